@@ -1,0 +1,295 @@
+import type { Bilingual } from '../i18n/language.js';
+import {
+  explainBound,
+  explainCountCheck,
+  explainInconsistentCounts,
+  explainMissingCounts,
+  explainNumeratorAboveDenominator,
+  explainRank,
+  explainRateCheck,
+  type Verdict,
+} from '../i18n/messages.js';
+import { ratePercent } from '../indicators/rate-percent.js';
+import type { Population } from '../models/indicator.js';
+import type {
+  FigurePeriod,
+  Locality,
+  PublishedCount,
+  PublishedFigure,
+  PublishedRate,
+  StatedCount,
+} from '../models/published-figure.js';
+import { type FixedDecimal, parseFixedDecimal, sameFixedDecimal } from '../numeric/fixed-decimal.js';
+import { defaultRoundingMode, type RoundingMode, roundingModes } from '../numeric/rounding-mode.js';
+import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
+import { consistentDenominators, consistentNumerators } from './consistent-counts.js';
+
+/** A denominator a rate was, or could have been, computed over. */
+export interface DenominatorCandidate {
+  readonly value: number;
+  readonly population: Population;
+  /** The figure that states this count. */
+  readonly figureId: string;
+  /** True for the denominator the figure itself states (or implies). */
+  readonly stated: boolean;
+}
+
+/** One recomputation of a published percent: a denominator and a rounding mode. */
+export interface Recomputation {
+  readonly numerator: number;
+  readonly denominator: DenominatorCandidate;
+  readonly rounding: RoundingMode;
+  readonly decimals: number;
+  readonly percent: FixedDecimal;
+  readonly matches: boolean;
+}
+
+/** The outcome of checking one published figure. */
+export interface FigureCheck {
+  readonly figure: PublishedFigure;
+  readonly verdict: Verdict;
+  /** The recomputation the verdict rests on; `undefined` when nothing could be recomputed. */
+  readonly recomputed: Recomputation | undefined;
+  /** Every recomputation tried: each candidate denominator under each rounding mode. */
+  readonly tried: readonly Recomputation[];
+  /**
+   * True when the figure states (or implies) its numerator, denominator and percent exactly, so it must
+   * reproduce; the main job fails when such a figure comes out `inconsistent`.
+   */
+  readonly mustReproduce: boolean;
+  /** Why, in both languages. */
+  readonly reason: Bilingual;
+}
+
+/** A count a text states, located in its figure. */
+interface Mention {
+  readonly figureId: string;
+  readonly locality: Locality;
+  readonly period: FigurePeriod;
+  readonly count: StatedCount;
+}
+
+function sameLocality(a: Locality, b: Locality): boolean {
+  if (a.code !== undefined && b.code !== undefined) return a.code === b.code && a.level === b.level;
+  return a.level === b.level && foldDiacritics(a.name) === foldDiacritics(b.name);
+}
+
+function periodKey(period: FigurePeriod): string {
+  switch (period.kind) {
+    case 'month':
+      return `month:${period.month}`;
+    case 'as_of':
+      return `as_of:${period.date}`;
+    case 'at_publication':
+      return 'at_publication';
+  }
+}
+
+function mentionsOf(figures: readonly PublishedFigure[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const figure of figures) {
+    const counts =
+      figure.kind === 'rate'
+        ? [figure.numerator, figure.denominator]
+        : figure.kind === 'count'
+          ? [figure.count]
+          : [];
+    for (const count of counts) {
+      if (count !== null) {
+        mentions.push({ figureId: figure.id, locality: figure.locality, period: figure.period, count });
+      }
+    }
+  }
+  return mentions;
+}
+
+function isExact(count: StatedCount | null): count is StatedCount {
+  return count !== null && count.qualifier === 'exact';
+}
+
+function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureCheck {
+  const stated = parseFixedDecimal(figure.percent.value);
+  const { numerator, denominator } = figure;
+  const exactPercent = figure.percent.qualifier === 'exact';
+  const qualified = [numerator, denominator].some((c) => c !== null && c.qualifier !== 'exact');
+  if (!exactPercent || qualified) {
+    return {
+      figure,
+      verdict: 'bound',
+      recomputed: undefined,
+      tried: [],
+      mustReproduce: false,
+      reason: explainBound(figure, stated),
+    };
+  }
+  if (!isExact(numerator) || !isExact(denominator)) {
+    const range =
+      isExact(denominator) && denominator.value > 0
+        ? { side: 'numerator' as const, range: consistentNumerators(stated, denominator.value) }
+        : isExact(numerator) && numerator.value > 0 && stated.units > 0n
+          ? { side: 'denominator' as const, range: consistentDenominators(stated, numerator.value) }
+          : undefined;
+    const verdict: Verdict =
+      range !== undefined && range.range === undefined ? 'inconsistent' : 'not_checkable';
+    return {
+      figure,
+      verdict,
+      recomputed: undefined,
+      tried: [],
+      mustReproduce: false,
+      reason: explainMissingCounts(figure, stated, range),
+    };
+  }
+  if (numerator.value > denominator.value) {
+    return {
+      figure,
+      verdict: 'inconsistent',
+      recomputed: undefined,
+      tried: [],
+      mustReproduce: true,
+      reason: explainNumeratorAboveDenominator(figure),
+    };
+  }
+
+  const candidates: DenominatorCandidate[] = [
+    { value: denominator.value, population: denominator.population, figureId: figure.id, stated: true },
+  ];
+  for (const mention of mentions) {
+    const { count } = mention;
+    const usable =
+      sameLocality(mention.locality, figure.locality) &&
+      count.qualifier === 'exact' &&
+      count.population !== denominator.population &&
+      count.population !== numerator.population &&
+      count.value >= numerator.value &&
+      count.value > 0 &&
+      !candidates.some((c) => c.population === count.population && c.value === count.value);
+    if (usable) {
+      candidates.push({
+        value: count.value,
+        population: count.population,
+        figureId: mention.figureId,
+        stated: false,
+      });
+    }
+  }
+
+  const tried: Recomputation[] = [];
+  for (const candidate of candidates) {
+    for (const rounding of roundingModes) {
+      const percent = ratePercent(
+        { numerator: numerator.value, denominator: candidate.value },
+        { decimals: stated.decimals, rounding },
+      );
+      if (percent !== undefined) {
+        tried.push({
+          numerator: numerator.value,
+          denominator: candidate,
+          rounding,
+          decimals: stated.decimals,
+          percent,
+          matches: sameFixedDecimal(percent, stated),
+        });
+      }
+    }
+  }
+  const onStated = tried.filter((t) => t.denominator.stated);
+  const onOthers = tried.filter((t) => !t.denominator.stated);
+  const byDefault = (list: Recomputation[]) =>
+    list.find((t) => t.matches && t.rounding === defaultRoundingMode) ?? list.find((t) => t.matches);
+  const statedDefault = onStated.find((t) => t.rounding === defaultRoundingMode);
+  const statedMatch = byDefault(onStated);
+  const otherMatch = byDefault(onOthers);
+
+  let verdict: Verdict;
+  let recomputed: Recomputation | undefined;
+  if (statedMatch !== undefined) {
+    verdict = statedMatch.rounding === defaultRoundingMode ? 'reproduced' : 'reproduced_other_rounding';
+    recomputed = statedMatch;
+  } else if (otherMatch !== undefined) {
+    verdict = 'reproduced_other_denominator';
+    recomputed = otherMatch;
+  } else {
+    verdict = 'inconsistent';
+    recomputed = statedDefault;
+  }
+  const grim = numerator.basis === 'implied' ? consistentNumerators(stated, denominator.value) : undefined;
+  return {
+    figure,
+    verdict,
+    recomputed,
+    tried,
+    mustReproduce: true,
+    reason: explainRateCheck({ figure, verdict, stated, recomputed, tried, grim }),
+  };
+}
+
+function checkCount(figure: PublishedCount, mentions: readonly Mention[]): FigureCheck {
+  const others = mentions.filter(
+    (m) =>
+      m.figureId !== figure.id &&
+      sameLocality(m.locality, figure.locality) &&
+      periodKey(m.period) === periodKey(figure.period) &&
+      m.count.population === figure.count.population &&
+      m.count.qualifier === 'exact',
+  );
+  if (figure.count.qualifier !== 'exact' || others.length === 0) {
+    return {
+      figure,
+      verdict: figure.count.qualifier === 'exact' ? 'not_checkable' : 'bound',
+      recomputed: undefined,
+      tried: [],
+      mustReproduce: false,
+      reason: explainCountCheck(figure, others.length),
+    };
+  }
+  const disagreeing = others.filter((m) => m.count.value !== figure.count.value);
+  return {
+    figure,
+    verdict: disagreeing.length === 0 ? 'consistent' : 'inconsistent',
+    recomputed: undefined,
+    tried: [],
+    mustReproduce: false,
+    reason:
+      disagreeing.length === 0
+        ? explainCountCheck(figure, others.length)
+        : explainInconsistentCounts(
+            figure,
+            disagreeing.map((m) => ({ figureId: m.figureId, value: m.count.value })),
+          ),
+  };
+}
+
+/**
+ * Checks every published figure of a text against its own numbers and against the other figures of the
+ * same text:
+ *
+ * - a **rate** with exact numerator, denominator and percent is recomputed at the printed precision under
+ *   every rounding mode, over its own denominator and over every other count the text gives for the same
+ *   place (account holders, say). Verdict `reproduced` (own denominator, half-up),
+ *   `reproduced_other_rounding`, `reproduced_other_denominator` or `inconsistent`, and the reason names
+ *   the denominator and the rounding that do and do not produce it;
+ * - a rate with a qualified count (`trên 900`) or percent is a `bound`: it cannot be checked exactly;
+ * - a rate missing a count gets the range of counts consistent with its percent (GRIM-style test);
+ * - a **count** stated more than once must agree (`consistent`/`inconsistent`);
+ * - a **rank** needs other places' figures and is `not_checkable` from one text.
+ *
+ * See docs/methodology.md. O(f · m) for f figures and m stated counts.
+ *
+ * @example checkPublishedFigures(flattenFigureSet(tienHai)).map((c) => c.verdict); // => ['consistent', 'reproduced', …]
+ */
+export function checkPublishedFigures(figures: readonly PublishedFigure[]): FigureCheck[] {
+  const mentions = mentionsOf(figures);
+  return figures.map((figure): FigureCheck => {
+    if (figure.kind === 'rate') return checkRate(figure, mentions);
+    if (figure.kind === 'count') return checkCount(figure, mentions);
+    return {
+      figure,
+      verdict: 'not_checkable',
+      recomputed: undefined,
+      tried: [],
+      mustReproduce: false,
+      reason: explainRank(figure),
+    };
+  });
+}

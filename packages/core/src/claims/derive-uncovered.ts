@@ -1,0 +1,57 @@
+import type { Bilingual } from '../i18n/language.js';
+import { uncoveredLabels } from '../i18n/messages.js';
+import type { Indicator } from '../models/indicator.js';
+import type { FigurePeriod, Locality } from '../models/published-figure.js';
+import type { FigureCheck } from './check-published-figures.js';
+
+/** A count derived from a checked rate: its denominator minus its numerator. */
+export interface DerivedCount {
+  readonly fromFigureId: string;
+  readonly locality: Locality;
+  readonly period: FigurePeriod;
+  readonly indicator: Indicator;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** `denominator − numerator`. */
+  readonly value: number;
+  /** What it counts (`chưa có tài khoản` / `without an account`). */
+  readonly label: Bilingual;
+}
+
+/**
+ * The people a published rate leaves out (`denominator − numerator`), for every rate whose numerator and
+ * denominator are exact and which reproduced over its own denominator: the 3 Tiền Hải beneficiaries
+ * without an account, the 147 not paid through one in 1/2025. A rate the text states twice (same place,
+ * period and counts) gives one derived count.
+ *
+ * @example deriveUncovered(checks).map((d) => d.value); // => [3, 147, 0]
+ */
+export function deriveUncovered(checks: readonly FigureCheck[]): DerivedCount[] {
+  const derived: DerivedCount[] = [];
+  for (const check of checks) {
+    const { figure, recomputed } = check;
+    if (figure.kind !== 'rate' || recomputed === undefined || !recomputed.denominator.stated) continue;
+    if (check.verdict !== 'reproduced' && check.verdict !== 'reproduced_other_rounding') continue;
+    const repeated = derived.some(
+      (d) =>
+        d.indicator === figure.indicator &&
+        d.locality.name === figure.locality.name &&
+        d.locality.level === figure.locality.level &&
+        JSON.stringify(d.period) === JSON.stringify(figure.period) &&
+        d.numerator === recomputed.numerator &&
+        d.denominator === recomputed.denominator.value,
+    );
+    if (repeated) continue;
+    derived.push({
+      fromFigureId: figure.id,
+      locality: figure.locality,
+      period: figure.period,
+      indicator: figure.indicator,
+      numerator: recomputed.numerator,
+      denominator: recomputed.denominator.value,
+      value: recomputed.denominator.value - recomputed.numerator,
+      label: uncoveredLabels[figure.indicator],
+    });
+  }
+  return derived;
+}

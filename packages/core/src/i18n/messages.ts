@@ -1,0 +1,383 @@
+/**
+ * Every user-facing word ansinh prints, in Vietnamese and English, in one place.
+ */
+import type { Indicator, Population } from '../models/indicator.js';
+import type { Qualifier, StatedCount } from '../models/published-figure.js';
+import { type FixedDecimal, roundFraction } from '../numeric/fixed-decimal.js';
+import { defaultRoundingMode, type RoundingMode } from '../numeric/rounding-mode.js';
+import { formatNumber, formatPercent } from '../vietnamese/format-number.js';
+import type { Bilingual, Language } from './language.js';
+
+export const indicatorLabels: Readonly<Record<Indicator, Bilingual>> = {
+  account_rate: { vi: 'tỷ lệ có tài khoản', en: 'account rate' },
+  paid_through_account_rate: { vi: 'tỷ lệ chi trả qua tài khoản', en: 'paid-through-account rate' },
+  paid_through_account_value_share: {
+    vi: 'tỷ trọng số tiền chi qua tài khoản',
+    en: 'share of value paid through accounts',
+  },
+  transaction_account_ownership: {
+    vi: 'tỷ lệ người trưởng thành có tài khoản giao dịch',
+    en: 'adults with a transaction account',
+  },
+};
+
+export const populationLabels: Readonly<Record<Population, Bilingual>> = {
+  monthly_beneficiaries: { vi: 'người hưởng trợ cấp hàng tháng', en: 'monthly beneficiaries' },
+  account_holders: { vi: 'người đã có tài khoản', en: 'account holders' },
+  paid_through_account: { vi: 'người được chi trả qua tài khoản', en: 'paid through an account' },
+};
+
+/** What the complement of a rate counts: its denominator minus its numerator. */
+export const uncoveredLabels: Readonly<Record<Indicator, Bilingual>> = {
+  account_rate: { vi: 'chưa có tài khoản', en: 'without an account' },
+  paid_through_account_rate: {
+    vi: 'không được chi trả qua tài khoản',
+    en: 'not paid through an account',
+  },
+  paid_through_account_value_share: {
+    vi: 'số tiền không chi qua tài khoản',
+    en: 'value not paid through accounts',
+  },
+  transaction_account_ownership: {
+    vi: 'người trưởng thành chưa có tài khoản',
+    en: 'adults without a transaction account',
+  },
+};
+
+export const roundingLabels: Readonly<Record<RoundingMode, Bilingual>> = {
+  'half-up': { vi: 'làm tròn nửa lên', en: 'round half up' },
+  'half-even': { vi: 'làm tròn nửa về số chẵn', en: 'round half to even' },
+  down: { vi: 'cắt bỏ (làm tròn xuống)', en: 'truncate (round down)' },
+  up: { vi: 'làm tròn lên', en: 'round up' },
+};
+
+export const qualifierLabels: Readonly<Record<Qualifier, Bilingual>> = {
+  exact: { vi: 'chính xác', en: 'exact' },
+  over: { vi: 'trên (cận dưới)', en: 'over (a lower bound)' },
+  under: { vi: 'dưới (cận trên)', en: 'under (an upper bound)' },
+  nearly: { vi: 'gần (thấp hơn một chút)', en: 'nearly (a little below)' },
+  about: { vi: 'khoảng (xấp xỉ)', en: 'about (approximate)' },
+  at_least: { vi: 'ít nhất', en: 'at least' },
+  at_most: { vi: 'tối đa', en: 'at most' },
+};
+
+export type Verdict =
+  | 'reproduced'
+  | 'reproduced_other_rounding'
+  | 'reproduced_other_denominator'
+  | 'inconsistent'
+  | 'bound'
+  | 'consistent'
+  | 'not_checkable';
+
+export const verdictLabels: Readonly<Record<Verdict, Bilingual>> = {
+  reproduced: { vi: 'tái lập được', en: 'reproduced' },
+  reproduced_other_rounding: {
+    vi: 'chỉ tái lập với cách làm tròn khác',
+    en: 'reproduced only with another rounding',
+  },
+  reproduced_other_denominator: {
+    vi: 'chỉ tái lập với mẫu số khác',
+    en: 'reproduced only with another denominator',
+  },
+  inconsistent: { vi: 'không nhất quán', en: 'inconsistent' },
+  bound: { vi: 'là cận, không kiểm tra chính xác được', en: 'a bound, not checkable exactly' },
+  consistent: { vi: 'nhất quán', en: 'consistent' },
+  not_checkable: { vi: 'không kiểm tra được', en: 'not checkable' },
+};
+
+/** Column headings of the reproduction table. */
+export const reproductionHeadings = {
+  locality: { vi: 'Địa bàn', en: 'Locality' },
+  indicator: { vi: 'Chỉ số', en: 'Indicator' },
+  period: { vi: 'Kỳ', en: 'Period' },
+  published: { vi: 'Công bố', en: 'As published' },
+  recomputed: { vi: 'Tính lại', en: 'Recomputed' },
+  denominator: { vi: 'Mẫu số dùng', en: 'Denominator used' },
+  rounding: { vi: 'Làm tròn', en: 'Rounding' },
+  verdict: { vi: 'Kết luận', en: 'Verdict' },
+  reason: { vi: 'Lý do', en: 'Reason' },
+} as const satisfies Record<string, Bilingual>;
+
+/** Short words the reproduction table uses. */
+export const words = {
+  derived: { vi: 'suy ra', en: 'derived' },
+  count: { vi: 'số người', en: 'count' },
+  rank: { vi: 'xếp hạng', en: 'rank' },
+  decimals: { vi: 'chữ số thập phân', en: 'decimals' },
+  atPublication: { vi: 'lúc đăng', en: 'at publication' },
+  asOf: { vi: 'đến', en: 'as of' },
+  month: { vi: 'tháng', en: 'month' },
+} as const satisfies Record<string, Bilingual>;
+
+/** Joins a vi and an en sentence list into one bilingual paragraph. */
+export function joinBilingual(parts: readonly Bilingual[]): Bilingual {
+  return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Explanations of published-figure checks (claims/check-published-figures.ts).
+
+/** The parts of a recomputation an explanation needs (structurally a `Recomputation`). */
+interface RecomputationView {
+  readonly numerator: number;
+  readonly denominator: { readonly value: number; readonly population: Population; readonly stated: boolean };
+  readonly rounding: RoundingMode;
+  readonly decimals: number;
+  readonly percent: FixedDecimal;
+  readonly matches: boolean;
+}
+
+/** The parts of a published rate an explanation needs. */
+interface RateView {
+  readonly percent: { readonly asStated: string };
+  readonly numerator: StatedCount | null;
+  readonly denominator: StatedCount | null;
+}
+
+function both(make: (language: Language) => string): Bilingual {
+  return { vi: make('vi'), en: make('en') };
+}
+
+function num(value: number, language: Language): string {
+  return formatNumber(value, language);
+}
+
+function pct(value: FixedDecimal | undefined, language: Language): string {
+  return formatPercent(value, language);
+}
+
+/** `n / d` to `decimals + 3` decimals, truncated, with `…` when more digits follow. */
+function exactPercent(numerator: number, denominator: number, decimals: number, language: Language): string {
+  const fraction = { numerator: BigInt(numerator) * 100n, denominator: BigInt(denominator) };
+  const shown = roundFraction(fraction, decimals + 3, 'down');
+  const exact = shown.units * fraction.denominator === fraction.numerator * 10n ** BigInt(decimals + 3);
+  return `${formatNumber(shown, language)}${exact ? '' : '…'}%`;
+}
+
+function computation(r: RecomputationView, language: Language): string {
+  const dec = language === 'vi' ? 'chữ số thập phân' : 'decimals';
+  return `${num(r.numerator, language)} / ${num(r.denominator.value, language)} = ${exactPercent(
+    r.numerator,
+    r.denominator.value,
+    r.decimals,
+    language,
+  )} → ${pct(r.percent, language)} (${roundingLabels[r.rounding][language]}, ${r.decimals} ${dec}).`;
+}
+
+function otherRoundings(list: readonly RecomputationView[], language: Language): string {
+  const verdictWord = (m: boolean) =>
+    language === 'vi' ? (m ? 'khớp' : 'không khớp') : m ? 'matches' : 'does not match';
+  const items = list.map(
+    (r) => `${roundingLabels[r.rounding][language]} ${pct(r.percent, language)} (${verdictWord(r.matches)})`,
+  );
+  return language === 'vi'
+    ? `Các cách làm tròn khác: ${items.join('; ')}.`
+    : `Other roundings: ${items.join('; ')}.`;
+}
+
+/** Why a rate with exact counts did or did not reproduce. */
+export function explainRateCheck(input: {
+  readonly figure: RateView;
+  readonly verdict: Verdict;
+  readonly stated: FixedDecimal;
+  readonly recomputed: RecomputationView | undefined;
+  readonly tried: readonly RecomputationView[];
+  readonly grim: { readonly from: number; readonly to: number } | undefined;
+}): Bilingual {
+  const { figure, verdict, stated, recomputed, tried, grim } = input;
+  return both((language) => {
+    const parts: string[] = [];
+    if (recomputed !== undefined) parts.push(computation(recomputed, language));
+    const statedDefault = tried.find((t) => t.denominator.stated && t.rounding === defaultRoundingMode);
+    const sameDenominator = tried.filter(
+      (t) => recomputed !== undefined && t.denominator === recomputed.denominator && t !== recomputed,
+    );
+    if (verdict === 'reproduced_other_rounding' && statedDefault !== undefined) {
+      parts.push(
+        language === 'vi'
+          ? `Làm tròn nửa lên cho ${pct(statedDefault.percent, language)}, khác ${pct(stated, language)} đã công bố.`
+          : `Rounding half up gives ${pct(statedDefault.percent, language)}, not the published ${pct(stated, language)}.`,
+      );
+    }
+    if (
+      verdict === 'reproduced_other_denominator' &&
+      statedDefault !== undefined &&
+      recomputed !== undefined
+    ) {
+      parts.push(
+        language === 'vi'
+          ? `Chia cho mẫu số đã nêu (${num(statedDefault.denominator.value, language)} ${populationLabels[statedDefault.denominator.population].vi}) ra ${pct(statedDefault.percent, language)}; con số công bố chỉ khớp khi chia cho ${populationLabels[recomputed.denominator.population].vi}.`
+          : `Over the stated denominator (${num(statedDefault.denominator.value, language)} ${populationLabels[statedDefault.denominator.population].en}) it is ${pct(statedDefault.percent, language)}; the published figure only follows over ${populationLabels[recomputed.denominator.population].en}.`,
+      );
+    }
+    if (verdict === 'inconsistent') {
+      parts.push(
+        language === 'vi'
+          ? `Không mẫu số nào trong văn bản và không cách làm tròn nào cho ra ${pct(stated, language)}.`
+          : `No denominator in the text under any rounding gives ${pct(stated, language)}.`,
+      );
+    }
+    if (sameDenominator.length > 0 && verdict !== 'inconsistent')
+      parts.push(otherRoundings(sameDenominator, language));
+    const alternatives = tried.filter(
+      (t) =>
+        !t.denominator.stated &&
+        t.rounding === defaultRoundingMode &&
+        t.denominator !== recomputed?.denominator,
+    );
+    for (const alt of alternatives) {
+      const anyMatch = tried.some((t) => t.denominator === alt.denominator && t.matches);
+      const statedPop = figure.denominator?.population;
+      const population = populationLabels[alt.denominator.population][language];
+      if (anyMatch) {
+        parts.push(
+          language === 'vi'
+            ? `Chia cho ${population} (${num(alt.denominator.value, language)}) cũng ra ${pct(stated, language)}: không phân biệt được mẫu số.`
+            : `Dividing by ${population} (${num(alt.denominator.value, language)}) also gives ${pct(stated, language)}: the denominator cannot be told apart.`,
+        );
+      } else {
+        const used =
+          statedPop === undefined || verdict === 'reproduced_other_denominator'
+            ? ''
+            : language === 'vi'
+              ? `: văn bản chia cho ${populationLabels[statedPop].vi}`
+              : `: the text divides by ${populationLabels[statedPop].en}`;
+        parts.push(
+          language === 'vi'
+            ? `Nếu chia cho ${population} (${num(alt.denominator.value, language)}) sẽ ra ${pct(alt.percent, language)}, không phải ${pct(stated, language)}${used}.`
+            : `Dividing by ${population} (${num(alt.denominator.value, language)}) would print ${pct(alt.percent, language)}, not ${pct(stated, language)}${used}.`,
+        );
+      }
+    }
+    const numerator = figure.numerator;
+    if (numerator?.basis === 'implied') {
+      parts.push(
+        language === 'vi'
+          ? `Tử số ${num(numerator.value, language)} không ghi bằng số mà suy ra từ lời văn${numerator.note ? ` (${numerator.note})` : ''}.`
+          : `The numerator ${num(numerator.value, language)} is not written as a number but implied by the wording${numerator.note ? ` (${numerator.note})` : ''}.`,
+      );
+      if (grim !== undefined && grim.from !== grim.to && figure.denominator !== null) {
+        parts.push(
+          language === 'vi'
+            ? `Với ${stated.decimals} chữ số thập phân, mọi tử số từ ${num(grim.from, language)} đến ${num(grim.to, language)} trên ${num(figure.denominator.value, language)} đều in ra ${pct(stated, language)}.`
+            : `At ${stated.decimals} decimals, every numerator from ${num(grim.from, language)} to ${num(grim.to, language)} over ${num(figure.denominator.value, language)} prints ${pct(stated, language)}.`,
+        );
+      }
+    }
+    return parts.join(' ');
+  });
+}
+
+function countPhrase(count: StatedCount | null, language: Language): string {
+  if (count === null) return language === 'vi' ? 'không được nêu' : 'not stated';
+  if (count.qualifier === 'exact') return `${num(count.value, language)}`;
+  return `“${count.asStated}” (${qualifierLabels[count.qualifier][language]})`;
+}
+
+/** The lowest true percent that prints as `stated` under half-up rounding: `stated − half a unit`. */
+function halfUpFloor(stated: FixedDecimal): FixedDecimal {
+  const lowered = stated.units * 10n - 5n;
+  return { units: lowered < 0n ? 0n : lowered, decimals: stated.decimals + 1 };
+}
+
+/** Why a rate with a qualified count or percent is a bound and not an exact figure. */
+export function explainBound(figure: RateView, stated: FixedDecimal): Bilingual {
+  return both((language) => {
+    const lines =
+      language === 'vi'
+        ? [
+            `Tử số: ${countPhrase(figure.numerator, language)}; mẫu số: ${countPhrase(figure.denominator, language)}.`,
+            `Một con số có “trên/hơn/gần/khoảng/dưới” là cận hoặc ước lượng, không phải số đếm, nên ${figure.percent.asStated} không tính lại chính xác được.`,
+            `In ra ${pct(stated, language)} với ${stated.decimals} chữ số thập phân (làm tròn nửa lên) nghĩa là tỷ lệ thật ít nhất ${pct(halfUpFloor(stated), language)}.`,
+          ]
+        : [
+            `Numerator: ${countPhrase(figure.numerator, language)}; denominator: ${countPhrase(figure.denominator, language)}.`,
+            `A number with “over/nearly/about/under” is a bound or an estimate, not a count, so ${pct(stated, language)} cannot be recomputed exactly.`,
+            `Printing ${pct(stated, language)} at ${stated.decimals} decimals (round half up) means the true rate is at least ${pct(halfUpFloor(stated), language)}.`,
+          ];
+    return lines.join(' ');
+  });
+}
+
+/** Why a rate missing its numerator or denominator can only be bracketed. */
+export function explainMissingCounts(
+  figure: RateView,
+  stated: FixedDecimal,
+  found:
+    | { readonly side: 'numerator' | 'denominator'; readonly range: { from: number; to: number } | undefined }
+    | undefined,
+): Bilingual {
+  return both((language) => {
+    const head =
+      language === 'vi'
+        ? `Tử số: ${countPhrase(figure.numerator, language)}; mẫu số: ${countPhrase(figure.denominator, language)}.`
+        : `Numerator: ${countPhrase(figure.numerator, language)}; denominator: ${countPhrase(figure.denominator, language)}.`;
+    if (found === undefined) {
+      return `${head} ${language === 'vi' ? 'Chỉ có tỷ lệ, không có số đếm để tính lại.' : 'Only the percent is given; there is no count to recompute it from.'}`;
+    }
+    const side = language === 'vi' ? (found.side === 'numerator' ? 'tử số' : 'mẫu số') : found.side;
+    if (found.range === undefined) {
+      return `${head} ${
+        language === 'vi'
+          ? `Không ${side} nào cho ra ${pct(stated, language)} (làm tròn nửa lên): con số không nhất quán.`
+          : `No ${side} gives ${pct(stated, language)} (round half up): the figure is inconsistent.`
+      }`;
+    }
+    return `${head} ${
+      language === 'vi'
+        ? `Mọi ${side} từ ${num(found.range.from, language)} đến ${num(found.range.to, language)} đều cho ${pct(stated, language)} (làm tròn nửa lên).`
+        : `Every ${side} from ${num(found.range.from, language)} to ${num(found.range.to, language)} gives ${pct(stated, language)} (round half up).`
+    }`;
+  });
+}
+
+/** Why a rate whose numerator exceeds its denominator is inconsistent. */
+export function explainNumeratorAboveDenominator(figure: RateView): Bilingual {
+  return both((language) =>
+    language === 'vi'
+      ? `Tử số ${countPhrase(figure.numerator, language)} lớn hơn mẫu số ${countPhrase(figure.denominator, language)}.`
+      : `The numerator ${countPhrase(figure.numerator, language)} exceeds the denominator ${countPhrase(figure.denominator, language)}.`,
+  );
+}
+
+/** How a count compares with the other statements of the same count. */
+export function explainCountCheck(figure: { readonly count: StatedCount }, otherMentions: number): Bilingual {
+  return both((language) => {
+    if (figure.count.qualifier !== 'exact') {
+      return language === 'vi'
+        ? `“${figure.count.asStated}” là cận, không phải số đếm chính xác.`
+        : `“${figure.count.asStated}” is a bound, not an exact count.`;
+    }
+    if (otherMentions === 0) {
+      return language === 'vi'
+        ? 'Chỉ được nêu một lần; không có số nào khác trong văn bản để đối chiếu.'
+        : 'Stated once; nothing else in the text to check it against.';
+    }
+    return language === 'vi'
+      ? `Văn bản nêu lại cùng số ${num(figure.count.value, language)} thêm ${otherMentions} lần, cùng địa bàn và thời điểm: khớp.`
+      : `The text states the same ${num(figure.count.value, language)} ${otherMentions} more time(s) for the same place and time: they agree.`;
+  });
+}
+
+/** Why a count disagrees with another statement of it. */
+export function explainInconsistentCounts(
+  figure: { readonly count: StatedCount },
+  others: readonly { readonly figureId: string; readonly value: number }[],
+): Bilingual {
+  return both((language) => {
+    const list = others.map((o) => `${num(o.value, language)} (${o.figureId})`).join(', ');
+    return language === 'vi'
+      ? `Cùng văn bản nêu ${num(figure.count.value, language)} ở đây nhưng ${list} ở chỗ khác, cùng địa bàn và thời điểm.`
+      : `The text states ${num(figure.count.value, language)} here but ${list} elsewhere, for the same place and time.`;
+  });
+}
+
+/** Why a rank cannot be checked from one text. */
+export function explainRank(figure: { readonly rank: number; readonly among: string }): Bilingual {
+  return both((language) =>
+    language === 'vi'
+      ? `Xếp hạng ${figure.rank} trong ${figure.among} cần số liệu của các địa phương khác, văn bản không đưa ra.`
+      : `Rank ${figure.rank} among ${figure.among} needs the other places' figures, which the text does not give.`,
+  );
+}

@@ -1,0 +1,149 @@
+// @ansinh/core: typed models and exact indicator arithmetic for cashless social-allowance payment.
+// Runtime dependency: zod only. See docs/numeric-policy.md for how every number is computed and printed.
+
+export type {
+  DenominatorCandidate,
+  FigureCheck,
+  Recomputation,
+} from './claims/check-published-figures.js';
+// Published-figure checking
+export { checkPublishedFigures } from './claims/check-published-figures.js';
+export type { CountRange } from './claims/consistent-counts.js';
+export {
+  consistentDenominators,
+  consistentNumerators,
+  grimCanDiscriminate,
+} from './claims/consistent-counts.js';
+export type { DerivedCount } from './claims/derive-uncovered.js';
+export { deriveUncovered } from './claims/derive-uncovered.js';
+// Errors
+export { AnsinhError, InvalidArgumentError, ParseError } from './errors.js';
+export type { Bilingual, Language } from './i18n/language.js';
+// Languages and messages
+export { languages } from './i18n/language.js';
+export type { Verdict } from './i18n/messages.js';
+export {
+  indicatorLabels,
+  populationLabels,
+  qualifierLabels,
+  reproductionHeadings,
+  roundingLabels,
+  uncoveredLabels,
+  verdictLabels,
+  words,
+} from './i18n/messages.js';
+// Indicators
+export { compareRates } from './indicators/compare-rates.js';
+export type { TargetGap } from './indicators/gap-to-target.js';
+export { gapToTarget } from './indicators/gap-to-target.js';
+export type { Ranked, RankOptions } from './indicators/rank-rates.js';
+export { rankRates } from './indicators/rank-rates.js';
+export type { Rate } from './indicators/rate.js';
+export { rate, rateFraction, uncovered } from './indicators/rate.js';
+export type { PercentOptions } from './indicators/rate-percent.js';
+export { ratePercent } from './indicators/rate-percent.js';
+export type { Rollup, RollupDiscrepancy, StatedWhole } from './indicators/rollup.js';
+export { rollup } from './indicators/rollup.js';
+export type { Account } from './models/account.js';
+// Models (zod schemas: the data dictionary)
+export { accountSchema } from './models/account.js';
+export type { AdminLevel, AdminUnit, AdminUnitType } from './models/admin-unit.js';
+export {
+  adminLevelSchema,
+  adminUnitSchema,
+  adminUnitTypeSchema,
+  adminUnitTypeWords,
+} from './models/admin-unit.js';
+export type { AuthorisedReceiver } from './models/authorised-receiver.js';
+export { authorisedReceiverSchema } from './models/authorised-receiver.js';
+export type { Beneficiary } from './models/beneficiary.js';
+export { beneficiarySchema } from './models/beneficiary.js';
+export type {
+  BeneficiaryCategory,
+  BeneficiaryCategoryCode,
+  LegalInstrument,
+} from './models/beneficiary-category.js';
+export {
+  beneficiaryCategories,
+  beneficiaryCategoryCodeSchema,
+  beneficiaryCategorySchema,
+  legalInstrumentSchema,
+} from './models/beneficiary-category.js';
+export type { Source } from './models/common.js';
+export { amountVnd, isoDate, isoMonth, nationalId, sourceSchema, unitCode } from './models/common.js';
+export type { Indicator, Population } from './models/indicator.js';
+export { indicatorSchema, populationSchema } from './models/indicator.js';
+export type { Payment, PaymentChannel, PaymentStatus } from './models/payment.js';
+export { paymentChannelSchema, paymentSchema, paymentStatusSchema } from './models/payment.js';
+export type { PaymentPeriod } from './models/payment-period.js';
+export { paymentPeriodSchema } from './models/payment-period.js';
+export type {
+  FigurePeriod,
+  Locality,
+  PublishedCount,
+  PublishedFigure,
+  PublishedFigureSet,
+  PublishedRank,
+  PublishedRate,
+  Qualifier,
+  StatedCount,
+  StatedPercent,
+} from './models/published-figure.js';
+export {
+  figurePeriodSchema,
+  flattenFigureSet,
+  localitySchema,
+  publishedCountSchema,
+  publishedFigureSchema,
+  publishedFigureSetSchema,
+  publishedRankSchema,
+  publishedRateSchema,
+  qualifierSchema,
+  statedCountSchema,
+  statedPercentSchema,
+} from './models/published-figure.js';
+export type { RegisterChange } from './models/register-change.js';
+export { registerChangeSchema } from './models/register-change.js';
+export type { Target } from './models/target.js';
+export { targetSchema } from './models/target.js';
+// Numeric policy
+export { divideRounded } from './numeric/divide-rounded.js';
+export type { ExactFraction, FixedDecimal } from './numeric/fixed-decimal.js';
+export {
+  compareFractions,
+  fixedDecimalToFraction,
+  fixedDecimalToNumber,
+  formatFixedDecimal,
+  parseFixedDecimal,
+  roundFraction,
+  sameFixedDecimal,
+} from './numeric/fixed-decimal.js';
+export type { RoundingMode } from './numeric/rounding-mode.js';
+export { defaultRoundingMode, roundingModes } from './numeric/rounding-mode.js';
+// Privacy
+export { maskIdentifier, maskName } from './privacy/mask-identifier.js';
+export type { FindUnitsOptions } from './vietnamese/find-units-by-name.js';
+// Vietnamese numbers and names
+export { findUnitsByName } from './vietnamese/find-units-by-name.js';
+export { foldDiacritics } from './vietnamese/fold-diacritics.js';
+export { formatNumber, formatPercent } from './vietnamese/format-number.js';
+export { normalizeText } from './vietnamese/normalize-text.js';
+export type {
+  VietnameseNumber,
+  VietnameseNumberResult,
+} from './vietnamese/parse-number.js';
+export {
+  parseVietnameseNumber,
+  safeParseVietnameseNumber,
+  vietnameseScaleWords,
+} from './vietnamese/parse-number.js';
+export type {
+  VietnameseQuantity,
+  VietnameseQuantityResult,
+} from './vietnamese/parse-quantity.js';
+export {
+  parseVietnameseQuantity,
+  qualifiers,
+  safeParseVietnameseQuantity,
+  vietnameseQualifierWords,
+} from './vietnamese/parse-quantity.js';

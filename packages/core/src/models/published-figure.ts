@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { adminLevelSchema, adminUnitTypeSchema } from './admin-unit.js';
+import { count, decimalString, isoDate, isoMonth, sourceSchema, unitCode } from './common.js';
+import { describe } from './describe.js';
+import { indicatorSchema, populationSchema } from './indicator.js';
+
+/**
+ * How a stated count relates to the true count:
+ * - `exact`: as stated (`376`);
+ * - `over`: strictly more (`trên 900`, `hơn 13.000`);
+ * - `under`: strictly fewer (`dưới 50`);
+ * - `nearly`: a little fewer (`gần 18.000`);
+ * - `about`: near, either side (`khoảng 900`, `xấp xỉ 900`);
+ * - `at_least` (`ít nhất`, `tối thiểu`), `at_most` (`tối đa`, `không quá`).
+ */
+export const qualifierSchema = z
+  .enum(['exact', 'over', 'under', 'nearly', 'about', 'at_least', 'at_most'])
+  .meta(
+    describe(
+      'Cách nói: chính xác, trên/hơn, dưới, gần, khoảng, ít nhất, tối đa',
+      'qualifier: exact, over, under, nearly, about, at least, at most',
+    ),
+  );
+
+/** A count as a text states it. */
+export const statedCountSchema = z
+  .object({
+    value: count.meta(describe('Giá trị', 'value')),
+    qualifier: qualifierSchema,
+    population: populationSchema,
+    asStated: z
+      .string()
+      .min(1)
+      .meta(describe('Nguyên văn con số (vd. "trên 900")', 'the number as written, e.g. "trên 900"')),
+    basis: z
+      .enum(['stated', 'implied'])
+      .meta(
+        describe(
+          'Ghi bằng số hay suy ra từ lời văn',
+          '"stated" as a number, or "implied" by the wording (explain in note)',
+        ),
+      ),
+    note: z.string().optional().meta(describe('Giải thích', 'explanation')),
+  })
+  .meta(describe('Con số như được nêu', 'a count as stated'));
+
+/** Where a figure is about. */
+export const localitySchema = z
+  .object({
+    name: z.string().min(1).meta(describe('Tên địa bàn', 'name')),
+    level: adminLevelSchema,
+    type: adminUnitTypeSchema,
+    code: unitCode.optional(),
+  })
+  .meta(describe('Địa bàn', 'locality'));
+
+/**
+ * When a figure holds: a month (`tháng 1/2025`), a date (`hết tháng 12/2024`), or the time of publication
+ * (`hiện có`, `đến nay`).
+ */
+export const figurePeriodSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('month'), month: isoMonth, asStated: z.string().min(1) }),
+    z.object({ kind: z.literal('as_of'), date: isoDate, asStated: z.string().min(1) }),
+    z.object({ kind: z.literal('at_publication'), asStated: z.string().min(1) }),
+  ])
+  .meta(describe('Thời điểm/kỳ của số liệu', 'period or date the figure holds for'));
+
+/** A percent as printed. */
+export const statedPercentSchema = z
+  .object({
+    asStated: z.string().min(1).meta(describe('Nguyên văn (vd. "99,98%")', 'as printed, e.g. "99,98%"')),
+    value: decimalString.meta(
+      describe(
+        'Giá trị, dấu chấm thập phân, giữ đủ chữ số',
+        'value with "." as mark, every stated decimal kept',
+      ),
+    ),
+    qualifier: qualifierSchema,
+  })
+  .meta(describe('Tỷ lệ phần trăm như được nêu', 'a percent as stated'));
+
+const figureCommon = {
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { message: 'expected a kebab-case id' })
+    .meta(describe('Mã số liệu', 'figure key (kebab-case)')),
+  locality: localitySchema,
+  period: figurePeriodSchema,
+  quotes: z
+    .array(z.string().min(1))
+    .min(1)
+    .meta(
+      describe(
+        'Trích dẫn nguyên văn từ nguồn (mỗi câu liên quan)',
+        'verbatim quotes from the source, one per sentence used',
+      ),
+    ),
+  note: z.string().optional().meta(describe('Ghi chú', 'note')),
+};
+
+/** A published rate: numerator and denominator as far as stated, and the percent printed. */
+export const publishedRateSchema = z.object({
+  kind: z.literal('rate'),
+  ...figureCommon,
+  indicator: indicatorSchema,
+  numerator: statedCountSchema
+    .nullable()
+    .meta(describe('Tử số, null nếu không nêu', 'numerator, null if not stated')),
+  denominator: statedCountSchema
+    .nullable()
+    .meta(describe('Mẫu số, null nếu không nêu', 'denominator, null if not stated')),
+  percent: statedPercentSchema,
+});
+
+/** A published count on its own (`17.472 người … đã có tài khoản ATM`). */
+export const publishedCountSchema = z.object({
+  kind: z.literal('count'),
+  ...figureCommon,
+  count: statedCountSchema,
+});
+
+/** A published rank (`địa phương dẫn đầu tỉnh`: first in the province). */
+export const publishedRankSchema = z.object({
+  kind: z.literal('rank'),
+  ...figureCommon,
+  indicator: indicatorSchema,
+  rank: z.int().positive().meta(describe('Thứ hạng', 'rank, 1 = first')),
+  among: z.string().min(1).meta(describe('Xếp hạng trong số', 'what it is ranked among')),
+});
+
+/** A figure as published, with its provenance. */
+export const publishedFigureSchema = z
+  .discriminatedUnion('kind', [
+    publishedRateSchema.extend({ source: sourceSchema }),
+    publishedCountSchema.extend({ source: sourceSchema }),
+    publishedRankSchema.extend({ source: sourceSchema }),
+  ])
+  .meta({ id: 'PublishedFigure', ...describe('Số liệu đã công bố', 'published figure') });
+
+/**
+ * A dataset file of published figures: one source and the figures it states. `figures` carry no source of
+ * their own; `flattenFigureSet` attaches it.
+ */
+export const publishedFigureSetSchema = z
+  .object({
+    source: sourceSchema,
+    figures: z
+      .array(z.discriminatedUnion('kind', [publishedRateSchema, publishedCountSchema, publishedRankSchema]))
+      .min(1),
+  })
+  .meta({ id: 'PublishedFigureSet', ...describe('Bộ số liệu của một nguồn', 'figures of one source') });
+
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type StatedCount = z.infer<typeof statedCountSchema>;
+export type Locality = z.infer<typeof localitySchema>;
+export type FigurePeriod = z.infer<typeof figurePeriodSchema>;
+export type StatedPercent = z.infer<typeof statedPercentSchema>;
+export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
+export type PublishedRate = Extract<PublishedFigure, { kind: 'rate' }>;
+export type PublishedCount = Extract<PublishedFigure, { kind: 'count' }>;
+export type PublishedRank = Extract<PublishedFigure, { kind: 'rank' }>;
+export type PublishedFigureSet = z.infer<typeof publishedFigureSetSchema>;
+
+/**
+ * The figures of a set, each with the set's source attached.
+ *
+ * @example flattenFigureSet(set)[0].source.title; // => set.source.title
+ */
+export function flattenFigureSet(set: PublishedFigureSet): PublishedFigure[] {
+  return set.figures.map((figure) => ({ ...figure, source: set.source }) as PublishedFigure);
+}

@@ -1,0 +1,16 @@
+/**
+ * A search key for Vietnamese text: diacritics removed (`ô`, `ơ`, `ư`, tones), `đ` folded to `d`,
+ * lower-cased, whitespace collapsed. `Tây Lương`, `TAY LUONG`, `tay  luong` and the NFD spelling all
+ * give `tay luong`. For matching only: never display or store the folded form.
+ *
+ * @example foldDiacritics('Đông Xuyên'); // => 'dong xuyen'
+ */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
