@@ -18,8 +18,9 @@ export type { DerivedCount } from './claims/derive-uncovered.js';
 export { deriveUncovered } from './claims/derive-uncovered.js';
 // Errors
 export { AnsinhError, InvalidArgumentError, ParseError } from './errors.js';
-export type { Bilingual, Language } from './i18n/language.js';
 // Languages and messages
+export { formatFigurePeriod, formatLocality } from './i18n/format-figure.js';
+export type { Bilingual, Language } from './i18n/language.js';
 export { languages } from './i18n/language.js';
 export type { Verdict } from './i18n/messages.js';
 export {
@@ -47,10 +48,11 @@ export { rollup } from './indicators/rollup.js';
 export type { Account } from './models/account.js';
 // Models (zod schemas: the data dictionary)
 export { accountSchema } from './models/account.js';
-export type { AdminLevel, AdminUnit, AdminUnitType } from './models/admin-unit.js';
+export type { AdminLevel, AdminUnit, AdminUnitSet, AdminUnitType } from './models/admin-unit.js';
 export {
   adminLevelSchema,
   adminUnitSchema,
+  adminUnitSetSchema,
   adminUnitTypeSchema,
   adminUnitTypeWords,
 } from './models/admin-unit.js';

@@ -4,6 +4,12 @@ import type { Indicator } from '../models/indicator.js';
 import type { FigurePeriod, Locality } from '../models/published-figure.js';
 import type { FigureCheck } from './check-published-figures.js';
 
+function samePeriod(a: FigurePeriod, b: FigurePeriod): boolean {
+  if (a.kind === 'month' && b.kind === 'month') return a.month === b.month;
+  if (a.kind === 'as_of' && b.kind === 'as_of') return a.date === b.date;
+  return a.kind === b.kind;
+}
+
 /** A count derived from a checked rate: its denominator minus its numerator. */
 export interface DerivedCount {
   readonly fromFigureId: string;
@@ -37,7 +43,7 @@ export function deriveUncovered(checks: readonly FigureCheck[]): DerivedCount[] 
         d.indicator === figure.indicator &&
         d.locality.name === figure.locality.name &&
         d.locality.level === figure.locality.level &&
-        JSON.stringify(d.period) === JSON.stringify(figure.period) &&
+        samePeriod(d.period, figure.period) &&
         d.numerator === recomputed.numerator &&
         d.denominator === recomputed.denominator.value,
     );

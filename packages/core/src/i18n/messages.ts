@@ -147,12 +147,16 @@ function pct(value: FixedDecimal | undefined, language: Language): string {
   return formatPercent(value, language);
 }
 
-/** `n / d` to `decimals + 3` decimals, truncated, with `…` when more digits follow. */
+/** `n / d` in percent to `decimals + 3` decimals, truncated, with `…` when more digits follow; exact values print as they are. */
 function exactPercent(numerator: number, denominator: number, decimals: number, language: Language): string {
   const fraction = { numerator: BigInt(numerator) * 100n, denominator: BigInt(denominator) };
-  const shown = roundFraction(fraction, decimals + 3, 'down');
-  const exact = shown.units * fraction.denominator === fraction.numerator * 10n ** BigInt(decimals + 3);
-  return `${formatNumber(shown, language)}${exact ? '' : '…'}%`;
+  for (let shown = 0; shown <= decimals + 3; shown += 1) {
+    const value = roundFraction(fraction, shown, 'down');
+    if (value.units * fraction.denominator === fraction.numerator * 10n ** BigInt(shown)) {
+      return `${formatNumber(value, language)}%`;
+    }
+  }
+  return `${formatNumber(roundFraction(fraction, decimals + 3, 'down'), language)}…%`;
 }
 
 function computation(r: RecomputationView, language: Language): string {

@@ -87,3 +87,16 @@ export const adminUnitSchema = z
 export type AdminLevel = z.infer<typeof adminLevelSchema>;
 export type AdminUnitType = z.infer<typeof adminUnitTypeSchema>;
 export type AdminUnit = z.infer<typeof adminUnitSchema>;
+
+/**
+ * A dataset file of administrative units: the sources it was built from and the units. A code may appear
+ * more than once, with validity periods that do not overlap.
+ */
+export const adminUnitSetSchema = z
+  .object({
+    sources: z.array(sourceSchema).min(1).meta(describe('Các nguồn', 'sources')),
+    units: z.array(adminUnitSchema).min(1).meta(describe('Các đơn vị', 'units')),
+  })
+  .meta({ id: 'AdminUnitSet', ...describe('Bộ đơn vị hành chính', 'set of administrative units') });
+
+export type AdminUnitSet = z.infer<typeof adminUnitSetSchema>;

@@ -1,0 +1,221 @@
+import {
+  checkPublishedFigures,
+  type DerivedCount,
+  deriveUncovered,
+  type FigureCheck,
+  flattenFigureSet,
+  formatFigurePeriod,
+  formatFixedDecimal,
+  formatLocality,
+  formatNumber,
+  formatPercent,
+  reproductionHeadings as h,
+  indicatorLabels,
+  type Language,
+  type PublishedFigure,
+  populationLabels,
+  roundingLabels,
+  type StatedCount,
+  verdictLabels,
+  words,
+} from '@ansinh/core';
+import { loadFigureSet } from '../load-figure-set.js';
+import type { Output } from '../output.js';
+import { renderTextTable } from '../render/text-table.js';
+
+/** Options of `ansinh reproduce`. */
+export interface ReproduceOptions {
+  readonly files: readonly string[];
+  readonly language: Language;
+  readonly json: boolean;
+}
+
+function statedCount(count: StatedCount | null, language: Language): string {
+  if (count === null) return '?';
+  return count.basis === 'implied' ? `(${formatNumber(count.value, language)})` : count.asStated;
+}
+
+function published(figure: PublishedFigure, language: Language): string {
+  switch (figure.kind) {
+    case 'rate':
+      return `${statedCount(figure.numerator, language)}/${statedCount(figure.denominator, language)} → ${figure.percent.asStated}`;
+    case 'count':
+      return figure.count.asStated;
+    case 'rank':
+      return language === 'vi' ? `hạng ${figure.rank}` : `rank ${figure.rank}`;
+  }
+}
+
+function indicatorOf(figure: PublishedFigure, language: Language): string {
+  if (figure.kind === 'count')
+    return `${words.count[language]}: ${populationLabels[figure.count.population][language]}`;
+  if (figure.kind === 'rank')
+    return `${words.rank[language]}: ${indicatorLabels[figure.indicator][language]}`;
+  return indicatorLabels[figure.indicator][language];
+}
+
+function row(check: FigureCheck, language: Language): string[] {
+  const { figure, recomputed } = check;
+  return [
+    formatLocality(figure.locality, language),
+    indicatorOf(figure, language),
+    formatFigurePeriod(figure.period, language),
+    published(figure, language),
+    recomputed === undefined
+      ? '—'
+      : `${formatNumber(recomputed.numerator, language)}/${formatNumber(recomputed.denominator.value, language)} → ${formatPercent(recomputed.percent, language)}`,
+    recomputed === undefined
+      ? '—'
+      : `${formatNumber(recomputed.denominator.value, language)} ${populationLabels[recomputed.denominator.population][language]}`,
+    recomputed === undefined
+      ? '—'
+      : `${roundingLabels[recomputed.rounding][language]}, ${recomputed.decimals} ${words.decimals[language]}`,
+    verdictLabels[check.verdict][language],
+    check.reason[language],
+  ];
+}
+
+function derivedRow(derived: DerivedCount, language: Language): string[] {
+  return [
+    formatLocality(derived.locality, language),
+    derived.label[language],
+    formatFigurePeriod(derived.period, language),
+    `${formatNumber(derived.denominator, language)} − ${formatNumber(derived.numerator, language)}`,
+    formatNumber(derived.value, language),
+  ];
+}
+
+function toJson(check: FigureCheck) {
+  const { figure, recomputed } = check;
+  return {
+    id: figure.id,
+    kind: figure.kind,
+    locality: figure.locality,
+    period: figure.period,
+    indicator: figure.kind === 'count' ? undefined : figure.indicator,
+    verdict: check.verdict,
+    mustReproduce: check.mustReproduce,
+    recomputed:
+      recomputed === undefined
+        ? undefined
+        : {
+            numerator: recomputed.numerator,
+            denominator: recomputed.denominator.value,
+            denominatorPopulation: recomputed.denominator.population,
+            rounding: recomputed.rounding,
+            decimals: recomputed.decimals,
+            percent: formatFixedDecimal(recomputed.percent),
+          },
+    reason: check.reason,
+  };
+}
+
+/**
+ * `ansinh reproduce FILE…`: recomputes every published figure in the given dataset files and prints a
+ * table (or JSON). Exit code 0 when every figure that states its counts exactly reproduces, 1 when one
+ * does not, 2 when a file cannot be read or fails its schema.
+ */
+export async function reproduce(options: ReproduceOptions, out: Output): Promise<number> {
+  const { language } = options;
+  const vi = language === 'vi';
+  const checks: FigureCheck[] = [];
+  const titles: string[] = [];
+  let refused = 0;
+  for (const file of options.files) {
+    const loaded = await loadFigureSet(file);
+    if (!loaded.ok) {
+      refused += 1;
+      for (const issue of loaded.issues) {
+        out.error(`${issue.file}${issue.path ? `: ${issue.path}` : ''}: ${issue.message} [${issue.code}]`);
+      }
+      continue;
+    }
+    titles.push(loaded.set.source.title);
+    checks.push(...checkPublishedFigures(flattenFigureSet(loaded.set)));
+  }
+  if (refused > 0) {
+    out.error(
+      vi
+        ? `${refused} tệp không hợp lệ, không tính lại số liệu nào / ${refused} file(s) refused; nothing recomputed.`
+        : `${refused} file(s) refused; nothing recomputed / ${refused} tệp không hợp lệ.`,
+    );
+    return 2;
+  }
+  const derived = deriveUncovered(checks);
+  const failed = checks.filter((c) => c.mustReproduce && c.verdict === 'inconsistent');
+
+  if (options.json) {
+    out.print(
+      JSON.stringify(
+        {
+          sources: titles,
+          figures: checks.map(toJson),
+          derived: derived.map((d) => ({ ...d, label: d.label })),
+        },
+        null,
+        2,
+      ),
+    );
+    return failed.length > 0 ? 1 : 0;
+  }
+
+  out.print(vi ? 'Tái lập số liệu đã công bố' : 'Reproducing published figures');
+  for (const title of titles) out.print(`${vi ? 'Nguồn' : 'Source'}: ${title}`);
+  out.print('');
+  const columns = [
+    { heading: h.locality[language], maxWidth: 16 },
+    { heading: h.indicator[language], maxWidth: 18 },
+    { heading: h.period[language], maxWidth: 12 },
+    { heading: h.published[language], maxWidth: 16 },
+    { heading: h.recomputed[language], maxWidth: 16 },
+    { heading: h.denominator[language], maxWidth: 16 },
+    { heading: h.rounding[language], maxWidth: 14 },
+    { heading: h.verdict[language], maxWidth: 14 },
+    { heading: h.reason[language], maxWidth: 60 },
+  ];
+  out.print(
+    renderTextTable(
+      columns,
+      checks.map((c) => row(c, language)),
+    ),
+  );
+  out.print('');
+  out.print(
+    vi
+      ? '( ) = tử số suy ra từ lời văn, không ghi bằng số; ? = không được nêu.'
+      : '( ) = numerator implied by the wording, not written as a number; ? = not stated.',
+  );
+  if (derived.length > 0) {
+    out.print('');
+    out.print(vi ? 'Số suy ra (mẫu số − tử số)' : 'Derived counts (denominator − numerator)');
+    out.print('');
+    out.print(
+      renderTextTable(
+        [
+          { heading: h.locality[language], maxWidth: 20 },
+          { heading: vi ? 'Số người' : 'People', maxWidth: 34 },
+          { heading: h.period[language], maxWidth: 14 },
+          { heading: vi ? 'Phép tính' : 'Formula', maxWidth: 20 },
+          { heading: words.derived[language], maxWidth: 8 },
+        ],
+        derived.map((d) => derivedRow(d, language)),
+      ),
+    );
+  }
+  const counts = new Map<string, number>();
+  for (const check of checks) counts.set(check.verdict, (counts.get(check.verdict) ?? 0) + 1);
+  const summary = [...counts.entries()]
+    .map(([verdict, n]) => `${n} ${verdictLabels[verdict as FigureCheck['verdict']][language]}`)
+    .join('; ');
+  out.print('');
+  out.print(`${vi ? `${checks.length} số liệu` : `${checks.length} figures`}: ${summary}.`);
+  if (failed.length > 0) {
+    out.error(
+      vi
+        ? `Lỗi: ${failed.length} số liệu lẽ ra phải tái lập được nhưng không: ${failed.map((c) => c.figure.id).join(', ')}.`
+        : `Error: ${failed.length} figure(s) that should reproduce did not: ${failed.map((c) => c.figure.id).join(', ')}.`,
+    );
+    return 1;
+  }
+  return 0;
+}

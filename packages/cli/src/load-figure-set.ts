@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { type PublishedFigureSet, publishedFigureSetSchema } from '@ansinh/core';
+
+/** One reason a dataset file was refused: where (file and JSON path), what code, and what was expected. */
+export interface FileIssue {
+  readonly file: string;
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly set: PublishedFigureSet }
+  | { readonly ok: false; readonly issues: readonly FileIssue[] };
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/**
+ * Reads a published-figure dataset (JSON) and validates it with `publishedFigureSetSchema`. Never throws
+ * for bad input: an unreadable file, invalid JSON or a schema violation comes back as issues naming the
+ * file, the path of the offending field and what was expected.
+ */
+export async function loadFigureSet(file: string): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      ok: false,
+      issues: [{ file, path: '', code: 'unreadable_file', message: `cannot read file (${reason})` }],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ file, path: '', code: 'invalid_json', message: (error as Error).message }],
+    };
+  }
+  const parsed = publishedFigureSetSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        file,
+        path: jsonPath(issue.path),
+        code: issue.code,
+        message: issue.message,
+      })),
+    };
+  }
+  return { ok: true, set: parsed.data };
+}

@@ -1,0 +1,49 @@
+import { type AdminUnitType, adminUnitTypeWords } from '../models/admin-unit.js';
+import type { FigurePeriod, Locality } from '../models/published-figure.js';
+import type { Language } from './language.js';
+
+const englishTypeWords: Readonly<Record<AdminUnitType, string>> = {
+  tinh: 'province',
+  thanh_pho_tw: 'city',
+  huyen: 'district',
+  quan: 'urban district',
+  thi_xa: 'town',
+  thanh_pho: 'city',
+  xa: 'commune',
+  phuong: 'ward',
+  thi_tran: 'township',
+  dac_khu: 'special zone',
+};
+
+/**
+ * A locality as a reader names it: `huyện Tiền Hải` in Vietnamese, `Tiền Hải district` in English.
+ *
+ * @example formatLocality({ name: 'Tây Lương', level: 'commune', type: 'xa' }, 'en'); // => 'Tây Lương commune'
+ */
+export function formatLocality(locality: Pick<Locality, 'name' | 'type'>, language: Language = 'vi'): string {
+  return language === 'vi'
+    ? `${adminUnitTypeWords[locality.type]} ${locality.name}`
+    : `${locality.name} ${englishTypeWords[locality.type]}`;
+}
+
+/**
+ * The period a figure holds for: `tháng 1/2025` / `1/2025`, `đến 31/12/2024` / `as of 2024-12-31`,
+ * `lúc đăng bài` / `at publication`.
+ *
+ * @example formatFigurePeriod({ kind: 'month', month: '2025-01', asStated: 'tháng 1/2025' }, 'vi'); // => 'tháng 1/2025'
+ */
+export function formatFigurePeriod(period: FigurePeriod, language: Language = 'vi'): string {
+  switch (period.kind) {
+    case 'month': {
+      const [year, month] = period.month.split('-');
+      const short = `${Number(month)}/${year}`;
+      return language === 'vi' ? `tháng ${short}` : short;
+    }
+    case 'as_of': {
+      const [year, month, day] = period.date.split('-');
+      return language === 'vi' ? `đến ${day}/${month}/${year}` : `as of ${period.date}`;
+    }
+    case 'at_publication':
+      return language === 'vi' ? 'lúc đăng bài' : 'at publication';
+  }
+}
