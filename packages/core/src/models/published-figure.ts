@@ -147,7 +147,8 @@ export const publishedFigureSetSchema = z
     source: sourceSchema,
     figures: z
       .array(z.discriminatedUnion('kind', [publishedRateSchema, publishedCountSchema, publishedRankSchema]))
-      .min(1),
+      .min(1)
+      .meta(describe('Các số liệu: tỷ lệ, số đếm, xếp hạng', 'figures: rates, counts, ranks')),
   })
   .meta({ id: 'PublishedFigureSet', ...describe('Bộ số liệu của một nguồn', 'figures of one source') });
 
