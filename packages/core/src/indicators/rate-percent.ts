@@ -17,7 +17,7 @@ export interface PercentOptions {
  * The denominator is whatever the rate carries: for the article's figures it is all monthly beneficiaries
  * (17.475), not account holders. See docs/numeric-policy.md.
  *
- * @example ratePercent(rate(17_472, 17_475)); // => { units: 9998n, decimals: 2 } (99,98%)
+ * @example ratePercent(rate(17_472, 17_475)); // => { units: 9998n, decimals: 2 }
  * @example ratePercent(rate(17_328, 17_475), { rounding: 'down' }); // => { units: 9915n, decimals: 2 }
  */
 export function ratePercent(value: Rate, options: PercentOptions = {}): FixedDecimal | undefined {

@@ -58,11 +58,24 @@ export const localitySchema = z
  * When a figure holds: a month (`tháng 1/2025`), a date (`hết tháng 12/2024`), or the time of publication
  * (`hiện có`, `đến nay`).
  */
+const periodAsStated = z
+  .string()
+  .min(1)
+  .meta(describe('Nguyên văn (vd. "tháng 1/2025")', 'as written, e.g. "tháng 1/2025"'));
+
 export const figurePeriodSchema = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('month'), month: isoMonth, asStated: z.string().min(1) }),
-    z.object({ kind: z.literal('as_of'), date: isoDate, asStated: z.string().min(1) }),
-    z.object({ kind: z.literal('at_publication'), asStated: z.string().min(1) }),
+    z.object({
+      kind: z.literal('month'),
+      month: isoMonth.meta(describe('Tháng (YYYY-MM)', 'month, YYYY-MM')),
+      asStated: periodAsStated,
+    }),
+    z.object({
+      kind: z.literal('as_of'),
+      date: isoDate.meta(describe('Tính đến ngày', 'as of this date')),
+      asStated: periodAsStated,
+    }),
+    z.object({ kind: z.literal('at_publication'), asStated: periodAsStated }),
   ])
   .meta(describe('Thời điểm/kỳ của số liệu', 'period or date the figure holds for'));
 
@@ -166,7 +179,7 @@ export type PublishedFigureSet = z.infer<typeof publishedFigureSetSchema>;
 /**
  * The figures of a set, each with the set's source attached.
  *
- * @example flattenFigureSet(set)[0].source.title; // => set.source.title
+ * @example flattenFigureSet(tienHai)[0].source.author; // => 'Đỗ Hồng Anh'
  */
 export function flattenFigureSet(set: PublishedFigureSet): PublishedFigure[] {
   return set.figures.map((figure) => ({ ...figure, source: set.source }) as PublishedFigure);

@@ -10,7 +10,7 @@ import { assertRoundingMode, defaultRoundingMode, type RoundingMode } from './ro
  *
  * Complexity O(1) BigInt operations.
  *
- * @example divideRounded(17_472n * 10_000n, 17_475n); // => 9998n (99,98% in hundredths of a percent)
+ * @example divideRounded(17_472n * 10_000n, 17_475n); // => 9998n
  * @example divideRounded(5n, 2n, 'half-up'); // => 3n
  * @example divideRounded(5n, 2n, 'half-even'); // => 2n
  */

@@ -1,0 +1,43 @@
+// Every `@example expression; // => expected` in the library's doc comments is run here, with the
+// library's exports in scope plus `tienHai` (the article's figure set) and `units` (the Tiền Hải units).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as core from '@ansinh/core';
+import { describe, expect, it } from 'vitest';
+import { repositoryRoot, tienHai, units } from './fixtures.js';
+
+const sourceRoot = join(repositoryRoot, 'packages/core/src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+const examples = sourceFiles(sourceRoot).flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/@example (.+?); \/\/ => (.+)$/gmu)].map((match) => ({
+    file: relative(sourceRoot, file),
+    expression: match[1] ?? '',
+    expected: match[2] ?? '',
+  })),
+);
+
+const scope: Record<string, unknown> = { ...core, tienHai, units };
+
+function evaluate(code: string): unknown {
+  return new Function(...Object.keys(scope), `return (${code});`)(...Object.values(scope));
+}
+
+describe('doc comment examples', () => {
+  it('there are examples to run', () => {
+    expect(examples.length).toBeGreaterThan(25);
+  });
+
+  it.each(examples)('$file: $expression', ({ expression, expected }) => {
+    expect(evaluate(expression)).toEqual(evaluate(expected));
+  });
+});
