@@ -166,12 +166,12 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     { heading: h.locality[language], maxWidth: 16 },
     { heading: h.indicator[language], maxWidth: 18 },
     { heading: h.period[language], maxWidth: 12 },
-    { heading: h.published[language], maxWidth: 16 },
-    { heading: h.recomputed[language], maxWidth: 16 },
+    { heading: h.published[language], maxWidth: 24 },
+    { heading: h.recomputed[language], maxWidth: 24 },
     { heading: h.denominator[language], maxWidth: 16 },
     { heading: h.rounding[language], maxWidth: 14 },
     { heading: h.verdict[language], maxWidth: 14 },
-    { heading: h.reason[language], maxWidth: 60 },
+    { heading: h.reason[language], maxWidth: 56 },
   ];
   out.print(
     renderTextTable(

@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const dataset = join(root, 'datasets/published-figures/tien-hai-2025-01.json');
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function withFigures(edit: (doc: { figures: Record<string, unknown>[] }) => void): string {
+  const doc = JSON.parse(readFileSync(dataset, 'utf8'));
+  edit(doc);
+  const file = join(mkdtempSync(join(tmpdir(), 'ansinh-')), 'figures.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
+  it('prints the article’s figures recomputed, in Vietnamese by default, and exits 0', async () => {
+    const { code, out } = await run('reproduce', dataset);
+    expect(code).toBe(0);
+    expect(out).toContain('17.472/17.475 → 99,98%');
+    expect(out).toContain('17.328/17.475 → 99,16%');
+    expect(out).toContain('99,18%');
+    expect(out).toContain('376/376 → 100%');
+    expect(out).toContain('trên 900/? → 100%');
+    expect(out).toContain('là cận, không kiểm tra chính xác được');
+    expect(out).toMatch(/huyện Tiền Hải\s+│ chưa có tài khoản\s+│ lúc đăng bài\s+│ 17\.475 − 17\.472\s+│ 3/);
+    expect(out).toMatch(
+      /huyện Tiền Hải\s+│ không được chi trả qua tài khoản\s+│ tháng 1\/2025\s+│ 17\.475 − 17\.328\s+│ 147/,
+    );
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { code, out } = await run('reproduce', dataset, '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toContain('17,472/17,475 → 99.98%');
+    expect(out).toContain('a bound, not checkable exactly');
+    expect(out).toMatch(
+      /Tiền Hải district\s+│ not paid through an account\s+│ 1\/2025\s+│ 17,475 − 17,328\s+│ 147/,
+    );
+  });
+
+  it('writes machine-readable results with --json', async () => {
+    const { code, out } = await run('reproduce', dataset, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    const paid = result.figures.find((f: { id: string }) => f.id === 'tien-hai-paid-through-account-2025-01');
+    expect(paid.verdict).toBe('reproduced');
+    expect(paid.recomputed).toMatchObject({
+      numerator: 17_328,
+      denominator: 17_475,
+      percent: '99.16',
+      rounding: 'half-up',
+    });
+    expect(result.derived.map((d: { value: number }) => d.value)).toEqual([0, 3, 147]);
+    expect(paid.reason.en).toContain('Dividing by account holders (17,472) would print 99.18%, not 99.16%');
+  });
+
+  it('exits 1 and names the figure when one that should reproduce does not', async () => {
+    const file = withFigures((doc) => {
+      const figure = doc.figures.find((f) => f.id === 'tien-hai-account-rate') as {
+        percent: Record<string, string>;
+      };
+      figure.percent = { asStated: '99,50%', value: '99.50', qualifier: 'exact' };
+    });
+    const { code, err } = await run('reproduce', file);
+    expect(code).toBe(1);
+    expect(err).toContain('tien-hai-account-rate');
+  });
+
+  it('exits 2 naming the file, the field and what was expected when a dataset breaks its schema', async () => {
+    const file = withFigures((doc) => {
+      (doc.figures[3] as { percent: Record<string, string> }).percent.value = '99,98';
+    });
+    const { code, err } = await run('reproduce', file, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toContain(`${file}: figures[3].percent.value: expected a decimal such as 99.98`);
+  });
+
+  it('exits 2 on a missing file, bad JSON, an unknown option or language', async () => {
+    expect((await run('reproduce', '/nonexistent/figures.json')).err).toContain(
+      '/nonexistent/figures.json: cannot read file (ENOENT)',
+    );
+    const bad = join(mkdtempSync(join(tmpdir(), 'ansinh-')), 'bad.json');
+    writeFileSync(bad, '{');
+    expect(await run('reproduce', bad)).toMatchObject({ code: 2 });
+    expect(await run('reproduce', dataset, '--colour')).toMatchObject({ code: 2 });
+    expect((await run('reproduce', dataset, '--lang', 'fr')).err).toContain('--lang must be vi or en');
+    expect(await run('reproduce')).toMatchObject({ code: 2 });
+    expect(await run('frobnicate')).toMatchObject({ code: 2 });
+  });
+});
