@@ -41,3 +41,40 @@ describe('doc comment examples', () => {
     expect(evaluate(expression)).toEqual(evaluate(expected));
   });
 });
+
+// ```ts blocks of README.md and docs/: import lines are dropped (the library is in scope), and every line
+// `expression; // => expected` is checked. Blocks must be plain JavaScript apart from their imports.
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? markdownFiles(join(dir, entry.name))
+      : entry.name.endsWith('.md')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+const blocks = [join(repositoryRoot, 'README.md'), ...markdownFiles(join(repositoryRoot, 'docs'))].flatMap(
+  (file) =>
+    [...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/gu)].map((match, index) => ({
+      name: `${relative(repositoryRoot, file)} #${index + 1}`,
+      code: match[1] ?? '',
+    })),
+);
+
+describe('documentation code blocks', () => {
+  it.each(blocks)('$name runs and gives what it says', ({ code }) => {
+    const body = code
+      .split('\n')
+      .filter((line) => !/^import .* from '@ansinh\/core';$/u.test(line.trim()))
+      .map((line) => {
+        const check = /^(.+?); \/\/ => (.+)$/u.exec(line);
+        return check ? `__checks.push([${check[1]}, ${check[2]}, ${JSON.stringify(check[1])}]);` : line;
+      })
+      .join('\n');
+    const checks: [unknown, unknown, string][] = [];
+    new Function('__checks', ...Object.keys(scope), body)(checks, ...Object.values(scope));
+    expect(checks.length).toBeGreaterThan(0);
+    for (const [actual, expected, expression] of checks) expect(actual, expression).toEqual(expected);
+  });
+});
