@@ -8,6 +8,7 @@ import {
   parseVietnameseNumber,
   publishedFigureSetSchema,
   sameFixedDecimal,
+  statedCountsOf,
 } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 
@@ -34,12 +35,7 @@ describe.each(figureFiles)('datasets/published-figures/%s', (file) => {
 
   it('quotes every number it records: each count and percent appears verbatim in a quote of its figure', () => {
     for (const figure of set.figures) {
-      const stated =
-        figure.kind === 'rate'
-          ? [figure.numerator, figure.denominator].flatMap((c) => (c === null ? [] : [c.asStated]))
-          : figure.kind === 'count'
-            ? [figure.count.asStated]
-            : [];
+      const stated = statedCountsOf(figure).map((c) => c.asStated);
       if (figure.kind === 'rate') stated.push(figure.percent.asStated);
       for (const text of stated) {
         expect(
@@ -52,14 +48,8 @@ describe.each(figureFiles)('datasets/published-figures/%s', (file) => {
 
   it('records exact counts as their Vietnamese text reads', () => {
     for (const figure of set.figures) {
-      const counts =
-        figure.kind === 'rate'
-          ? [figure.numerator, figure.denominator]
-          : figure.kind === 'count'
-            ? [figure.count]
-            : [];
-      for (const count of counts) {
-        if (count === null || count.basis !== 'stated') continue;
+      for (const count of statedCountsOf(figure)) {
+        if (count.basis !== 'stated') continue;
         const words = count.asStated.split(' ');
         const number = parseVietnameseNumber(words.at(-1) ?? '');
         expect(number.value, `${figure.id}: ${count.asStated}`).toEqual({

@@ -102,6 +102,7 @@ export {
   publishedRateSchema,
   qualifierSchema,
   statedCountSchema,
+  statedCountsOf,
   statedPercentSchema,
 } from './models/published-figure.js';
 export type { RegisterChange } from './models/register-change.js';

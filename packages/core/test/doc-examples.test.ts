@@ -8,17 +8,17 @@ import { repositoryRoot, tienHai, units } from './fixtures.js';
 
 const sourceRoot = join(repositoryRoot, 'packages/core/src');
 
-function sourceFiles(dir: string): string[] {
+function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()
-      ? sourceFiles(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
+      ? filesUnder(join(dir, entry.name), extension)
+      : entry.name.endsWith(extension)
         ? [join(dir, entry.name)]
         : [],
   );
 }
 
-const examples = sourceFiles(sourceRoot).flatMap((file) =>
+const examples = filesUnder(sourceRoot, '.ts').flatMap((file) =>
   [...readFileSync(file, 'utf8').matchAll(/@example (.+?); \/\/ => (.+)$/gmu)].map((match) => ({
     file: relative(sourceRoot, file),
     expression: match[1] ?? '',
@@ -44,22 +44,14 @@ describe('doc comment examples', () => {
 
 // ```ts blocks of README.md and docs/: import lines are dropped (the library is in scope), and every line
 // `expression; // => expected` is checked. Blocks must be plain JavaScript apart from their imports.
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? markdownFiles(join(dir, entry.name))
-      : entry.name.endsWith('.md')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
-
-const blocks = [join(repositoryRoot, 'README.md'), ...markdownFiles(join(repositoryRoot, 'docs'))].flatMap(
-  (file) =>
-    [...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/gu)].map((match, index) => ({
-      name: `${relative(repositoryRoot, file)} #${index + 1}`,
-      code: match[1] ?? '',
-    })),
+const blocks = [
+  join(repositoryRoot, 'README.md'),
+  ...filesUnder(join(repositoryRoot, 'docs'), '.md'),
+].flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/gu)].map((match, index) => ({
+    name: `${relative(repositoryRoot, file)} #${index + 1}`,
+    code: match[1] ?? '',
+  })),
 );
 
 describe('documentation code blocks', () => {

@@ -11,13 +11,14 @@ import {
 } from '../i18n/messages.js';
 import { ratePercent } from '../indicators/rate-percent.js';
 import type { Population } from '../models/indicator.js';
-import type {
-  FigurePeriod,
-  Locality,
-  PublishedCount,
-  PublishedFigure,
-  PublishedRate,
-  StatedCount,
+import {
+  type FigurePeriod,
+  type Locality,
+  type PublishedCount,
+  type PublishedFigure,
+  type PublishedRate,
+  type StatedCount,
+  statedCountsOf,
 } from '../models/published-figure.js';
 import { type FixedDecimal, parseFixedDecimal, sameFixedDecimal } from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode, roundingModes } from '../numeric/rounding-mode.js';
@@ -88,16 +89,8 @@ function periodKey(period: FigurePeriod): string {
 function mentionsOf(figures: readonly PublishedFigure[]): Mention[] {
   const mentions: Mention[] = [];
   for (const figure of figures) {
-    const counts =
-      figure.kind === 'rate'
-        ? [figure.numerator, figure.denominator]
-        : figure.kind === 'count'
-          ? [figure.count]
-          : [];
-    for (const count of counts) {
-      if (count !== null) {
-        mentions.push({ figureId: figure.id, locality: figure.locality, period: figure.period, count });
-      }
+    for (const count of statedCountsOf(figure)) {
+      mentions.push({ figureId: figure.id, locality: figure.locality, period: figure.period, count });
     }
   }
   return mentions;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nationalId } from './common.js';
+import { isoDate, nationalId, personName } from './common.js';
 import { describe } from './describe.js';
 
 /**
@@ -10,11 +10,7 @@ export const authorisedReceiverSchema = z
   .object({
     id: z.string().min(1).meta(describe('Mã người được ủy quyền', 'receiver key')),
     beneficiaryId: z.string().min(1).meta(describe('Mã đối tượng ủy quyền', 'key of the beneficiary')),
-    fullName: z
-      .string()
-      .min(1)
-      .optional()
-      .meta(describe('Họ và tên, dữ liệu cá nhân', 'full name (personal data)')),
+    fullName: personName.optional(),
     nationalId: nationalId.optional(),
     relationship: z
       .enum(['spouse', 'child', 'parent', 'sibling', 'grandchild', 'other_relative', 'carer', 'other'])

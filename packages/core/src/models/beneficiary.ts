@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { beneficiaryCategoryCodeSchema } from './beneficiary-category.js';
-import { amountVnd, isoDate, nationalId, unitCode } from './common.js';
+import { amountVnd, isoDate, nationalId, personName, unitCode } from './common.js';
 import { describe } from './describe.js';
 
 /**
@@ -11,11 +11,7 @@ import { describe } from './describe.js';
 export const beneficiarySchema = z
   .object({
     id: z.string().min(1).meta(describe('Mã đối tượng (khóa giả danh)', 'beneficiary key (pseudonymous)')),
-    fullName: z
-      .string()
-      .min(1)
-      .optional()
-      .meta(describe('Họ và tên, dữ liệu cá nhân', 'full name (personal data)')),
+    fullName: personName.optional(),
     nationalId: nationalId.optional(),
     birthYear: z.int().min(1900).max(2100).optional().meta(describe('Năm sinh', 'year of birth')),
     categories: z

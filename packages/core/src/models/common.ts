@@ -37,6 +37,12 @@ export const nationalId = z
   .regex(/^\d{12}$/, { message: 'expected a 12-digit citizen ID (CCCD)' })
   .meta(describe('Số căn cước công dân (CCCD), dữ liệu cá nhân', 'citizen ID number (personal data)'));
 
+/** A person's full name (họ và tên). Personal data: masked in output. */
+export const personName = z
+  .string()
+  .min(1)
+  .meta(describe('Họ và tên, dữ liệu cá nhân', 'full name (personal data)'));
+
 /** Where a fact comes from: a text, its publisher and date. */
 export const sourceSchema = z
   .object({

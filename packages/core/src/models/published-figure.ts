@@ -184,3 +184,24 @@ export type PublishedFigureSet = z.infer<typeof publishedFigureSetSchema>;
 export function flattenFigureSet(set: PublishedFigureSet): PublishedFigure[] {
   return set.figures.map((figure) => ({ ...figure, source: set.source }) as PublishedFigure);
 }
+
+/**
+ * The counts a figure states or implies: a rate's numerator and denominator (those not `null`), a count's
+ * count; a rank states none.
+ *
+ * @example statedCountsOf(tienHai.figures[3]).map((c) => c.value); // => [17472, 17475]
+ */
+export function statedCountsOf(
+  figure:
+    | {
+        readonly kind: 'rate';
+        readonly numerator: StatedCount | null;
+        readonly denominator: StatedCount | null;
+      }
+    | { readonly kind: 'count'; readonly count: StatedCount }
+    | { readonly kind: 'rank' },
+): StatedCount[] {
+  if (figure.kind === 'count') return [figure.count];
+  if (figure.kind === 'rank') return [];
+  return [figure.numerator, figure.denominator].filter((count): count is StatedCount => count !== null);
+}
