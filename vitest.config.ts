@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests run on the TypeScript sources (the `@ansinh/source` export condition), no build needed; the
-// package test builds and packs @ansinh/core itself.
+// Tests run on the TypeScript sources (the `@ansinh/source` export condition); the global setup builds
+// @ansinh/core once for the package and notebook tests, which use it as users get it.
 export default defineConfig({
   resolve: { conditions: ['@ansinh/source'] },
   ssr: { resolve: { conditions: ['@ansinh/source'] } },
   test: {
+    globalSetup: ['scripts/vitest-global-setup.ts'],
     include: ['packages/*/test/**/*.test.ts', 'datasets/**/*.test.ts', 'notebooks/**/*.test.ts'],
     typecheck: {
       enabled: true,

@@ -1,6 +1,8 @@
 // Set-up step shared by `npm start` and `npm test`: installs the workspace's dependencies with the
 // pnpm version pinned in package.json (`packageManager`), fetched through npx when pnpm is not on PATH.
-// A fresh machine needs only Node.js (>= 20.19) and npm.
+// A fresh machine needs only Node.js (>= 20.19) and npm. With `--with-jupyter` (used by `npm test`, whose
+// notebook tests execute notebooks headless) it also makes sure Jupyter's nbconvert is there, installing
+// Debian's packages when run as root.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,4 +31,40 @@ if (run.status !== 0) {
     `ansinh: cài đặt thất bại / install failed (${pnpmSpec} ${args.join(' ')} exited with ${run.status ?? run.signal}).`,
   );
   process.exit(run.status ?? 1);
+}
+
+if (process.argv.includes('--with-jupyter')) ensureJupyter();
+
+function ensureJupyter() {
+  const packages = ['jupyter-nbconvert', 'python3-nbclient', 'jupyter-client'];
+  const hasJupyter = () =>
+    ['/usr/bin/python3', 'python3'].some(
+      (python) =>
+        spawnSync(python, ['-c', 'import nbconvert, nbclient, jupyter_client'], { stdio: 'ignore' })
+          .status === 0,
+    );
+  if (hasJupyter()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !hasApt) {
+    console.error(
+      `ansinh: các bài kiểm tra sổ tay cần Jupyter / the notebook tests need Jupyter's nbconvert: ` +
+        `sudo apt-get install -y ${packages.join(' ')}`,
+    );
+    process.exit(1);
+  }
+  console.error(`ansinh: cài Jupyter / installing Jupyter (${packages.join(', ')}) with apt-get …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...packages],
+  ]) {
+    const step = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+    if (step.status !== 0) {
+      console.error(
+        `ansinh: apt-get ${args.join(' ')} thất bại / failed (exit ${step.status ?? step.signal}).`,
+      );
+      process.exit(step.status ?? 1);
+    }
+  }
 }

@@ -1,4 +1,4 @@
-// The published package, as a user gets it: built by tsup, packed by npm, linted by publint and
+// The published package, as a user gets it: built by tsup (global setup), packed by npm, linted by publint and
 // @arethetypeswrong/cli, installed into an empty project and imported from ESM and from CommonJS.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ function run(command: string, args: string[], cwd: string): string {
 }
 
 beforeAll(() => {
-  run(bin('tsup'), ['--silent'], packageDir);
+  // dist/ is built by the global setup (scripts/vitest-global-setup.ts).
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], packageDir)) as {
     filename: string;
   }[];
