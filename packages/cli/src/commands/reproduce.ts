@@ -193,10 +193,10 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
       renderTextTable(
         [
           { heading: h.locality[language], maxWidth: 20 },
-          { heading: vi ? 'Số người' : 'People', maxWidth: 34 },
+          { heading: vi ? 'Nhóm' : 'Who', maxWidth: 34 },
           { heading: h.period[language], maxWidth: 14 },
           { heading: vi ? 'Phép tính' : 'Formula', maxWidth: 20 },
-          { heading: words.derived[language], maxWidth: 8 },
+          { heading: vi ? 'Số người' : 'People', maxWidth: 8 },
         ],
         derived.map((d) => derivedRow(d, language)),
       ),

@@ -101,7 +101,6 @@ export const reproductionHeadings = {
 
 /** Short words the reproduction table uses. */
 export const words = {
-  derived: { vi: 'suy ra', en: 'derived' },
   count: { vi: 'số người', en: 'count' },
   rank: { vi: 'xếp hạng', en: 'rank' },
   decimals: { vi: 'chữ số thập phân', en: 'decimals' },
