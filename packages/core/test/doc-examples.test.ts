@@ -42,10 +42,11 @@ describe('doc comment examples', () => {
   });
 });
 
-// ```ts blocks of README.md and docs/: import lines are dropped (the library is in scope), and every line
+// ```ts blocks of the READMEs and docs/: import lines are dropped (the library is in scope), and every line
 // `expression; // => expected` is checked. Blocks must be plain JavaScript apart from their imports.
 const blocks = [
   join(repositoryRoot, 'README.md'),
+  join(repositoryRoot, 'packages/core/README.md'),
   ...filesUnder(join(repositoryRoot, 'docs'), '.md'),
 ].flatMap((file) =>
   [...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/gu)].map((match, index) => ({
