@@ -2,6 +2,8 @@
 export interface Output {
   print(line: string): void;
   error(line: string): void;
+  /** Width of the terminal, when output goes to one; tables then fit it. */
+  readonly columns?: number | undefined;
 }
 
 /** The process's own standard output and error. */
@@ -12,4 +14,5 @@ export const processOutput: Output = {
   error: (line) => {
     process.stderr.write(`${line}\n`);
   },
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };

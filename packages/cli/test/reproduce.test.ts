@@ -9,9 +9,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataset = join(root, 'datasets/published-figures/tien-hai-2025-01.json');
 
 async function run(...argv: string[]) {
+  return runIn(undefined, ...argv);
+}
+
+async function runIn(columns: number | undefined, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
+  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l), columns });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -37,6 +41,15 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
     expect(out).toMatch(
       /huyện Tiền Hải\s+│ không được chi trả qua tài khoản\s+│ tháng 1\/2025\s+│ 17\.475 − 17\.328\s+│ 147/,
     );
+  });
+
+  it('fits the reason column to a terminal’s width', async () => {
+    const wide = await run('reproduce', dataset);
+    const narrow = await runIn(170, 'reproduce', dataset);
+    const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+    expect(widest(wide.out)).toBeGreaterThan(170);
+    expect(widest(narrow.out)).toBeLessThanOrEqual(170);
+    expect(narrow.out).toContain('17.472/17.475 → 99,98%');
   });
 
   it('speaks English with --lang en', async () => {

@@ -124,6 +124,16 @@ describe('checkPublishedFigures(figures) on altered figures', () => {
     const [check] = checkPublishedFigures([{ ...districtRate, numerator: null }]);
     expect(check?.verdict).toBe('not_checkable');
     expect(check?.reason.en).toContain('Every numerator from 17,328 to 17,329 gives 99.16%');
+    expect(check?.reason.en).toContain('With a denominator of 10,000 or more');
+    expect(check?.reason.vi).toContain('phép thử này không bác bỏ được con số');
+  });
+
+  it('brackets a missing numerator over a small denominator without calling the test blunt', () => {
+    const tayNinh = figures.find((f) => f.id === 'tay-ninh-account-rate') as PublishedRate;
+    const [check] = checkPublishedFigures([{ ...tayNinh, numerator: null }]);
+    expect(check?.verdict).toBe('not_checkable');
+    expect(check?.reason.en).toContain('Every numerator from 375 to 376 gives 100%');
+    expect(check?.reason.en).not.toContain('cannot reject');
   });
 
   it('finds a count stated twice with different values inconsistent', () => {

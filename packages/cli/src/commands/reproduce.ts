@@ -21,7 +21,7 @@ import {
 } from '@ansinh/core';
 import { loadFigureSet } from '../load-figure-set.js';
 import type { Output } from '../output.js';
-import { renderTextTable } from '../render/text-table.js';
+import { keepTogether, renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh reproduce`. */
 export interface ReproduceOptions {
@@ -60,10 +60,12 @@ function row(check: FigureCheck, language: Language): string[] {
     formatLocality(figure.locality, language),
     indicatorOf(figure, language),
     formatFigurePeriod(figure.period, language),
-    published(figure, language),
+    keepTogether(published(figure, language)),
     recomputed === undefined
       ? '—'
-      : `${formatNumber(recomputed.numerator, language)}/${formatNumber(recomputed.denominator.value, language)} → ${formatPercent(recomputed.percent, language)}`,
+      : keepTogether(
+          `${formatNumber(recomputed.numerator, language)}/${formatNumber(recomputed.denominator.value, language)} → ${formatPercent(recomputed.percent, language)}`,
+        ),
     recomputed === undefined
       ? '—'
       : `${formatNumber(recomputed.denominator.value, language)} ${populationLabels[recomputed.denominator.population][language]}`,
@@ -177,6 +179,7 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     renderTextTable(
       columns,
       checks.map((c) => row(c, language)),
+      out.columns,
     ),
   );
   out.print('');

@@ -4,12 +4,22 @@ export interface Column {
   readonly maxWidth: number;
 }
 
+const noBreak = '\u00a0';
+
+/** Marks text that must not wrap inside a table cell (its spaces become non-breaking until printing). */
+export function keepTogether(text: string): string {
+  return text.replaceAll(' ', noBreak);
+}
+
 /** Display width of a string: NFC code points (Vietnamese letters are one column each). */
 export function displayWidth(text: string): number {
   return [...text.normalize('NFC')].length;
 }
 
-/** Wraps text on spaces to lines no wider than `width` (a longer word gets a line of its own). */
+/**
+ * Wraps text on spaces to lines no wider than `width` (a longer word gets a line of its own). Spaces made
+ * non-breaking by `keepTogether` do not break.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -33,18 +43,47 @@ function pad(text: string, width: number): string {
 
 /**
  * Renders rows as a plain-text table with a rule under the heading and cells wrapped to their column's
- * maximum width; when any cell wraps, rows are separated by an empty line.
+ * maximum width; when any cell wraps, rows are separated by an empty line. Given a `totalWidth` (a
+ * terminal's), the widest columns narrow one character at a time until the table fits, never below their
+ * longest word.
  */
-export function renderTextTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+export function renderTextTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  totalWidth?: number,
+): string {
+  const longestWords = columns.map((column, i) =>
+    Math.max(
+      0,
+      ...[column.heading, ...rows.map((row) => row[i] ?? '')].flatMap((cell) =>
+        cell.split(/\s/u).map(displayWidth),
+      ),
+    ),
+  );
   const widths = columns.map((column, i) => {
     const cells = rows.map((row) => row[i] ?? '');
-    const longestWord = Math.max(0, ...cells.flatMap((cell) => cell.split(/\s/u).map(displayWidth)));
     const longestLine = Math.max(
       0,
       ...cells.flatMap((cell) => wrap(cell, column.maxWidth).map(displayWidth)),
     );
-    return Math.max(displayWidth(column.heading), longestWord, Math.min(longestLine, column.maxWidth));
+    return Math.max(
+      longestWords[i] ?? 0,
+      Math.min(Math.max(longestLine, displayWidth(column.heading)), column.maxWidth),
+    );
   });
+  if (totalWidth !== undefined) {
+    let excess = widths.reduce((sum, w) => sum + w, 0) + 3 * (widths.length - 1) - totalWidth;
+    while (excess > 0) {
+      let pick = -1;
+      widths.forEach((w, i) => {
+        const slack = w - (longestWords[i] ?? 0);
+        if (slack > 0 && (pick < 0 || w > (widths[pick] ?? 0))) pick = i;
+      });
+      if (pick < 0) break;
+      widths[pick] = (widths[pick] ?? 0) - 1;
+      excess -= 1;
+    }
+  }
   const renderRow = (cells: readonly string[]): string[] => {
     const wrapped = columns.map((_, i) => wrap(cells[i] ?? '', widths[i] ?? 1));
     const height = Math.max(...wrapped.map((lines) => lines.length));
@@ -72,5 +111,5 @@ export function renderTextTable(columns: readonly Column[], rows: readonly (read
       );
     lines.push(...r);
   });
-  return lines.join('\n');
+  return lines.join('\n').replaceAll(noBreak, ' ');
 }

@@ -1,6 +1,8 @@
 /**
  * Every user-facing word ansinh prints, in Vietnamese and English, in one place.
  */
+
+import { grimCanDiscriminate } from '../claims/consistent-counts.js';
 import type { Indicator, Population } from '../models/indicator.js';
 import type { Qualifier, StatedCount } from '../models/published-figure.js';
 import { type FixedDecimal, roundFraction } from '../numeric/fixed-decimal.js';
@@ -327,11 +329,18 @@ export function explainMissingCounts(
           : `No ${side} gives ${pct(stated, language)} (round half up): the figure is inconsistent.`
       }`;
     }
-    return `${head} ${
+    const range =
       language === 'vi'
         ? `Mọi ${side} từ ${num(found.range.from, language)} đến ${num(found.range.to, language)} đều cho ${pct(stated, language)} (làm tròn nửa lên).`
-        : `Every ${side} from ${num(found.range.from, language)} to ${num(found.range.to, language)} gives ${pct(stated, language)} (round half up).`
-    }`;
+        : `Every ${side} from ${num(found.range.from, language)} to ${num(found.range.to, language)} gives ${pct(stated, language)} (round half up).`;
+    const known = found.side === 'numerator' ? figure.denominator : null;
+    const blunt =
+      known !== null && !grimCanDiscriminate(known.value, stated.decimals)
+        ? language === 'vi'
+          ? ` Với mẫu số từ ${num(10 ** (2 + stated.decimals), language)} trở lên, mọi tỷ lệ in với ${stated.decimals} chữ số thập phân đều đạt được: phép thử này không bác bỏ được con số.`
+          : ` With a denominator of ${num(10 ** (2 + stated.decimals), language)} or more, every percent printed at ${stated.decimals} decimals is reachable: this test cannot reject the figure.`
+        : '';
+    return `${head} ${range}${blunt}`;
   });
 }
 
