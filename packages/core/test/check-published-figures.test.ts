@@ -128,12 +128,16 @@ describe('checkPublishedFigures(figures) on altered figures', () => {
     expect(check?.reason.vi).toContain('phép thử này không bác bỏ được con số');
   });
 
-  it('brackets a missing numerator over a small denominator without calling the test blunt', () => {
+  it('brackets a missing numerator over a small denominator, where the test can bite', () => {
     const tayNinh = figures.find((f) => f.id === 'tay-ninh-account-rate') as PublishedRate;
-    const [check] = checkPublishedFigures([{ ...tayNinh, numerator: null }]);
-    expect(check?.verdict).toBe('not_checkable');
-    expect(check?.reason.en).toContain('Every numerator from 375 to 376 gives 100%');
-    expect(check?.reason.en).not.toContain('cannot reject');
+    const twoDecimals = { ...tayNinh.percent, asStated: '100,00%', value: '100.00' };
+    const [sharp] = checkPublishedFigures([{ ...tayNinh, numerator: null, percent: twoDecimals }]);
+    expect(sharp?.reason.en).toContain('Only the numerator 376 gives 100.00%');
+    expect(sharp?.reason.en).not.toContain('cannot reject');
+    // At whole percent, 376 ≥ 100: every percent is reachable, and the reason says the test cannot bite.
+    const [blunt] = checkPublishedFigures([{ ...tayNinh, numerator: null }]);
+    expect(blunt?.reason.en).toContain('Every numerator from 375 to 376 gives 100%');
+    expect(blunt?.reason.en).toContain('With a denominator of 100 or more');
   });
 
   it('finds a count stated twice with different values inconsistent', () => {

@@ -329,10 +329,15 @@ export function explainMissingCounts(
           : `No ${side} gives ${pct(stated, language)} (round half up): the figure is inconsistent.`
       }`;
     }
+    const { from, to } = found.range;
     const range =
-      language === 'vi'
-        ? `Mọi ${side} từ ${num(found.range.from, language)} đến ${num(found.range.to, language)} đều cho ${pct(stated, language)} (làm tròn nửa lên).`
-        : `Every ${side} from ${num(found.range.from, language)} to ${num(found.range.to, language)} gives ${pct(stated, language)} (round half up).`;
+      from === to
+        ? language === 'vi'
+          ? `Chỉ ${side} ${num(from, language)} cho ra ${pct(stated, language)} (làm tròn nửa lên).`
+          : `Only the ${side} ${num(from, language)} gives ${pct(stated, language)} (round half up).`
+        : language === 'vi'
+          ? `Mọi ${side} từ ${num(from, language)} đến ${num(to, language)} đều cho ${pct(stated, language)} (làm tròn nửa lên).`
+          : `Every ${side} from ${num(from, language)} to ${num(to, language)} gives ${pct(stated, language)} (round half up).`;
     const known = found.side === 'numerator' ? figure.denominator : null;
     const blunt =
       known !== null && !grimCanDiscriminate(known.value, stated.decimals)
