@@ -6,9 +6,11 @@ import type { Output } from './output.js';
 const usage = `ansinh: chi trả an sinh xã hội không dùng tiền mặt / cashless social-allowance payment
 
 Cách dùng / Usage:
-  ansinh reproduce FILE… [--lang vi|en] [--json]
-      Tính lại mọi số liệu đã công bố trong tệp dữ liệu (JSON) và cho biết vì sao.
-      Recompute every published figure in the dataset files (JSON) and say why.
+  ansinh reproduce PATH… [--lang vi|en] [--json]
+      Tính lại mọi số liệu đã công bố trong các tệp dữ liệu (JSON, hoặc mọi tệp .json của một thư mục)
+      và cho biết vì sao.
+      Recompute every published figure in the dataset files (JSON, or every .json file of a folder)
+      and say why.
   ansinh help
 `;
 

@@ -52,6 +52,12 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
     expect(narrow.out).toContain('17.472/17.475 → 99,98%');
   });
 
+  it('reads every .json file of a folder, as `npm start` does with datasets/published-figures', async () => {
+    const { code, out } = await run('reproduce', dirname(dataset));
+    expect(code).toBe(0);
+    expect(out).toContain('17.328/17.475 → 99,16%');
+  });
+
   it('speaks English with --lang en', async () => {
     const { code, out } = await run('reproduce', dataset, '--lang', 'en');
     expect(code).toBe(0);

@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   checkPublishedFigures,
   type DerivedCount,
@@ -112,8 +114,24 @@ function toJson(check: FigureCheck) {
   };
 }
 
+/** Files as given, and each folder as the `.json` files directly in it, in name order. */
+async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort();
+      files.push(...names.map((name) => join(path, name)));
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
 /**
- * `ansinh reproduce FILE…`: recomputes every published figure in the given dataset files and prints a
+ * `ansinh reproduce PATH…`: recomputes every published figure in the given dataset files (or every
+ * `.json` file of a given folder) and prints a
  * table (or JSON). Exit code 0 when every figure that states its counts exactly reproduces, 1 when one
  * does not, 2 when a file cannot be read or fails its schema.
  */
@@ -123,7 +141,7 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   const checks: FigureCheck[] = [];
   const titles: string[] = [];
   let refused = 0;
-  for (const file of options.files) {
+  for (const file of await expandPaths(options.files)) {
     const loaded = await loadFigureSet(file);
     if (!loaded.ok) {
       refused += 1;
