@@ -9,6 +9,7 @@ import {
   publishedFigureSetSchema,
   sameFixedDecimal,
   statedCountsOf,
+  targetSetSchema,
 } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 
@@ -137,6 +138,25 @@ describe('datasets/admin-units/tien-hai-units.json', () => {
       'Tây Lương',
       'Tây Ninh',
       'Vũ Lăng',
+    ]);
+  });
+});
+
+describe('datasets/targets/targets.json', () => {
+  const { targets } = targetSetSchema.parse(readJson('targets/targets.json'));
+
+  it('parses with targetSetSchema, with unique ids and a source for every target', () => {
+    expect(new Set(targets.map((t) => t.id)).size).toBe(targets.length);
+    for (const target of targets) expect(target.source.title.length, target.id).toBeGreaterThan(0);
+  });
+
+  it('keeps Quảng Trị’s separate targets per group (32% merit, 28% social protection)', () => {
+    const quangTri = targets
+      .filter((t) => t.scope.name === 'Quảng Trị')
+      .map((t) => [t.group, t.thresholdPercent]);
+    expect(quangTri).toEqual([
+      ['merit', '32'],
+      ['social_protection', '28'],
     ]);
   });
 });

@@ -17,6 +17,7 @@ import {
   publishedFigureSetSchema,
   registerChangeSchema,
   targetSchema,
+  targetSetSchema,
 } from '../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -33,6 +34,7 @@ export const models: Record<string, z.ZodType> = {
   payment: paymentSchema,
   'register-change': registerChangeSchema,
   target: targetSchema,
+  'target-set': targetSetSchema,
   'published-figure': publishedFigureSchema,
   'published-figure-set': publishedFigureSetSchema,
 };

@@ -107,8 +107,8 @@ export {
 } from './models/published-figure.js';
 export type { RegisterChange } from './models/register-change.js';
 export { registerChangeSchema } from './models/register-change.js';
-export type { Target } from './models/target.js';
-export { targetSchema } from './models/target.js';
+export type { Target, TargetSet } from './models/target.js';
+export { targetSchema, targetSetSchema } from './models/target.js';
 // Numeric policy
 export { divideRounded } from './numeric/divide-rounded.js';
 export type { ExactFraction, FixedDecimal } from './numeric/fixed-decimal.js';

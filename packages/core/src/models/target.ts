@@ -18,7 +18,12 @@ export const targetSchema = z
         level: z.enum(['national', 'province', 'district', 'commune']).meta(describe('Cấp', 'level')),
         code: unitCode
           .nullable()
-          .meta(describe('Mã đơn vị, null cho toàn quốc', 'unit code, null for national')),
+          .meta(
+            describe(
+              'Mã đơn vị; null cho toàn quốc hoặc khi chưa ghi',
+              'unit code; null for national or when not recorded',
+            ),
+          ),
       })
       .meta(describe('Phạm vi', 'scope')),
     group: z
@@ -33,3 +38,12 @@ export const targetSchema = z
   .meta({ id: 'Target', ...describe('Chỉ tiêu', 'target') });
 
 export type Target = z.infer<typeof targetSchema>;
+
+/** A dataset file of targets. */
+export const targetSetSchema = z
+  .object({
+    targets: z.array(targetSchema).min(1).meta(describe('Các chỉ tiêu', 'targets')),
+  })
+  .meta({ id: 'TargetSet', ...describe('Bộ chỉ tiêu', 'set of targets') });
+
+export type TargetSet = z.infer<typeof targetSetSchema>;
