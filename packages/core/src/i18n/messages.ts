@@ -106,15 +106,7 @@ export const words = {
   count: { vi: 'số người', en: 'count' },
   rank: { vi: 'xếp hạng', en: 'rank' },
   decimals: { vi: 'chữ số thập phân', en: 'decimals' },
-  atPublication: { vi: 'lúc đăng', en: 'at publication' },
-  asOf: { vi: 'đến', en: 'as of' },
-  month: { vi: 'tháng', en: 'month' },
 } as const satisfies Record<string, Bilingual>;
-
-/** Joins a vi and an en sentence list into one bilingual paragraph. */
-export function joinBilingual(parts: readonly Bilingual[]): Bilingual {
-  return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Explanations of published-figure checks (claims/check-published-figures.ts).
@@ -161,7 +153,7 @@ function exactPercent(numerator: number, denominator: number, decimals: number, 
 }
 
 function computation(r: RecomputationView, language: Language): string {
-  const dec = language === 'vi' ? 'chữ số thập phân' : 'decimals';
+  const dec = words.decimals[language];
   return `${num(r.numerator, language)} / ${num(r.denominator.value, language)} = ${exactPercent(
     r.numerator,
     r.denominator.value,
