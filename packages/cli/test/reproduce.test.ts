@@ -45,10 +45,10 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
 
   it('fits the reason column to a terminal’s width', async () => {
     const wide = await run('reproduce', dataset);
-    const narrow = await runIn(170, 'reproduce', dataset);
+    const narrow = await runIn(180, 'reproduce', dataset);
     const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
-    expect(widest(wide.out)).toBeGreaterThan(170);
-    expect(widest(narrow.out)).toBeLessThanOrEqual(170);
+    expect(widest(wide.out)).toBeGreaterThan(180);
+    expect(widest(narrow.out)).toBeLessThanOrEqual(180);
     expect(narrow.out).toContain('17.472/17.475 → 99,98%');
   });
 

@@ -8,6 +8,14 @@ export type {
 } from './claims/check-published-figures.js';
 // Published-figure checking
 export { checkPublishedFigures } from './claims/check-published-figures.js';
+export type {
+  ConsistentPairs,
+  CountInterval,
+  StatedBound,
+  StatedPercentCheck,
+  StatedPercentOptions,
+} from './claims/check-stated-percent.js';
+export { checkStatedPercent, qualifierInterval } from './claims/check-stated-percent.js';
 export type { CountRange } from './claims/consistent-counts.js';
 export {
   consistentDenominators,

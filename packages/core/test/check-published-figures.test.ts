@@ -68,7 +68,7 @@ describe('checkPublishedFigures(figures) on the source article', () => {
     expect(check.verdict).toBe('bound');
     expect(check.mustReproduce).toBe(false);
     expect(check.reason.vi).toContain('“trên 900”');
-    expect(check.reason.en).toContain('the true rate is at least 99.5%');
+    expect(check.reason.en).toContain('means a true rate at least 99.5%');
   });
 
   it('finds the 17.472 of the first sentence consistent with the later statement', () => {
@@ -123,21 +123,22 @@ describe('checkPublishedFigures(figures) on altered figures', () => {
   it('brackets a missing numerator with the numerators that print the same percent', () => {
     const [check] = checkPublishedFigures([{ ...districtRate, numerator: null }]);
     expect(check?.verdict).toBe('not_checkable');
-    expect(check?.reason.en).toContain('Every numerator from 17,328 to 17,329 gives 99.16%');
-    expect(check?.reason.en).toContain('With a denominator of 10,000 or more');
-    expect(check?.reason.vi).toContain('phép thử này không bác bỏ được con số');
+    expect(check?.reason.en).toContain('Over 17,475, a numerator of 17,328 to 17,329 prints 99.16%');
+    expect(check?.reason.en).toContain('With denominators of 10,000 or more');
+    expect(check?.reason.vi).toContain('độ chính xác của con số không bác bỏ được gì');
   });
 
   it('brackets a missing numerator over a small denominator, where the test can bite', () => {
     const tayNinh = figures.find((f) => f.id === 'tay-ninh-account-rate') as PublishedRate;
     const twoDecimals = { ...tayNinh.percent, asStated: '100,00%', value: '100.00' };
     const [sharp] = checkPublishedFigures([{ ...tayNinh, numerator: null, percent: twoDecimals }]);
-    expect(sharp?.reason.en).toContain('Only the numerator 376 gives 100.00%');
+    expect(sharp?.reason.en).toContain('Over 376, a numerator of 376 prints 100.00%');
     expect(sharp?.reason.en).not.toContain('cannot reject');
+    expect(sharp?.percentCheck?.precisionBites).toBe(true);
     // At whole percent, 376 ≥ 100: every percent is reachable, and the reason says the test cannot bite.
     const [blunt] = checkPublishedFigures([{ ...tayNinh, numerator: null }]);
-    expect(blunt?.reason.en).toContain('Every numerator from 375 to 376 gives 100%');
-    expect(blunt?.reason.en).toContain('With a denominator of 100 or more');
+    expect(blunt?.reason.en).toContain('a numerator of 375 to 376 prints 100%');
+    expect(blunt?.reason.en).toContain('With denominators of 100 or more');
   });
 
   it('finds a count stated twice with different values inconsistent', () => {

@@ -1,10 +1,9 @@
 import type { Bilingual } from '../i18n/language.js';
 import {
-  explainBound,
   explainCountCheck,
   explainInconsistentCounts,
-  explainMissingCounts,
   explainNumeratorAboveDenominator,
+  explainQualifiedPercent,
   explainRank,
   explainRateCheck,
   type Verdict,
@@ -23,7 +22,8 @@ import {
 import { type FixedDecimal, parseFixedDecimal, sameFixedDecimal } from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode, roundingModes } from '../numeric/rounding-mode.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
-import { consistentDenominators, consistentNumerators } from './consistent-counts.js';
+import { checkStatedPercent, type StatedPercentCheck } from './check-stated-percent.js';
+import { consistentNumerators } from './consistent-counts.js';
 
 /** A denominator a rate was, or could have been, computed over. */
 export interface DenominatorCandidate {
@@ -58,6 +58,8 @@ export interface FigureCheck {
    * reproduce; the main job fails when such a figure comes out `inconsistent`.
    */
   readonly mustReproduce: boolean;
+  /** For a rate with a missing or bounded count: the pairs of counts that can print its percent. */
+  readonly percentCheck: StatedPercentCheck | undefined;
   /** Why, in both languages. */
   readonly reason: Bilingual;
 }
@@ -103,34 +105,37 @@ function isExact(count: StatedCount | null): count is StatedCount {
 function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureCheck {
   const stated = parseFixedDecimal(figure.percent.value);
   const { numerator, denominator } = figure;
-  const exactPercent = figure.percent.qualifier === 'exact';
-  const qualified = [numerator, denominator].some((c) => c !== null && c.qualifier !== 'exact');
-  if (!exactPercent || qualified) {
+  if (figure.percent.qualifier !== 'exact') {
     return {
       figure,
       verdict: 'bound',
       recomputed: undefined,
       tried: [],
       mustReproduce: false,
-      reason: explainBound(figure, stated),
+      percentCheck: undefined,
+      reason: explainQualifiedPercent(figure),
     };
   }
   if (!isExact(numerator) || !isExact(denominator)) {
-    const range =
-      isExact(denominator) && denominator.value > 0
-        ? { side: 'numerator' as const, range: consistentNumerators(stated, denominator.value) }
-        : isExact(numerator) && numerator.value > 0 && stated.units > 0n
-          ? { side: 'denominator' as const, range: consistentDenominators(stated, numerator.value) }
-          : undefined;
+    // A count is missing or only bounded: which pairs of counts can print the percent?
+    const percentCheck = checkStatedPercent(
+      stated,
+      { numerator, denominator },
+      {
+        asStated: { numerator: numerator?.asStated, denominator: denominator?.asStated },
+      },
+    );
+    const bounded = [numerator, denominator].some((c) => c !== null && c.qualifier !== 'exact');
     const verdict: Verdict =
-      range !== undefined && range.range === undefined ? 'inconsistent' : 'not_checkable';
+      percentCheck.verdict === 'inconsistent' ? 'inconsistent' : bounded ? 'bound' : 'not_checkable';
     return {
       figure,
       verdict,
       recomputed: undefined,
       tried: [],
       mustReproduce: false,
-      reason: explainMissingCounts(figure, stated, range),
+      percentCheck,
+      reason: percentCheck.reason,
     };
   }
   if (numerator.value > denominator.value) {
@@ -140,6 +145,7 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
       recomputed: undefined,
       tried: [],
       mustReproduce: true,
+      percentCheck: undefined,
       reason: explainNumeratorAboveDenominator(figure),
     };
   }
@@ -213,6 +219,7 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
     recomputed,
     tried,
     mustReproduce: true,
+    percentCheck: undefined,
     reason: explainRateCheck({ figure, verdict, stated, recomputed, tried, grim }),
   };
 }
@@ -233,6 +240,7 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
       recomputed: undefined,
       tried: [],
       mustReproduce: false,
+      percentCheck: undefined,
       reason: explainCountCheck(figure, others.length),
     };
   }
@@ -243,6 +251,7 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
     recomputed: undefined,
     tried: [],
     mustReproduce: false,
+    percentCheck: undefined,
     reason:
       disagreeing.length === 0
         ? explainCountCheck(figure, others.length)
@@ -282,6 +291,7 @@ export function checkPublishedFigures(figures: readonly PublishedFigure[]): Figu
       recomputed: undefined,
       tried: [],
       mustReproduce: false,
+      percentCheck: undefined,
       reason: explainRank(figure),
     };
   });

@@ -2,7 +2,6 @@
  * Every user-facing word ansinh prints, in Vietnamese and English, in one place.
  */
 
-import { grimCanDiscriminate } from '../claims/consistent-counts.js';
 import type { Indicator, Population } from '../models/indicator.js';
 import type { Qualifier, StatedCount } from '../models/published-figure.js';
 import { type FixedDecimal, roundFraction } from '../numeric/fixed-decimal.js';
@@ -278,67 +277,15 @@ function halfUpFloor(stated: FixedDecimal): FixedDecimal {
   return { units: lowered < 0n ? 0n : lowered, decimals: stated.decimals + 1 };
 }
 
-/** Why a rate with a qualified count or percent is a bound and not an exact figure. */
-export function explainBound(figure: RateView, stated: FixedDecimal): Bilingual {
-  return both((language) => {
-    const lines =
-      language === 'vi'
-        ? [
-            `Tử số: ${countPhrase(figure.numerator, language)}; mẫu số: ${countPhrase(figure.denominator, language)}.`,
-            `Một con số có “trên/hơn/gần/khoảng/dưới” là cận hoặc ước lượng, không phải số đếm, nên ${figure.percent.asStated} không tính lại chính xác được.`,
-            `In ra ${pct(stated, language)} với ${stated.decimals} chữ số thập phân (làm tròn nửa lên) nghĩa là tỷ lệ thật ít nhất ${pct(halfUpFloor(stated), language)}.`,
-          ]
-        : [
-            `Numerator: ${countPhrase(figure.numerator, language)}; denominator: ${countPhrase(figure.denominator, language)}.`,
-            `A number with “over/nearly/about/under” is a bound or an estimate, not a count, so ${pct(stated, language)} cannot be recomputed exactly.`,
-            `Printing ${pct(stated, language)} at ${stated.decimals} decimals (round half up) means the true rate is at least ${pct(halfUpFloor(stated), language)}.`,
-          ];
-    return lines.join(' ');
-  });
-}
-
-/** Why a rate missing its numerator or denominator can only be bracketed. */
-export function explainMissingCounts(
-  figure: RateView,
-  stated: FixedDecimal,
-  found:
-    | { readonly side: 'numerator' | 'denominator'; readonly range: { from: number; to: number } | undefined }
-    | undefined,
+/** Why a rate whose percent is itself qualified (`gần 100%`) is only a bound. */
+export function explainQualifiedPercent(
+  figure: RateView & { readonly percent: { readonly qualifier: Qualifier } },
 ): Bilingual {
-  return both((language) => {
-    const head =
-      language === 'vi'
-        ? `Tử số: ${countPhrase(figure.numerator, language)}; mẫu số: ${countPhrase(figure.denominator, language)}.`
-        : `Numerator: ${countPhrase(figure.numerator, language)}; denominator: ${countPhrase(figure.denominator, language)}.`;
-    if (found === undefined) {
-      return `${head} ${language === 'vi' ? 'Chỉ có tỷ lệ, không có số đếm để tính lại.' : 'Only the percent is given; there is no count to recompute it from.'}`;
-    }
-    const side = language === 'vi' ? (found.side === 'numerator' ? 'tử số' : 'mẫu số') : found.side;
-    if (found.range === undefined) {
-      return `${head} ${
-        language === 'vi'
-          ? `Không ${side} nào cho ra ${pct(stated, language)} (làm tròn nửa lên): con số không nhất quán.`
-          : `No ${side} gives ${pct(stated, language)} (round half up): the figure is inconsistent.`
-      }`;
-    }
-    const { from, to } = found.range;
-    const range =
-      from === to
-        ? language === 'vi'
-          ? `Chỉ ${side} ${num(from, language)} cho ra ${pct(stated, language)} (làm tròn nửa lên).`
-          : `Only the ${side} ${num(from, language)} gives ${pct(stated, language)} (round half up).`
-        : language === 'vi'
-          ? `Mọi ${side} từ ${num(from, language)} đến ${num(to, language)} đều cho ${pct(stated, language)} (làm tròn nửa lên).`
-          : `Every ${side} from ${num(from, language)} to ${num(to, language)} gives ${pct(stated, language)} (round half up).`;
-    const known = found.side === 'numerator' ? figure.denominator : null;
-    const blunt =
-      known !== null && !grimCanDiscriminate(known.value, stated.decimals)
-        ? language === 'vi'
-          ? ` Với mẫu số từ ${num(10 ** (2 + stated.decimals), language)} trở lên, mọi tỷ lệ in với ${stated.decimals} chữ số thập phân đều đạt được: phép thử này không bác bỏ được con số.`
-          : ` With a denominator of ${num(10 ** (2 + stated.decimals), language)} or more, every percent printed at ${stated.decimals} decimals is reachable: this test cannot reject the figure.`
-        : '';
-    return `${head} ${range}${blunt}`;
-  });
+  return both((language) =>
+    language === 'vi'
+      ? `Tỷ lệ “${figure.percent.asStated}” được nêu kèm “${qualifierLabels[figure.percent.qualifier].vi}”, nên chỉ là cận hoặc ước lượng, không kiểm tra chính xác được.`
+      : `The percent “${figure.percent.asStated}” is stated as ${qualifierLabels[figure.percent.qualifier].en}, so it is a bound or an estimate and cannot be checked exactly.`,
+  );
 }
 
 /** Why a rate whose numerator exceeds its denominator is inconsistent. */
@@ -389,4 +336,179 @@ export function explainRank(figure: { readonly rank: number; readonly among: str
       ? `Xếp hạng ${figure.rank} trong ${figure.among} cần số liệu của các địa phương khác, văn bản không đưa ra.`
       : `Rank ${figure.rank} among ${figure.among} needs the other places' figures, which the text does not give.`,
   );
+}
+
+/** The parts of a `StatedPercentCheck` its explanation needs. */
+interface StatedPercentView {
+  readonly percent: FixedDecimal;
+  readonly numerator: { readonly from: number; readonly to: number | undefined };
+  readonly denominator: { readonly from: number; readonly to: number | undefined };
+  readonly byRounding: readonly {
+    readonly rounding: RoundingMode;
+    readonly consistent: boolean | undefined;
+    readonly numerators: { readonly from: number; readonly to: number | undefined } | undefined;
+    readonly denominators: { readonly from: number; readonly to: number | undefined } | undefined;
+    readonly pairCount: number | undefined;
+  }[];
+  readonly verdict: 'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained';
+  readonly precisionBites: boolean;
+  readonly denominatorsForNumerator: { readonly from: number; readonly to: number } | undefined;
+  readonly numeratorsForDenominator: { readonly from: number; readonly to: number } | undefined;
+}
+
+function intervalPhrase(
+  interval: { readonly from: number; readonly to: number | undefined },
+  language: Language,
+): string {
+  const vi = language === 'vi';
+  if (interval.to === undefined) {
+    if (interval.from === 0) return vi ? 'không được nêu' : 'not stated';
+    return vi ? `từ ${num(interval.from, language)} trở lên` : `${num(interval.from, language)} or more`;
+  }
+  if (interval.from === interval.to) return num(interval.from, language);
+  return vi
+    ? `từ ${num(interval.from, language)} đến ${num(interval.to, language)}`
+    : `${num(interval.from, language)} to ${num(interval.to, language)}`;
+}
+
+/** The true percents that print as `stated` under half-up rounding: [stated − ½ unit, stated + ½ unit), within [0, 100]. */
+function halfUpCeiling(stated: FixedDecimal): FixedDecimal | undefined {
+  const raised = stated.units * 10n + 5n;
+  return raised > 1000n * 10n ** BigInt(stated.decimals)
+    ? undefined
+    : { units: raised, decimals: stated.decimals + 1 };
+}
+
+/** Why a printed percent is or is not consistent with the counts stated with it. */
+export function explainStatedPercent(
+  check: StatedPercentView,
+  asStated: { readonly numerator?: string | undefined; readonly denominator?: string | undefined } = {},
+): Bilingual {
+  return both((language) => {
+    const vi = language === 'vi';
+    const p = pct(check.percent, language);
+    const side = (interval: StatedPercentView['numerator'], text: string | undefined) => {
+      const phrase = intervalPhrase(interval, language);
+      return text === undefined || text === phrase || interval.from === interval.to
+        ? phrase
+        : `“${text}” (${phrase})`;
+    };
+    const parts = [
+      vi
+        ? `Tử số: ${side(check.numerator, asStated.numerator)}; mẫu số: ${side(check.denominator, asStated.denominator)}.`
+        : `Numerator: ${side(check.numerator, asStated.numerator)}; denominator: ${side(check.denominator, asStated.denominator)}.`,
+    ];
+    const [presumed] = check.byRounding;
+    const fitting = check.byRounding.find((r) => r.consistent === true);
+    const exactPair =
+      check.numerator.to === check.numerator.from && check.denominator.to === check.denominator.from;
+    if (fitting !== undefined && fitting.numerators !== undefined && fitting.denominators !== undefined) {
+      const mode = roundingLabels[fitting.rounding][language];
+      if (exactPair) {
+        parts.push(
+          `${num(check.numerator.from, language)} / ${num(check.denominator.from, language)} = ${exactPercent(check.numerator.from, check.denominator.from, check.percent.decimals, language)} → ${p} (${mode}).`,
+        );
+      } else if (fitting.denominators.from === fitting.denominators.to) {
+        parts.push(
+          vi
+            ? `Trên mẫu số ${num(fitting.denominators.from, language)}, tử số ${intervalPhrase(fitting.numerators, language)} cho ra ${p} (${mode}).`
+            : `Over ${num(fitting.denominators.from, language)}, a numerator of ${intervalPhrase(fitting.numerators, language)} prints ${p} (${mode}).`,
+        );
+      } else {
+        parts.push(
+          vi
+            ? `Các cặp cho ra ${p} (${mode}): tử số ${intervalPhrase(fitting.numerators, language)}, mẫu số ${intervalPhrase(fitting.denominators, language)}, tất cả ${num(fitting.pairCount ?? 0, language)} cặp.`
+            : `Pairs printing ${p} (${mode}): numerators ${intervalPhrase(fitting.numerators, language)}, denominators ${intervalPhrase(fitting.denominators, language)}, ${num(fitting.pairCount ?? 0, language)} pairs in all.`,
+        );
+      }
+      if (check.verdict === 'consistent_other_rounding' && presumed !== undefined) {
+        parts.push(
+          vi
+            ? `Với ${roundingLabels[presumed.rounding].vi} thì không cặp nào cho ra ${p}.`
+            : `Under ${roundingLabels[presumed.rounding].en} no pair prints ${p}.`,
+        );
+      }
+    }
+    if (check.verdict === 'inconsistent') {
+      parts.push(
+        vi
+          ? `Không cặp tử số, mẫu số nào trong các khoảng trên cho ra ${p}, với bất kỳ cách làm tròn nào.`
+          : `No numerator and denominator within those intervals print ${p}, under any rounding.`,
+      );
+      if (exactPair && check.denominator.from > 0 && check.numerator.from <= check.denominator.from) {
+        const printed = roundFraction(
+          { numerator: BigInt(check.numerator.from) * 100n, denominator: BigInt(check.denominator.from) },
+          check.percent.decimals,
+          presumed?.rounding ?? defaultRoundingMode,
+        );
+        parts.push(
+          `${num(check.numerator.from, language)} / ${num(check.denominator.from, language)} = ${exactPercent(check.numerator.from, check.denominator.from, check.percent.decimals, language)} → ${pct(printed, language)} (${roundingLabels[presumed?.rounding ?? defaultRoundingMode][language]}).`,
+        );
+      }
+      const forNumerator = check.denominatorsForNumerator;
+      if (forNumerator !== undefined) {
+        parts.push(
+          vi
+            ? `Với tử số ${num(check.numerator.from, language)}, mẫu số phải ${intervalPhrase(forNumerator, language)} mới cho ra ${p}.`
+            : `With the numerator ${num(check.numerator.from, language)}, ${p} needs a denominator of ${intervalPhrase(forNumerator, language)}.`,
+        );
+      }
+      const forDenominator = check.numeratorsForDenominator;
+      if (forDenominator !== undefined) {
+        parts.push(
+          vi
+            ? `Với mẫu số ${num(check.denominator.from, language)}, tử số phải ${intervalPhrase(forDenominator, language)} mới cho ra ${p}.`
+            : `With the denominator ${num(check.denominator.from, language)}, ${p} needs a numerator of ${intervalPhrase(forDenominator, language)}.`,
+        );
+      }
+    }
+    if (check.verdict === 'unconstrained') {
+      const ceiling = halfUpCeiling(check.percent);
+      const floor = pct(halfUpFloor(check.percent), language);
+      const range =
+        ceiling === undefined
+          ? vi
+            ? `ít nhất ${floor}`
+            : `at least ${floor}`
+          : vi
+            ? `từ ${floor} đến dưới ${pct(ceiling, language)}`
+            : `from ${floor} to below ${pct(ceiling, language)}`;
+      parts.push(
+        vi
+          ? `Các số đã nêu để ngỏ vô số cặp tử số, mẫu số: không bác bỏ được. In ra ${p} (làm tròn nửa lên) nghĩa là tỷ lệ thật ${range}.`
+          : `The stated counts leave infinitely many pairs open: nothing can be rejected. Printing ${p} (round half up) means a true rate ${range}.`,
+      );
+    }
+    if (
+      check.verdict === 'inconsistent' &&
+      check.numeratorsForDenominator === undefined &&
+      check.denominator.from === check.denominator.to &&
+      check.denominator.from > 0
+    ) {
+      const d = check.denominator.from;
+      const scaled = check.percent.units * BigInt(d);
+      const unit = 100n * 10n ** BigInt(check.percent.decimals);
+      const below = Number(scaled / unit);
+      const neighbours = [below, below + 1]
+        .filter((n) => n >= 0 && n <= d)
+        .map(
+          (n) =>
+            `${num(n, language)}/${num(d, language)} → ${pct(roundFraction({ numerator: BigInt(n) * 100n, denominator: BigInt(d) }, check.percent.decimals, presumed?.rounding ?? defaultRoundingMode), language)}`,
+        );
+      parts.push(
+        vi
+          ? `Không tử số nào trên ${num(d, language)} cho ra ${p}; gần nhất: ${neighbours.join(', ')}.`
+          : `No numerator over ${num(d, language)} prints ${p}; the nearest: ${neighbours.join(', ')}.`,
+      );
+    }
+    if (!check.precisionBites && !exactPair && check.verdict !== 'inconsistent') {
+      const threshold = num(10 ** (2 + check.percent.decimals), language);
+      parts.push(
+        vi
+          ? `Với mẫu số từ ${threshold} trở lên, mọi tỷ lệ in với ${check.percent.decimals} chữ số thập phân đều đạt được: độ chính xác của con số không bác bỏ được gì, chỉ các số đếm đã nêu mới có thể mâu thuẫn.`
+          : `With denominators of ${threshold} or more every percent printed at ${check.percent.decimals} decimals is reachable: the printed precision cannot reject anything, only the stated counts can conflict.`,
+      );
+    }
+    return parts.join(' ');
+  });
 }

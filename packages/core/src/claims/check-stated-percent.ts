@@ -1,0 +1,256 @@
+import { InvalidArgumentError } from '../errors.js';
+import type { Bilingual } from '../i18n/language.js';
+import { explainStatedPercent } from '../i18n/messages.js';
+import type { Qualifier } from '../models/published-figure.js';
+import type { FixedDecimal } from '../numeric/fixed-decimal.js';
+import { type RoundingMode, roundingModes } from '../numeric/rounding-mode.js';
+import { type CountRange, consistentDenominators, consistentNumerators } from './consistent-counts.js';
+
+/** A stated count: a value and how the text qualified it (`trên 900` is `{ qualifier: 'over', value: 900 }`). */
+export interface StatedBound {
+  readonly qualifier: Qualifier;
+  readonly value: number;
+}
+
+/** An inclusive interval of counts; `to` is `undefined` when it has no upper end. */
+export interface CountInterval {
+  readonly from: number;
+  readonly to: number | undefined;
+}
+
+/** The (numerator, denominator) pairs consistent with a printed percent under one rounding mode. */
+export interface ConsistentPairs {
+  readonly rounding: RoundingMode;
+  /** `true` or `false` when the search space was finite and searched; `undefined` when it is unbounded. */
+  readonly consistent: boolean | undefined;
+  /** Smallest and largest consistent numerator, when any. */
+  readonly numerators: CountInterval | undefined;
+  /** Smallest and largest consistent denominator, when any. */
+  readonly denominators: CountInterval | undefined;
+  /** The first consistent pairs, by denominator (at most `maxPairs`). */
+  readonly pairs: readonly { readonly denominator: number; readonly numerators: CountRange }[];
+  /** How many (numerator, denominator) pairs are consistent, when the space was searched. */
+  readonly pairCount: number | undefined;
+}
+
+/** The outcome of `checkStatedPercent`. */
+export interface StatedPercentCheck {
+  readonly percent: FixedDecimal;
+  /** The numerator's interval, from its qualifier (unbounded when not stated). */
+  readonly numerator: CountInterval;
+  /** The denominator's interval, from its qualifier (unbounded when not stated). */
+  readonly denominator: CountInterval;
+  readonly byRounding: readonly ConsistentPairs[];
+  /**
+   * `consistent` (some pair fits under the first rounding mode, half-up by default),
+   * `consistent_other_rounding`, `inconsistent` (no pair under any mode), or `unconstrained` (the counts
+   * leave infinitely many pairs: nothing can be rejected).
+   */
+  readonly verdict: 'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained';
+  /**
+   * Whether the printed precision can reject anything here: only when some admissible denominator is
+   * below 10^(2 + decimals). Above that every percent is reachable and only stated counts can conflict.
+   */
+  readonly precisionBites: boolean;
+  /** With the numerator as stated (exact), the denominators that would print the percent (first mode). */
+  readonly denominatorsForNumerator: CountRange | undefined;
+  /** With the denominator as stated (exact), the numerators that would print the percent (first mode). */
+  readonly numeratorsForDenominator: CountRange | undefined;
+  readonly reason: Bilingual;
+}
+
+/** Options of `checkStatedPercent`. */
+export interface StatedPercentOptions {
+  /** Rounding modes to try, the presumed one first (default: half-up, half-even, down, up). */
+  readonly roundings?: readonly RoundingMode[];
+  /** Width of `gần` (nearly) and `khoảng` (about), in percent of the stated value (default 10). */
+  readonly tolerancePercent?: number;
+  /** Most denominators or numerators searched one by one (default 200 000). */
+  readonly maxSearch?: number;
+  /** Most pairs listed per rounding mode (default 10). */
+  readonly maxPairs?: number;
+  /** The counts as the text wrote them (`trên 900`), quoted in the explanation. */
+  readonly asStated?: { readonly numerator?: string | undefined; readonly denominator?: string | undefined };
+}
+
+/**
+ * The interval of true counts a stated count allows: `exact` → [v, v]; `over` → [v+1, ∞); `at_least` →
+ * [v, ∞); `under` → [0, v−1]; `at_most` → [0, v]; `nearly` → [v − t%, v]; `about` → [v − t%, v + t%],
+ * with t the tolerance (10% by default, a stated assumption, not a rule of Vietnamese usage). A count not
+ * stated is [0, ∞).
+ *
+ * @example qualifierInterval({ qualifier: 'over', value: 900 }); // => { from: 901, to: undefined }
+ */
+export function qualifierInterval(
+  bound: StatedBound | null | undefined,
+  tolerancePercent = 10,
+): CountInterval {
+  if (bound === null || bound === undefined) return { from: 0, to: undefined };
+  const v = bound.value;
+  const slack = Math.floor((v * tolerancePercent) / 100);
+  switch (bound.qualifier) {
+    case 'exact':
+      return { from: v, to: v };
+    case 'over':
+      return { from: v + 1, to: undefined };
+    case 'at_least':
+      return { from: v, to: undefined };
+    case 'under':
+      return { from: 0, to: Math.max(0, v - 1) };
+    case 'at_most':
+      return { from: 0, to: v };
+    case 'nearly':
+      return { from: v - slack, to: v };
+    case 'about':
+      return { from: v - slack, to: v + slack };
+  }
+}
+
+function size(interval: CountInterval): number {
+  return interval.to === undefined ? Number.POSITIVE_INFINITY : Math.max(0, interval.to - interval.from + 1);
+}
+
+function intersect(a: CountRange, b: CountInterval): CountRange | undefined {
+  const from = Math.max(a.from, b.from);
+  const to = b.to === undefined ? a.to : Math.min(a.to, b.to);
+  return from <= to ? { from, to } : undefined;
+}
+
+function searchPairs(
+  percent: FixedDecimal,
+  numerator: CountInterval,
+  denominator: CountInterval,
+  rounding: RoundingMode,
+  maxSearch: number,
+  maxPairs: number,
+): ConsistentPairs {
+  const none = { rounding, numerators: undefined, denominators: undefined, pairs: [], pairCount: 0 };
+  if (percent.units < 0n || percent.units > 100n * 10n ** BigInt(percent.decimals)) {
+    return { ...none, consistent: false };
+  }
+  // Denominators to consider: at least 1 and at least the smallest numerator.
+  const dFrom = Math.max(1, denominator.from, numerator.from);
+  const dTo = denominator.to;
+  const dRange: CountInterval = { from: dFrom, to: dTo };
+  if (dTo !== undefined && dTo < dFrom) return { ...none, consistent: false };
+
+  const numeratorsFor = (d: number) => {
+    const range = consistentNumerators(percent, d, rounding);
+    return range === undefined ? undefined : intersect(range, numerator);
+  };
+
+  let walk: 'denominators' | 'numerators' | undefined;
+  if (size(dRange) <= maxSearch) walk = 'denominators';
+  else if (size(numerator) <= maxSearch && numerator.from > 0) walk = 'numerators';
+  if (walk === undefined) return { ...none, consistent: undefined, pairCount: undefined };
+
+  let pairCount = 0;
+  let nLow = Number.POSITIVE_INFINITY;
+  let nHigh = -1;
+  let dLow = Number.POSITIVE_INFINITY;
+  let dHigh = -1;
+  const pairs: { denominator: number; numerators: CountRange }[] = [];
+  if (walk === 'denominators') {
+    for (let d = dFrom; d <= (dTo ?? dFrom); d += 1) {
+      const range = numeratorsFor(d);
+      if (range === undefined) continue;
+      pairCount += range.to - range.from + 1;
+      nLow = Math.min(nLow, range.from);
+      nHigh = Math.max(nHigh, range.to);
+      dLow = Math.min(dLow, d);
+      dHigh = Math.max(dHigh, d);
+      if (pairs.length < maxPairs) pairs.push({ denominator: d, numerators: range });
+    }
+  } else {
+    for (let n = numerator.from; n <= (numerator.to ?? numerator.from); n += 1) {
+      const ds = consistentDenominators(percent, n, rounding);
+      const range = ds === undefined ? undefined : intersect(ds, dRange);
+      if (range === undefined) continue;
+      pairCount += range.to - range.from + 1;
+      nLow = Math.min(nLow, n);
+      nHigh = Math.max(nHigh, n);
+      dLow = Math.min(dLow, range.from);
+      dHigh = Math.max(dHigh, range.to);
+    }
+    for (let d = dLow; d <= dHigh && pairs.length < maxPairs; d += 1) {
+      const range = numeratorsFor(d);
+      if (range !== undefined) pairs.push({ denominator: d, numerators: range });
+    }
+  }
+  if (pairCount === 0) return { ...none, consistent: false };
+  return {
+    rounding,
+    consistent: true,
+    numerators: { from: nLow, to: nHigh },
+    denominators: { from: dLow, to: dHigh },
+    pairs,
+    pairCount,
+  };
+}
+
+/**
+ * Checks a printed percent against whatever counts are stated with it, exact or bounded (`trên`, `gần`,
+ * `khoảng`, `dưới`): under each rounding mode, which (numerator, denominator) pairs print as that percent
+ * within the counts' intervals (`qualifierInterval`). A missing count comes out as an interval: 99,98% of
+ * 17.475 needs 17.471 to 17.472. An exact count also gets the range of the other count that would print
+ * the percent, which explains a counterfactual: 17.328 of 17.472 prints 99,18%, and 99,16% needs a
+ * denominator of 17.474 to 17.475.
+ *
+ * The printed precision only bites when some admissible denominator is below 10^(2 + decimals) (10.000
+ * for two decimals); `precisionBites` says so. Search is one by one over the finite side, at most
+ * `maxSearch` values (each O(log n)); when both sides are unbounded the verdict is `unconstrained`.
+ *
+ * @example checkStatedPercent({ units: 9998n, decimals: 2 }, { denominator: { qualifier: 'exact', value: 17_475 } }).byRounding[0].numerators; // => { from: 17471, to: 17472 }
+ */
+export function checkStatedPercent(
+  percent: FixedDecimal,
+  counts: { readonly numerator?: StatedBound | null; readonly denominator?: StatedBound | null },
+  options: StatedPercentOptions = {},
+): StatedPercentCheck {
+  const { roundings = roundingModes, tolerancePercent = 10, maxSearch = 200_000, maxPairs = 10 } = options;
+  if (roundings.length === 0) {
+    throw new InvalidArgumentError(
+      'checkStatedPercent',
+      'roundings must name at least one rounding mode',
+      'cần ít nhất một cách làm tròn',
+    );
+  }
+  const numerator = qualifierInterval(counts.numerator, tolerancePercent);
+  const denominator = qualifierInterval(counts.denominator, tolerancePercent);
+  const byRounding = roundings.map((rounding) =>
+    searchPairs(percent, numerator, denominator, rounding, maxSearch, maxPairs),
+  );
+  const [first] = byRounding;
+  const verdict =
+    first?.consistent === true
+      ? 'consistent'
+      : byRounding.some((r) => r.consistent === true)
+        ? 'consistent_other_rounding'
+        : byRounding.some((r) => r.consistent === undefined)
+          ? 'unconstrained'
+          : 'inconsistent';
+  const threshold = 10 ** (2 + percent.decimals);
+  const precisionBites = Math.max(1, denominator.from, numerator.from) < threshold;
+  const presumed = roundings[0] ?? 'half-up';
+  const exactNumerator = counts.numerator?.qualifier === 'exact' ? counts.numerator.value : undefined;
+  const exactDenominator = counts.denominator?.qualifier === 'exact' ? counts.denominator.value : undefined;
+  const denominatorsForNumerator =
+    exactNumerator !== undefined && exactNumerator > 0 && percent.units > 0n
+      ? consistentDenominators(percent, exactNumerator, presumed)
+      : undefined;
+  const numeratorsForDenominator =
+    exactDenominator !== undefined && exactDenominator > 0
+      ? consistentNumerators(percent, exactDenominator, presumed)
+      : undefined;
+  const result = {
+    percent,
+    numerator,
+    denominator,
+    byRounding,
+    verdict,
+    precisionBites,
+    denominatorsForNumerator,
+    numeratorsForDenominator,
+  } as const;
+  return { ...result, reason: explainStatedPercent(result, options.asStated) };
+}

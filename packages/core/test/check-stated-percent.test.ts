@@ -1,0 +1,118 @@
+import { checkStatedPercent, parseFixedDecimal, qualifierInterval } from '@ansinh/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const exact = (value: number) => ({ qualifier: 'exact' as const, value });
+
+describe('qualifierInterval(bound, tolerancePercent)', () => {
+  it('turns trên/hơn, dưới, gần, khoảng into intervals of true counts', () => {
+    expect(qualifierInterval({ qualifier: 'over', value: 900 })).toEqual({ from: 901, to: undefined });
+    expect(qualifierInterval({ qualifier: 'under', value: 50 })).toEqual({ from: 0, to: 49 });
+    expect(qualifierInterval({ qualifier: 'nearly', value: 18_000 })).toEqual({ from: 16_200, to: 18_000 });
+    expect(qualifierInterval({ qualifier: 'about', value: 900 }, 5)).toEqual({ from: 855, to: 945 });
+    expect(qualifierInterval(exact(376))).toEqual({ from: 376, to: 376 });
+    expect(qualifierInterval(null)).toEqual({ from: 0, to: undefined });
+  });
+});
+
+describe('checkStatedPercent(percent, { numerator, denominator }, options)', () => {
+  it('infers a missing numerator as an interval: 99,98% of 17.475 is 17.471 to 17.472', () => {
+    const check = checkStatedPercent(parseFixedDecimal('99.98'), { denominator: exact(17_475) });
+    expect(check.verdict).toBe('consistent');
+    expect(check.byRounding[0]?.numerators).toEqual({ from: 17_471, to: 17_472 });
+    expect(check.byRounding.find((r) => r.rounding === 'down')?.numerators).toEqual({
+      from: 17_472,
+      to: 17_473,
+    });
+    expect(check.precisionBites).toBe(false);
+    expect(check.reason.en).toContain('the printed precision cannot reject anything');
+  });
+
+  it('explains the 99,18% counterfactual: 17.328 of 17.472 needs a denominator of 17.474 to 17.475', () => {
+    const check = checkStatedPercent(parseFixedDecimal('99.16'), {
+      numerator: exact(17_328),
+      denominator: exact(17_472),
+    });
+    expect(check.verdict).toBe('inconsistent');
+    expect(check.denominatorsForNumerator).toEqual({ from: 17_474, to: 17_475 });
+    expect(check.numeratorsForDenominator).toEqual({ from: 17_325, to: 17_326 });
+    expect(check.reason.vi).toContain('17.328 / 17.472 = 99,17582…% → 99,18% (làm tròn nửa lên)');
+    expect(check.reason.en).toContain(
+      'With the numerator 17,328, 99.16% needs a denominator of 17,474 to 17,475.',
+    );
+  });
+
+  it('says which rounding a percent needs: 17.328/17.475 is 99,15% only when truncated', () => {
+    const check = checkStatedPercent(parseFixedDecimal('99.15'), {
+      numerator: exact(17_328),
+      denominator: exact(17_475),
+    });
+    expect(check.verdict).toBe('consistent_other_rounding');
+    expect(check.byRounding.filter((r) => r.consistent).map((r) => r.rounding)).toEqual(['down']);
+  });
+
+  it('finds a bound consistent with its rate, or not: “trên 900” with 100%', () => {
+    const open = checkStatedPercent(parseFixedDecimal('100'), {
+      numerator: { qualifier: 'over', value: 900 },
+    });
+    expect(open.verdict).toBe('unconstrained');
+    expect(open.reason.en).toContain('a true rate at least 99.5%');
+    const closed = checkStatedPercent(parseFixedDecimal('100'), {
+      numerator: { qualifier: 'over', value: 900 },
+      denominator: exact(905),
+    });
+    expect(closed.verdict).toBe('consistent');
+    expect(closed.byRounding[0]?.numerators).toEqual({ from: 901, to: 905 });
+    const impossible = checkStatedPercent(parseFixedDecimal('100'), {
+      numerator: { qualifier: 'over', value: 900 },
+      denominator: exact(800),
+    });
+    expect(impossible.verdict).toBe('inconsistent');
+  });
+
+  it('lists pairs when both counts are only bounded: “khoảng 40” of “dưới 50” at 80%', () => {
+    const check = checkStatedPercent(parseFixedDecimal('80'), {
+      numerator: { qualifier: 'about', value: 40 },
+      denominator: { qualifier: 'under', value: 50 },
+    });
+    expect(check.verdict).toBe('consistent');
+    const half = check.byRounding[0];
+    expect(half?.pairs[0]).toEqual({ denominator: 45, numerators: { from: 36, to: 36 } });
+    expect(half?.denominators).toEqual({ from: 45, to: 49 });
+  });
+
+  it('names the nearest printable percents when none fits: 50,00% of 7', () => {
+    const check = checkStatedPercent(parseFixedDecimal('50.00'), { denominator: exact(7) });
+    expect(check.verdict).toBe('inconsistent');
+    expect(check.reason.en).toContain(
+      'No numerator over 7 prints 50.00%; the nearest: 3/7 → 42.86%, 4/7 → 57.14%.',
+    );
+  });
+
+  it('rejects a percent above 100 and throws for an empty list of roundings', () => {
+    expect(checkStatedPercent(parseFixedDecimal('100.5'), { denominator: exact(10) }).verdict).toBe(
+      'inconsistent',
+    );
+    expect(() => checkStatedPercent(parseFixedDecimal('50'), {}, { roundings: [] })).toThrow(
+      /checkStatedPercent/,
+    );
+  });
+
+  it('finds the true numerator of any truncated percent among the consistent ones', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 50_000 })
+          .chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d))),
+        fc.integer({ min: 0, max: 2 }),
+        ([n, d], decimals) => {
+          const printed = { units: (BigInt(n) * 100n * 10n ** BigInt(decimals)) / BigInt(d), decimals };
+          const check = checkStatedPercent(printed, { denominator: exact(d) }, { roundings: ['down'] });
+          expect(check.verdict).toBe('consistent');
+          expect(check.byRounding[0]?.numerators?.from ?? Number.NaN).toBeLessThanOrEqual(n);
+          expect(check.byRounding[0]?.numerators?.to ?? Number.NaN).toBeGreaterThanOrEqual(n);
+        },
+      ),
+    );
+  });
+});
