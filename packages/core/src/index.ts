@@ -88,6 +88,7 @@ export { paymentChannelSchema, paymentSchema, paymentStatusSchema } from './mode
 export type { PaymentPeriod } from './models/payment-period.js';
 export { paymentPeriodSchema } from './models/payment-period.js';
 export type {
+  FigureGroup,
   FigurePeriod,
   Locality,
   PublishedCount,
@@ -100,6 +101,8 @@ export type {
   StatedPercent,
 } from './models/published-figure.js';
 export {
+  figureGroupSchema,
+  figurePeriodKey,
   figurePeriodSchema,
   flattenFigureSet,
   localitySchema,

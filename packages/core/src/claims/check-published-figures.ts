@@ -12,6 +12,7 @@ import { ratePercent } from '../indicators/rate-percent.js';
 import type { Population } from '../models/indicator.js';
 import {
   type FigurePeriod,
+  figurePeriodKey,
   type Locality,
   type PublishedCount,
   type PublishedFigure,
@@ -75,17 +76,6 @@ interface Mention {
 function sameLocality(a: Locality, b: Locality): boolean {
   if (a.code !== undefined && b.code !== undefined) return a.code === b.code && a.level === b.level;
   return a.level === b.level && foldDiacritics(a.name) === foldDiacritics(b.name);
-}
-
-function periodKey(period: FigurePeriod): string {
-  switch (period.kind) {
-    case 'month':
-      return `month:${period.month}`;
-    case 'as_of':
-      return `as_of:${period.date}`;
-    case 'at_publication':
-      return 'at_publication';
-  }
 }
 
 function mentionsOf(figures: readonly PublishedFigure[]): Mention[] {
@@ -229,7 +219,7 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
     (m) =>
       m.figureId !== figure.id &&
       sameLocality(m.locality, figure.locality) &&
-      periodKey(m.period) === periodKey(figure.period) &&
+      figurePeriodKey(m.period) === figurePeriodKey(figure.period) &&
       m.count.population === figure.count.population &&
       m.count.qualifier === 'exact',
   );

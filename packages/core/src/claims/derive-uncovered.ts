@@ -1,14 +1,8 @@
 import type { Bilingual } from '../i18n/language.js';
 import { uncoveredLabels } from '../i18n/messages.js';
 import type { Indicator } from '../models/indicator.js';
-import type { FigurePeriod, Locality } from '../models/published-figure.js';
+import { type FigurePeriod, figurePeriodKey, type Locality } from '../models/published-figure.js';
 import type { FigureCheck } from './check-published-figures.js';
-
-function samePeriod(a: FigurePeriod, b: FigurePeriod): boolean {
-  if (a.kind === 'month' && b.kind === 'month') return a.month === b.month;
-  if (a.kind === 'as_of' && b.kind === 'as_of') return a.date === b.date;
-  return a.kind === b.kind;
-}
 
 /** A count derived from a checked rate: its denominator minus its numerator. */
 export interface DerivedCount {
@@ -43,7 +37,7 @@ export function deriveUncovered(checks: readonly FigureCheck[]): DerivedCount[] 
         d.indicator === figure.indicator &&
         d.locality.name === figure.locality.name &&
         d.locality.level === figure.locality.level &&
-        samePeriod(d.period, figure.period) &&
+        figurePeriodKey(d.period) === figurePeriodKey(figure.period) &&
         d.numerator === recomputed.numerator &&
         d.denominator === recomputed.denominator.value,
     );

@@ -16,19 +16,31 @@ const englishTypeWords: Readonly<Record<AdminUnitType, string>> = {
 };
 
 /**
- * A locality as a reader names it: `huyện Tiền Hải` in Vietnamese, `Tiền Hải district` in English.
+ * A locality as a reader names it: `huyện Tiền Hải` in Vietnamese, `Tiền Hải district` in English;
+ * `toàn quốc` / `national` for the whole country; the covered part, if any, in brackets.
  *
  * @example formatLocality({ name: 'Tây Lương', level: 'commune', type: 'xa' }, 'en'); // => 'Tây Lương commune'
  */
-export function formatLocality(locality: Pick<Locality, 'name' | 'type'>, language: Language = 'vi'): string {
-  return language === 'vi'
-    ? `${adminUnitTypeWords[locality.type]} ${locality.name}`
-    : `${locality.name} ${englishTypeWords[locality.type]}`;
+export function formatLocality(
+  locality: Pick<Locality, 'name' | 'type' | 'level'> & { readonly part?: string | undefined },
+  language: Language = 'vi',
+): string {
+  const place =
+    locality.type === undefined
+      ? locality.level === 'national'
+        ? language === 'vi'
+          ? 'toàn quốc'
+          : 'national'
+        : locality.name
+      : language === 'vi'
+        ? `${adminUnitTypeWords[locality.type]} ${locality.name}`
+        : `${locality.name} ${englishTypeWords[locality.type]}`;
+  return locality.part === undefined ? place : `${place} (${locality.part})`;
 }
 
 /**
  * The period a figure holds for: `tháng 1/2025` / `1/2025`, `đến 31/12/2024` / `as of 2024-12-31`,
- * `lúc đăng bài` / `at publication`.
+ * `năm 2024` / `2024`, `lúc đăng bài` / `at publication`.
  *
  * @example formatFigurePeriod({ kind: 'month', month: '2025-01', asStated: 'tháng 1/2025' }, 'vi'); // => 'tháng 1/2025'
  */
@@ -43,6 +55,8 @@ export function formatFigurePeriod(period: FigurePeriod, language: Language = 'v
       const [year, month, day] = period.date.split('-');
       return language === 'vi' ? `đến ${day}/${month}/${year}` : `as of ${period.date}`;
     }
+    case 'year':
+      return language === 'vi' ? `năm ${period.year}` : String(period.year);
     case 'at_publication':
       return language === 'vi' ? 'lúc đăng bài' : 'at publication';
   }

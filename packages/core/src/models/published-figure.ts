@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { adminLevelSchema, adminUnitTypeSchema } from './admin-unit.js';
+import { beneficiaryCategoryCodeSchema } from './beneficiary-category.js';
 import { count, decimalString, isoDate, isoMonth, sourceSchema, unitCode } from './common.js';
 import { describe } from './describe.js';
 import { indicatorSchema, populationSchema } from './indicator.js';
@@ -48,21 +49,51 @@ export const statedCountSchema = z
 export const localitySchema = z
   .object({
     name: z.string().min(1).meta(describe('Tên địa bàn', 'name')),
-    level: adminLevelSchema,
-    type: adminUnitTypeSchema,
+    level: z
+      .union([adminLevelSchema, z.literal('national')])
+      .meta(describe('Cấp: toàn quốc, tỉnh, huyện, xã', 'level: national, province, district, commune')),
+    type: adminUnitTypeSchema.optional(),
     code: unitCode.optional(),
+    part: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(
+        describe(
+          'Phần của địa bàn mà số liệu nói tới (vd. các xã thí điểm)',
+          'the part of the locality the figure covers, e.g. pilot communes',
+        ),
+      ),
   })
   .meta(describe('Địa bàn', 'locality'));
 
 /**
- * When a figure holds: a month (`tháng 1/2025`), a date (`hết tháng 12/2024`), or the time of publication
- * (`hiện có`, `đến nay`).
+ * Who a figure counts (nhóm đối tượng): everyone on a monthly allowance (`all`), one beneficiary category,
+ * or the two families with their dependants as provinces report them.
  */
+export const figureGroupSchema = z
+  .union([
+    z.literal('all'),
+    beneficiaryCategoryCodeSchema,
+    z.literal('merit_and_relatives'),
+    z.literal('social_protection_and_carers'),
+  ])
+  .meta(
+    describe(
+      'Nhóm đối tượng: tất cả, một nhóm, người có công và thân nhân, bảo trợ xã hội kể cả người chăm sóc',
+      'group counted: all, one category, merit with relatives, social protection with carers',
+    ),
+  );
+
 const periodAsStated = z
   .string()
   .min(1)
   .meta(describe('Nguyên văn (vd. "tháng 1/2025")', 'as written, e.g. "tháng 1/2025"'));
 
+/**
+ * When a figure holds: a month (`tháng 1/2025`), a date (`hết tháng 12/2024`), a year (`năm 2024`), or the
+ * time of publication (`hiện có`, `đến nay`).
+ */
 export const figurePeriodSchema = z
   .discriminatedUnion('kind', [
     z.object({
@@ -73,6 +104,11 @@ export const figurePeriodSchema = z
     z.object({
       kind: z.literal('as_of'),
       date: isoDate.meta(describe('Tính đến ngày', 'as of this date')),
+      asStated: periodAsStated,
+    }),
+    z.object({
+      kind: z.literal('year'),
+      year: z.int().min(1990).max(2100).meta(describe('Năm', 'year')),
       asStated: periodAsStated,
     }),
     z.object({ kind: z.literal('at_publication'), asStated: periodAsStated }),
@@ -100,13 +136,22 @@ const figureCommon = {
     .meta(describe('Mã số liệu', 'figure key (kebab-case)')),
   locality: localitySchema,
   period: figurePeriodSchema,
-  quotes: z
-    .array(z.string().min(1))
-    .min(1)
+  group: figureGroupSchema.default('all'),
+  partOf: z
+    .string()
+    .optional()
     .meta(
       describe(
-        'Trích dẫn nguyên văn từ nguồn (mỗi câu liên quan)',
-        'verbatim quotes from the source, one per sentence used',
+        'Mã số liệu tổng mà số liệu này là một phần (các phần cộng lại bằng tổng)',
+        'id of the whole this figure is a part of; the parts of a whole must add up to it',
+      ),
+    ),
+  quotes: z
+    .array(z.string().min(1))
+    .meta(
+      describe(
+        'Trích dẫn nguyên văn từ nguồn (mỗi câu liên quan); để trống chỉ khi ghi chú giải thích vì sao',
+        'verbatim quotes from the source, one per sentence used; empty only with a note saying why',
       ),
     ),
   note: z.string().optional().meta(describe('Ghi chú', 'note')),
@@ -142,6 +187,21 @@ export const publishedRankSchema = z.object({
   among: z.string().min(1).meta(describe('Xếp hạng trong số', 'what it is ranked among')),
 });
 
+/** A figure without a quote must say why in its note. */
+function quotedOrExplained(
+  figure: { readonly quotes: readonly string[]; readonly note?: string | undefined },
+  context: { addIssue: (issue: { code: 'custom'; message: string; path: PropertyKey[] }) => void },
+  path: PropertyKey[],
+): void {
+  if (figure.quotes.length === 0 && (figure.note === undefined || figure.note.trim() === '')) {
+    context.addIssue({
+      code: 'custom',
+      message: 'a figure needs at least one verbatim quote, or a note saying why there is none',
+      path: [...path, 'quotes'],
+    });
+  }
+}
+
 /** A figure as published, with its provenance. */
 export const publishedFigureSchema = z
   .discriminatedUnion('kind', [
@@ -149,6 +209,7 @@ export const publishedFigureSchema = z
     publishedCountSchema.extend({ source: sourceSchema }),
     publishedRankSchema.extend({ source: sourceSchema }),
   ])
+  .superRefine((figure, context) => quotedOrExplained(figure, context, []))
   .meta({ id: 'PublishedFigure', ...describe('Số liệu đã công bố', 'published figure') });
 
 /**
@@ -163,11 +224,35 @@ export const publishedFigureSetSchema = z
       .min(1)
       .meta(describe('Các số liệu: tỷ lệ, số đếm, xếp hạng', 'figures: rates, counts, ranks')),
   })
+  .superRefine((set, context) => {
+    const ids = new Set<string>();
+    set.figures.forEach((figure, index) => {
+      quotedOrExplained(figure, context, ['figures', index]);
+      if (ids.has(figure.id)) {
+        context.addIssue({
+          code: 'custom',
+          message: `duplicate figure id ${figure.id}`,
+          path: ['figures', index, 'id'],
+        });
+      }
+      ids.add(figure.id);
+    });
+    set.figures.forEach((figure, index) => {
+      if (figure.partOf !== undefined && !ids.has(figure.partOf)) {
+        context.addIssue({
+          code: 'custom',
+          message: `partOf names no figure of this set: ${figure.partOf}`,
+          path: ['figures', index, 'partOf'],
+        });
+      }
+    });
+  })
   .meta({ id: 'PublishedFigureSet', ...describe('Bộ số liệu của một nguồn', 'figures of one source') });
 
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type StatedCount = z.infer<typeof statedCountSchema>;
 export type Locality = z.infer<typeof localitySchema>;
+export type FigureGroup = z.infer<typeof figureGroupSchema>;
 export type FigurePeriod = z.infer<typeof figurePeriodSchema>;
 export type StatedPercent = z.infer<typeof statedPercentSchema>;
 export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
@@ -204,4 +289,23 @@ export function statedCountsOf(
   if (figure.kind === 'count') return [figure.count];
   if (figure.kind === 'rank') return [];
   return [figure.numerator, figure.denominator].filter((count): count is StatedCount => count !== null);
+}
+
+/**
+ * A key equal for two periods exactly when they are the same period (`month:2025-01`, `as_of:2024-12-31`,
+ * `year:2024`, `at_publication`), however each was worded.
+ *
+ * @example figurePeriodKey({ kind: 'month', month: '2025-01', asStated: 'Trong tháng 1/2025' }); // => 'month:2025-01'
+ */
+export function figurePeriodKey(period: FigurePeriod): string {
+  switch (period.kind) {
+    case 'month':
+      return `month:${period.month}`;
+    case 'as_of':
+      return `as_of:${period.date}`;
+    case 'year':
+      return `year:${period.year}`;
+    case 'at_publication':
+      return 'at_publication';
+  }
 }
