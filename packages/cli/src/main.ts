@@ -6,11 +6,11 @@ import type { Output } from './output.js';
 const usage = `ansinh: chi trả an sinh xã hội không dùng tiền mặt / cashless social-allowance payment
 
 Cách dùng / Usage:
-  ansinh reproduce PATH… [--lang vi|en] [--json]
+  ansinh reproduce PATH… [--units FILE] [--lang vi|en] [--json]
       Tính lại mọi số liệu đã công bố trong các tệp dữ liệu (JSON, hoặc mọi tệp .json của một thư mục)
-      và cho biết vì sao.
+      và cho biết vì sao. --units: các đơn vị hành chính (JSON) để đối chiếu số của xã với huyện.
       Recompute every published figure in the dataset files (JSON, or every .json file of a folder)
-      and say why.
+      and say why. --units: administrative units (JSON) to check communes against their district.
   ansinh help
 `;
 
@@ -44,7 +44,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     out.error(`Cần ít nhất một tệp dữ liệu / at least one dataset file is needed\n\n${usage}`);
     return 2;
   }
-  return reproduce({ files: positionals, language: language as Language, json: values.json }, out);
+  return reproduce(
+    { files: positionals, units: values.units, language: language as Language, json: values.json },
+    out,
+  );
 }
 
 function parseReproduceArgs(args: readonly string[]) {
@@ -54,6 +57,7 @@ function parseReproduceArgs(args: readonly string[]) {
     strict: true,
     options: {
       lang: { type: 'string', default: 'vi' },
+      units: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });

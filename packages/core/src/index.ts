@@ -2,12 +2,15 @@
 // Runtime dependency: zod only. See docs/numeric-policy.md for how every number is computed and printed.
 
 export type {
+  CheckFiguresOptions,
   DenominatorCandidate,
   FigureCheck,
   Recomputation,
 } from './claims/check-published-figures.js';
 // Published-figure checking
 export { checkPublishedFigures } from './claims/check-published-figures.js';
+export type { FigureRelation } from './claims/check-relations.js';
+export { checkRelations } from './claims/check-relations.js';
 export type {
   ConsistentPairs,
   CountInterval,
@@ -32,6 +35,7 @@ export type { Bilingual, Language } from './i18n/language.js';
 export { languages } from './i18n/language.js';
 export type { Verdict } from './i18n/messages.js';
 export {
+  groupLabels,
   indicatorLabels,
   populationLabels,
   qualifierLabels,
@@ -151,6 +155,7 @@ export {
   safeParseVietnameseNumber,
   vietnameseScaleWords,
 } from './vietnamese/parse-number.js';
+export { safeParseNumberIn, safeParseQuantityIn } from './vietnamese/parse-number-in.js';
 export type {
   VietnameseQuantity,
   VietnameseQuantityResult,

@@ -99,7 +99,7 @@ describe('models (zod schemas)', () => {
         label: 'secondary',
       },
     };
-    expect(targetSchema.parse(target)).toEqual(target);
+    expect(targetSchema.parse(target)).toEqual({ ...target, source: { ...target.source, language: 'vi' } });
     expect(issuePaths(targetSchema.safeParse({ ...target, thresholdPercent: '100%' }))).toEqual([
       'thresholdPercent',
     ]);

@@ -1,6 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  type AdminUnit,
+  adminUnitSetSchema,
   checkPublishedFigures,
   type DerivedCount,
   deriveUncovered,
@@ -11,23 +13,27 @@ import {
   formatLocality,
   formatNumber,
   formatPercent,
+  groupLabels,
   reproductionHeadings as h,
   indicatorLabels,
   type Language,
   type PublishedFigure,
   populationLabels,
+  publishedFigureSetSchema,
   roundingLabels,
   type StatedCount,
   verdictLabels,
   words,
 } from '@ansinh/core';
-import { loadFigureSet } from '../load-figure-set.js';
+import { type FileIssue, loadDataset } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh reproduce`. */
 export interface ReproduceOptions {
   readonly files: readonly string[];
+  /** Administrative units (`AdminUnitSet` JSON), to check communes against their districts. */
+  readonly units: string | undefined;
   readonly language: Language;
   readonly json: boolean;
 }
@@ -49,11 +55,13 @@ function published(figure: PublishedFigure, language: Language): string {
 }
 
 function indicatorOf(figure: PublishedFigure, language: Language): string {
-  if (figure.kind === 'count')
-    return `${words.count[language]}: ${populationLabels[figure.count.population][language]}`;
-  if (figure.kind === 'rank')
-    return `${words.rank[language]}: ${indicatorLabels[figure.indicator][language]}`;
-  return indicatorLabels[figure.indicator][language];
+  const what =
+    figure.kind === 'count'
+      ? `${words.count[language]}: ${populationLabels[figure.count.population][language]}`
+      : figure.kind === 'rank'
+        ? `${words.rank[language]}: ${indicatorLabels[figure.indicator][language]}`
+        : indicatorLabels[figure.indicator][language];
+  return figure.group === 'all' ? what : `${what} (${groupLabels[figure.group][language]})`;
 }
 
 function row(check: FigureCheck, language: Language): string[] {
@@ -141,17 +149,26 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   const checks: FigureCheck[] = [];
   const titles: string[] = [];
   let refused = 0;
+  const report = (issues: readonly FileIssue[]) => {
+    refused += 1;
+    for (const issue of issues) {
+      out.error(`${issue.file}${issue.path ? `: ${issue.path}` : ''}: ${issue.message} [${issue.code}]`);
+    }
+  };
+  let units: AdminUnit[] = [];
+  if (options.units !== undefined) {
+    const loaded = await loadDataset(options.units, adminUnitSetSchema);
+    if (loaded.ok) units = loaded.data.units;
+    else report(loaded.issues);
+  }
   for (const file of await expandPaths(options.files)) {
-    const loaded = await loadFigureSet(file);
+    const loaded = await loadDataset(file, publishedFigureSetSchema);
     if (!loaded.ok) {
-      refused += 1;
-      for (const issue of loaded.issues) {
-        out.error(`${issue.file}${issue.path ? `: ${issue.path}` : ''}: ${issue.message} [${issue.code}]`);
-      }
+      report(loaded.issues);
       continue;
     }
-    titles.push(loaded.set.source.title);
-    checks.push(...checkPublishedFigures(flattenFigureSet(loaded.set)));
+    titles.push(loaded.data.source.title);
+    checks.push(...checkPublishedFigures(flattenFigureSet(loaded.data), { units }));
   }
   if (refused > 0) {
     out.error(

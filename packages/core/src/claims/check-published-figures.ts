@@ -9,6 +9,7 @@ import {
   type Verdict,
 } from '../i18n/messages.js';
 import { ratePercent } from '../indicators/rate-percent.js';
+import type { AdminUnit } from '../models/admin-unit.js';
 import type { Population } from '../models/indicator.js';
 import {
   type FigurePeriod,
@@ -23,6 +24,7 @@ import {
 import { type FixedDecimal, parseFixedDecimal, sameFixedDecimal } from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode, roundingModes } from '../numeric/rounding-mode.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
+import { checkRelations, type FigureRelation } from './check-relations.js';
 import { checkStatedPercent, type StatedPercentCheck } from './check-stated-percent.js';
 import { consistentNumerators } from './consistent-counts.js';
 
@@ -61,8 +63,16 @@ export interface FigureCheck {
   readonly mustReproduce: boolean;
   /** For a rate with a missing or bounded count: the pairs of counts that can print its percent. */
   readonly percentCheck: StatedPercentCheck | undefined;
+  /** Checks against other figures of the source: parts adding up to this whole, this place within its parent. */
+  readonly relations: readonly FigureRelation[];
   /** Why, in both languages. */
   readonly reason: Bilingual;
+}
+
+/** Options of `checkPublishedFigures`. */
+export interface CheckFiguresOptions {
+  /** Administrative units, to check that a commune's counts fit within its district's. */
+  readonly units?: readonly AdminUnit[];
 }
 
 /** A count a text states, located in its figure. */
@@ -103,6 +113,7 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
       tried: [],
       mustReproduce: false,
       percentCheck: undefined,
+      relations: [],
       reason: explainQualifiedPercent(figure),
     };
   }
@@ -125,6 +136,7 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
       tried: [],
       mustReproduce: false,
       percentCheck,
+      relations: [],
       reason: percentCheck.reason,
     };
   }
@@ -136,6 +148,7 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
       tried: [],
       mustReproduce: true,
       percentCheck: undefined,
+      relations: [],
       reason: explainNumeratorAboveDenominator(figure),
     };
   }
@@ -210,6 +223,7 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
     tried,
     mustReproduce: true,
     percentCheck: undefined,
+    relations: [],
     reason: explainRateCheck({ figure, verdict, stated, recomputed, tried, grim }),
   };
 }
@@ -231,6 +245,7 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
       tried: [],
       mustReproduce: false,
       percentCheck: undefined,
+      relations: [],
       reason: explainCountCheck(figure, others.length),
     };
   }
@@ -242,6 +257,7 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
     tried: [],
     mustReproduce: false,
     percentCheck: undefined,
+    relations: [],
     reason:
       disagreeing.length === 0
         ? explainCountCheck(figure, others.length)
@@ -264,25 +280,54 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
  * - a rate with a qualified count (`trên 900`) or percent is a `bound`: it cannot be checked exactly;
  * - a rate missing a count gets the range of counts consistent with its percent (GRIM-style test);
  * - a **count** stated more than once must agree (`consistent`/`inconsistent`);
- * - a **rank** needs other places' figures and is `not_checkable` from one text.
+ * - a **rank** needs other places' figures and is `not_checkable` from one text;
+ * - **relations** (`checkRelations`): parts (`partOf`) must add up to their whole, and with `units` a
+ *   commune's counts must fit within its district's; a broken relation makes the figure `inconsistent`.
  *
  * See docs/methodology.md. O(f · m) for f figures and m stated counts.
  *
  * @example checkPublishedFigures(flattenFigureSet(tienHai)).map((c) => c.verdict); // => ['consistent', 'reproduced', 'bound', 'reproduced', 'reproduced', 'not_checkable', 'reproduced']
  */
-export function checkPublishedFigures(figures: readonly PublishedFigure[]): FigureCheck[] {
+export function checkPublishedFigures(
+  figures: readonly PublishedFigure[],
+  options: CheckFiguresOptions = {},
+): FigureCheck[] {
   const mentions = mentionsOf(figures);
+  const relations = checkRelations(figures, options.units);
   return figures.map((figure): FigureCheck => {
-    if (figure.kind === 'rate') return checkRate(figure, mentions);
-    if (figure.kind === 'count') return checkCount(figure, mentions);
+    const own = checkOne(figure, mentions);
+    const related = relations.get(figure.id) ?? [];
+    if (related.length === 0) return own;
+    const broken = related.some((r) => r.holds === false);
     return {
-      figure,
-      verdict: 'not_checkable',
-      recomputed: undefined,
-      tried: [],
-      mustReproduce: false,
-      percentCheck: undefined,
-      reason: explainRank(figure),
+      ...own,
+      verdict: broken ? 'inconsistent' : own.verdict,
+      relations: related,
+      reason: joinReasons([own.reason, ...related.map((r) => r.reason)]),
     };
   });
+}
+
+function checkOne(
+  figure: PublishedFigure,
+  mentions: readonly Mention[],
+): Omit<FigureCheck, 'relations'> & {
+  readonly relations: readonly FigureRelation[];
+} {
+  if (figure.kind === 'rate') return checkRate(figure, mentions);
+  if (figure.kind === 'count') return checkCount(figure, mentions);
+  return {
+    figure,
+    verdict: 'not_checkable',
+    recomputed: undefined,
+    tried: [],
+    mustReproduce: false,
+    percentCheck: undefined,
+    relations: [],
+    reason: explainRank(figure),
+  };
+}
+
+function joinReasons(reasons: readonly Bilingual[]): Bilingual {
+  return { vi: reasons.map((r) => r.vi).join(' '), en: reasons.map((r) => r.en).join(' ') };
 }

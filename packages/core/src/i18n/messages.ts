@@ -2,8 +2,9 @@
  * Every user-facing word ansinh prints, in Vietnamese and English, in one place.
  */
 
+import { type AdminUnitType, adminUnitTypeWords } from '../models/admin-unit.js';
 import type { Indicator, Population } from '../models/indicator.js';
-import type { Qualifier, StatedCount } from '../models/published-figure.js';
+import type { FigureGroup, Qualifier, StatedCount } from '../models/published-figure.js';
 import { type FixedDecimal, roundFraction } from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode } from '../numeric/rounding-mode.js';
 import { formatNumber, formatPercent } from '../vietnamese/format-number.js';
@@ -42,6 +43,24 @@ export const uncoveredLabels: Readonly<Record<Indicator, Bilingual>> = {
   transaction_account_ownership: {
     vi: 'người trưởng thành chưa có tài khoản',
     en: 'adults without a transaction account',
+  },
+};
+
+/** Who a figure counts, when not everyone on a monthly allowance. */
+export const groupLabels: Readonly<Record<FigureGroup, Bilingual>> = {
+  all: { vi: 'mọi đối tượng', en: 'all beneficiaries' },
+  merit: { vi: 'người có công', en: 'people with merit' },
+  merit_relative: { vi: 'thân nhân người có công', en: 'relatives of people with merit' },
+  social_protection: { vi: 'đối tượng bảo trợ xã hội', en: 'social-protection beneficiaries' },
+  social_protection_carer: {
+    vi: 'người chăm sóc đối tượng bảo trợ xã hội',
+    en: 'carers of social-protection beneficiaries',
+  },
+  social_pension: { vi: 'trợ cấp hưu trí xã hội', en: 'social pension' },
+  merit_and_relatives: { vi: 'người có công và thân nhân', en: 'people with merit and relatives' },
+  social_protection_and_carers: {
+    vi: 'bảo trợ xã hội, kể cả người chăm sóc',
+    en: 'social protection, carers included',
   },
 };
 
@@ -510,5 +529,66 @@ export function explainStatedPercent(
       );
     }
     return parts.join(' ');
+  });
+}
+
+/** An exact count in the reader's number format; a bound as the text wrote it (`trên 900`). */
+function countText(count: StatedCount, language: Language): string {
+  return count.qualifier === 'exact' ? num(count.value, language) : count.asStated;
+}
+
+/** How the parts of a whole add up. */
+export function explainPartsSum(
+  population: Population,
+  whole: StatedCount,
+  parts: readonly { readonly id: string; readonly count: StatedCount }[],
+  sum: number,
+  exact: boolean,
+): Bilingual {
+  return both((language) => {
+    const vi = language === 'vi';
+    const terms = parts.map((p) => countText(p.count, language)).join(' + ');
+    const who = populationLabels[population][language];
+    if (!exact) {
+      return vi
+        ? `Các phần (${who}): ${terms}; có số là cận nên không kiểm tra được tổng ${whole.asStated}.`
+        : `Parts (${who}): ${terms}; some are bounds, so the total ${whole.asStated} cannot be checked.`;
+    }
+    if (sum === whole.value) {
+      return vi
+        ? `Các phần cộng lại đúng bằng tổng (${who}): ${terms} = ${num(sum, language)}.`
+        : `The parts add up to the whole (${who}): ${terms} = ${num(sum, language)}.`;
+    }
+    return vi
+      ? `Các phần không cộng lại bằng tổng (${who}): ${terms} = ${num(sum, language)}, nhưng tổng được nêu là ${whole.asStated} (chênh ${num(whole.value - sum, language)}).`
+      : `The parts do not add up to the whole (${who}): ${terms} = ${num(sum, language)}, but the whole is stated as ${whole.asStated} (off by ${num(whole.value - sum, language)}).`;
+  });
+}
+
+/** Whether a place's count fits within its parent's. */
+export function explainWithinParent(
+  child: { readonly name: string; readonly type?: AdminUnitType | undefined; readonly level: string },
+  parent: { readonly name: string; readonly type?: AdminUnitType | undefined; readonly level: string },
+  population: Population,
+  childCount: StatedCount,
+  parentCount: StatedCount,
+  childLow: number,
+  parentHigh: number | undefined,
+): Bilingual {
+  return both((language) => {
+    const vi = language === 'vi';
+    const who = populationLabels[population][language];
+    const c = `${child.type === undefined ? child.name : vi ? `${adminUnitTypeWords[child.type]} ${child.name}` : child.name} (${countText(childCount, language)})`;
+    const p = `${parent.type === undefined ? parent.name : vi ? `${adminUnitTypeWords[parent.type]} ${parent.name}` : parent.name} (${countText(parentCount, language)})`;
+    if (parentHigh === undefined) {
+      return vi ? `Không so được ${who} của ${c} với ${p}.` : `Cannot compare the ${who} of ${c} with ${p}.`;
+    }
+    return childLow <= parentHigh
+      ? vi
+        ? `Số ${who} của ${c} không vượt quá của ${p}.`
+        : `The ${who} of ${c} do not exceed those of ${p}.`
+      : vi
+        ? `Số ${who} của ${c} vượt quá của ${p}.`
+        : `The ${who} of ${c} exceed those of ${p}.`;
   });
 }

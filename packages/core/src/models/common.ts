@@ -69,6 +69,15 @@ export const sourceSchema = z
       .string()
       .optional()
       .meta(describe('Bản lưu trong kho dữ liệu', 'archived copy in the repository')),
+    language: z
+      .enum(['vi', 'en'])
+      .default('vi')
+      .meta(
+        describe(
+          'Ngôn ngữ của nguồn, quyết định cách đọc số (17.472 hay 17,472)',
+          'language of the source, which decides how its numbers read (17.472 or 17,472)',
+        ),
+      ),
   })
   .meta(describe('Nguồn', 'source'));
 

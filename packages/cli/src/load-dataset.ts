@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type PublishedFigureSet, publishedFigureSetSchema } from '@ansinh/core';
+import type { z } from 'zod';
 
 /** One reason a dataset file was refused: where (file and JSON path), what code, and what was expected. */
 export interface FileIssue {
@@ -9,8 +9,8 @@ export interface FileIssue {
   readonly message: string;
 }
 
-export type LoadResult =
-  | { readonly ok: true; readonly set: PublishedFigureSet }
+export type LoadResult<T> =
+  | { readonly ok: true; readonly data: T }
   | { readonly ok: false; readonly issues: readonly FileIssue[] };
 
 function jsonPath(path: readonly PropertyKey[]): string {
@@ -21,11 +21,11 @@ function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Reads a published-figure dataset (JSON) and validates it with `publishedFigureSetSchema`. Never throws
- * for bad input: an unreadable file, invalid JSON or a schema violation comes back as issues naming the
- * file, the path of the offending field and what was expected.
+ * Reads a JSON dataset and validates it with its schema (`publishedFigureSetSchema`, `adminUnitSetSchema`,
+ * …). Never throws for bad input: an unreadable file, invalid JSON or a schema violation comes back as
+ * issues naming the file, the path of the offending field and what was expected.
  */
-export async function loadFigureSet(file: string): Promise<LoadResult> {
+export async function loadDataset<T>(file: string, schema: z.ZodType<T>): Promise<LoadResult<T>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -45,7 +45,7 @@ export async function loadFigureSet(file: string): Promise<LoadResult> {
       issues: [{ file, path: '', code: 'invalid_json', message: (error as Error).message }],
     };
   }
-  const parsed = publishedFigureSetSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,
@@ -57,5 +57,5 @@ export async function loadFigureSet(file: string): Promise<LoadResult> {
       })),
     };
   }
-  return { ok: true, set: parsed.data };
+  return { ok: true, data: parsed.data };
 }

@@ -1,0 +1,127 @@
+import type { Bilingual } from '../i18n/language.js';
+import { explainPartsSum, explainWithinParent } from '../i18n/messages.js';
+import type { AdminUnit } from '../models/admin-unit.js';
+import type { Population } from '../models/indicator.js';
+import {
+  figurePeriodKey,
+  type PublishedFigure,
+  type StatedCount,
+  statedCountsOf,
+} from '../models/published-figure.js';
+import { qualifierInterval } from './check-stated-percent.js';
+
+/** A check between figures of one source: parts adding up to their whole, a commune within its district. */
+export interface FigureRelation {
+  readonly kind: 'parts_sum' | 'within_parent';
+  /** `true` holds, `false` broken, `undefined` when the stated counts cannot tell. */
+  readonly holds: boolean | undefined;
+  /** The other figures involved. */
+  readonly related: readonly string[];
+  readonly reason: Bilingual;
+}
+
+/** One summable side of a figure: its count of a population, if stated exactly. */
+function countsByPopulation(figure: PublishedFigure): Map<Population, StatedCount> {
+  const counts = new Map<Population, StatedCount>();
+  for (const count of statedCountsOf(figure)) counts.set(count.population, count);
+  return counts;
+}
+
+function partsSum(whole: PublishedFigure, parts: readonly PublishedFigure[]): FigureRelation[] {
+  const wholeCounts = countsByPopulation(whole);
+  const relations: FigureRelation[] = [];
+  for (const [population, stated] of wholeCounts) {
+    const partCounts = parts.map((part) => countsByPopulation(part).get(population));
+    if (partCounts.some((c) => c === undefined)) continue;
+    const present = partCounts as StatedCount[];
+    const exact = stated.qualifier === 'exact' && present.every((c) => c.qualifier === 'exact');
+    const sum = present.reduce((total, c) => total + c.value, 0);
+    relations.push({
+      kind: 'parts_sum',
+      holds: exact ? sum === stated.value : undefined,
+      related: parts.map((p) => p.id),
+      reason: explainPartsSum(
+        population,
+        stated,
+        present.map((c, i) => ({ id: parts[i]?.id ?? '', count: c })),
+        sum,
+        exact,
+      ),
+    });
+  }
+  return relations;
+}
+
+function parentOf(code: string, units: readonly AdminUnit[]): string | undefined {
+  return (
+    units.find((u) => u.code === code && u.level !== 'province' && u.parentCode !== null)?.parentCode ??
+    undefined
+  );
+}
+
+function withinParent(child: PublishedFigure, parents: readonly PublishedFigure[]): FigureRelation[] {
+  const relations: FigureRelation[] = [];
+  for (const [population, count] of countsByPopulation(child)) {
+    const parent = parents.find((p) => countsByPopulation(p).has(population));
+    const bigger = parent === undefined ? undefined : countsByPopulation(parent).get(population);
+    if (parent === undefined || bigger === undefined) continue;
+    const childLow = qualifierInterval(count).from;
+    const parentHigh = qualifierInterval(bigger).to;
+    relations.push({
+      kind: 'within_parent',
+      holds: parentHigh === undefined ? undefined : childLow <= parentHigh,
+      related: [parent.id],
+      reason: explainWithinParent(
+        child.locality,
+        parent.locality,
+        population,
+        count,
+        bigger,
+        childLow,
+        parentHigh,
+      ),
+    });
+  }
+  return relations;
+}
+
+/**
+ * Checks figures of one source against each other:
+ * - **parts of a whole** (`partOf`): for each population the whole states, its parts' counts must add up to
+ *   it (Bình Thuận's people with merit and social-protection beneficiaries to its total);
+ * - **a place within its parent** (given `units`): a commune's count cannot exceed its district's for the
+ *   same population and period.
+ *
+ * Returns the relations of each figure, by figure id (a whole carries its parts-sum, a commune its
+ * within-parent check). O(f²) for f figures.
+ *
+ * @example checkRelations(flattenFigureSet(tienHai), units).get('tay-ninh-account-rate')?.[0]?.holds; // => true
+ */
+export function checkRelations(
+  figures: readonly PublishedFigure[],
+  units: readonly AdminUnit[] = [],
+): Map<string, FigureRelation[]> {
+  const relations = new Map<string, FigureRelation[]>();
+  const add = (id: string, found: readonly FigureRelation[]) => {
+    if (found.length > 0) relations.set(id, [...(relations.get(id) ?? []), ...found]);
+  };
+  for (const whole of figures) {
+    const parts = figures.filter((f) => f.partOf === whole.id);
+    if (parts.length > 0) add(whole.id, partsSum(whole, parts));
+  }
+  if (units.length > 0) {
+    for (const child of figures) {
+      const code = child.locality.code;
+      const parentCode = code === undefined ? undefined : parentOf(code, units);
+      if (parentCode === undefined) continue;
+      const parents = figures.filter(
+        (parent) =>
+          parent.locality.code === parentCode &&
+          figurePeriodKey(parent.period) === figurePeriodKey(child.period) &&
+          parent.group === child.group,
+      );
+      add(child.id, withinParent(child, parents));
+    }
+  }
+  return relations;
+}
