@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { type AdminUnit, adminUnitSetSchema } from '@ansinh/core';
 import type { z } from 'zod';
 
 /** One reason a dataset file was refused: where (file and JSON path), what code, and what was expected. */
@@ -58,4 +59,11 @@ export async function loadDataset<T>(file: string, schema: z.ZodType<T>): Promis
     };
   }
   return { ok: true, data: parsed.data };
+}
+
+/** Reads administrative units (`AdminUnitSet` JSON), or none when no path is given. */
+export async function loadUnits(path: string | undefined): Promise<LoadResult<AdminUnit[]>> {
+  if (path === undefined) return { ok: true, data: [] };
+  const loaded = await loadDataset(path, adminUnitSetSchema);
+  return loaded.ok ? { ok: true, data: loaded.data.units } : loaded;
 }

@@ -1,18 +1,59 @@
 import { parseArgs } from 'node:util';
-import type { Language } from '@ansinh/core';
+import { type Language, type RoundingMode, roundingModes } from '@ansinh/core';
+import { check } from './commands/check.js';
+import { extract } from './commands/extract.js';
 import { reproduce } from './commands/reproduce.js';
 import type { Output } from './output.js';
 
 const usage = `ansinh: chi trả an sinh xã hội không dùng tiền mặt / cashless social-allowance payment
 
 Cách dùng / Usage:
-  ansinh reproduce PATH… [--units FILE] [--lang vi|en] [--json]
-      Tính lại mọi số liệu đã công bố trong các tệp dữ liệu (JSON, hoặc mọi tệp .json của một thư mục)
-      và cho biết vì sao. --units: các đơn vị hành chính (JSON) để đối chiếu số của xã với huyện.
-      Recompute every published figure in the dataset files (JSON, or every .json file of a folder)
-      and say why. --units: administrative units (JSON) to check communes against their district.
+  ansinh reproduce PATH… [--units FILE] [--published-on DATE] [--lang vi|en] [--json]
+      Tính lại mọi số liệu đã công bố trong tệp dữ liệu (.json, hoặc mọi .json của một thư mục) hoặc
+      trích từ văn bản (tệp khác, hoặc - cho đầu vào chuẩn), và cho biết vì sao.
+      Recompute every published figure of dataset files (.json, or every .json of a folder) or extracted
+      from texts (any other file, or - for standard input), and say why.
+  ansinh extract FILE|- [--units FILE] [--published-on DATE] [--lang vi|en] [--json]
+      Tìm các số liệu trong một văn bản tiếng Việt, kèm vị trí và những chữ làm căn cứ.
+      Find the figures of a Vietnamese text, with their offsets and the words they rest on.
+  ansinh check "17.328/17.475 = 99,16%" [--rounding MODE] [--lang vi|en] [--json]
+      Kiểm tra một tỷ lệ với các số đếm đi kèm (cũng nhận "17328 of 17475 is 99.16%", "?/376 = 100%").
+      Check a percent against the counts stated with it.
   ansinh help
+
+Tùy chọn / Options:
+  --units FILE          đơn vị hành chính (JSON) / administrative units (JSON): codes, communes within districts
+  --published-on DATE   ngày đăng (YYYY-MM-DD), cho "đến nay" / publication date, for "đến nay"
+  --rounding MODE       half-up (mặc định / default), half-even, down, up
+  --lang vi|en          ngôn ngữ / language (vi)
+  --json                kết quả JSON / JSON output
+
+Mã thoát / Exit codes: 0 nhất quán / all consistent; 1 có mâu thuẫn / an inconsistency found;
+  2 sai cách dùng hoặc không đọc được đầu vào / bad usage or unreadable input.
 `;
+
+const options = {
+  lang: { type: 'string', default: 'vi' },
+  json: { type: 'boolean', default: false },
+  units: { type: 'string' },
+  'published-on': { type: 'string' },
+  rounding: { type: 'string', default: 'half-up' },
+} as const;
+
+/** Refuses bad usage with a message; returns the validated language and rounding, or an error text. */
+function validate(values: { lang: string; rounding: string; 'published-on'?: string | undefined }) {
+  if (values.lang !== 'vi' && values.lang !== 'en') {
+    return `--lang phải là vi hoặc en / --lang must be vi or en, got ${JSON.stringify(values.lang)}`;
+  }
+  if (!(roundingModes as readonly string[]).includes(values.rounding)) {
+    return `--rounding phải là / must be one of ${roundingModes.join(', ')}, got ${JSON.stringify(values.rounding)}`;
+  }
+  const date = values['published-on'];
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
+    return `--published-on cần ngày YYYY-MM-DD / --published-on needs a date YYYY-MM-DD, got ${JSON.stringify(date)}`;
+  }
+  return { language: values.lang as Language, rounding: values.rounding as RoundingMode };
+}
 
 /**
  * Runs the command line. Returns the exit code instead of exiting, so tests can call it.
@@ -23,42 +64,46 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     out.print(usage);
     return command === undefined ? 2 : 0;
   }
-  if (command !== 'reproduce') {
+  if (command !== 'reproduce' && command !== 'extract' && command !== 'check') {
     out.error(`Lệnh không rõ / unknown command: ${command}\n\n${usage}`);
     return 2;
   }
-  let parsed: ReturnType<typeof parseReproduceArgs>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>
+  >;
   try {
-    parsed = parseReproduceArgs(rest);
+    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${usage}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  const language = values.lang;
-  if (language !== 'vi' && language !== 'en') {
-    out.error(`--lang phải là vi hoặc en / --lang must be vi or en, got ${JSON.stringify(language)}`);
+  const valid = validate(values);
+  if (typeof valid === 'string') {
+    out.error(valid);
     return 2;
   }
-  if (positionals.length === 0) {
-    out.error(`Cần ít nhất một tệp dữ liệu / at least one dataset file is needed\n\n${usage}`);
+  const common = {
+    units: values.units,
+    publishedOn: values['published-on'],
+    language: valid.language,
+    json: values.json,
+  };
+  if (command === 'check') {
+    if (positionals.length === 0) {
+      out.error(`Cần một tỷ lệ để kiểm tra / a claim to check is needed\n\n${usage}`);
+      return 2;
+    }
+    return check({ claim: positionals.join(' '), rounding: valid.rounding, ...common }, out);
+  }
+  if (positionals.length === 0 || (command === 'extract' && positionals.length > 1)) {
+    out.error(
+      command === 'extract'
+        ? `Cần đúng một văn bản / exactly one text is needed\n\n${usage}`
+        : `Cần ít nhất một tệp / at least one file is needed\n\n${usage}`,
+    );
     return 2;
   }
-  return reproduce(
-    { files: positionals, units: values.units, language: language as Language, json: values.json },
-    out,
-  );
-}
-
-function parseReproduceArgs(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      lang: { type: 'string', default: 'vi' },
-      units: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
-  });
+  if (command === 'extract') return extract({ file: positionals[0] ?? '-', ...common }, out);
+  return reproduce({ files: positionals, ...common }, out);
 }

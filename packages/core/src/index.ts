@@ -27,8 +27,22 @@ export {
 } from './claims/consistent-counts.js';
 export type { DerivedCount } from './claims/derive-uncovered.js';
 export { deriveUncovered } from './claims/derive-uncovered.js';
+export type { RateClaim, RateClaimResult } from './claims/parse-rate-claim.js';
+export { safeParseRateClaim } from './claims/parse-rate-claim.js';
 // Errors
 export { AnsinhError, InvalidArgumentError, ParseError } from './errors.js';
+export type { Evidence, ExtractedFigure, ExtractOptions } from './extract/extract-figures.js';
+// Extraction of figures from text
+export { extractFigures } from './extract/extract-figures.js';
+export type { LocalityMention } from './extract/find-localities.js';
+export { findLocalities } from './extract/find-localities.js';
+export type { FoundNumber } from './extract/find-numbers.js';
+export { findNumbers } from './extract/find-numbers.js';
+export type { PeriodMention } from './extract/find-period.js';
+export { findPeriod } from './extract/find-period.js';
+export type { Sentence } from './extract/split-sentences.js';
+export { articleEnd, pageFurnitureMarkers, splitSentences } from './extract/split-sentences.js';
+export type { TextSpan } from './extract/text-span.js';
 // Languages and messages
 export { formatFigurePeriod, formatLocality } from './i18n/format-figure.js';
 export type { Bilingual, Language } from './i18n/language.js';
@@ -141,6 +155,7 @@ export { defaultRoundingMode, roundingModes } from './numeric/rounding-mode.js';
 // Privacy
 export { maskIdentifier, maskName } from './privacy/mask-identifier.js';
 export type { FindUnitsOptions } from './vietnamese/find-units-by-name.js';
+
 // Vietnamese numbers and names
 export { findUnitsByName } from './vietnamese/find-units-by-name.js';
 export { foldDiacritics } from './vietnamese/fold-diacritics.js';

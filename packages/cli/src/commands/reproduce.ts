@@ -1,8 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  type AdminUnit,
-  adminUnitSetSchema,
   checkPublishedFigures,
   type DerivedCount,
   deriveUncovered,
@@ -13,20 +11,18 @@ import {
   formatLocality,
   formatNumber,
   formatPercent,
-  groupLabels,
   reproductionHeadings as h,
-  indicatorLabels,
   type Language,
-  type PublishedFigure,
   populationLabels,
-  publishedFigureSetSchema,
   roundingLabels,
-  type StatedCount,
   verdictLabels,
   words,
 } from '@ansinh/core';
-import { type FileIssue, loadDataset } from '../load-dataset.js';
+import { type FileIssue, loadUnits } from '../load-dataset.js';
+import { loadFigures } from '../load-figures.js';
 import type { Output } from '../output.js';
+import { printIssues } from '../output-issues.js';
+import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh reproduce`. */
@@ -34,43 +30,19 @@ export interface ReproduceOptions {
   readonly files: readonly string[];
   /** Administrative units (`AdminUnitSet` JSON), to check communes against their districts. */
   readonly units: string | undefined;
+  /** Publication date of text inputs (ISO), for `đến nay`. */
+  readonly publishedOn: string | undefined;
   readonly language: Language;
   readonly json: boolean;
-}
-
-function statedCount(count: StatedCount | null, language: Language): string {
-  if (count === null) return '?';
-  return count.basis === 'implied' ? `(${formatNumber(count.value, language)})` : count.asStated;
-}
-
-function published(figure: PublishedFigure, language: Language): string {
-  switch (figure.kind) {
-    case 'rate':
-      return `${statedCount(figure.numerator, language)}/${statedCount(figure.denominator, language)} → ${figure.percent.asStated}`;
-    case 'count':
-      return figure.count.asStated;
-    case 'rank':
-      return language === 'vi' ? `hạng ${figure.rank}` : `rank ${figure.rank}`;
-  }
-}
-
-function indicatorOf(figure: PublishedFigure, language: Language): string {
-  const what =
-    figure.kind === 'count'
-      ? `${words.count[language]}: ${populationLabels[figure.count.population][language]}`
-      : figure.kind === 'rank'
-        ? `${words.rank[language]}: ${indicatorLabels[figure.indicator][language]}`
-        : indicatorLabels[figure.indicator][language];
-  return figure.group === 'all' ? what : `${what} (${groupLabels[figure.group][language]})`;
 }
 
 function row(check: FigureCheck, language: Language): string[] {
   const { figure, recomputed } = check;
   return [
     formatLocality(figure.locality, language),
-    indicatorOf(figure, language),
+    figureIndicator(figure, language),
     formatFigurePeriod(figure.period, language),
-    keepTogether(published(figure, language)),
+    keepTogether(figureAsStated(figure, language)),
     recomputed === undefined
       ? '—'
       : keepTogether(
@@ -138,8 +110,9 @@ async function expandPaths(paths: readonly string[]): Promise<string[]> {
 }
 
 /**
- * `ansinh reproduce PATH…`: recomputes every published figure in the given dataset files (or every
- * `.json` file of a given folder) and prints a
+ * `ansinh reproduce PATH…`: recomputes every published figure in the given dataset files (every `.json`
+ * file of a given folder), or extracted from the given texts (any other file, or `-` for standard input),
+ * and prints a
  * table (or JSON). Exit code 0 when every figure that states its counts exactly reproduces, 1 when one
  * does not, 2 when a file cannot be read or fails its schema.
  */
@@ -151,24 +124,19 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   let refused = 0;
   const report = (issues: readonly FileIssue[]) => {
     refused += 1;
-    for (const issue of issues) {
-      out.error(`${issue.file}${issue.path ? `: ${issue.path}` : ''}: ${issue.message} [${issue.code}]`);
-    }
+    printIssues(out, issues);
   };
-  let units: AdminUnit[] = [];
-  if (options.units !== undefined) {
-    const loaded = await loadDataset(options.units, adminUnitSetSchema);
-    if (loaded.ok) units = loaded.data.units;
-    else report(loaded.issues);
-  }
+  const loadedUnits = await loadUnits(options.units);
+  if (!loadedUnits.ok) report(loadedUnits.issues);
+  const units = loadedUnits.ok ? loadedUnits.data : [];
   for (const file of await expandPaths(options.files)) {
-    const loaded = await loadDataset(file, publishedFigureSetSchema);
-    if (!loaded.ok) {
-      report(loaded.issues);
+    const result = await loadFigures(file, { units, publishedOn: options.publishedOn });
+    if (!result.ok) {
+      report(result.issues);
       continue;
     }
-    titles.push(loaded.data.source.title);
-    checks.push(...checkPublishedFigures(flattenFigureSet(loaded.data), { units }));
+    titles.push(result.loaded.set.source.title);
+    checks.push(...checkPublishedFigures(flattenFigureSet(result.loaded.set), { units }));
   }
   if (refused > 0) {
     out.error(

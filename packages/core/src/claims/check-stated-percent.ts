@@ -204,7 +204,10 @@ function searchPairs(
  */
 export function checkStatedPercent(
   percent: FixedDecimal,
-  counts: { readonly numerator?: StatedBound | null; readonly denominator?: StatedBound | null },
+  counts: {
+    readonly numerator?: StatedBound | null | undefined;
+    readonly denominator?: StatedBound | null | undefined;
+  },
   options: StatedPercentOptions = {},
 ): StatedPercentCheck {
   const { roundings = roundingModes, tolerancePercent = 10, maxSearch = 200_000, maxPairs = 10 } = options;

@@ -1,0 +1,90 @@
+import { type ExtractedFigure, formatFigurePeriod, formatLocality, type Language } from '@ansinh/core';
+import { loadUnits } from '../load-dataset.js';
+import { extractFromText } from '../load-figures.js';
+import type { Output } from '../output.js';
+import { printIssues } from '../output-issues.js';
+import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
+import { keepTogether, renderTextTable } from '../render/text-table.js';
+
+/** Options of `ansinh extract`. */
+export interface ExtractCommandOptions {
+  readonly file: string;
+  readonly units: string | undefined;
+  readonly publishedOn: string | undefined;
+  readonly language: Language;
+  readonly json: boolean;
+}
+
+const roleLabels: Readonly<Record<ExtractedFigure['evidence'][number]['role'], { vi: string; en: string }>> =
+  {
+    numerator: { vi: 'tử số', en: 'numerator' },
+    denominator: { vi: 'mẫu số', en: 'denominator' },
+    percent: { vi: 'tỷ lệ', en: 'percent' },
+    count: { vi: 'số', en: 'count' },
+    rank: { vi: 'hạng', en: 'rank' },
+    locality: { vi: 'địa bàn', en: 'place' },
+    period: { vi: 'kỳ', en: 'period' },
+    indicator: { vi: 'chỉ số', en: 'indicator' },
+    population: { vi: 'nhóm', en: 'who' },
+    implied: { vi: 'suy ra', en: 'implied' },
+  };
+
+/**
+ * `ansinh extract FILE|-`: the figures a Vietnamese text states, with where each came from (character
+ * offsets) and the words that decided its place, period, population and indicator. JSON output is a
+ * figure set that `ansinh reproduce` reads back. Exit 0, or 2 when the input cannot be read.
+ */
+export async function extract(options: ExtractCommandOptions, out: Output): Promise<number> {
+  const { language } = options;
+  const vi = language === 'vi';
+  const units = await loadUnits(options.units);
+  if (!units.ok) {
+    printIssues(out, units.issues);
+    return 2;
+  }
+  const result = await extractFromText(options.file, { units: units.data, publishedOn: options.publishedOn });
+  if (!result.ok) {
+    printIssues(out, result.issues);
+    return 2;
+  }
+  const figures = result.loaded.extracted ?? [];
+  if (options.json) {
+    out.print(JSON.stringify({ source: result.loaded.set.source, figures }, null, 2));
+    return 0;
+  }
+  if (figures.length === 0) {
+    out.print(
+      vi
+        ? 'Không tìm thấy số liệu nào. / No figures found.'
+        : 'No figures found. / Không tìm thấy số liệu nào.',
+    );
+    return 0;
+  }
+  out.print(vi ? `Số liệu tìm thấy: ${figures.length}` : `Figures found: ${figures.length}`);
+  out.print('');
+  const rows = figures.map((figure, index) => [
+    String(index + 1),
+    formatLocality(figure.locality, language),
+    figureIndicator(figure, language),
+    formatFigurePeriod(figure.period, language),
+    keepTogether(figureAsStated(figure, language)),
+    figure.evidence
+      .map((e) => `${roleLabels[e.role][language]}: “${e.span.text}” @${e.span.start}`)
+      .join('; '),
+  ]);
+  out.print(
+    renderTextTable(
+      [
+        { heading: '#', maxWidth: 3 },
+        { heading: vi ? 'Địa bàn' : 'Locality', maxWidth: 18 },
+        { heading: vi ? 'Chỉ số' : 'Indicator', maxWidth: 22 },
+        { heading: vi ? 'Kỳ' : 'Period', maxWidth: 14 },
+        { heading: vi ? 'Như đã nêu' : 'As stated', maxWidth: 26 },
+        { heading: vi ? 'Từ những chữ (vị trí)' : 'From the words (offset)', maxWidth: 60 },
+      ],
+      rows,
+      out.columns,
+    ),
+  );
+  return 0;
+}

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  type AdminUnit,
+  type ExtractedFigure,
+  extractFigures,
+  type PublishedFigureSet,
+  publishedFigureSetSchema,
+} from '@ansinh/core';
+import { type FileIssue, loadDataset } from './load-dataset.js';
+
+/** Figures from one input: a dataset file, or a text whose figures were extracted. */
+export interface LoadedFigures {
+  readonly path: string;
+  readonly set: PublishedFigureSet;
+  /** Set when the figures were extracted from text: the figures with their offsets and evidence. */
+  readonly extracted: readonly ExtractedFigure[] | undefined;
+}
+
+/** How to read text inputs. */
+export interface TextOptions {
+  readonly units: readonly AdminUnit[];
+  readonly publishedOn: string | undefined;
+}
+
+async function readText(path: string): Promise<string> {
+  if (path !== '-') return readFile(path, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads a text (a path, or `-` for standard input) and extracts its figures into a figure set whose source
+ * is the text itself: title from its first line, label `unconfirmed` until someone records where it was
+ * published.
+ */
+export async function extractFromText(
+  path: string,
+  options: TextOptions,
+): Promise<{ ok: true; loaded: LoadedFigures } | { ok: false; issues: FileIssue[] }> {
+  let text: string;
+  try {
+    text = await readText(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      ok: false,
+      issues: [{ file: path, path: '', code: 'unreadable_file', message: `cannot read file (${reason})` }],
+    };
+  }
+  const extracted = extractFigures(text, {
+    units: options.units,
+    ...(options.publishedOn === undefined ? {} : { publishedOn: options.publishedOn }),
+  });
+  const title =
+    text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 200) ?? basename(path);
+  const set: PublishedFigureSet = {
+    source: {
+      title,
+      url: null,
+      publishedOn: options.publishedOn ?? null,
+      label: 'unconfirmed',
+      language: 'vi',
+      ...(path === '-' ? {} : { file: path }),
+    },
+    figures: extracted.map(({ spans: _spans, evidence: _evidence, ...figure }) => figure),
+  };
+  return { ok: true, loaded: { path, set, extracted } };
+}
+
+/** Reads a published-figure dataset (`.json`) or extracts the figures of a text (anything else). */
+export async function loadFigures(
+  path: string,
+  options: TextOptions,
+): Promise<{ ok: true; loaded: LoadedFigures } | { ok: false; issues: readonly FileIssue[] }> {
+  if (!path.endsWith('.json')) return extractFromText(path, options);
+  const loaded = await loadDataset(path, publishedFigureSetSchema);
+  return loaded.ok ? { ok: true, loaded: { path, set: loaded.data, extracted: undefined } } : loaded;
+}

@@ -1,0 +1,74 @@
+import { ParseError } from '../errors.js';
+import type { Language } from '../i18n/language.js';
+import type { FixedDecimal } from '../numeric/fixed-decimal.js';
+import { normalizeText } from '../vietnamese/normalize-text.js';
+import { safeParseNumberIn, safeParseQuantityIn } from '../vietnamese/parse-number-in.js';
+import type { StatedBound } from './check-stated-percent.js';
+
+/** A rate claim typed by a person: `17.328/17.475 = 99,16%`, `17328 of 17475 is 99.16%`, `?/376 = 100%`. */
+export interface RateClaim {
+  readonly numerator: StatedBound | undefined;
+  readonly denominator: StatedBound | undefined;
+  readonly percent: FixedDecimal;
+  /** The number format the claim was read in. */
+  readonly language: Language;
+}
+
+/** The result of `safeParseRateClaim`. */
+export type RateClaimResult =
+  | { readonly success: true; readonly data: RateClaim }
+  | { readonly success: false; readonly error: ParseError };
+
+const claimPattern =
+  /^(.+?)\s*(?:\/|\s(?:of|trong số|trên tổng số)\s)\s*(.+?)\s*(?:=|→|->|\s(?:is|là|bằng|đạt)\s)\s*(.+?)\s*$/iu;
+
+function languageOf(numerator: string, denominator: string, percent: string): Language {
+  if (/\d,\d+\s*%/u.test(percent)) return 'vi';
+  if (/\d\.\d+\s*%/u.test(percent)) return 'en';
+  const counts = `${numerator} ${denominator}`;
+  if (/\d\.\d{3}(?!\d)/u.test(counts) || /(?:trên|hơn|gần|khoảng|dưới|triệu|nghìn|tỷ)/iu.test(counts))
+    return 'vi';
+  if (/\d,\d{3}(?!\d)/u.test(counts) || /(?:over|about|nearly|under|million|thousand)/iu.test(counts))
+    return 'en';
+  return 'vi';
+}
+
+function fail(text: string): RateClaimResult {
+  return {
+    success: false,
+    error: new ParseError(
+      'invalid_rate_claim',
+      text,
+      'expected NUMERATOR/DENOMINATOR = PERCENT, such as 17.328/17.475 = 99,16%, 17328 of 17475 is 99.16%, or ?/376 = 100%',
+      'cần dạng TỬ SỐ/MẪU SỐ = TỶ LỆ, như 17.328/17.475 = 99,16%, hoặc ?/376 = 100%',
+    ),
+  };
+}
+
+/**
+ * Reads a rate claim as a person types it: numerator, `/` (or `of`, `trong số`), denominator, `=` (or
+ * `is`, `là`, `đạt`), percent. Counts may be qualified (`trên 900`, `over 13,000`) or unknown (`?`). The
+ * number format follows the percent's decimal mark (`99,16%` Vietnamese, `99.16%` English), else the
+ * counts' grouping; Vietnamese by default.
+ *
+ * @example safeParseRateClaim('17328 of 17475 is 99.16%').success; // => true
+ */
+export function safeParseRateClaim(text: string): RateClaimResult {
+  const clean = normalizeText(text);
+  const match = claimPattern.exec(clean);
+  if (match === null) return fail(clean);
+  const [, numeratorText = '', denominatorText = '', percentText = ''] = match;
+  const language = languageOf(numeratorText, denominatorText, percentText);
+  const count = (part: string): StatedBound | undefined | null => {
+    if (part === '?') return undefined;
+    const parsed = safeParseQuantityIn(part, language);
+    if (!parsed.success || parsed.data.number.isPercent || parsed.data.number.value.decimals !== 0)
+      return null;
+    return { qualifier: parsed.data.qualifier, value: Number(parsed.data.number.value.units) };
+  };
+  const numerator = count(numeratorText);
+  const denominator = count(denominatorText);
+  const percent = safeParseNumberIn(percentText.endsWith('%') ? percentText : `${percentText}%`, language);
+  if (numerator === null || denominator === null || !percent.success) return fail(clean);
+  return { success: true, data: { numerator, denominator, percent: percent.data.value, language } };
+}
