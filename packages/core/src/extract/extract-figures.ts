@@ -10,7 +10,7 @@ import type {
 import { figurePeriodKey } from '../models/published-figure.js';
 import { formatFixedDecimal } from '../numeric/fixed-decimal.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
-import { findLocalities, type LocalityMention } from './find-localities.js';
+import { createLocalityFinder, type LocalityFinder, type LocalityMention } from './find-localities.js';
 import { type FoundNumber, findNumbers } from './find-numbers.js';
 import { findPeriod } from './find-period.js';
 import { articleEnd, type Sentence, splitSentences } from './split-sentences.js';
@@ -173,6 +173,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   const figures: ExtractedFigure[] = [];
   const counts: Count[] = [];
   let context: LocalityMention | undefined;
+  const finders = new Map<string | undefined, LocalityFinder>();
+  const finderOn = (on: string | undefined) => {
+    let finder = finders.get(on);
+    if (finder === undefined) {
+      finder = createLocalityFinder(units, on);
+      finders.set(on, finder);
+    }
+    return finder;
+  };
   const ids = new Map<string, number>();
   const idFor = (base: string) => {
     const n = (ids.get(base) ?? 0) + 1;
@@ -188,7 +197,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     };
     const on =
       period.kind === 'as_of' ? period.date : period.kind === 'month' ? `${period.month}-01` : undefined;
-    const places = findLocalities(input, units, on, sentence.start, sentence.end);
+    const places = finderOn(on)(input, sentence.start, sentence.end);
     const placeNear = (position: number) => {
       let best: LocalityMention | undefined;
       for (const place of places) {
@@ -201,6 +210,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const sentenceCounts: Count[] = [];
     for (const number of numbers) {
       if (number.isPercent || !peopleAfter.test(input.slice(number.end, sentence.end))) continue;
+      // A count of people is a whole number that fits a safe integer; anything else is not one.
+      if (number.value.decimals !== 0 || number.value.units > BigInt(Number.MAX_SAFE_INTEGER)) continue;
       const who = populationOf(input, sentence, number);
       if (who === undefined) continue;
       const count: Count = {
