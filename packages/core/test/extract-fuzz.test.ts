@@ -17,7 +17,9 @@ const sentences = [...new Set(tienHai.figures.flatMap((f) => f.quotes))];
 
 function wellFormed(input: string, figures: readonly ExtractedFigure[]): void {
   for (const figure of figures) {
-    figure.spans.forEach((span, i) => expect(input.slice(span.start, span.end)).toBe(figure.quotes[i]));
+    figure.spans.forEach((span, i) => {
+      expect(input.slice(span.start, span.end)).toBe(figure.quotes[i]);
+    });
     for (const e of figure.evidence) expect(input.slice(e.span.start, e.span.end)).toBe(e.span.text);
     for (const count of statedCountsOf(figure)) expect(Number.isSafeInteger(count.value)).toBe(true);
     if (figure.kind === 'rate') expect(figure.percent.value).toMatch(/^\d+(\.\d+)?$/u);

@@ -82,14 +82,14 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       bare.set(first.name.normalize('NFC'), first);
     }
   }
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const barePattern =
     bare.size === 0
       ? undefined
       : new RegExp(
           `(?<![\\p{L}])(${[...bare.keys()]
             .sort((a, b) => b.length - a.length)
-            .map(escape)
+            .map(escapeRegExp)
             .join('|')})(?![\\p{L}])`,
           'gu',
         );
