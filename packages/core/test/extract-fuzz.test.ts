@@ -1,5 +1,6 @@
 // Robustness: the number parser and the extractor on random and mutated input. No exception escapes, no
-// count is NaN or infinite, and every quote and piece of evidence equals the input at its offsets.
+// count is NaN or infinite, figures serialise to JSON, and every quote and piece of evidence equals the
+// input at its offsets.
 import {
   type ExtractedFigure,
   extractFigures,
@@ -16,6 +17,7 @@ import { tienHai, units } from './fixtures.js';
 const sentences = [...new Set(tienHai.figures.flatMap((f) => f.quotes))];
 
 function wellFormed(input: string, figures: readonly ExtractedFigure[]): void {
+  expect(() => JSON.stringify(figures)).not.toThrow();
   for (const figure of figures) {
     figure.spans.forEach((span, i) => {
       expect(input.slice(span.start, span.end)).toBe(figure.quotes[i]);

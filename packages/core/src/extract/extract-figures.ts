@@ -137,6 +137,11 @@ function stated(count: Count): StatedCount {
   };
 }
 
+/** Just the span of a found thing (a number, a place), for evidence. */
+function bare(span: TextSpan): TextSpan {
+  return { start: span.start, end: span.end, text: span.text };
+}
+
 function slug(text: string): string {
   return foldDiacritics(text)
     .replace(/[^a-z0-9]+/gu, '-')
@@ -227,7 +232,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     }
     const group = groupOf(sentence.text);
     const periodEvidence: Evidence[] =
-      periodMention === undefined ? [] : [{ role: 'period', span: periodMention.span }];
+      periodMention === undefined ? [] : [{ role: 'period', span: bare(periodMention.span) }];
 
     for (const percent of numbers.filter((n) => n.isPercent)) {
       const place = placeNear(percent.start);
@@ -257,14 +262,14 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const locality = numerator?.locality ?? place;
       if (locality === undefined) continue;
       const completed = matchSpan(input, sentence.start, sentence.text, completedWords);
-      const evidence: Evidence[] = [{ role: 'percent', span: percent }, ...periodEvidence];
+      const evidence: Evidence[] = [{ role: 'percent', span: bare(percent) }, ...periodEvidence];
       let numeratorCount: StatedCount | null = null;
       if (numerator !== undefined) {
         numerator.used = true;
         numeratorCount = stated(numerator);
         evidence.push(
-          { role: 'numerator', span: numerator.number },
-          { role: 'population', span: numerator.populationWords },
+          { role: 'numerator', span: bare(numerator.number) },
+          { role: 'population', span: bare(numerator.populationWords) },
         );
       } else if (
         completed !== undefined &&
@@ -283,14 +288,14 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         };
         if (indicator === 'paid_through_account_rate')
           numeratorCount = { ...numeratorCount, population: 'paid_through_account' };
-        evidence.push({ role: 'implied', span: completed });
+        evidence.push({ role: 'implied', span: bare(completed) });
       }
       if (denominator !== undefined) {
         denominator.used = true;
-        evidence.push({ role: 'denominator', span: denominator.number });
+        evidence.push({ role: 'denominator', span: bare(denominator.number) });
       }
       const localityMention = locality;
-      if (places.includes(localityMention)) evidence.push({ role: 'locality', span: localityMention });
+      if (places.includes(localityMention)) evidence.push({ role: 'locality', span: bare(localityMention) });
       const quoted = [
         ...(denominator !== undefined && denominator.sentence !== sentence ? [denominator.sentence] : []),
         sentence,
@@ -367,9 +372,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       quotes: [count.sentence.text],
       spans: [spanOf(input, count.sentence.start, count.sentence.end)],
       evidence: [
-        { role: 'count', span: count.number },
-        { role: 'population', span: count.populationWords },
-        ...(period === undefined ? [] : [{ role: 'period' as const, span: period.span }]),
+        { role: 'count', span: bare(count.number) },
+        { role: 'population', span: bare(count.populationWords) },
+        ...(period === undefined ? [] : [{ role: 'period' as const, span: bare(period.span) }]),
       ],
     });
   }
