@@ -121,10 +121,10 @@ function localityOf(mention: LocalityMention): Locality {
   };
 }
 
-function sameLocality(a: LocalityMention | undefined, b: LocalityMention | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.code !== undefined && b.code !== undefined) return a.code === b.code;
-  return a.level === b.level && foldDiacritics(a.name) === foldDiacritics(b.name);
+/** Equal for two mentions of the same place: its code, else its level and folded name. */
+function placeKey(place: LocalityMention | undefined): string {
+  if (place === undefined) return '';
+  return place.code ?? `${place.level}|${foldDiacritics(place.name)}`;
 }
 
 function stated(count: Count): StatedCount {
@@ -177,6 +177,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   const sentences = splitSentences(input, end);
   const figures: ExtractedFigure[] = [];
   const counts: Count[] = [];
+  /** Counts of beneficiaries by place, in text order: where a percent looks for its denominator. */
+  const beneficiaries = new Map<string, Count[]>();
   let context: LocalityMention | undefined;
   const finders = new Map<string | undefined, LocalityFinder>();
   const finderOn = (on: string | undefined) => {
@@ -229,6 +231,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       };
       sentenceCounts.push(count);
       counts.push(count);
+      if (count.population === 'monthly_beneficiaries') {
+        const key = placeKey(count.locality);
+        const list = beneficiaries.get(key) ?? [];
+        list.push(count);
+        beneficiaries.set(key, list);
+      }
     }
     const group = groupOf(sentence.text);
     const periodEvidence: Evidence[] =
@@ -239,14 +247,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const numerator = [...sentenceCounts]
         .reverse()
         .find((c) => c.number.end <= percent.start && c.population !== 'monthly_beneficiaries' && !c.used);
-      const denominator = [...counts]
-        .reverse()
-        .find(
-          (c) =>
-            c.population === 'monthly_beneficiaries' &&
-            c.number.end <= percent.start &&
-            sameLocality(c.locality, numerator?.locality ?? place),
-        );
+      const candidates = beneficiaries.get(placeKey(numerator?.locality ?? place)) ?? [];
+      let denominator: Count | undefined;
+      for (let i = candidates.length - 1; i >= 0 && denominator === undefined; i -= 1) {
+        const candidate = candidates[i];
+        if (candidate !== undefined && candidate.number.end <= percent.start) denominator = candidate;
+      }
       const window = input.slice(Math.max(sentence.start, percent.start - 80), percent.end);
       const indicator: Indicator | undefined =
         numerator?.population === 'paid_through_account'
