@@ -1,6 +1,22 @@
 // @ansinh/core: typed models and exact indicator arithmetic for cashless social-allowance payment.
 // Runtime dependency: zod only. See docs/numeric-policy.md for how every number is computed and printed.
 
+export type { MeritEntitlement, SocialAssistanceSituation } from './allowances/allowance-rules.js';
+// Registers and payment lists: allowance rules, analyses, synthetic data
+export {
+  meritCategory,
+  meritMonthlyAmounts2024,
+  socialAssistanceAmount,
+  socialAssistanceCoefficients,
+  socialAssistanceStandardLevel,
+  socialAssistanceStandardLevels,
+} from './allowances/allowance-rules.js';
+export type { CoverageLevel, UnitCoverage } from './analyses/coverage-rates.js';
+export { coverageRates } from './analyses/coverage-rates.js';
+export { holdsAccount, onRegister } from './analyses/on-register.js';
+export type { ResidualEntry, ResidualLists } from './analyses/residual-list.js';
+export { residualLists } from './analyses/residual-list.js';
+export { addDays, lastDayOf, monthsBetween } from './calendar/months.js';
 export type {
   CheckFiguresOptions,
   DenominatorCandidate,
@@ -136,6 +152,8 @@ export {
 } from './models/published-figure.js';
 export type { RegisterChange } from './models/register-change.js';
 export { registerChangeSchema } from './models/register-change.js';
+export type { PaymentRow, RegisterRow } from './models/register-row.js';
+export { paymentRowSchema, registerRowSchema } from './models/register-row.js';
 export type { Target, TargetSet } from './models/target.js';
 export { targetSchema, targetSetSchema } from './models/target.js';
 // Numeric policy
@@ -152,8 +170,14 @@ export {
 } from './numeric/fixed-decimal.js';
 export type { RoundingMode } from './numeric/rounding-mode.js';
 export { defaultRoundingMode, roundingModes } from './numeric/rounding-mode.js';
+export type { NationalIdIssue } from './privacy/check-national-id.js';
 // Privacy
+export { checkNationalId } from './privacy/check-national-id.js';
 export { maskIdentifier, maskName } from './privacy/mask-identifier.js';
+export type { Random } from './synth/random.js';
+export { createRandom } from './synth/random.js';
+export type { DistrictCalibration, SyntheticDistrict } from './synth/synthesize-district.js';
+export { synthesizeDistrict, tienHaiCalibration } from './synth/synthesize-district.js';
 export type { FindUnitsOptions } from './vietnamese/find-units-by-name.js';
 
 // Vietnamese numbers and names

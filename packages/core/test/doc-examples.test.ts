@@ -1,10 +1,13 @@
 // Every `@example expression; // => expected` in the library's doc comments is run here, with the
-// library's exports in scope plus `tienHai` (the article's figure set) and `units` (the Tiền Hải units).
+// library's exports in scope plus `tienHai` (the article's figure set), `units` (the Tiền Hải units) and
+// `district` (the synthetic Tiền Hải of seed 2025).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot, tienHai, units } from './fixtures.js';
+
+const district = core.synthesizeDistrict(units, { seed: 2025 });
 
 const sourceRoot = join(repositoryRoot, 'packages/core/src');
 
@@ -26,7 +29,7 @@ const examples = filesUnder(sourceRoot, '.ts').flatMap((file) =>
   })),
 );
 
-const scope: Record<string, unknown> = { ...core, tienHai, units };
+const scope: Record<string, unknown> = { ...core, tienHai, units, district };
 
 function evaluate(code: string): unknown {
   return new Function(...Object.keys(scope), `return (${code});`)(...Object.values(scope));

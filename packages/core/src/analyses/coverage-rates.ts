@@ -1,0 +1,105 @@
+import { lastDayOf } from '../calendar/months.js';
+import type { Rate } from '../indicators/rate.js';
+import type { AdminUnit } from '../models/admin-unit.js';
+import type { PaymentRow, RegisterRow } from '../models/register-row.js';
+import { holdsAccount, onRegister } from './on-register.js';
+
+/** Coverage of one unit in one month. */
+export interface UnitCoverage {
+  /** The unit's code (commune, district, province, or the 2025 commune). */
+  readonly unitCode: string;
+  readonly period: string;
+  /** Holders of an account ÷ beneficiaries on the register (headcount). */
+  readonly accountRate: Rate;
+  /** Paid into an account in the month ÷ beneficiaries on the register (headcount). */
+  readonly paidThroughAccountRate: Rate;
+  /** Dong paid into accounts ÷ dong paid in the month (by value, labelled as such). */
+  readonly paidThroughAccountValueShare: Rate;
+}
+
+/** Grouping of `coverageRates`. */
+export type CoverageLevel = 'commune' | 'district' | 'province' | 'unit-2025';
+
+function groupKey(
+  communeCode: string,
+  level: CoverageLevel,
+  parents: ReadonlyMap<string, AdminUnit>,
+  units: readonly AdminUnit[],
+): string {
+  if (level === 'commune') return communeCode;
+  const commune = parents.get(communeCode);
+  if (level === 'unit-2025') return commune?.successorCodes[0] ?? communeCode;
+  const district = commune?.parentCode ?? communeCode;
+  if (level === 'district') return district;
+  return units.find((u) => u.code === district && u.level === 'district')?.parentCode ?? district;
+}
+
+/**
+ * Account rate, paid-through-account rate (headcount) and the share paid through accounts by value, for
+ * one month, by commune or rolled up to district, province, or the 2025 communes (through the units'
+ * successor codes). Every rate is a sum of counts over a sum of counts, never a mean of rates; the
+ * denominator is everyone on the register that month (`onRegister`). Units are needed for any level above
+ * the commune. O(register + payments).
+ *
+ * @example coverageRates(district.register, district.payments, '2025-01', { by: 'district', units })[0].paidThroughAccountRate; // => { numerator: 17328, denominator: 17475 }
+ */
+export function coverageRates(
+  register: readonly RegisterRow[],
+  payments: readonly PaymentRow[],
+  period: string,
+  options: { readonly by?: CoverageLevel; readonly units?: readonly AdminUnit[] } = {},
+): UnitCoverage[] {
+  const level = options.by ?? 'commune';
+  const units = options.units ?? [];
+  const end = lastDayOf(period);
+  const communes = new Map<string, AdminUnit>();
+  for (const unit of units) {
+    if (
+      unit.level === 'commune' &&
+      (unit.validTo === null || unit.validTo >= end) &&
+      (unit.validFrom === null || unit.validFrom <= end)
+    ) {
+      communes.set(unit.code, unit);
+    }
+  }
+  const byId = new Map<string, RegisterRow>();
+  const tallies = new Map<
+    string,
+    { n: number; accounts: number; paid: number; vnd: number; vndAccount: number }
+  >();
+  const tally = (key: string) => {
+    let t = tallies.get(key);
+    if (t === undefined) {
+      t = { n: 0, accounts: 0, paid: 0, vnd: 0, vndAccount: 0 };
+      tallies.set(key, t);
+    }
+    return t;
+  };
+  for (const row of register) {
+    byId.set(row.id, row);
+    if (!onRegister(row, period)) continue;
+    const t = tally(groupKey(row.communeCode, level, communes, units));
+    t.n += 1;
+    if (holdsAccount(row, period)) t.accounts += 1;
+  }
+  for (const payment of payments) {
+    if (payment.period !== period || payment.status !== 'paid') continue;
+    const row = byId.get(payment.beneficiaryId);
+    if (row === undefined || !onRegister(row, period)) continue;
+    const t = tally(groupKey(row.communeCode, level, communes, units));
+    t.vnd += payment.amountVnd;
+    if (payment.channel === 'account') {
+      t.paid += 1;
+      t.vndAccount += payment.amountVnd;
+    }
+  }
+  return [...tallies.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([unitCode, t]) => ({
+      unitCode,
+      period,
+      accountRate: { numerator: t.accounts, denominator: t.n },
+      paidThroughAccountRate: { numerator: t.paid, denominator: t.n },
+      paidThroughAccountValueShare: { numerator: t.vndAccount, denominator: t.vnd },
+    }));
+}

@@ -1,0 +1,54 @@
+/** A problem with a CCCD number, as data. */
+export interface NationalIdIssue {
+  readonly code:
+    | 'national_id_format'
+    | 'national_id_province'
+    | 'national_id_century_sex'
+    | 'national_id_birth_year';
+  readonly message: string;
+}
+
+/**
+ * Checks a 12-digit citizen ID (CCCD) against what its structure encodes: digits 1–3 the province of
+ * birth registration (001–096), digit 4 sex and century (0/1 male/female born 1900–1999, 2/3 born
+ * 2000–2099), digits 5–6 the last two digits of the year of birth. Structure as set by the Ministry of
+ * Public Security's rules on citizen ID numbers (Circular 07/2016/TT-BCA and its successors); an ID that
+ * passes may still not exist. Returns the issues found, empty when it fits.
+ *
+ * @example checkNationalId('034156001234', { birthYear: 1956, sex: 'female' }); // => []
+ */
+export function checkNationalId(
+  id: string,
+  person: { readonly birthYear?: number | undefined; readonly sex?: 'male' | 'female' | undefined } = {},
+): NationalIdIssue[] {
+  if (!/^\d{12}$/u.test(id)) {
+    return [{ code: 'national_id_format', message: 'a CCCD number has exactly 12 digits' }];
+  }
+  const issues: NationalIdIssue[] = [];
+  const province = Number(id.slice(0, 3));
+  if (province < 1 || province > 96) {
+    issues.push({
+      code: 'national_id_province',
+      message: `digits 1–3 must be a province code 001–096, got ${id.slice(0, 3)}`,
+    });
+  }
+  const marker = Number(id[3]);
+  const { birthYear, sex } = person;
+  if (birthYear !== undefined) {
+    const century = Math.floor((birthYear - 1900) / 100);
+    const expected = century * 2 + (sex === 'female' ? 1 : 0);
+    if (sex !== undefined && marker !== expected) {
+      issues.push({
+        code: 'national_id_century_sex',
+        message: `digit 4 should be ${expected} for a ${sex === 'female' ? 'woman' : 'man'} born in ${birthYear}, got ${marker}`,
+      });
+    }
+    if (id.slice(4, 6) !== String(birthYear % 100).padStart(2, '0')) {
+      issues.push({
+        code: 'national_id_birth_year',
+        message: `digits 5–6 should be ${String(birthYear % 100).padStart(2, '0')} for a birth year of ${birthYear}, got ${id.slice(4, 6)}`,
+      });
+    }
+  }
+  return issues;
+}

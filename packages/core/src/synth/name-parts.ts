@@ -1,0 +1,78 @@
+/**
+ * Common Vietnamese name parts for synthetic people: family names, middle names by sex, given names by
+ * sex. Combinations are drawn at random; they name no one in particular.
+ */
+export const familyNames: readonly string[] = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Phan',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đào',
+  'Đinh',
+  'Mai',
+  'Trịnh',
+  'Lương',
+  'Tạ',
+];
+
+export const middleNames: Readonly<Record<'male' | 'female', readonly string[]>> = {
+  male: ['Văn', 'Đức', 'Hữu', 'Quang', 'Minh', 'Xuân', 'Đình', 'Công', 'Thanh', 'Ngọc'],
+  female: ['Thị', 'Thị', 'Thị', 'Ngọc', 'Thu', 'Thanh', 'Minh', 'Hồng', 'Kim', 'Xuân'],
+};
+
+export const givenNames: Readonly<Record<'male' | 'female', readonly string[]>> = {
+  male: [
+    'An',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Hải',
+    'Hùng',
+    'Khánh',
+    'Long',
+    'Nam',
+    'Phúc',
+    'Quân',
+    'Sơn',
+    'Thắng',
+    'Tuấn',
+    'Việt',
+    'Nghĩa',
+    'Cảnh',
+    'Toàn',
+    'Hòa',
+    'Lâm',
+  ],
+  female: [
+    'Anh',
+    'Bích',
+    'Cúc',
+    'Dung',
+    'Hà',
+    'Hạnh',
+    'Hoa',
+    'Hương',
+    'Lan',
+    'Liên',
+    'Mai',
+    'Nga',
+    'Nhung',
+    'Oanh',
+    'Phượng',
+    'Tâm',
+    'Thảo',
+    'Thủy',
+    'Xuân',
+    'Yến',
+  ],
+};

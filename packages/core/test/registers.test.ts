@@ -1,0 +1,118 @@
+import {
+  checkNationalId,
+  coverageRates,
+  formatPercent,
+  paymentRowSchema,
+  ratePercent,
+  registerRowSchema,
+  residualLists,
+  socialAssistanceAmount,
+  socialAssistanceStandardLevel,
+  synthesizeDistrict,
+} from '@ansinh/core';
+import { describe, expect, it } from 'vitest';
+import { units } from './fixtures.js';
+
+const district = synthesizeDistrict(units, { seed: 2025 });
+
+describe('synthesizeDistrict(units, { seed })', () => {
+  it('reproduces the article through the public API: 99,98% with an account and 99,16% paid through one in 1/2025', () => {
+    const [whole] = coverageRates(district.register, district.payments, '2025-01', { by: 'district', units });
+    expect(whole?.unitCode).toBe('342');
+    expect(whole?.accountRate).toEqual({ numerator: 17_472, denominator: 17_475 });
+    expect(whole?.paidThroughAccountRate).toEqual({ numerator: 17_328, denominator: 17_475 });
+    expect(whole && formatPercent(ratePercent(whole.accountRate))).toBe('99,98%');
+    expect(whole && formatPercent(ratePercent(whole.paidThroughAccountRate))).toBe('99,16%');
+  });
+
+  it('gives Tây Ninh 376 of 376 in 1/2025 and Tây Lương over 900, all with accounts, at the end of 12/2024', () => {
+    const tayNinh = coverageRates(district.register, district.payments, '2025-01', { units }).find(
+      (r) => r.unitCode === '12994',
+    );
+    const tayLuong = coverageRates(district.register, district.payments, '2024-12', { units }).find(
+      (r) => r.unitCode === '12991',
+    );
+    expect(tayNinh?.accountRate).toEqual({ numerator: 376, denominator: 376 });
+    expect(tayLuong?.accountRate.denominator).toBeGreaterThan(900);
+    expect(tayLuong?.accountRate.numerator).toBe(tayLuong?.accountRate.denominator);
+  });
+
+  it('holds the calibration for every seed tried, and is deterministic for a seed', () => {
+    for (const seed of [1, 2, 3]) {
+      const other = synthesizeDistrict(units, { seed });
+      const [whole] = coverageRates(other.register, other.payments, '2025-01', { by: 'district', units });
+      expect([
+        whole?.accountRate.numerator,
+        whole?.paidThroughAccountRate.numerator,
+        whole?.accountRate.denominator,
+      ]).toEqual([17_472, 17_328, 17_475]);
+    }
+    expect(synthesizeDistrict(units, { seed: 2025 }).register.slice(0, 5)).toEqual(
+      district.register.slice(0, 5),
+    );
+  });
+
+  it('writes only valid rows: every register row and payment passes its schema, every CCCD fits its holder', () => {
+    expect(district.synthetic).toBe(true);
+    for (const row of district.register) {
+      expect(registerRowSchema.safeParse(row).success).toBe(true);
+      expect(checkNationalId(row.nationalId, row)).toEqual([]);
+    }
+    for (const payment of district.payments.slice(0, 2_000))
+      expect(paymentRowSchema.safeParse(payment).success).toBe(true);
+  });
+
+  it('rolls up onto the 8 communes of 2025 without losing anyone', () => {
+    const byNew = coverageRates(district.register, district.payments, '2025-01', { by: 'unit-2025', units });
+    expect(byNew).toHaveLength(8);
+    expect(byNew.reduce((sum, r) => sum + r.accountRate.denominator, 0)).toBe(17_475);
+  });
+});
+
+describe('residualLists(register, payments, period, { reveal })', () => {
+  const lists = residualLists(district.register, district.payments, '2025-01');
+
+  it('lists the 3 without an account and the 147 not paid through one, sorted by commune and village', () => {
+    expect(lists.withoutAccount).toHaveLength(3);
+    expect(lists.notPaidThroughAccount).toHaveLength(147);
+    const keys = lists.notPaidThroughAccount.map((e) => e.communeCode);
+    expect(keys).toEqual([...keys].sort());
+    expect(
+      lists.notPaidThroughAccount.every((e) => e.channel === 'cash' || e.channel === 'cash_at_home'),
+    ).toBe(true);
+  });
+
+  it('masks names and CCCD numbers unless asked to reveal them', () => {
+    const [first] = lists.notPaidThroughAccount;
+    expect(first?.fullName).toMatch(/^(\p{Lu}\. ?)+$/u);
+    expect(first?.nationalId).toMatch(/^\d{4}\*{4}\d{4}$/u);
+    const revealed = residualLists(district.register, district.payments, '2025-01', { reveal: true })
+      .notPaidThroughAccount[0];
+    expect(revealed?.nationalId).toMatch(/^\d{12}$/u);
+  });
+});
+
+describe('allowance rules and CCCD checks', () => {
+  it('socialAssistanceAmount takes the highest coefficient times the level in force', () => {
+    expect(socialAssistanceStandardLevel('2024-06-30')).toBe(360_000);
+    expect(socialAssistanceStandardLevel('2024-07-01')).toBe(500_000);
+    expect(
+      socialAssistanceAmount(
+        ['aged_80_plus_no_pension', 'especially_severe_disability_child_or_elderly'],
+        '2025-01-10',
+      ),
+    ).toBe(1_250_000);
+    expect(() => socialAssistanceStandardLevel('2020-01-01')).toThrow(/socialAssistanceStandardLevel/);
+  });
+
+  it('checkNationalId names what does not fit: length, province code, sex and century, birth year', () => {
+    expect(checkNationalId('12345').map((i) => i.code)).toEqual(['national_id_format']);
+    expect(checkNationalId('099156001234').map((i) => i.code)).toEqual(['national_id_province']);
+    expect(checkNationalId('034056001234', { birthYear: 1956, sex: 'female' }).map((i) => i.code)).toEqual([
+      'national_id_century_sex',
+    ]);
+    expect(checkNationalId('034157001234', { birthYear: 1956, sex: 'female' }).map((i) => i.code)).toEqual([
+      'national_id_birth_year',
+    ]);
+  });
+});
