@@ -1,0 +1,83 @@
+import { foldDiacritics, normalizeText, safeParseVietnameseNumber } from '@ansinh/core';
+
+/** A cell read into a value, or the reason it could not be. */
+export type CellResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: string; readonly message: string };
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const bad = (code: string, message: string): CellResult<never> => ({ ok: false, code, message });
+
+/** A date as offices write it: `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy` or ISO `yyyy-mm-dd`. */
+export function readDate(text: string): CellResult<string> {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
+  if (year === undefined || month === undefined || day === undefined) {
+    return bad('invalid_date', `expected a date as dd/mm/yyyy or yyyy-mm-dd, got "${text}"`);
+  }
+  const value = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    return bad('invalid_date', `"${text}" is not a calendar date`);
+  }
+  return ok(value);
+}
+
+/** A year of birth: `1956`, or taken from a full date of birth. */
+export function readBirthYear(text: string): CellResult<number> {
+  if (/^\d{4}$/u.test(text)) return ok(Number(text));
+  const date = readDate(text);
+  return date.ok
+    ? ok(Number(date.value.slice(0, 4)))
+    : bad('invalid_date', `expected a year or a date of birth, got "${text}"`);
+}
+
+/**
+ * A whole amount of dong or a count: `500000`, `500.000` (Vietnamese grouping), `500,000`. A value such
+ * as `1.25` or `1,25` where dong are expected is a thousands separator read as a decimal mark by a
+ * spreadsheet (1.250.000 became 1,25): refused with code `mangled_thousands`, never guessed.
+ */
+export function readWholeNumber(text: string, what = 'amount'): CellResult<number> {
+  const compact = text.replace(/\s/gu, '');
+  if (/^\d+$/u.test(compact)) return ok(Number(compact));
+  if (/^\d{1,3}(,\d{3})+$/u.test(compact)) return ok(Number(compact.replaceAll(',', '')));
+  const vi = safeParseVietnameseNumber(compact);
+  if (vi.success && vi.data.value.decimals === 0 && !vi.data.isPercent)
+    return ok(Number(vi.data.value.units));
+  if (/^\d{1,3}[.,]\d{1,2}$/u.test(compact)) {
+    return bad(
+      'mangled_thousands',
+      `"${text}" looks like a thousands separator read as a decimal mark (1.250.000 shown as 1,25); re-export the ${what} as whole numbers`,
+    );
+  }
+  return bad('invalid_number', `expected a whole ${what} such as 500000 or 500.000, got "${text}"`);
+}
+
+/** A yes/no mark: `x`, `có`, `1`, `true`, `yes` → true; empty, `không`, `0`, `false`, `no` → false. */
+export function readFlag(text: string): CellResult<boolean> {
+  const folded = foldDiacritics(text);
+  if (['x', 'co', '1', 'true', 'yes', 'v'].includes(folded)) return ok(true);
+  if (['', 'khong', '0', 'false', 'no', '-'].includes(folded)) return ok(false);
+  return bad('invalid_flag', `expected x/có or empty/không, got "${text}"`);
+}
+
+/** A choice among labels, matched without diacritics: `Nữ`, `nu`, `NỮ` all read `female`. */
+export function readChoice<T extends string>(
+  text: string,
+  labels: Readonly<Record<string, T>>,
+  what: string,
+): CellResult<T> {
+  const value = labels[foldDiacritics(text)];
+  return value === undefined
+    ? bad(
+        `invalid_${what}`,
+        `unknown ${what} "${text}"; expected one of: ${[...new Set(Object.keys(labels))].slice(0, 8).join(', ')}`,
+      )
+    : ok(value);
+}
+
+/** Trimmed NFC text. */
+export function readText(text: string): CellResult<string> {
+  return ok(normalizeText(text));
+}

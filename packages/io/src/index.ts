@@ -1,0 +1,13 @@
+// @ansinh/io: registers and payment lists in and out of CSV, with validation reports where nothing is lost.
+
+export type { CellResult } from './cells.js';
+export { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
+export type { CsvRecord, ParsedCsv } from './parse-csv.js';
+export { parseCsv } from './parse-csv.js';
+export { readPaymentsCsv, readRegisterCsv } from './read-register.js';
+export type { ColumnSpec, ReadResult, RejectedRow, RowIssue } from './read-table.js';
+export { readTable } from './read-table.js';
+export { paymentColumns, registerColumns } from './register-columns.js';
+export { writeCsv } from './write-csv.js';
+export type { WriteOptions } from './write-register.js';
+export { writePaymentsCsv, writeRegisterCsv, writeRejectedCsv } from './write-register.js';

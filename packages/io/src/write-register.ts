@@ -1,0 +1,94 @@
+import { beneficiaryCategories, maskIdentifier, type PaymentRow, type RegisterRow } from '@ansinh/core';
+import type { ReadResult } from './read-table.js';
+import { paymentColumns, registerColumns } from './register-columns.js';
+import { writeCsv } from './write-csv.js';
+
+/** Options for writing personal data. */
+export interface WriteOptions {
+  /** Write CCCD and account numbers in full (default: masked, `0341****1234`). */
+  readonly reveal?: boolean;
+  /** A `#` comment line before the header (such as the synthetic-data notice). */
+  readonly comment?: string;
+}
+
+const categoryNames = new Map(beneficiaryCategories.map((c) => [c.code, c.nameVi]));
+const sexNames = { male: 'Nam', female: 'Nữ' } as const;
+const stopNames = {
+  died: 'Từ trần',
+  moved_out: 'Chuyển đi',
+  no_longer_eligible: 'Không còn đủ điều kiện',
+  other: 'Khác',
+} as const;
+
+/**
+ * Writes a register as CSV with Vietnamese headers that `readRegisterCsv` reads back. CCCD and account
+ * numbers are masked unless `reveal` (Decree 13/2023/NĐ-CP); a masked file does not read back as valid.
+ */
+export function writeRegisterCsv(rows: readonly RegisterRow[], options: WriteOptions = {}): string {
+  const mask = (value: string | undefined) =>
+    value === undefined ? undefined : options.reveal === true ? value : maskIdentifier(value);
+  return writeCsv(
+    registerColumns.map((c) => c.headers[0] ?? c.field),
+    rows.map((r) => [
+      r.id,
+      r.fullName,
+      r.birthYear,
+      sexNames[r.sex],
+      mask(r.nationalId),
+      r.communeCode,
+      r.village,
+      categoryNames.get(r.category) ?? r.category,
+      r.entitlement,
+      r.monthlyAmountVnd,
+      r.bank,
+      mask(r.accountNumber),
+      r.accountOpenedOn,
+      r.authorisedReceiver,
+      r.since,
+      r.until,
+      r.stopReason === undefined ? undefined : stopNames[r.stopReason],
+      r.severeDisability ? 'x' : '',
+      r.cannotTravel ? 'x' : '',
+    ]),
+    { bom: true, ...(options.comment === undefined ? {} : { comment: options.comment }) },
+  );
+}
+
+const channelNames = { account: 'Qua tài khoản', cash: 'Tiền mặt', cash_at_home: 'Tại nhà' } as const;
+const statusNames = { paid: 'Đã chi', failed: 'Lỗi', returned: 'Trả lại', pending: 'Chưa chi' } as const;
+const receiverNames = { beneficiary: 'Đối tượng', authorised_receiver: 'Người được ủy quyền' } as const;
+
+/** Writes payment lists as CSV with Vietnamese headers that `readPaymentsCsv` reads back. */
+export function writePaymentsCsv(
+  rows: readonly PaymentRow[],
+  options: Pick<WriteOptions, 'comment'> = {},
+): string {
+  return writeCsv(
+    paymentColumns.map((c) => c.headers[0] ?? c.field),
+    rows.map((p) => [
+      p.beneficiaryId,
+      p.period,
+      channelNames[p.channel],
+      statusNames[p.status],
+      p.amountVnd,
+      receiverNames[p.receivedBy],
+    ]),
+    { bom: true, ...(options.comment === undefined ? {} : { comment: options.comment }) },
+  );
+}
+
+/**
+ * Writes the rejected rows of a read back out, as they were, with a last column giving every reason
+ * (`row 12, Số CCCD: national_id_birth_year: …`), so an officer can correct and resubmit them.
+ */
+export function writeRejectedCsv(result: ReadResult<unknown>): string {
+  const header = [...result.header, 'Lý do / Reason'];
+  return writeCsv(
+    header,
+    result.rejected.map((r) => [
+      ...result.header.map((h, i) => r.cells[h || `#${i + 1}`] ?? ''),
+      r.issues.map((i) => `${i.column ? `${i.column}: ` : ''}${i.code}: ${i.message}`).join(' | '),
+    ]),
+    { bom: true },
+  );
+}

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adminUnitSetSchema, synthesizeDistrict } from '@ansinh/core';
+import { describe, expect, it } from 'vitest';
+import {
+  parseCsv,
+  readPaymentsCsv,
+  readRegisterCsv,
+  writePaymentsCsv,
+  writeRegisterCsv,
+  writeRejectedCsv,
+} from '../src/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const units = adminUnitSetSchema.parse(
+  JSON.parse(readFileSync(join(root, 'datasets/admin-units/tien-hai-units.json'), 'utf8')),
+).units;
+const district = synthesizeDistrict(units, { seed: 11 });
+
+const header =
+  'Mã đối tượng,Họ và tên,Năm sinh,Giới tính,Số CCCD,Mã xã,Thôn,Nhóm đối tượng,Trường hợp hưởng,Mức trợ cấp,Ngân hàng,Số tài khoản,Ngày mở tài khoản,Người được ủy quyền,Hưởng từ ngày,Dừng hưởng từ ngày,Lý do dừng,Khuyết tật nặng,Không đi lại được';
+const good =
+  'TH-1,Nguyễn Thị Lan,1940,Nữ,034140123456,12994,Thôn 3,Bảo trợ xã hội,aged_80_plus_no_pension,500.000,Agribank,1234567890,2024-09-01,,01/07/2021,,,,x';
+
+/** The reasons each rejected row was given, as codes. */
+const codes = (text: string) => readRegisterCsv(text).rejected.map((r) => r.issues.map((i) => i.code));
+
+describe('readRegisterCsv(text)', () => {
+  it('reads back what writeRegisterCsv writes, every row of a synthetic district', () => {
+    const text = writeRegisterCsv(district.register, {
+      reveal: true,
+      comment: 'DỮ LIỆU TỔNG HỢP / SYNTHETIC DATA',
+    });
+    const result = readRegisterCsv(text);
+    expect(result.rejected).toEqual([]);
+    expect(result.accepted).toEqual(district.register);
+    expect(result.notes).toContain('DỮ LIỆU TỔNG HỢP / SYNTHETIC DATA');
+  });
+
+  it('accepts a row as an office writes it: dd/mm/yyyy, 500.000, Nữ, x', () => {
+    const result = readRegisterCsv(`${header}\n${good}\n`);
+    expect(result.accepted[0]).toMatchObject({
+      sex: 'female',
+      monthlyAmountVnd: 500_000,
+      since: '2021-07-01',
+      cannotTravel: true,
+    });
+  });
+
+  it('reads other header spellings and orders, a BOM and the ; delimiter', () => {
+    const reordered = header
+      .split(',')
+      .reverse()
+      .join(';')
+      .replace('Họ và tên', 'HỌ TÊN')
+      .replace('Số CCCD', 'Số định danh cá nhân');
+    const row = good.split(',').reverse().join(';');
+    const result = readRegisterCsv(`\ufeff${reordered}\n${row}\n`);
+    expect(result.accepted).toHaveLength(1);
+    expect(result.notes).toEqual(['byte-order mark removed', 'delimiter ";"']);
+  });
+
+  it('reads NFD text as NFC', () => {
+    const result = readRegisterCsv(`${header}\n${good}\n`.normalize('NFD'));
+    expect(result.accepted[0]?.fullName).toBe('Nguyễn Thị Lan');
+  });
+
+  it('rejects each kind of bad row with its code, and loses nothing', () => {
+    const rows = [
+      good,
+      good.replace('TH-1,', 'TH-5,').replace('034140123456', '034141123456'), // CCCD says 1941
+      good.replace('TH-1,', 'TH-2,').replace('500.000', '"1,25"'), // a spreadsheet showed 1.250.000 as 1,25
+      good, // duplicate of TH-1
+      ',,,,,,,,,,,,,,,,,,',
+      good.replace('TH-1,', 'TH-3,').replace('Nữ', 'Không rõ'),
+      good.replace('TH-1,', 'TH-4,').replace('01/07/2021', '31/02/2021'),
+    ];
+    const result = readRegisterCsv(`${header}\n${rows.join('\n')}\n`);
+    expect(result.accepted).toHaveLength(1);
+    expect(result.accepted.length + result.rejected.length).toBe(result.inputRows);
+    expect(codes(`${header}\n${rows.join('\n')}\n`)).toEqual([
+      ['national_id_birth_year'],
+      ['mangled_thousands'],
+      ['duplicate_beneficiary'],
+      ['blank_row'],
+      ['invalid_sex'],
+      ['invalid_date'],
+    ]);
+    const [first] = result.rejected;
+    expect(first).toMatchObject({ row: 3, issues: [{ row: 3, column: 'Số CCCD' }] });
+  });
+
+  it('rejects every row when a required column is missing, naming the column', () => {
+    const without = header.replace(',Số CCCD', '');
+    const row = good.replace(',034140123456', '');
+    const result = readRegisterCsv(`${without}\n${row}\n${row.replace('TH-1', 'TH-2')}\n`);
+    expect(result.accepted).toHaveLength(0);
+    expect(result.rejected.map((r) => r.issues[0]?.code)).toEqual(['missing_column', 'missing_column']);
+    expect(result.rejected[0]?.issues[0]?.column).toBe('Số CCCD');
+  });
+
+  it('reads a 0-byte file as no rows, and a binary file as rejected rows, without throwing', () => {
+    expect(readRegisterCsv('')).toMatchObject({ accepted: [], rejected: [], inputRows: 0 });
+    const binary = String.fromCharCode(...Array.from({ length: 200 }, (_, i) => (i * 37) % 256));
+    const result = readRegisterCsv(binary);
+    expect(result.accepted).toHaveLength(0);
+    expect(result.accepted.length + result.rejected.length).toBe(result.inputRows);
+  });
+});
+
+describe('writeRegisterCsv(rows, { reveal }) and writeRejectedCsv(result)', () => {
+  it('masks CCCD and account numbers unless asked to reveal them', () => {
+    const [row] = district.register;
+    if (row === undefined) throw new Error('empty synthetic register');
+    const masked = writeRegisterCsv([row]);
+    expect(masked).not.toContain(row.nationalId);
+    expect(masked).toContain(`${row.nationalId.slice(0, 4)}****${row.nationalId.slice(-4)}`);
+    expect(writeRegisterCsv([row], { reveal: true })).toContain(row.nationalId);
+  });
+
+  it('writes the rejected rows back with their reasons', () => {
+    const result = readRegisterCsv(`${header}\n${good}\n${good}\n`);
+    const back = parseCsv(writeRejectedCsv(result)).records;
+    expect(back).toHaveLength(2);
+    expect(back[1]?.fields.at(-1)).toContain('duplicate_beneficiary');
+  });
+});
+
+describe('readPaymentsCsv(text)', () => {
+  it('reads back a month of payments and refuses a second payment for the same person and period', () => {
+    const month = district.payments.filter((p) => p.period === '2025-01');
+    const text = writePaymentsCsv(month);
+    expect(readPaymentsCsv(text).accepted).toEqual(month);
+    const doubled = readPaymentsCsv(`${text}${text.split('\n')[1]}\n`);
+    expect(doubled.rejected.map((r) => r.issues[0]?.code)).toEqual(['duplicate_payment']);
+  });
+});
