@@ -2,7 +2,11 @@ import { parseArgs } from 'node:util';
 import { type Language, type RoundingMode, roundingModes } from '@ansinh/core';
 import { check } from './commands/check.js';
 import { extract } from './commands/extract.js';
+import { rates, residual } from './commands/rates.js';
 import { reproduce } from './commands/reproduce.js';
+import { synth } from './commands/synth.js';
+import { validate as validateFile } from './commands/validate.js';
+import { defaultUnitsFile } from './default-units.js';
 import type { Output } from './output.js';
 
 const usage = `ansinh: chi trả an sinh xã hội không dùng tiền mặt / cashless social-allowance payment
@@ -19,12 +23,32 @@ Cách dùng / Usage:
   ansinh check "17.328/17.475 = 99,16%" [--rounding MODE] [--lang vi|en] [--json]
       Kiểm tra một tỷ lệ với các số đếm đi kèm (cũng nhận "17328 of 17475 is 99.16%", "?/376 = 100%").
       Check a percent against the counts stated with it.
+  ansinh synth --out DIR [--seed N] [--units FILE]
+      Tạo danh sách đối tượng và danh sách chi trả tổng hợp của Tiền Hải (7/2024–6/2025), khớp số liệu bài báo.
+      Write a synthetic Tiền Hải register and payment lists (2024-07 … 2025-06) calibrated to the article.
+  ansinh validate FILE [--kind register|payments] [--rejected OUT] [--lang vi|en] [--json]
+      Kiểm tra một danh sách (CSV): mỗi dòng được nhận hoặc bị loại kèm lý do.
+      Validate a register or payment list (CSV): every row accepted or rejected with its reasons.
+  ansinh rates --register FILE --payments FILE [--period YYYY-MM] [--by commune|district|province|unit-2025]
+      Tỷ lệ có tài khoản và chi trả qua tài khoản theo đơn vị. / Account and paid-through-account rates by unit.
+  ansinh residual --register FILE --payments FILE [--period YYYY-MM] [--reveal]
+      Danh sách cần đến tận nhà: chưa có tài khoản, chưa được chi qua tài khoản (đã che thông tin cá nhân).
+      Who has no account or was not paid through one, for home visits (personal data masked).
   ansinh help
 
 Tùy chọn / Options:
   --units FILE          đơn vị hành chính (JSON) / administrative units (JSON): codes, communes within districts
   --published-on DATE   ngày đăng (YYYY-MM-DD), cho "đến nay" / publication date, for "đến nay"
   --rounding MODE       half-up (mặc định / default), half-even, down, up
+  --out DIR             thư mục ghi / output folder (synth)
+  --seed N              hạt giống ngẫu nhiên / random seed (synth; 1)
+  --kind KIND           register | payments (validate; tự nhận biết / detected)
+  --rejected OUT        ghi các dòng bị loại kèm lý do / write rejected rows with reasons (validate)
+  --register FILE       danh sách đối tượng (CSV) / register (CSV)
+  --payments FILE       danh sách chi trả (CSV) / payment lists (CSV)
+  --period YYYY-MM      kỳ chi trả / payment period (mặc định kỳ mới nhất / latest)
+  --by LEVEL            commune | district | province | unit-2025 (commune)
+  --reveal              hiện họ tên, CCCD / show names and CCCD numbers
   --lang vi|en          ngôn ngữ / language (vi)
   --json                kết quả JSON / JSON output
 
@@ -38,7 +62,19 @@ const options = {
   units: { type: 'string' },
   'published-on': { type: 'string' },
   rounding: { type: 'string', default: 'half-up' },
+  out: { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  kind: { type: 'string' },
+  rejected: { type: 'string' },
+  register: { type: 'string' },
+  payments: { type: 'string' },
+  period: { type: 'string' },
+  by: { type: 'string', default: 'commune' },
+  reveal: { type: 'boolean', default: false },
 } as const;
+
+const commands = ['reproduce', 'extract', 'check', 'synth', 'validate', 'rates', 'residual'] as const;
+const levels = ['commune', 'district', 'province', 'unit-2025'] as const;
 
 /** Refuses bad usage with a message; returns the validated language and rounding, or an error text. */
 function validate(values: { lang: string; rounding: string; 'published-on'?: string | undefined }) {
@@ -64,7 +100,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     out.print(usage);
     return command === undefined ? 2 : 0;
   }
-  if (command !== 'reproduce' && command !== 'extract' && command !== 'check') {
+  if (!(commands as readonly string[]).includes(command)) {
     out.error(`Lệnh không rõ / unknown command: ${command}\n\n${usage}`);
     return 2;
   }
@@ -89,6 +125,66 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     language: valid.language,
     json: values.json,
   };
+  if (command === 'synth') {
+    const seed = Number(values.seed);
+    if (values.out === undefined || !Number.isSafeInteger(seed)) {
+      out.error(
+        `synth cần --out DIR và --seed là số nguyên / synth needs --out DIR and an integer --seed\n\n${usage}`,
+      );
+      return 2;
+    }
+    return synth(
+      { out: values.out, seed, units: values.units ?? defaultUnitsFile, language: valid.language },
+      out,
+    );
+  }
+  if (command === 'validate') {
+    const kind = values.kind;
+    if (positionals.length !== 1 || (kind !== undefined && kind !== 'register' && kind !== 'payments')) {
+      out.error(
+        `validate cần đúng một tệp; --kind là register hoặc payments / validate needs one file; --kind is register or payments\n\n${usage}`,
+      );
+      return 2;
+    }
+    return validateFile(
+      {
+        file: positionals[0] ?? '',
+        kind,
+        rejected: values.rejected,
+        language: valid.language,
+        json: values.json,
+      },
+      out,
+    );
+  }
+  if (command === 'rates' || command === 'residual') {
+    const by = values.by;
+    if (
+      values.register === undefined ||
+      values.payments === undefined ||
+      !(levels as readonly string[]).includes(by)
+    ) {
+      out.error(
+        `${command} cần --register FILE --payments FILE; --by là / needs --register FILE --payments FILE; --by is ${levels.join(', ')}\n\n${usage}`,
+      );
+      return 2;
+    }
+    if (values.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(values.period)) {
+      out.error(`--period cần YYYY-MM / --period needs YYYY-MM, got ${JSON.stringify(values.period)}`);
+      return 2;
+    }
+    const shared = {
+      register: values.register,
+      payments: values.payments,
+      period: values.period,
+      units: values.units ?? defaultUnitsFile,
+      language: valid.language,
+      json: values.json,
+    };
+    return command === 'rates'
+      ? rates({ ...shared, by: by as (typeof levels)[number] }, out)
+      : residual({ ...shared, reveal: values.reveal }, out);
+  }
   if (command === 'check') {
     if (positionals.length === 0) {
       out.error(`Cần một tỷ lệ để kiểm tra / a claim to check is needed\n\n${usage}`);

@@ -1,0 +1,117 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ansinh-synth-'));
+const register = join(dir, 'register.csv');
+const payments = join(dir, 'payments.csv');
+
+beforeAll(async () => {
+  const { code } = await run('synth', '--out', dir, '--seed', '3');
+  expect(code).toBe(0);
+}, 60_000);
+
+describe('ansinh synth --out DIR --seed N', () => {
+  it('writes a register, payment lists and a manifest that all say they are synthetic', () => {
+    expect(readFileSync(register, 'utf8')).toMatch(/^\ufeff# DỮ LIỆU TỔNG HỢP/u);
+    expect(readFileSync(payments, 'utf8')).toMatch(/^\ufeff# DỮ LIỆU TỔNG HỢP/u);
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toMatchObject({
+      synthetic: true,
+      seed: 3,
+    });
+  });
+});
+
+describe('ansinh rates and ansinh residual on the synthetic district', () => {
+  it('gives 99,98% and 99,16% for the district in 1/2025', async () => {
+    const { code, out } = await run(
+      'rates',
+      '--register',
+      register,
+      '--payments',
+      payments,
+      '--period',
+      '2025-01',
+      '--by',
+      'district',
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/huyện Tiền Hải\s+│ 17\.475\s+│ 17\.472\s+│ 99,98%\s+│ 17\.328\s+│ 99,16%/u);
+  }, 60_000);
+
+  it('gives 100% for Tây Ninh in 1/2025 and Tây Lương in 12/2024', async () => {
+    const january = JSON.parse(
+      (await run('rates', '--register', register, '--payments', payments, '--period', '2025-01', '--json'))
+        .out,
+    );
+    const december = JSON.parse(
+      (await run('rates', '--register', register, '--payments', payments, '--period', '2024-12', '--json'))
+        .out,
+    );
+    const tayNinh = january.units.find((u: { unitCode: string }) => u.unitCode === '12994');
+    const tayLuong = december.units.find((u: { unitCode: string }) => u.unitCode === '12991');
+    expect(tayNinh.accountRate).toEqual({ numerator: 376, denominator: 376 });
+    expect(tayLuong.accountRate.numerator).toBe(tayLuong.accountRate.denominator);
+    expect(tayLuong.accountRate.denominator).toBeGreaterThan(900);
+  }, 60_000);
+
+  it('lists 3 without an account and 147 not paid through one, masked', async () => {
+    const { code, out } = await run(
+      'residual',
+      '--register',
+      register,
+      '--payments',
+      payments,
+      '--period',
+      '2025-01',
+      '--lang',
+      'en',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('2025-01: 3 without an account; 147 not paid through an account.');
+    expect(out).toMatch(/\d{4}\*{4}\d{4}/u);
+    expect(out).toContain('Names and CCCD numbers are masked');
+  }, 60_000);
+});
+
+describe('ansinh validate FILE', () => {
+  it('accepts the synthetic register whole and exits 0', async () => {
+    const { code, out } = await run('validate', register, '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toMatch(/rows = [\d,]+ accepted \+ 0 rejected/u);
+  }, 60_000);
+
+  it('reports rejected rows with row, column and code, writes them back, and exits 1', async () => {
+    const lines = readFileSync(register, 'utf8').split('\n');
+    const broken = [
+      ...lines.slice(0, 4),
+      lines[3] ?? '',
+      (lines[4] ?? '').replace(/,034\d{9},/u, ',12345,'),
+      '',
+    ].join('\n');
+    const file = join(dir, 'broken.csv');
+    const rejectedFile = join(dir, 'rejected.csv');
+    writeFileSync(file, broken);
+    const { code, out } = await run('validate', file, '--rejected', rejectedFile, '--lang', 'en');
+    expect(code).toBe(1);
+    expect(out).toContain('rows = 2 accepted + 2 rejected');
+    expect(out).toContain('duplicate_beneficiary');
+    expect(out).toContain('invalid_nationalId');
+    expect(readFileSync(rejectedFile, 'utf8')).toContain('Lý do / Reason');
+  }, 60_000);
+
+  it('exits 2 on an unreadable file or bad usage', async () => {
+    expect(await run('validate', '/nonexistent.csv')).toMatchObject({ code: 2 });
+    expect(await run('rates', '--register', register)).toMatchObject({ code: 2 });
+    expect(await run('synth')).toMatchObject({ code: 2 });
+  }, 60_000);
+});
