@@ -14,6 +14,8 @@ export {
 export type { CoverageLevel, UnitCoverage } from './analyses/coverage-rates.js';
 export { coverageRates } from './analyses/coverage-rates.js';
 export { holdsAccount, onRegister } from './analyses/on-register.js';
+export type { RegisterChangeSummary } from './analyses/register-change.js';
+export { registerChange } from './analyses/register-change.js';
 export type { ResidualEntry, ResidualLists } from './analyses/residual-list.js';
 export { residualLists } from './analyses/residual-list.js';
 export { addDays, lastDayOf, monthsBetween } from './calendar/months.js';
@@ -79,6 +81,8 @@ export {
 export { compareRates } from './indicators/compare-rates.js';
 export type { TargetGap } from './indicators/gap-to-target.js';
 export { gapToTarget } from './indicators/gap-to-target.js';
+export type { MonthlyRate, TargetProjection } from './indicators/project-target-date.js';
+export { projectTargetDate } from './indicators/project-target-date.js';
 export type { Ranked, RankOptions } from './indicators/rank-rates.js';
 export { rankRates } from './indicators/rank-rates.js';
 export type { Rate } from './indicators/rate.js';

@@ -1,15 +1,21 @@
 import {
+  addDays,
   checkNationalId,
   coverageRates,
   formatPercent,
+  monthsBetween,
   paymentRowSchema,
+  projectTargetDate,
+  type RegisterRow,
   ratePercent,
+  registerChange,
   registerRowSchema,
   residualLists,
   socialAssistanceAmount,
   socialAssistanceStandardLevel,
   synthesizeDistrict,
 } from '@ansinh/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { units } from './fixtures.js';
 
@@ -114,5 +120,108 @@ describe('allowance rules and CCCD checks', () => {
     expect(checkNationalId('034157001234', { birthYear: 1956, sex: 'female' }).map((i) => i.code)).toEqual([
       'national_id_birth_year',
     ]);
+  });
+});
+
+describe('registerChange(register, from, to)', () => {
+  it('opening + added − stopped = closing for every pair of months of the synthetic district', () => {
+    const months = [
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+      '2025-06',
+    ];
+    for (let i = 1; i < months.length; i += 1) {
+      const change = registerChange(district.register, months[i - 1] ?? '', months[i] ?? '');
+      expect(change.holds).toBe(true);
+      expect(change.breaking).toEqual([]);
+    }
+    expect(registerChange(district.register, '2024-12', '2025-01').closing).toBe(17_475);
+  });
+
+  it('names the rows whose stop date is not after their start', () => {
+    const [first, ...rest] = district.register;
+    if (first === undefined) throw new Error('empty');
+    const broken = [{ ...first, until: first.since }, ...rest];
+    expect(registerChange(broken, '2024-12', '2025-01').breaking).toEqual([first.id]);
+  });
+
+  it('holds for arbitrary registers (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            since: fc.integer({ min: 0, max: 40 }),
+            length: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+          }),
+          { maxLength: 60 },
+        ),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 20 }),
+        (people, start, span) => {
+          const date = (day: number) => addDays('2024-06-01', day * 10);
+          const rows = people.map((p, i) => ({
+            ...(district.register[0] as RegisterRow),
+            id: `P${i}`,
+            since: date(p.since),
+            ...(p.length === undefined ? {} : { until: date(p.since + p.length) }),
+          }));
+          const months = monthsBetween('2024-06', '2026-01');
+          const from = months[start] ?? '2024-06';
+          const to = months[start + span] ?? '2026-01';
+          expect(registerChange(rows, from, to).holds).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('projectTargetDate(series, thresholdPercent)', () => {
+  it('projects the month a rising series reaches 100% from the synthetic district’s paid-through-account rates', () => {
+    const series = ['2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12'].map((period) => ({
+      period,
+      rate: coverageRates(district.register, district.payments, period, { by: 'district', units })[0]
+        ?.accountRate ?? { numerator: 0, denominator: 0 },
+    }));
+    const projection = projectTargetDate(series, '100');
+    expect(projection.pointsPerMonth).toBeGreaterThan(0);
+    expect(projection.period !== undefined && projection.period > '2024-12').toBe(true);
+  });
+
+  it('says when the target is met already, or when the series does not rise', () => {
+    expect(
+      projectTargetDate(
+        [
+          { period: '2025-01', rate: { numerator: 9, denominator: 10 } },
+          { period: '2025-02', rate: { numerator: 10, denominator: 10 } },
+        ],
+        '100',
+      ).alreadyMet,
+    ).toBe(true);
+    expect(
+      projectTargetDate(
+        [
+          { period: '2025-01', rate: { numerator: 9, denominator: 10 } },
+          { period: '2025-02', rate: { numerator: 8, denominator: 10 } },
+        ],
+        '100',
+      ).period,
+    ).toBeUndefined();
+    expect(() => projectTargetDate([], '100')).toThrow(/projectTargetDate/);
+  });
+});
+
+describe('coverageRates(…).authorisedReceiverShare', () => {
+  it('counts payments received by an authorised receiver over all payments of the month', () => {
+    const [whole] = coverageRates(district.register, district.payments, '2025-01', { by: 'district', units });
+    const expected = district.payments.filter(
+      (p) => p.period === '2025-01' && p.receivedBy === 'authorised_receiver',
+    ).length;
+    expect(whole?.authorisedReceiverShare).toEqual({ numerator: expected, denominator: 17_475 });
   });
 });

@@ -15,6 +15,8 @@ export interface UnitCoverage {
   readonly paidThroughAccountRate: Rate;
   /** Dong paid into accounts ÷ dong paid in the month (by value, labelled as such). */
   readonly paidThroughAccountValueShare: Rate;
+  /** Payments received by an authorised receiver ÷ payments made in the month (headcount). */
+  readonly authorisedReceiverShare: Rate;
 }
 
 /** Grouping of `coverageRates`. */
@@ -65,12 +67,20 @@ export function coverageRates(
   const byId = new Map<string, RegisterRow>();
   const tallies = new Map<
     string,
-    { n: number; accounts: number; paid: number; vnd: number; vndAccount: number }
+    {
+      n: number;
+      accounts: number;
+      paid: number;
+      vnd: number;
+      vndAccount: number;
+      payments: number;
+      byReceiver: number;
+    }
   >();
   const tally = (key: string) => {
     let t = tallies.get(key);
     if (t === undefined) {
-      t = { n: 0, accounts: 0, paid: 0, vnd: 0, vndAccount: 0 };
+      t = { n: 0, accounts: 0, paid: 0, vnd: 0, vndAccount: 0, payments: 0, byReceiver: 0 };
       tallies.set(key, t);
     }
     return t;
@@ -88,6 +98,8 @@ export function coverageRates(
     if (row === undefined || !onRegister(row, period)) continue;
     const t = tally(groupKey(row.communeCode, level, communes, units));
     t.vnd += payment.amountVnd;
+    t.payments += 1;
+    if (payment.receivedBy === 'authorised_receiver') t.byReceiver += 1;
     if (payment.channel === 'account') {
       t.paid += 1;
       t.vndAccount += payment.amountVnd;
@@ -101,5 +113,6 @@ export function coverageRates(
       accountRate: { numerator: t.accounts, denominator: t.n },
       paidThroughAccountRate: { numerator: t.paid, denominator: t.n },
       paidThroughAccountValueShare: { numerator: t.vndAccount, denominator: t.vnd },
+      authorisedReceiverShare: { numerator: t.byReceiver, denominator: t.payments },
     }));
 }
