@@ -1,7 +1,7 @@
 import { foldDiacritics, normalizeText } from '@ansinh/core';
 import type { z } from 'zod';
 import type { CellResult } from './cells.js';
-import { parseCsv } from './parse-csv.js';
+import { type CsvRecord, parseCsv } from './parse-csv.js';
 
 /** One reason a row (or the whole file) was refused: where, what code, and what was expected. */
 export interface RowIssue {
@@ -61,7 +61,21 @@ export function readTable<T>(
   if (parsed.delimiter !== ',')
     notes.push(`delimiter "${parsed.delimiter === '\t' ? 'tab' : parsed.delimiter}"`);
   for (const comment of parsed.comments) notes.push(comment.replace(/^#\s*/u, ''));
-  const [head, ...body] = parsed.records;
+  return readRecords(parsed.records, notes, columns, schema, check);
+}
+
+/**
+ * Like `readTable`, for records already split into cells (a spreadsheet's rows): the first record is the
+ * header.
+ */
+export function readRecords<T>(
+  records: readonly CsvRecord[],
+  notes: readonly string[],
+  columns: readonly ColumnSpec[],
+  schema: z.ZodType<T>,
+  check: (row: T, line: number, seen: Map<string, number>) => RowIssue[] = () => [],
+): ReadResult<T> {
+  const [head, ...body] = records;
   const header = (head?.fields ?? []).map((h) => normalizeText(h));
   const folded = header.map((h) => foldDiacritics(h));
   const positions = new Map<string, number>();
@@ -139,5 +153,5 @@ export function readTable<T>(
     }
     rejected.push({ row: record.line, cells, issues });
   }
-  return { accepted, rejected, inputRows: body.length, header, notes };
+  return { accepted, rejected, inputRows: body.length, header, notes: [...notes] };
 }

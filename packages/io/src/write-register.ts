@@ -25,11 +25,23 @@ const stopNames = {
  * numbers are masked unless `reveal` (Decree 13/2023/NĐ-CP); a masked file does not read back as valid.
  */
 export function writeRegisterCsv(rows: readonly RegisterRow[], options: WriteOptions = {}): string {
+  const table = registerTable(rows, options);
+  return writeCsv(table.header, table.rows, {
+    bom: true,
+    ...(options.comment === undefined ? {} : { comment: options.comment }),
+  });
+}
+
+/** A register as a header and rows of cells, personal numbers masked unless `reveal`. */
+export function registerTable(
+  rows: readonly RegisterRow[],
+  options: WriteOptions = {},
+): { header: string[]; rows: (string | number | undefined)[][] } {
   const mask = (value: string | undefined) =>
     value === undefined ? undefined : options.reveal === true ? value : maskIdentifier(value);
-  return writeCsv(
-    registerColumns.map((c) => c.headers[0] ?? c.field),
-    rows.map((r) => [
+  return {
+    header: registerColumns.map((c) => c.headers[0] ?? c.field),
+    rows: rows.map((r) => [
       r.id,
       r.fullName,
       r.birthYear,
@@ -50,8 +62,7 @@ export function writeRegisterCsv(rows: readonly RegisterRow[], options: WriteOpt
       r.severeDisability ? 'x' : '',
       r.cannotTravel ? 'x' : '',
     ]),
-    { bom: true, ...(options.comment === undefined ? {} : { comment: options.comment }) },
-  );
+  };
 }
 
 const channelNames = { account: 'Qua tài khoản', cash: 'Tiền mặt', cash_at_home: 'Tại nhà' } as const;

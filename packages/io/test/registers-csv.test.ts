@@ -7,8 +7,10 @@ import {
   parseCsv,
   readPaymentsCsv,
   readRegisterCsv,
+  readRegisterXlsx,
   writePaymentsCsv,
   writeRegisterCsv,
+  writeRegisterXlsx,
   writeRejectedCsv,
 } from '../src/index.js';
 
@@ -134,5 +136,23 @@ describe('readPaymentsCsv(text)', () => {
     expect(readPaymentsCsv(text).accepted).toEqual(month);
     const doubled = readPaymentsCsv(`${text}${text.split('\n')[1]}\n`);
     expect(doubled.rejected.map((r) => r.issues[0]?.code)).toEqual(['duplicate_payment']);
+  });
+});
+
+describe('readRegisterXlsx(bytes) and writeRegisterXlsx(rows)', () => {
+  it('reads back a workbook it wrote, skipping the notice row above the header', () => {
+    const rows = district.register.slice(0, 300);
+    const bytes = writeRegisterXlsx(rows, { reveal: true, comment: 'DỮ LIỆU TỔNG HỢP / SYNTHETIC DATA' });
+    const result = readRegisterXlsx(bytes);
+    expect(result.rejected).toEqual([]);
+    expect(result.accepted).toEqual(rows);
+    expect(result.notes).toContain('1 row(s) above the header skipped');
+  });
+
+  it('masks CCCD numbers in a workbook unless asked, so a masked workbook does not read back as valid', () => {
+    const rows = district.register.slice(0, 5);
+    const result = readRegisterXlsx(writeRegisterXlsx(rows));
+    expect(result.accepted).toHaveLength(0);
+    expect(result.rejected.every((r) => r.issues.some((i) => i.code === 'invalid_nationalId'))).toBe(true);
   });
 });

@@ -30,7 +30,10 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
     return 2;
   }
   if (kind === undefined) {
-    const header = parseCsv(first.text).records[0]?.fields.map(foldDiacritics) ?? [];
+    const header =
+      first.text === ''
+        ? first.result.header.map(foldDiacritics)
+        : (parseCsv(first.text).records[0]?.fields.map(foldDiacritics) ?? []);
     kind = header.some((h) => h === 'ky chi tra' || h === 'hinh thuc chi tra') ? 'payments' : 'register';
   }
   const loaded = kind === 'register' ? first : await loadPayments(options.file);

@@ -1,0 +1,52 @@
+import { checkNationalId, type PaymentRow, type RegisterRow } from '@ansinh/core';
+import type { RowIssue } from './read-table.js';
+
+/**
+ * Rules across a register row's fields and rows: the CCCD must fit its holder's birth year and sex
+ * (`checkNationalId`), a beneficiary key may appear once (`duplicate_beneficiary`), and a stop date may not
+ * precede the start (`stop_before_start`).
+ */
+export function registerChecks(row: RegisterRow, line: number, seen: Map<string, number>): RowIssue[] {
+  const issues: RowIssue[] = checkNationalId(row.nationalId, row).map((issue) => ({
+    row: line,
+    column: 'Số CCCD',
+    code: issue.code,
+    message: issue.message,
+  }));
+  const earlier = seen.get(row.id);
+  if (earlier !== undefined) {
+    issues.push({
+      row: line,
+      column: 'Mã đối tượng',
+      code: 'duplicate_beneficiary',
+      message: `beneficiary ${row.id} is already on row ${earlier}`,
+    });
+  } else seen.set(row.id, line);
+  if (row.until !== undefined && row.until < row.since) {
+    issues.push({
+      row: line,
+      column: 'Dừng hưởng từ ngày',
+      code: 'stop_before_start',
+      message: `the allowance stops (${row.until}) before it starts (${row.since})`,
+    });
+  }
+  return issues;
+}
+
+/** A beneficiary may be paid once per period (`duplicate_payment`). */
+export function paymentChecks(row: PaymentRow, line: number, seen: Map<string, number>): RowIssue[] {
+  const key = `${row.beneficiaryId}|${row.period}`;
+  const earlier = seen.get(key);
+  if (earlier !== undefined) {
+    return [
+      {
+        row: line,
+        column: 'Mã đối tượng',
+        code: 'duplicate_payment',
+        message: `${row.beneficiaryId} is already paid for ${row.period} on row ${earlier}`,
+      },
+    ];
+  }
+  seen.set(key, line);
+  return [];
+}
