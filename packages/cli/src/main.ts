@@ -23,9 +23,10 @@ Cách dùng / Usage:
   ansinh check "17.328/17.475 = 99,16%" [--rounding MODE] [--lang vi|en] [--json]
       Kiểm tra một tỷ lệ với các số đếm đi kèm (cũng nhận "17328 of 17475 is 99.16%", "?/376 = 100%").
       Check a percent against the counts stated with it.
-  ansinh synth --out DIR [--seed N] [--units FILE]
+  ansinh synth --out DIR [--seed N] [--scale district|province|national] [--units FILE]
       Tạo danh sách đối tượng và danh sách chi trả tổng hợp của Tiền Hải (7/2024–6/2025), khớp số liệu bài báo.
-      Write a synthetic Tiền Hải register and payment lists (2024-07 … 2025-06) calibrated to the article.
+      Write a synthetic Tiền Hải register and payment lists (2024-07 … 2025-06) calibrated to the article;
+      --scale province|national: a columnar register of 300 000 or 4,6 million, with monthly coverage.
   ansinh validate FILE [--kind register|payments] [--rejected OUT] [--lang vi|en] [--json]
       Kiểm tra một danh sách (CSV): mỗi dòng được nhận hoặc bị loại kèm lý do.
       Validate a register or payment list (CSV): every row accepted or rejected with its reasons.
@@ -71,6 +72,7 @@ const options = {
   period: { type: 'string' },
   by: { type: 'string', default: 'commune' },
   reveal: { type: 'boolean', default: false },
+  scale: { type: 'string', default: 'district' },
 } as const;
 
 const commands = ['reproduce', 'extract', 'check', 'synth', 'validate', 'rates', 'residual'] as const;
@@ -127,14 +129,19 @@ export async function main(argv: readonly string[], out: Output): Promise<number
   };
   if (command === 'synth') {
     const seed = Number(values.seed);
-    if (values.out === undefined || !Number.isSafeInteger(seed)) {
+    const scale = values.scale;
+    if (
+      values.out === undefined ||
+      !Number.isSafeInteger(seed) ||
+      (scale !== 'district' && scale !== 'province' && scale !== 'national')
+    ) {
       out.error(
-        `synth cần --out DIR và --seed là số nguyên / synth needs --out DIR and an integer --seed\n\n${usage}`,
+        `synth cần --out DIR, --seed là số nguyên, --scale là district, province hoặc national / synth needs --out DIR, an integer --seed and --scale district, province or national\n\n${usage}`,
       );
       return 2;
     }
     return synth(
-      { out: values.out, seed, units: values.units ?? defaultUnitsFile, language: valid.language },
+      { out: values.out, seed, scale, units: values.units ?? defaultUnitsFile, language: valid.language },
       out,
     );
   }

@@ -115,3 +115,18 @@ describe('ansinh validate FILE', () => {
     expect(await run('synth')).toMatchObject({ code: 2 });
   }, 60_000);
 });
+
+describe('ansinh synth --scale province', () => {
+  it('writes a columnar register, monthly coverage and a manifest, with progress on standard error', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ansinh-province-'));
+    const { code, err } = await run('synth', '--out', out, '--scale', 'province', '--seed', '5');
+    expect(code).toBe(0);
+    expect(err).toContain('100%');
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({
+      synthetic: true,
+      rows: 300_000,
+      communes: 260,
+    });
+    expect(readFileSync(join(out, 'coverage.csv'), 'utf8').split('\n').length).toBe(2 + 1 + 260 * 12);
+  }, 60_000);
+});

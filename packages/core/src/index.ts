@@ -180,6 +180,15 @@ export { checkNationalId } from './privacy/check-national-id.js';
 export { maskIdentifier, maskName } from './privacy/mask-identifier.js';
 export type { Random } from './synth/random.js';
 export { createRandom } from './synth/random.js';
+export type { ColumnarCoverage, ColumnarRegister } from './synth/synthesize-columnar.js';
+export {
+  columnarCategories,
+  columnarChannels,
+  columnarCoverage,
+  noDay,
+  synthesizeColumnar,
+  syntheticScales,
+} from './synth/synthesize-columnar.js';
 export type { DistrictCalibration, SyntheticDistrict } from './synth/synthesize-district.js';
 export { synthesizeDistrict, tienHaiCalibration } from './synth/synthesize-district.js';
 export type { FindUnitsOptions } from './vietnamese/find-units-by-name.js';
