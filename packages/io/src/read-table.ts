@@ -1,6 +1,7 @@
 import { foldDiacritics, normalizeText } from '@ansinh/core';
 import type { z } from 'zod';
 import type { CellResult } from './cells.js';
+import { detectLegacyEncoding } from './detect-legacy-encoding.js';
 import { type CsvRecord, parseCsv } from './parse-csv.js';
 
 /** One reason a row (or the whole file) was refused: where, what code, and what was expected. */
@@ -76,6 +77,7 @@ export function readRecords<T>(
   check: (row: T, line: number, seen: Map<string, number>) => RowIssue[] = () => [],
 ): ReadResult<T> {
   const [head, ...body] = records;
+  const legacy = detectLegacyEncoding(records.map((r) => r.fields.join(' ')).join('\n'));
   const header = (head?.fields ?? []).map((h) => normalizeText(h));
   const folded = header.map((h) => foldDiacritics(h));
   const positions = new Map<string, number>();
@@ -110,6 +112,14 @@ export function readRecords<T>(
       continue;
     }
     const issues: RowIssue[] = missing.map((m) => ({ ...m, row: record.line }));
+    if (legacy !== undefined) {
+      issues.push({
+        row: record.line,
+        column: '',
+        code: 'legacy_encoding',
+        message: `the file looks like ${legacy === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI'} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and read it again`,
+      });
+    }
     const values: Record<string, unknown> = {};
     for (const column of columns) {
       const index = positions.get(column.field);

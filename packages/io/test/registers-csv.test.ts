@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { adminUnitSetSchema, synthesizeDistrict } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 import {
+  detectLegacyEncoding,
   parseCsv,
   readPaymentsCsv,
   readRegisterCsv,
@@ -154,5 +155,24 @@ describe('readRegisterXlsx(bytes) and writeRegisterXlsx(rows)', () => {
     const result = readRegisterXlsx(writeRegisterXlsx(rows));
     expect(result.accepted).toHaveLength(0);
     expect(result.rejected.every((r) => r.issues.some((i) => i.code === 'invalid_nationalId'))).toBe(true);
+  });
+});
+
+describe('detectLegacyEncoding(text) and legacy files', () => {
+  it('recognises TCVN3 and VNI text read as Unicode, and leaves Vietnamese Unicode alone', () => {
+    expect(detectLegacyEncoding('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u')).toBe('tcvn3');
+    expect(detectLegacyEncoding('Nguyeãn Vaên Haûi, Traàn Thò Haø, Leâ Vaên Baûo')).toBe('vni');
+    expect(
+      detectLegacyEncoding('Nguyễn Văn Hải, Trần Thị Hà, Lê Văn Bảo, Võ Thị Thùy, xã Tây Lương'),
+    ).toBeUndefined();
+  });
+
+  it('refuses every row of a legacy file with code legacy_encoding, losing none', () => {
+    const row = good.replace('Nguyễn Thị Lan', 'NguyÔn ThÞ Lan').replace('Bảo trợ xã hội', 'B¶o trî x· héi');
+    const result = readRegisterCsv(
+      `${header}\n${row}\n${row.replace('TH-1', 'TH-2').replace('NguyÔn', 'TrÇn V¨n')}\n`,
+    );
+    expect(result.accepted).toHaveLength(0);
+    expect(result.rejected.map((r) => r.issues[0]?.code)).toEqual(['legacy_encoding', 'legacy_encoding']);
   });
 });
