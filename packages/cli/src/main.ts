@@ -31,6 +31,7 @@ Cách dùng / Usage:
       Kiểm tra một danh sách (CSV): mỗi dòng được nhận hoặc bị loại kèm lý do.
       Validate a register or payment list (CSV): every row accepted or rejected with its reasons.
   ansinh rates --register FILE --payments FILE [--period YYYY-MM] [--by commune|district|province|unit-2025]
+        [--target PERCENT]
       Tỷ lệ có tài khoản và chi trả qua tài khoản theo đơn vị. / Account and paid-through-account rates by unit.
   ansinh residual --register FILE --payments FILE [--period YYYY-MM] [--reveal]
       Danh sách cần đến tận nhà: chưa có tài khoản, chưa được chi qua tài khoản (đã che thông tin cá nhân).
@@ -50,6 +51,7 @@ Tùy chọn / Options:
   --period YYYY-MM      kỳ chi trả / payment period (mặc định kỳ mới nhất / latest)
   --by LEVEL            commune | district | province | unit-2025 (commune)
   --reveal              hiện họ tên, CCCD / show names and CCCD numbers
+  --target PERCENT      chỉ tiêu chi qua tài khoản (vd. 100) / paid-through-account target, e.g. 100 (rates)
   --lang vi|en          ngôn ngữ / language (vi)
   --json                kết quả JSON / JSON output
 
@@ -73,6 +75,7 @@ const options = {
   by: { type: 'string', default: 'commune' },
   reveal: { type: 'boolean', default: false },
   scale: { type: 'string', default: 'district' },
+  target: { type: 'string' },
 } as const;
 
 const commands = ['reproduce', 'extract', 'check', 'synth', 'validate', 'rates', 'residual'] as const;
@@ -176,6 +179,12 @@ export async function main(argv: readonly string[], out: Output): Promise<number
       );
       return 2;
     }
+    if (values.target !== undefined && !/^\d+(\.\d+)?$/u.test(values.target)) {
+      out.error(
+        `--target cần một phần trăm như 100 hoặc 99.5 / --target needs a percent such as 100 or 99.5`,
+      );
+      return 2;
+    }
     if (values.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(values.period)) {
       out.error(`--period cần YYYY-MM / --period needs YYYY-MM, got ${JSON.stringify(values.period)}`);
       return 2;
@@ -189,7 +198,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
       json: values.json,
     };
     return command === 'rates'
-      ? rates({ ...shared, by: by as (typeof levels)[number] }, out)
+      ? rates({ ...shared, by: by as (typeof levels)[number], target: values.target }, out)
       : residual({ ...shared, reveal: values.reveal }, out);
   }
   if (command === 'check') {

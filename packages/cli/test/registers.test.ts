@@ -48,6 +48,27 @@ describe('ansinh rates and ansinh residual on the synthetic district', () => {
     expect(out).toMatch(/huyện Tiền Hải\s+│ 17\.475\s+│ 17\.472\s+│ 99,98%\s+│ 17\.328\s+│ 99,16%/u);
   }, 60_000);
 
+  it('says how many more the district needs to reach a target: 147 for 100% paid through accounts', async () => {
+    const { code, out } = await run(
+      'rates',
+      '--register',
+      register,
+      '--payments',
+      payments,
+      '--period',
+      '2025-01',
+      '--by',
+      'district',
+      '--target',
+      '100',
+      '--lang',
+      'en',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('Still needed');
+    expect(out).toMatch(/99\.16%\s+│ [\d.]+%\s+│ 147/u);
+  }, 60_000);
+
   it('gives 100% for Tây Ninh in 1/2025 and Tây Lương in 12/2024', async () => {
     const january = JSON.parse(
       (await run('rates', '--register', register, '--payments', payments, '--period', '2025-01', '--json'))

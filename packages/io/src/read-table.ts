@@ -71,12 +71,27 @@ export function readTable<T>(
  */
 export function readRecords<T>(
   records: readonly CsvRecord[],
-  notes: readonly string[],
+  givenNotes: readonly string[],
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
   check: (row: T, line: number, seen: Map<string, number>) => RowIssue[] = () => [],
 ): ReadResult<T> {
-  const [head, ...body] = records;
+  let notes: readonly string[] = givenNotes;
+  // The header is the first of the first ten records that names most of the required columns; title or
+  // banner rows above it (a merged "DANH SÁCH ĐỐI TƯỢNG…" line) are skipped and noted.
+  const required = columns.filter((c) => c.required).map((c) => c.headers.map(foldDiacritics));
+  const names = (record: CsvRecord) => new Set(record.fields.map((f) => foldDiacritics(normalizeText(f))));
+  const found = records
+    .slice(0, 10)
+    .findIndex(
+      (record) =>
+        required.filter((spellings) => spellings.some((h) => names(record).has(h))).length * 2 >=
+        required.length,
+    );
+  const start = Math.max(0, found);
+  const skipped = records.slice(0, start);
+  const [head, ...body] = records.slice(start);
+  if (skipped.length > 0) notes = [...notes, `${skipped.length} row(s) above the header skipped`];
   const legacy = detectLegacyEncoding(records.map((r) => r.fields.join(' ')).join('\n'));
   const header = (head?.fields ?? []).map((h) => normalizeText(h));
   const folded = header.map((h) => foldDiacritics(h));

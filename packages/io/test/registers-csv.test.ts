@@ -176,3 +176,14 @@ describe('detectLegacyEncoding(text) and legacy files', () => {
     expect(result.rejected.map((r) => r.issues[0]?.code)).toEqual(['legacy_encoding', 'legacy_encoding']);
   });
 });
+
+describe('title rows above the header', () => {
+  it('skips a banner row above the CSV header and says so', () => {
+    const result = readRegisterCsv(
+      `"DANH SÁCH ĐỐI TƯỢNG HƯỞNG TRỢ CẤP HÀNG THÁNG",,,\nXã Tây Ninh,,,\n${header}\n${good}\n`,
+    );
+    expect(result.accepted).toHaveLength(1);
+    expect(result.notes).toContain('2 row(s) above the header skipped');
+    expect(result.accepted.length + result.rejected.length).toBe(result.inputRows);
+  });
+});

@@ -4,6 +4,7 @@ import {
   coverageRates,
   formatNumber,
   formatPercent,
+  gapToTarget,
   type Language,
   type PaymentRow,
   type RegisterRow,
@@ -85,7 +86,7 @@ function unitName(code: string, units: readonly AdminUnit[], language: Language)
  * or 2 when an input cannot be read.
  */
 export async function rates(
-  options: RegisterCommandOptions & { readonly by: CoverageLevel },
+  options: RegisterCommandOptions & { readonly by: CoverageLevel; readonly target: string | undefined },
   out: Output,
 ): Promise<number> {
   const loaded = await loadAll(options, out);
@@ -96,8 +97,17 @@ export async function rates(
     by: options.by,
     units: loaded.units,
   });
+  const gaps = rows.map((r) =>
+    options.target === undefined ? undefined : gapToTarget(r.paidThroughAccountRate, options.target),
+  );
   if (options.json) {
-    out.print(JSON.stringify({ period: loaded.period, by: options.by, units: rows }, null, 2));
+    const units = rows.map((r, i) => {
+      const gap = gaps[i];
+      return { ...r, gap: gap === undefined ? undefined : { met: gap.met, stillNeeded: gap.stillNeeded } };
+    });
+    out.print(
+      JSON.stringify({ period: loaded.period, by: options.by, target: options.target, units }, null, 2),
+    );
     return 0;
   }
   const n = (x: number) => formatNumber(x, language);
@@ -116,8 +126,16 @@ export async function rates(
         { heading: vi ? 'Chi qua TK' : 'Paid via account', maxWidth: 10 },
         { heading: vi ? 'Tỷ lệ chi qua TK' : 'Paid rate', maxWidth: 10 },
         { heading: vi ? 'Theo số tiền' : 'By value', maxWidth: 10 },
+        ...(options.target === undefined
+          ? []
+          : [
+              {
+                heading: vi ? `Còn thiếu để đạt ${options.target}%` : `Still needed for ${options.target}%`,
+                maxWidth: 12,
+              },
+            ]),
       ],
-      rows.map((r) => [
+      rows.map((r, i) => [
         unitName(r.unitCode, loaded.units, language),
         n(r.accountRate.denominator),
         n(r.accountRate.numerator),
@@ -125,6 +143,7 @@ export async function rates(
         n(r.paidThroughAccountRate.numerator),
         p(r.paidThroughAccountRate),
         p(r.paidThroughAccountValueShare),
+        ...(options.target === undefined ? [] : [n(gaps[i]?.stillNeeded ?? 0)]),
       ]),
       out.columns,
     ),
