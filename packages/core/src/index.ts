@@ -73,6 +73,7 @@ export {
   qualifierLabels,
   reproductionHeadings,
   roundingLabels,
+  statedPercentVerdictLabels,
   uncoveredLabels,
   verdictLabels,
   words,

@@ -5,6 +5,7 @@ import {
   type RoundingMode,
   roundingModes,
   safeParseRateClaim,
+  statedPercentVerdictLabels,
 } from '@ansinh/core';
 import type { Output } from '../output.js';
 
@@ -50,16 +51,9 @@ export async function check(options: CheckCommandOptions, out: Output): Promise<
       ),
     );
   } else {
-    const verdicts = {
-      consistent: { vi: 'nhất quán', en: 'consistent' },
-      consistent_other_rounding: {
-        vi: 'chỉ nhất quán với cách làm tròn khác',
-        en: 'consistent only with another rounding',
-      },
-      inconsistent: { vi: 'không nhất quán', en: 'inconsistent' },
-      unconstrained: { vi: 'không bác bỏ được (thiếu số đếm)', en: 'cannot be rejected (counts missing)' },
-    } as const;
-    out.print(`${verdicts[result.verdict][options.language]}: ${result.reason[options.language]}`);
+    out.print(
+      `${statedPercentVerdictLabels[result.verdict][options.language]}: ${result.reason[options.language]}`,
+    );
   }
   return result.verdict === 'inconsistent' ? 1 : 0;
 }

@@ -106,6 +106,19 @@ export const verdictLabels: Readonly<Record<Verdict, Bilingual>> = {
   not_checkable: { vi: 'không kiểm tra được', en: 'not checkable' },
 };
 
+/** Verdicts of `checkStatedPercent`. */
+export const statedPercentVerdictLabels: Readonly<
+  Record<'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained', Bilingual>
+> = {
+  consistent: { vi: 'nhất quán', en: 'consistent' },
+  consistent_other_rounding: {
+    vi: 'chỉ nhất quán với cách làm tròn khác',
+    en: 'consistent only with another rounding',
+  },
+  inconsistent: { vi: 'không nhất quán', en: 'inconsistent' },
+  unconstrained: { vi: 'không bác bỏ được (thiếu số đếm)', en: 'cannot be rejected (counts missing)' },
+};
+
 /** Column headings of the reproduction table. */
 export const reproductionHeadings = {
   locality: { vi: 'Địa bàn', en: 'Locality' },

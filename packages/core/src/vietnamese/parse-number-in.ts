@@ -7,7 +7,11 @@ import {
   type VietnameseNumber,
   type VietnameseNumberResult,
 } from './parse-number.js';
-import { safeParseVietnameseQuantity, type VietnameseQuantityResult } from './parse-quantity.js';
+import {
+  parseQualified,
+  safeParseVietnameseQuantity,
+  type VietnameseQuantityResult,
+} from './parse-quantity.js';
 
 const englishScaleWords: Readonly<Record<string, number>> = {
   thousand: 3,
@@ -37,7 +41,6 @@ const englishQualifierWords: Readonly<Record<string, Exclude<Qualifier, 'exact'>
   'at most': 'at_most',
   'up to': 'at_most',
 };
-const englishWordsLongestFirst = Object.keys(englishQualifierWords).sort((a, b) => b.length - a.length);
 
 function safeParseEnglishNumber(text: string): VietnameseNumberResult {
   const clean = normalizeText(text);
@@ -90,18 +93,7 @@ export function safeParseNumberIn(text: string, language: Language): VietnameseN
  * @example safeParseQuantityIn('over 3.35 million', 'en').success; // => true
  */
 export function safeParseQuantityIn(text: string, language: Language): VietnameseQuantityResult {
-  if (language === 'vi') return safeParseVietnameseQuantity(text);
-  const clean = normalizeText(text);
-  const lower = clean.toLowerCase();
-  const word = englishWordsLongestFirst.find((w) => lower.startsWith(`${w} `));
-  const parsed = safeParseEnglishNumber(word === undefined ? clean : clean.slice(word.length + 1));
-  if (!parsed.success) return parsed;
-  return {
-    success: true,
-    data: {
-      qualifier: word === undefined ? 'exact' : (englishQualifierWords[word] ?? 'exact'),
-      qualifierWord: word === undefined ? undefined : clean.slice(0, word.length),
-      number: parsed.data,
-    },
-  };
+  return language === 'vi'
+    ? safeParseVietnameseQuantity(text)
+    : parseQualified(text, englishQualifierWords, safeParseEnglishNumber);
 }

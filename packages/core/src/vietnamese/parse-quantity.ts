@@ -1,7 +1,11 @@
 import type { ParseError } from '../errors.js';
 import { type Qualifier, qualifierSchema } from '../models/published-figure.js';
 import { normalizeText } from './normalize-text.js';
-import { safeParseVietnameseNumber, type VietnameseNumber } from './parse-number.js';
+import {
+  safeParseVietnameseNumber,
+  type VietnameseNumber,
+  type VietnameseNumberResult,
+} from './parse-number.js';
 
 /** Every qualifier (see `Qualifier`): `exact`, `over`, `under`, `nearly`, `about`, `at_least`, `at_most`. */
 export const qualifiers: readonly Qualifier[] = qualifierSchema.options;
@@ -36,8 +40,6 @@ export type VietnameseQuantityResult =
   | { readonly success: true; readonly data: VietnameseQuantity }
   | { readonly success: false; readonly error: ParseError };
 
-const wordsLongestFirst = Object.keys(vietnameseQualifierWords).sort((a, b) => b.length - a.length);
-
 /**
  * Reads a quantity as Vietnamese text states it: an optional qualifier (`trên`/`hơn` over, `gần` nearly,
  * `khoảng` about, `dưới` under, …) then a Vietnamese number (`parseVietnameseNumber`).
@@ -54,16 +56,29 @@ export function parseVietnameseQuantity(text: string): VietnameseQuantity {
 
 /** Like `parseVietnameseQuantity`, but returns `{ success: false, error }` instead of throwing. */
 export function safeParseVietnameseQuantity(text: string): VietnameseQuantityResult {
+  return parseQualified(text, vietnameseQualifierWords, safeParseVietnameseNumber);
+}
+
+/**
+ * Reads an optional qualifier word (the longest that matches, case-insensitively) followed by a number read
+ * by `readNumber`: the shared grammar of Vietnamese and English quantities.
+ */
+export function parseQualified(
+  text: string,
+  words: Readonly<Record<string, Exclude<Qualifier, 'exact'>>>,
+  readNumber: (text: string) => VietnameseNumberResult,
+): VietnameseQuantityResult {
   const clean = normalizeText(text);
   const lower = clean.toLowerCase();
-  const word = wordsLongestFirst.find((w) => lower.startsWith(`${w} `));
-  const rest = word === undefined ? clean : clean.slice(word.length + 1);
-  const parsed = safeParseVietnameseNumber(rest);
+  const word = Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .find((w) => lower.startsWith(`${w} `));
+  const parsed = readNumber(word === undefined ? clean : clean.slice(word.length + 1));
   if (!parsed.success) return parsed;
   return {
     success: true,
     data: {
-      qualifier: word === undefined ? 'exact' : (vietnameseQualifierWords[word] ?? 'exact'),
+      qualifier: word === undefined ? 'exact' : (words[word] ?? 'exact'),
       qualifierWord: word === undefined ? undefined : clean.slice(0, word.length),
       number: parsed.data,
     },
