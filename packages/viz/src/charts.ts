@@ -21,6 +21,20 @@ export interface NamedRate {
   readonly rate: Rate;
 }
 
+/** Number formats of the axes: `17.472` and `99,98` in Vietnamese, `17,472` and `99.98` in English. */
+function config(language: Language) {
+  return {
+    locale: {
+      number:
+        language === 'vi'
+          ? { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] as [string, string] }
+          : { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' VND'] as [string, string] },
+    },
+    axis: { labelLimit: 400 },
+    legend: { labelLimit: 400 },
+  };
+}
+
 /** The percent to plot (a float, for drawing only) and its exact printed form. */
 function plotted(rate: Rate, language: Language) {
   const percent = ratePercent(rate);
@@ -42,6 +56,8 @@ export function rateByUnitChart(
 ): TopLevelSpec {
   const language = options.language ?? 'vi';
   const target = fixedDecimalToNumber(parseFixedDecimal(options.target));
+  const lowest = Math.min(target, ...units.map((u) => plotted(u.rate, language).value ?? target));
+  const from = Math.max(0, Math.floor(lowest - 1));
   const values = units.map((u) => {
     const gap = gapToTarget(u.rate, options.target);
     const shown = plotted(u.rate, language);
@@ -57,6 +73,7 @@ export function rateByUnitChart(
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    config: config(language),
     ...(options.title === undefined ? {} : { title: options.title }),
     width: 480,
     data: { values },
@@ -65,7 +82,12 @@ export function rateByUnitChart(
         mark: { type: 'bar' },
         encoding: {
           y: { field: 'name', type: 'nominal', sort: 'x', title: l.unit[language] },
-          x: { field: 'percent', type: 'quantitative', title: l.rate[language], scale: { domain: [0, 100] } },
+          x: {
+            field: 'percent',
+            type: 'quantitative',
+            title: from > 0 ? `${l.rate[language]}, ${l.axisFrom[language]} ${from}` : l.rate[language],
+            scale: { domain: [from, 100], zero: false, clamp: true },
+          },
           color: {
             field: 'status',
             type: 'nominal',
@@ -115,6 +137,7 @@ export function progressionChart(
   }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    config: config(language),
     ...(options.title === undefined ? {} : { title: options.title }),
     width: 480,
     layer: [
@@ -174,6 +197,7 @@ export function funnelChart(
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    config: config(language),
     ...(options.title === undefined ? {} : { title: options.title }),
     width: 480,
     data: {
@@ -228,12 +252,13 @@ export function publishedVsRecomputedChart(
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    config: config(language),
     ...(options.title === undefined ? {} : { title: options.title }),
     width: 420,
     data: { values },
     mark: { type: 'point', filled: true, size: 90 },
     encoding: {
-      y: { field: 'figure', type: 'nominal', title: l.figure[language] },
+      y: { field: 'figure', type: 'nominal', title: null },
       x: { field: 'percent', type: 'quantitative', title: l.rate[language], scale: { zero: false } },
       shape: { field: 'kind', type: 'nominal', title: '' },
       color: { field: 'verdict', type: 'nominal', title: l.verdict[language] },

@@ -3,6 +3,7 @@ import type { Bilingual } from '@ansinh/core';
 /** Every word the charts print, in Vietnamese and English. */
 export const chartLabels = {
   rate: { vi: 'Tỷ lệ (%)', en: 'Rate (%)' },
+  axisFrom: { vi: 'trục bắt đầu từ', en: 'axis starting at' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   month: { vi: 'Tháng', en: 'Month' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },

@@ -12,6 +12,7 @@ import {
 } from '@ansinh/core';
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
+import { generatedCharts } from '../scripts/generate-charts.js';
 import {
   funnelChart,
   progressionChart,
@@ -97,4 +98,12 @@ describe('renderSvg(spec)', () => {
     const points = await renderSvg(charts['published vs recomputed (en)']);
     expect(points).toContain('reproduced');
   });
+});
+
+describe('docs/charts', () => {
+  it('the SVGs in docs/charts match what the script generates (run `npm run gen` after a change)', async () => {
+    for (const [path, expected] of await generatedCharts()) {
+      expect(readFileSync(join(root, path), 'utf8'), `${path} is stale: run npm run gen`).toBe(expected);
+    }
+  }, 60_000);
 });
