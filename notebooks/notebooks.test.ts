@@ -71,6 +71,7 @@ describe('notebooks', () => {
           '--to',
           'notebook',
           '--execute',
+          '--allow-errors',
           '--ExecutePreprocessor.timeout=300',
           '--output-dir',
           outputDir,

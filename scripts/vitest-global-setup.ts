@@ -1,13 +1,16 @@
-// Builds @ansinh/core once before the tests that need its published form: the package test (packs the
-// tarball) and the notebook test (tslab's kernel loads the package as Node resolves it, from dist/).
+// Builds @ansinh/core and @ansinh/viz once before the tests that need their published form: the package
+// test (packs the core tarball) and the notebook test (tslab's kernel loads packages as Node resolves them,
+// from dist/).
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export default function setup(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  execFileSync(join(root, 'node_modules/.bin/tsup'), ['--silent'], {
-    cwd: join(root, 'packages/core'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  for (const name of ['core', 'viz']) {
+    execFileSync(join(root, 'node_modules/.bin/tsup'), ['--silent'], {
+      cwd: join(root, 'packages', name),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
 }
