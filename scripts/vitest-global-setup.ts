@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export default function setup(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  for (const name of ['core', 'viz']) {
+  for (const name of ['core', 'viz', 'frames']) {
     execFileSync(join(root, 'node_modules/.bin/tsup'), ['--silent'], {
       cwd: join(root, 'packages', name),
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -73,3 +73,64 @@ export function columnarToArquero(register: ColumnarRegister): aq.ColumnTable {
     accountDay: register.accountDay,
   });
 }
+
+/** Counts of one month per commune, as the data-frame peers compute them. */
+export interface FrameCoverage {
+  readonly commune: readonly string[];
+  readonly onRegister: readonly number[];
+  readonly accountHolders: readonly number[];
+}
+
+function monthEndDay(month: string): number {
+  const [year = 0, m = 1] = month.split('-').map(Number);
+  return Math.round(Date.UTC(year, m, 0) / 86_400_000);
+}
+
+/**
+ * Who is on the register and who holds an account, per commune, at the end of a month, computed by
+ * arquero (filter, derive, group, roll up) on `columnarToArquero`: the peer of `columnarCoverage`, for
+ * notebooks and benchmarks. Communes with nobody on the register are left out; ordered by code.
+ */
+export function arqueroCoverage(register: ColumnarRegister, month: string): FrameCoverage {
+  const rows = columnarToArquero(register)
+    .params({ end: monthEndDay(month) })
+    .filter(
+      (d: { sinceDay: number; untilDay: number }, $: { end: number }) =>
+        d.sinceDay <= $.end && d.untilDay > $.end,
+    )
+    .derive({ holder: (d: { accountDay: number }, $: { end: number }) => (d.accountDay <= $.end ? 1 : 0) })
+    .groupby('commune')
+    .rollup({ n: aq.op.count(), accounts: aq.op.sum('holder') })
+    .orderby('commune')
+    .objects() as { commune: string; n: number; accounts: number }[];
+  return {
+    commune: rows.map((r) => r.commune),
+    onRegister: rows.map((r) => r.n),
+    accountHolders: rows.map((r) => r.accounts),
+  };
+}
+
+/**
+ * The same counts computed by danfojs-node (a DataFrame of the month's register, grouped by commune and
+ * summed). Heavier than arquero; the national notebook says how far it goes.
+ */
+export function danfoCoverage(register: ColumnarRegister, month: string): FrameCoverage {
+  const end = monthEndDay(month);
+  const commune: string[] = [];
+  const holder: number[] = [];
+  for (let i = 0; i < register.size; i += 1) {
+    if ((register.sinceDay[i] ?? 0) > end || (register.untilDay[i] ?? 0) <= end) continue;
+    commune.push(register.communes[register.commune[i] ?? 0] ?? '');
+    holder.push((register.accountDay[i] ?? 0) <= end ? 1 : 0);
+  }
+  const frame = new DataFrame({ commune, holder, one: holder.map(() => 1) });
+  const grouped = frame.groupby(['commune']).col(['holder', 'one']).sum();
+  const rows = (
+    toJSON(grouped, { format: 'column' }) as { commune: string; holder_sum: number; one_sum: number }[]
+  ).sort((a, b) => a.commune.localeCompare(b.commune));
+  return {
+    commune: rows.map((r) => r.commune),
+    onRegister: rows.map((r) => r.one_sum),
+    accountHolders: rows.map((r) => r.holder_sum),
+  };
+}

@@ -1,4 +1,13 @@
 // @ansinh/frames: ansinh results to and from arquero tables and danfojs-node DataFrames.
 
-export type { FlatRecord } from './frames.js';
-export { columnarToArquero, coverageRecords, fromArquero, fromDanfo, toArquero, toDanfo } from './frames.js';
+export type { FlatRecord, FrameCoverage } from './frames.js';
+export {
+  arqueroCoverage,
+  columnarToArquero,
+  coverageRecords,
+  danfoCoverage,
+  fromArquero,
+  fromDanfo,
+  toArquero,
+  toDanfo,
+} from './frames.js';

@@ -11,9 +11,12 @@ import {
 } from '@ansinh/core';
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
+
 import {
+  arqueroCoverage,
   columnarToArquero,
   coverageRecords,
+  danfoCoverage,
   fromArquero,
   fromDanfo,
   toArquero,
@@ -68,4 +71,17 @@ describe('columnarToArquero(register)', () => {
       Array.from(ours.accountHolders).filter((_, i) => (ours.onRegister[i] ?? 0) > 0),
     );
   });
+});
+
+describe('arqueroCoverage(register, month) and danfoCoverage(register, month)', () => {
+  it('count exactly what columnarCoverage counts', () => {
+    const register = synthesizeColumnar({ beneficiaries: 30_000, communes: 25, seed: 8 });
+    const ours = columnarCoverage(register, '2024-12');
+    const present = (values: Uint32Array) =>
+      Array.from(values).filter((_, i) => (ours.onRegister[i] ?? 0) > 0);
+    for (const peer of [arqueroCoverage(register, '2024-12'), danfoCoverage(register, '2024-12')]) {
+      expect(peer.onRegister).toEqual(present(ours.onRegister));
+      expect(peer.accountHolders).toEqual(present(ours.accountHolders));
+    }
+  }, 60_000);
 });
