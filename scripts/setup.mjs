@@ -4,7 +4,7 @@
 // notebook tests execute notebooks headless) it also makes sure Jupyter's nbconvert is there, installing
 // Debian's packages when run as root.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,27 +33,36 @@ if (run.status !== 0) {
   process.exit(run.status ?? 1);
 }
 
-if (process.argv.includes('--with-jupyter')) ensureJupyter();
+if (process.argv.includes('--with-jupyter')) {
+  ensureDebianPackages(
+    ['jupyter-nbconvert', 'python3-nbclient', 'jupyter-client'],
+    () =>
+      ['/usr/bin/python3', 'python3'].some(
+        (python) =>
+          spawnSync(python, ['-c', 'import nbconvert, nbclient, jupyter_client'], { stdio: 'ignore' })
+            .status === 0,
+      ),
+    'các bài kiểm tra sổ tay cần Jupyter / the notebook tests need Jupyter',
+  );
+}
+if (process.argv.includes('--with-browser')) {
+  ensureDebianPackages(
+    ['chromium'],
+    () => existsSync('/usr/bin/chromium'),
+    'bài kiểm tra báo cáo cần Chromium / the report test needs Chromium',
+  );
+}
 
-function ensureJupyter() {
-  const packages = ['jupyter-nbconvert', 'python3-nbclient', 'jupyter-client'];
-  const hasJupyter = () =>
-    ['/usr/bin/python3', 'python3'].some(
-      (python) =>
-        spawnSync(python, ['-c', 'import nbconvert, nbclient, jupyter_client'], { stdio: 'ignore' })
-          .status === 0,
-    );
-  if (hasJupyter()) return;
+/** Installs Debian packages with apt-get when `present()` says they are missing and we are root. */
+function ensureDebianPackages(packages, present, why) {
+  if (present()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
-    console.error(
-      `ansinh: các bài kiểm tra sổ tay cần Jupyter / the notebook tests need Jupyter's nbconvert: ` +
-        `sudo apt-get install -y ${packages.join(' ')}`,
-    );
+    console.error(`ansinh: ${why}: sudo apt-get install -y ${packages.join(' ')}`);
     process.exit(1);
   }
-  console.error(`ansinh: cài Jupyter / installing Jupyter (${packages.join(', ')}) with apt-get …`);
+  console.error(`ansinh: cài / installing ${packages.join(', ')} with apt-get …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [
     ['update', '-qq'],

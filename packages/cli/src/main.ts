@@ -3,6 +3,7 @@ import { type Language, type RoundingMode, roundingModes } from '@ansinh/core';
 import { check } from './commands/check.js';
 import { extract } from './commands/extract.js';
 import { rates, residual } from './commands/rates.js';
+import { report } from './commands/report.js';
 import { reproduce } from './commands/reproduce.js';
 import { synth } from './commands/synth.js';
 import { validate as validateFile } from './commands/validate.js';
@@ -36,6 +37,9 @@ Cách dùng / Usage:
   ansinh residual --register FILE --payments FILE [--period YYYY-MM] [--reveal]
       Danh sách cần đến tận nhà: chưa có tài khoản, chưa được chi qua tài khoản (đã che thông tin cá nhân).
       Who has no account or was not paid through one, for home visits (personal data masked).
+  ansinh report [--register FILE --payments FILE] [--period YYYY-MM] [--out FILE] [--lang vi|en]
+      Báo cáo HTML ngoại tuyến (biểu đồ nhúng sẵn); không có tệp thì dùng dữ liệu kèm theo.
+      A self-contained offline HTML report (charts embedded); the bundled data without files.
   ansinh help
 
 Tùy chọn / Options:
@@ -78,7 +82,16 @@ const options = {
   target: { type: 'string' },
 } as const;
 
-const commands = ['reproduce', 'extract', 'check', 'synth', 'validate', 'rates', 'residual'] as const;
+const commands = [
+  'reproduce',
+  'extract',
+  'check',
+  'synth',
+  'validate',
+  'rates',
+  'residual',
+  'report',
+] as const;
 const levels = ['commune', 'district', 'province', 'unit-2025'] as const;
 
 /** Refuses bad usage with a message; returns the validated language and rounding, or an error text. */
@@ -163,6 +176,25 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         rejected: values.rejected,
         language: valid.language,
         json: values.json,
+      },
+      out,
+    );
+  }
+  if (command === 'report') {
+    if ((values.register === undefined) !== (values.payments === undefined)) {
+      out.error(
+        `report cần cả --register và --payments, hoặc không cái nào / report needs both --register and --payments, or neither\n\n${usage}`,
+      );
+      return 2;
+    }
+    return report(
+      {
+        register: values.register,
+        payments: values.payments,
+        period: values.period,
+        units: values.units ?? defaultUnitsFile,
+        out: values.out ?? 'ansinh-report.html',
+        language: valid.language,
       },
       out,
     );

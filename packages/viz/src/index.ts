@@ -4,3 +4,5 @@ export type { NamedRate } from './charts.js';
 export { funnelChart, progressionChart, publishedVsRecomputedChart, rateByUnitChart } from './charts.js';
 export { chartLabels } from './labels.js';
 export { renderSvg } from './render-svg.js';
+export type { ReportInput } from './report.js';
+export { buildReport } from './report.js';
