@@ -4,6 +4,7 @@ export type { CellResult } from './cells.js';
 export { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
 export type { LegacyEncoding } from './detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './detect-legacy-encoding.js';
+export { duckdbCoverage } from './duckdb-coverage.js';
 export type { CsvRecord, ParsedCsv } from './parse-csv.js';
 export { parseCsv } from './parse-csv.js';
 export { readPaymentsCsv, readRegisterCsv } from './read-register.js';

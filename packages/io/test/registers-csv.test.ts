@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminUnitSetSchema, synthesizeDistrict } from '@ansinh/core';
+import { adminUnitSetSchema, coverageRates, synthesizeDistrict } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 import {
   detectLegacyEncoding,
+  duckdbCoverage,
   parseCsv,
   readPaymentsCsv,
   readRegisterCsv,
@@ -186,4 +188,21 @@ describe('title rows above the header', () => {
     expect(result.notes).toContain('2 row(s) above the header skipped');
     expect(result.accepted.length + result.rejected.length).toBe(result.inputRows);
   });
+});
+
+describe('duckdbCoverage({ register, payments }, period)', () => {
+  it('computes over the CSV files exactly what coverageRates computes in memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ansinh-duckdb-'));
+    const files = { register: join(dir, 'register.csv'), payments: join(dir, 'payments.csv') };
+    writeFileSync(
+      files.register,
+      writeRegisterCsv(district.register, { reveal: true, comment: 'SYNTHETIC' }),
+    );
+    writeFileSync(files.payments, writePaymentsCsv(district.payments, { comment: 'SYNTHETIC' }));
+    for (const period of ['2024-12', '2025-01']) {
+      expect(await duckdbCoverage(files, period)).toEqual(
+        coverageRates(district.register, district.payments, period),
+      );
+    }
+  }, 120_000);
 });
