@@ -192,6 +192,7 @@ export {
 } from './synth/synthesize-columnar.js';
 export type { DistrictCalibration, SyntheticDistrict } from './synth/synthesize-district.js';
 export { synthesizeDistrict, tienHaiCalibration } from './synth/synthesize-district.js';
+export { toColumnar } from './synth/to-columnar.js';
 export type { FindUnitsOptions } from './vietnamese/find-units-by-name.js';
 
 // Vietnamese numbers and names

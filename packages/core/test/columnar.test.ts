@@ -5,9 +5,12 @@ import {
   type PaymentRow,
   type RegisterRow,
   synthesizeColumnar,
+  synthesizeDistrict,
   syntheticScales,
+  toColumnar,
 } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
+import { units } from './fixtures.js';
 
 const small = synthesizeColumnar({ beneficiaries: 5_000, communes: 40, seed: 9 });
 
@@ -86,4 +89,28 @@ describe('synthesizeColumnar({ beneficiaries, communes, seed })', () => {
   it('names the national scale of the design: 4,6 million in 10 000 communes', () => {
     expect(syntheticScales.national).toEqual({ beneficiaries: 4_600_000, communes: 10_000 });
   });
+});
+
+describe('toColumnar(register, payments, from, to)', () => {
+  it('gives columnarCoverage exactly the counts coverageRates gives on the calibrated district, every month', () => {
+    const district = synthesizeDistrict(units, { seed: 2025 });
+    const columns = toColumnar(district.register, district.payments, '2024-07', '2025-06');
+    expect(columns.synthetic).toBe(false);
+    for (const month of columns.months) {
+      const rows = coverageRates(district.register, district.payments, month);
+      const counted = columnarCoverage(columns, month);
+      const byCode = new Map(counted.communes.map((code, i) => [code, i]));
+      for (const row of rows) {
+        const i = byCode.get(row.unitCode) ?? -1;
+        expect(
+          [counted.onRegister[i], counted.accountHolders[i], counted.paidThroughAccount[i]],
+          `${month} ${row.unitCode}`,
+        ).toEqual([
+          row.accountRate.denominator,
+          row.accountRate.numerator,
+          row.paidThroughAccountRate.numerator,
+        ]);
+      }
+    }
+  }, 60_000);
 });

@@ -29,7 +29,8 @@ export const noDay = 2_147_483_647;
  * row: 4,6 million people take about 30 bytes each plus one byte per month of payments.
  */
 export interface ColumnarRegister {
-  readonly synthetic: true;
+  /** True for generated data, false for a register moved into columns by `toColumnar`. */
+  readonly synthetic: boolean;
   readonly seed: number;
   readonly size: number;
   /** Commune codes (`SYN-00001`, …): invented, so they never pass for real GSO codes. */
