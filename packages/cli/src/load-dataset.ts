@@ -21,22 +21,38 @@ function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
+/** The issue for a file that cannot be read, naming the system's reason (`ENOENT`, `EISDIR`, …). */
+export function unreadable(file: string, error: unknown): FileIssue {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  return { file, path: '', code: 'unreadable_file', message: `cannot read file (${reason})` };
+}
+
+/** Reads a file as UTF-8 text or as bytes; an unreadable file comes back as an issue, never thrown. */
+export async function readInput(file: string, as: 'utf8'): Promise<LoadResult<string>>;
+export async function readInput(file: string, as: 'bytes'): Promise<LoadResult<Uint8Array>>;
+export async function readInput(
+  file: string,
+  as: 'utf8' | 'bytes',
+): Promise<LoadResult<string | Uint8Array>> {
+  try {
+    return {
+      ok: true,
+      data: as === 'utf8' ? await readFile(file, 'utf8') : new Uint8Array(await readFile(file)),
+    };
+  } catch (error) {
+    return { ok: false, issues: [unreadable(file, error)] };
+  }
+}
+
 /**
  * Reads a JSON dataset and validates it with its schema (`publishedFigureSetSchema`, `adminUnitSetSchema`,
  * …). Never throws for bad input: an unreadable file, invalid JSON or a schema violation comes back as
  * issues naming the file, the path of the offending field and what was expected.
  */
 export async function loadDataset<T>(file: string, schema: z.ZodType<T>): Promise<LoadResult<T>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      ok: false,
-      issues: [{ file, path: '', code: 'unreadable_file', message: `cannot read file (${reason})` }],
-    };
-  }
+  const read = await readInput(file, 'utf8');
+  if (!read.ok) return read;
+  const text = read.data;
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -7,7 +7,7 @@ import {
   type PublishedFigureSet,
   publishedFigureSetSchema,
 } from '@ansinh/core';
-import { type FileIssue, loadDataset } from './load-dataset.js';
+import { type FileIssue, loadDataset, unreadable } from './load-dataset.js';
 
 /** Figures from one input: a dataset file, or a text whose figures were extracted. */
 export interface LoadedFigures {
@@ -43,11 +43,7 @@ export async function extractFromText(
   try {
     text = await readText(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      ok: false,
-      issues: [{ file: path, path: '', code: 'unreadable_file', message: `cannot read file (${reason})` }],
-    };
+    return { ok: false, issues: [unreadable(path, error)] };
   }
   const extracted = extractFigures(text, {
     units: options.units,

@@ -18,7 +18,7 @@ export type { RegisterChangeSummary } from './analyses/register-change.js';
 export { registerChange } from './analyses/register-change.js';
 export type { ResidualEntry, ResidualLists } from './analyses/residual-list.js';
 export { residualLists } from './analyses/residual-list.js';
-export { addDays, lastDayOf, monthsBetween } from './calendar/months.js';
+export { addDays, dayNumber, lastDayOf, monthsBetween } from './calendar/months.js';
 export type {
   CheckFiguresOptions,
   DenominatorCandidate,

@@ -1,7 +1,9 @@
 import {
   type ColumnarRegister,
   columnarCategories,
+  dayNumber,
   fixedDecimalToNumber,
+  lastDayOf,
   type Rate,
   ratePercent,
   type UnitCoverage,
@@ -81,10 +83,7 @@ export interface FrameCoverage {
   readonly accountHolders: readonly number[];
 }
 
-function monthEndDay(month: string): number {
-  const [year = 0, m = 1] = month.split('-').map(Number);
-  return Math.round(Date.UTC(year, m, 0) / 86_400_000);
-}
+const monthEndDay = (month: string): number => dayNumber(lastDayOf(month));
 
 /**
  * Who is on the register and who holds an account, per commune, at the end of a month, computed by

@@ -2,6 +2,7 @@ import {
   type AdminUnit,
   type CoverageLevel,
   coverageRates,
+  formatLocality,
   formatNumber,
   formatPercent,
   gapToTarget,
@@ -68,16 +69,7 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
 
 function unitName(code: string, units: readonly AdminUnit[], language: Language): string {
   const unit = units.find((u) => u.code === code);
-  if (unit === undefined) return code;
-  const words = {
-    tinh: ['tỉnh', 'province'],
-    huyen: ['huyện', 'district'],
-    xa: ['xã', 'commune'],
-    thi_tran: ['thị trấn', 'township'],
-  } as const;
-  const word = words[unit.type as keyof typeof words];
-  if (word === undefined) return unit.name;
-  return language === 'vi' ? `${word[0]} ${unit.name}` : `${unit.name} ${word[1]}`;
+  return unit === undefined ? code : formatLocality(unit, language);
 }
 
 /**

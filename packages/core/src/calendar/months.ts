@@ -42,3 +42,12 @@ export function laterDate(a: string, b: string): string {
 export function earlierDate(a: string, b: string): string {
   return a <= b ? a : b;
 }
+
+/**
+ * Days since 1970-01-01 of an ISO date: the integer the columnar registers store.
+ *
+ * @example dayNumber('1970-01-02'); // => 1
+ */
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}

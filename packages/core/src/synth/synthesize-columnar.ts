@@ -1,4 +1,4 @@
-import { lastDayOf, monthsBetween } from '../calendar/months.js';
+import { dayNumber, lastDayOf, monthsBetween } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { BeneficiaryCategoryCode } from '../models/beneficiary-category.js';
 import { createRandom } from './random.js';
@@ -53,8 +53,6 @@ export interface ColumnarRegister {
   readonly channel: readonly Uint8Array[];
 }
 
-const dayOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-
 /**
  * Generates a register and a year of payment channels at province or national scale, in columns, for
  * benchmarks and notebooks that need volume. Deterministic for a seed. Accounts spread over the year (about
@@ -88,8 +86,8 @@ export function synthesizeColumnar(options: {
   }
   const random = createRandom(seed);
   const months = monthsBetween(from, to);
-  const firstDay = dayOf(`${from}-01`);
-  const lastDay = dayOf(lastDayOf(to));
+  const firstDay = dayNumber(`${from}-01`);
+  const lastDay = dayNumber(lastDayOf(to));
   const span = lastDay - firstDay;
   const communes = Array.from({ length: communeCount }, (_, i) => `SYN-${String(i + 1).padStart(5, '0')}`);
   const commune = new Uint16Array(size);
@@ -130,7 +128,7 @@ export function synthesizeColumnar(options: {
     const entered = random.next() < 0.06;
     sinceDay[i] = entered
       ? firstDay + Math.floor(random.next() * span)
-      : dayOf('2008-01-01') + Math.floor(random.next() * (firstDay - dayOf('2008-01-01')));
+      : dayNumber('2008-01-01') + Math.floor(random.next() * (firstDay - dayNumber('2008-01-01')));
     untilDay[i] =
       random.next() < 0.06
         ? (sinceDay[i] ?? 0) + 1 + Math.floor(random.next() * Math.max(1, lastDay - (sinceDay[i] ?? 0)))
@@ -146,7 +144,7 @@ export function synthesizeColumnar(options: {
   }
   const channel: Uint8Array[] = [];
   months.forEach((month, m) => {
-    const end = dayOf(lastDayOf(month));
+    const end = dayNumber(lastDayOf(month));
     const column = new Uint8Array(size);
     for (let i = 0; i < size; i += 1) {
       if ((sinceDay[i] ?? 0) > end || (untilDay[i] ?? 0) <= end) continue;
@@ -200,7 +198,7 @@ export function columnarCoverage(register: ColumnarRegister, month: string): Col
       `tháng ${month} không có trong dữ liệu`,
     );
   }
-  const end = dayOf(lastDayOf(month));
+  const end = dayNumber(lastDayOf(month));
   const n = register.communes.length;
   const onRegister = new Uint32Array(n);
   const accountHolders = new Uint32Array(n);

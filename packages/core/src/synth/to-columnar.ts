@@ -1,8 +1,7 @@
-import { monthsBetween } from '../calendar/months.js';
+import { dayNumber, monthsBetween } from '../calendar/months.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { type ColumnarRegister, columnarCategories, noDay } from './synthesize-columnar.js';
 
-const dayOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
 
 /**
@@ -43,9 +42,9 @@ export function toColumnar(
     const category = columnarCategories.indexOf(row.category);
     columns.category[i] = category >= 0 ? category : 2;
     columns.amountVnd[i] = row.monthlyAmountVnd;
-    columns.sinceDay[i] = dayOf(row.since);
-    columns.untilDay[i] = row.until === undefined ? noDay : dayOf(row.until);
-    columns.accountDay[i] = row.accountOpenedOn === undefined ? noDay : dayOf(row.accountOpenedOn);
+    columns.sinceDay[i] = dayNumber(row.since);
+    columns.untilDay[i] = row.until === undefined ? noDay : dayNumber(row.until);
+    columns.accountDay[i] = row.accountOpenedOn === undefined ? noDay : dayNumber(row.accountOpenedOn);
   });
   const channel = months.map(() => new Uint8Array(size));
   for (const payment of payments) {
