@@ -47,6 +47,23 @@ export type { DerivedCount } from './claims/derive-uncovered.js';
 export { deriveUncovered } from './claims/derive-uncovered.js';
 export type { RateClaim, RateClaimResult } from './claims/parse-rate-claim.js';
 export { safeParseRateClaim } from './claims/parse-rate-claim.js';
+// Columns: registers and payment lists at national scale
+export type { ColumnarBuilder, PaymentTally } from './columnar/columnar-builder.js';
+export { createColumnarBuilder } from './columnar/columnar-builder.js';
+export type { ColumnarCoverage, ColumnarLevel } from './columnar/columnar-coverage.js';
+export { columnarCoverage, columnarCoverageRates, columnarSeries } from './columnar/columnar-coverage.js';
+export type { ColumnarRegister } from './columnar/columnar-register.js';
+export {
+  authorisedReceiverBit,
+  beneficiaryIdAt,
+  channelOf,
+  columnarCategories,
+  columnarChannels,
+  noDay,
+} from './columnar/columnar-register.js';
+export type { ColumnarResidual } from './columnar/columnar-residual.js';
+export { columnarResidual } from './columnar/columnar-residual.js';
+export { toColumnar } from './columnar/to-columnar.js';
 // Errors
 export { AnsinhError, InvalidArgumentError, ParseError } from './errors.js';
 export type { Evidence, ExtractedFigure, ExtractOptions } from './extract/extract-figures.js';
@@ -181,20 +198,11 @@ export { checkNationalId } from './privacy/check-national-id.js';
 export { maskIdentifier, maskName } from './privacy/mask-identifier.js';
 export type { Random } from './synth/random.js';
 export { createRandom } from './synth/random.js';
-export type { ColumnarCoverage, ColumnarRegister } from './synth/synthesize-columnar.js';
-export {
-  columnarCategories,
-  columnarChannels,
-  columnarCoverage,
-  noDay,
-  synthesizeColumnar,
-  syntheticScales,
-} from './synth/synthesize-columnar.js';
+export { synthesizeColumnar, syntheticScales } from './synth/synthesize-columnar.js';
 export type { DistrictCalibration, SyntheticDistrict } from './synth/synthesize-district.js';
 export { synthesizeDistrict, tienHaiCalibration } from './synth/synthesize-district.js';
-export { toColumnar } from './synth/to-columnar.js';
+export { syntheticPaymentRow, syntheticRegisterRow } from './synth/synthetic-person.js';
 export type { FindUnitsOptions } from './vietnamese/find-units-by-name.js';
-
 // Vietnamese numbers and names
 export { findUnitsByName } from './vietnamese/find-units-by-name.js';
 export { foldDiacritics } from './vietnamese/fold-diacritics.js';

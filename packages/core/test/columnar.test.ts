@@ -1,11 +1,19 @@
 import {
+  beneficiaryIdAt,
+  checkNationalId,
   columnarCoverage,
+  columnarCoverageRates,
+  columnarResidual,
+  columnarSeries,
   coverageRates,
-  noDay,
+  createColumnarBuilder,
   type PaymentRow,
-  type RegisterRow,
+  registerRowSchema,
+  residualLists,
   synthesizeColumnar,
   synthesizeDistrict,
+  syntheticPaymentRow,
+  syntheticRegisterRow,
   syntheticScales,
   toColumnar,
 } from '@ansinh/core';
@@ -14,9 +22,6 @@ import { units } from './fixtures.js';
 
 const small = synthesizeColumnar({ beneficiaries: 5_000, communes: 40, seed: 9 });
 
-const sum = (a: Uint32Array) => a.reduce((s, x) => s + x, 0);
-const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-
 describe('synthesizeColumnar({ beneficiaries, communes, seed })', () => {
   it('holds the register in typed arrays, deterministic for a seed', () => {
     expect(small.commune).toBeInstanceOf(Uint16Array);
@@ -24,51 +29,22 @@ describe('synthesizeColumnar({ beneficiaries, communes, seed })', () => {
     expect(synthesizeColumnar({ beneficiaries: 5_000, communes: 40, seed: 9 }).amountVnd).toEqual(
       small.amountVnd,
     );
-    expect(small.communes[0]).toBe('SYN-00001');
+    expect(small.communes[0]).toBe('90000');
+    expect(new Set(small.communeParent).size).toBe(40);
   });
 
-  it('counts coverage in columns exactly as coverageRates counts the same people as rows', () => {
-    const register: RegisterRow[] = [];
-    const payments: PaymentRow[] = [];
-    for (let i = 0; i < small.size; i += 1) {
-      const account = small.accountDay[i] ?? noDay;
-      const until = small.untilDay[i] ?? noDay;
-      register.push({
-        id: `P${i}`,
-        fullName: 'Tổng Hợp',
-        birthYear: small.birthYear[i] ?? 1950,
-        sex: small.female[i] === 1 ? 'female' : 'male',
-        nationalId: '034150000000',
-        communeCode: String(small.commune[i] ?? 0).padStart(5, '0'),
-        village: 'Thôn 1',
-        category: 'social_protection',
-        entitlement: 'synthetic',
-        monthlyAmountVnd: small.amountVnd[i] ?? 0,
-        since: isoOf(small.sinceDay[i] ?? 0),
-        ...(until === noDay ? {} : { until: isoOf(until) }),
-        ...(account === noDay ? {} : { accountOpenedOn: isoOf(account) }),
-        severeDisability: false,
-        cannotTravel: false,
-      });
-      const channel = small.channel[6]?.[i] ?? 0;
-      if (channel !== 0) {
-        payments.push({
-          beneficiaryId: `P${i}`,
-          period: '2025-01',
-          channel: channel === 1 ? 'account' : channel === 2 ? 'cash' : 'cash_at_home',
-          status: 'paid',
-          amountVnd: small.amountVnd[i] ?? 0,
-          receivedBy: 'beneficiary',
-        });
-      }
-    }
-    const rows = coverageRates(register, payments, '2025-01');
-    const columns = columnarCoverage(small, '2025-01');
-    expect(rows.reduce((s, r) => s + r.accountRate.denominator, 0)).toBe(sum(columns.onRegister));
-    expect(rows.reduce((s, r) => s + r.accountRate.numerator, 0)).toBe(sum(columns.accountHolders));
-    expect(rows.reduce((s, r) => s + r.paidThroughAccountRate.numerator, 0)).toBe(
-      sum(columns.paidThroughAccount),
+  it('gives, as rows written out by syntheticRegisterRow, exactly the rates coverageRates gives (random data)', () => {
+    const register = Array.from({ length: small.size }, (_, i) => syntheticRegisterRow(small, i));
+    const payments = small.months.flatMap((_, m) =>
+      Array.from({ length: small.size }, (_, i) => syntheticPaymentRow(small, m, i)).filter(
+        (p): p is PaymentRow => p !== undefined,
+      ),
     );
+    expect(register.every((row) => registerRowSchema.safeParse(row).success)).toBe(true);
+    expect(register.every((row) => checkNationalId(row.nationalId, row).length === 0)).toBe(true);
+    for (const month of small.months) {
+      expect(columnarCoverageRates(small, month), month).toEqual(coverageRates(register, payments, month));
+    }
   });
 
   it('reports progress up to the total, and refuses impossible sizes', () => {
@@ -91,26 +67,87 @@ describe('synthesizeColumnar({ beneficiaries, communes, seed })', () => {
   });
 });
 
-describe('toColumnar(register, payments, from, to)', () => {
-  it('gives columnarCoverage exactly the counts coverageRates gives on the calibrated district, every month', () => {
-    const district = synthesizeDistrict(units, { seed: 2025 });
-    const columns = toColumnar(district.register, district.payments, '2024-07', '2025-06');
+const district = synthesizeDistrict(units, { seed: 2025 });
+// The communes of 2024-07 … 2025-06: a code can be reused by a 2025 commune (xã Tiền Hải took 12970).
+const communeUnits = new Map(
+  units
+    .filter((u) => u.level === 'commune' && (u.validFrom === null || u.validFrom <= '2025-06-30'))
+    .map((u) => [u.code, u]),
+);
+const provinceOf = (code: string) => {
+  const districtCode = communeUnits.get(code)?.parentCode ?? code;
+  return units.find((u) => u.code === districtCode && u.level === 'district')?.parentCode ?? districtCode;
+};
+const columns = toColumnar(district.register, district.payments, '2024-07', '2025-06', {
+  parentOf: provinceOf,
+});
+
+describe('toColumnar(register, payments, from, to, { parentOf })', () => {
+  it('gives columnarCoverageRates exactly what coverageRates gives on the calibrated district, every month', () => {
     expect(columns.synthetic).toBe(false);
     for (const month of columns.months) {
-      const rows = coverageRates(district.register, district.payments, month);
-      const counted = columnarCoverage(columns, month);
-      const byCode = new Map(counted.communes.map((code, i) => [code, i]));
-      for (const row of rows) {
-        const i = byCode.get(row.unitCode) ?? -1;
-        expect(
-          [counted.onRegister[i], counted.accountHolders[i], counted.paidThroughAccount[i]],
-          `${month} ${row.unitCode}`,
-        ).toEqual([
-          row.accountRate.denominator,
-          row.accountRate.numerator,
-          row.paidThroughAccountRate.numerator,
-        ]);
-      }
+      expect(columnarCoverageRates(columns, month), month).toEqual(
+        coverageRates(district.register, district.payments, month),
+      );
+      expect(columnarCoverageRates(columns, month, { by: 'province' }), month).toEqual(
+        coverageRates(district.register, district.payments, month, { by: 'province', units }),
+      );
     }
   }, 60_000);
+
+  it("reproduces the article's 17.328 of 17.475 paid through an account in 1/2025 from columns", () => {
+    const [province] = columnarCoverageRates(columns, '2025-01', { by: 'province' });
+    expect(province?.paidThroughAccountRate).toEqual({ numerator: 17_328, denominator: 17_475 });
+    expect(province?.accountRate).toEqual({ numerator: 17_472, denominator: 17_475 });
+  });
+
+  it('gives columnarSeries every month of the register, month after month', () => {
+    const series = columnarSeries(columns, { by: 'province' });
+    expect(series.map((r) => r.period)).toEqual(columns.months);
+  });
+});
+
+describe('columnarResidual(register, month)', () => {
+  it('lists the same people as residualLists on the rows, grouped by commune', () => {
+    for (const month of ['2024-07', '2025-01', '2025-06']) {
+      const rows = residualLists(district.register, district.payments, month);
+      const listed = columnarResidual(columns, month);
+      const ids = (indices: Uint32Array) => Array.from(indices, (i) => beneficiaryIdAt(columns, i));
+      expect(ids(listed.withoutAccount).sort(), month).toEqual(rows.withoutAccount.map((e) => e.id).sort());
+      expect(ids(listed.notPaidThroughAccount).sort(), month).toEqual(
+        rows.notPaidThroughAccount.map((e) => e.id).sort(),
+      );
+      const communesInOrder = Array.from(listed.notPaidThroughAccount, (i) => columns.commune[i] ?? 0);
+      expect(communesInOrder).toEqual([...communesInOrder].sort((a, b) => a - b));
+    }
+    expect(columnarResidual(columns, '2025-01').notPaidThroughAccount).toHaveLength(147);
+  });
+});
+
+describe('createColumnarBuilder({ from, to })', () => {
+  it('builds the same columns from batches as from one piece, and accounts for every payment', () => {
+    const builder = createColumnarBuilder({ from: '2024-07', to: '2025-06', parentOf: provinceOf });
+    for (let start = 0; start < district.register.length; start += 1_000) {
+      builder.addRegister(district.register.slice(start, start + 1_000));
+    }
+    const stray: PaymentRow[] = [
+      { ...(district.payments[0] as PaymentRow), beneficiaryId: 'NOT-ON-REGISTER' },
+      { ...(district.payments[0] as PaymentRow), period: '2023-01' },
+      { ...(district.payments[0] as PaymentRow), status: 'failed' },
+      district.payments[0] as PaymentRow,
+    ];
+    const tally = builder.addPayments([...district.payments, ...stray]);
+    expect(tally).toEqual({
+      rows: district.payments.length + 4,
+      stored: district.payments.filter((p) => p.status === 'paid').length,
+      notPaid: district.payments.filter((p) => p.status !== 'paid').length + 1,
+      outsideMonths: 1,
+      unmatched: 1,
+      duplicate: 1,
+    });
+    const built = builder.finish();
+    expect(built.channel).toEqual(columns.channel);
+    expect(built.commune).toEqual(columns.commune);
+    expect(() => builder.finish()).toThrow(/ColumnarBuilder.finish/);
+  });
 });

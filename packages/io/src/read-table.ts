@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CellResult } from './cells.js';
 import { detectLegacyEncoding } from './detect-legacy-encoding.js';
 import { type CsvRecord, parseCsv } from './parse-csv.js';
+import { createRowValidator, layoutHeader, type RowCheck } from './row-validator.js';
 
 /** One reason a row (or the whole file) was refused: where, what code, and what was expected. */
 export interface RowIssue {
@@ -54,7 +55,7 @@ export function readTable<T>(
   input: string,
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
-  check: (row: T, line: number, seen: Map<string, number>) => RowIssue[] = () => [],
+  check: RowCheck<T> = () => [],
 ): ReadResult<T> {
   const parsed = parseCsv(input);
   const notes: string[] = [];
@@ -74,11 +75,30 @@ export function readRecords<T>(
   givenNotes: readonly string[],
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
-  check: (row: T, line: number, seen: Map<string, number>) => RowIssue[] = () => [],
+  check: RowCheck<T> = () => [],
 ): ReadResult<T> {
-  let notes: readonly string[] = givenNotes;
-  // The header is the first of the first ten records that names most of the required columns; title or
-  // banner rows above it (a merged "DANH SÁCH ĐỐI TƯỢNG…" line) are skipped and noted.
+  const start = findHeader(records, columns);
+  const [head, ...body] = records.slice(start);
+  const notes = start > 0 ? [...givenNotes, `${start} row(s) above the header skipped`] : [...givenNotes];
+  const legacy = detectLegacyEncoding(records.map((r) => r.fields.join(' ')).join('\n'));
+  const layout = layoutHeader(head?.fields ?? [], columns);
+  const judge = createRowValidator(layout, columns, schema, check, legacy);
+  const accepted: T[] = [];
+  const rejected: RejectedRow[] = [];
+  for (const record of body) {
+    const verdict = judge(record);
+    if (verdict.ok) accepted.push(verdict.row);
+    else rejected.push(verdict.rejected);
+  }
+  return { accepted, rejected, inputRows: body.length, header: layout.header, notes };
+}
+
+/**
+ * Where the header is: the first of the first ten records that names at least half the required columns
+ * (spellings matched without diacritics or case). Title or banner rows above it (a merged "DANH SÁCH ĐỐI
+ * TƯỢNG…" line) are skipped and noted. 0 when none qualifies.
+ */
+export function findHeader(records: readonly CsvRecord[], columns: readonly ColumnSpec[]): number {
   const required = columns.filter((c) => c.required).map((c) => c.headers.map(foldDiacritics));
   const names = (record: CsvRecord) => new Set(record.fields.map((f) => foldDiacritics(normalizeText(f))));
   const found = records
@@ -88,95 +108,5 @@ export function readRecords<T>(
         required.filter((spellings) => spellings.some((h) => names(record).has(h))).length * 2 >=
         required.length,
     );
-  const start = Math.max(0, found);
-  const skipped = records.slice(0, start);
-  const [head, ...body] = records.slice(start);
-  if (skipped.length > 0) notes = [...notes, `${skipped.length} row(s) above the header skipped`];
-  const legacy = detectLegacyEncoding(records.map((r) => r.fields.join(' ')).join('\n'));
-  const header = (head?.fields ?? []).map((h) => normalizeText(h));
-  const folded = header.map((h) => foldDiacritics(h));
-  const positions = new Map<string, number>();
-  const missing: RowIssue[] = [];
-  for (const column of columns) {
-    const index =
-      column.headers.map((name) => folded.indexOf(foldDiacritics(name))).find((i) => i >= 0) ?? -1;
-    if (index >= 0) positions.set(column.field, index);
-    else if (column.required) {
-      missing.push({
-        row: 0,
-        column: column.headers[0] ?? column.field,
-        code: 'missing_column',
-        message: `no column "${column.headers.join('" / "')}" in the header`,
-      });
-    }
-  }
-  const accepted: T[] = [];
-  const rejected: RejectedRow[] = [];
-  const seen = new Map<string, number>();
-  for (const record of body) {
-    const cells: Record<string, string> = {};
-    header.forEach((name, i) => {
-      cells[name || `#${i + 1}`] = record.fields[i] ?? '';
-    });
-    if (record.fields.every((f) => f.trim() === '')) {
-      rejected.push({
-        row: record.line,
-        cells,
-        issues: [{ row: record.line, column: '', code: 'blank_row', message: 'the row is empty' }],
-      });
-      continue;
-    }
-    const issues: RowIssue[] = missing.map((m) => ({ ...m, row: record.line }));
-    if (legacy !== undefined) {
-      issues.push({
-        row: record.line,
-        column: '',
-        code: 'legacy_encoding',
-        message: `the file looks like ${legacy === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI'} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and read it again`,
-      });
-    }
-    const values: Record<string, unknown> = {};
-    for (const column of columns) {
-      const index = positions.get(column.field);
-      const text = index === undefined ? '' : normalizeText(record.fields[index] ?? '');
-      const name =
-        index === undefined ? (column.headers[0] ?? column.field) : (header[index] ?? column.field);
-      if (text === '' && column.emptyAs !== undefined && index !== undefined) {
-        values[column.field] = column.emptyAs;
-        continue;
-      }
-      if (text === '') {
-        if (column.required && index !== undefined) {
-          issues.push({ row: record.line, column: name, code: 'required', message: `"${name}" is empty` });
-        }
-        continue;
-      }
-      const result = column.read(text);
-      if (result.ok) values[column.field] = result.value;
-      else issues.push({ row: record.line, column: name, code: result.code, message: result.message });
-    }
-    if (issues.length === 0) {
-      const valid = schema.safeParse(values);
-      if (!valid.success) {
-        for (const issue of valid.error.issues) {
-          const field = String(issue.path[0] ?? '');
-          const index = positions.get(field);
-          issues.push({
-            row: record.line,
-            column: index === undefined ? field : (header[index] ?? field),
-            code: `invalid_${field || 'row'}`,
-            message: issue.message,
-          });
-        }
-      } else {
-        issues.push(...check(valid.data, record.line, seen));
-        if (issues.length === 0) {
-          accepted.push(valid.data);
-          continue;
-        }
-      }
-    }
-    rejected.push({ row: record.line, cells, issues });
-  }
-  return { accepted, rejected, inputRows: body.length, header, notes: [...notes] };
+  return Math.max(0, found);
 }

@@ -1,7 +1,10 @@
 import { dayNumber, lastDayOf, monthsBetween } from '../calendar/months.js';
+import { authorisedReceiverBit, type ColumnarRegister, noDay } from '../columnar/columnar-register.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { BeneficiaryCategoryCode } from '../models/beneficiary-category.js';
 import { createRandom } from './random.js';
+
+/** Provinces the communes of a generated register fall into: 63, the count of reference/FACTS.md §3 (2023–24). */
+const syntheticProvinces = 63;
 
 /** Sizes of the columnar generator (reference/FACTS.md §3, DESIGN "Scale"). */
 export const syntheticScales = {
@@ -10,48 +13,6 @@ export const syntheticScales = {
   /** About the country: 4,6 million monthly beneficiaries in about 10 000 communes. */
   national: { beneficiaries: 4_600_000, communes: 10_000 },
 } as const;
-
-/** Category codes in the order `ColumnarRegister.category` indexes them. */
-export const columnarCategories: readonly BeneficiaryCategoryCode[] = [
-  'merit',
-  'merit_relative',
-  'social_protection',
-];
-
-/** Payment channel codes of `ColumnarRegister.channel`: 0 not on the register that month. */
-export const columnarChannels = ['none', 'account', 'cash', 'cash_at_home'] as const;
-
-/** No date: a stop or an account that never happened. */
-export const noDay = 2_147_483_647;
-
-/**
- * A synthetic register held in columns (typed arrays, dictionary-encoded communes), not one object per
- * row: 4,6 million people take about 30 bytes each plus one byte per month of payments.
- */
-export interface ColumnarRegister {
-  /** True for generated data, false for a register moved into columns by `toColumnar`. */
-  readonly synthetic: boolean;
-  readonly seed: number;
-  readonly size: number;
-  /** Commune codes (`SYN-00001`, …): invented, so they never pass for real GSO codes. */
-  readonly communes: readonly string[];
-  readonly commune: Uint16Array;
-  readonly birthYear: Uint16Array;
-  /** 1 for women. */
-  readonly female: Uint8Array;
-  /** Index into `columnarCategories`. */
-  readonly category: Uint8Array;
-  readonly amountVnd: Uint32Array;
-  /** Days since 1970-01-01. */
-  readonly sinceDay: Int32Array;
-  /** Days since 1970-01-01, or `noDay`. */
-  readonly untilDay: Int32Array;
-  /** Day the account was opened, or `noDay`. */
-  readonly accountDay: Int32Array;
-  readonly months: readonly string[];
-  /** One column per month: the channel each person was paid through (`columnarChannels`). */
-  readonly channel: readonly Uint8Array[];
-}
 
 /**
  * Generates a register and a year of payment channels at province or national scale, in columns, for
@@ -76,12 +37,12 @@ export function synthesizeColumnar(options: {
     size < 1 ||
     !Number.isSafeInteger(communeCount) ||
     communeCount < 1 ||
-    communeCount > 65_535
+    communeCount > 10_000
   ) {
     throw new InvalidArgumentError(
       'synthesizeColumnar',
-      'beneficiaries must be a positive integer and communes an integer from 1 to 65 535',
-      'số đối tượng phải là số nguyên dương và số xã từ 1 đến 65.535',
+      'beneficiaries must be a positive integer and communes an integer from 1 to 10 000',
+      'số đối tượng phải là số nguyên dương và số xã từ 1 đến 10.000',
     );
   }
   const random = createRandom(seed);
@@ -89,7 +50,13 @@ export function synthesizeColumnar(options: {
   const firstDay = dayNumber(`${from}-01`);
   const lastDay = dayNumber(lastDayOf(to));
   const span = lastDay - firstDay;
-  const communes = Array.from({ length: communeCount }, (_, i) => `SYN-${String(i + 1).padStart(5, '0')}`);
+  // Five-digit codes 90000–99999 read as commune codes but belong to no commune: the GSO list runs in
+  // province order and ends in the 32 000s. Communes fall into synthetic provinces SYN-P01… in order.
+  const communes = Array.from({ length: communeCount }, (_, i) => String(90_000 + i));
+  const provinceCount = Math.min(syntheticProvinces, communeCount);
+  const communeParent = communes.map(
+    (_, i) => `SYN-P${String(Math.floor((i * provinceCount) / communeCount) + 1).padStart(2, '0')}`,
+  );
   const commune = new Uint16Array(size);
   const birthYear = new Uint16Array(size);
   const female = new Uint8Array(size);
@@ -149,7 +116,8 @@ export function synthesizeColumnar(options: {
     for (let i = 0; i < size; i += 1) {
       if ((sinceDay[i] ?? 0) > end || (untilDay[i] ?? 0) <= end) continue;
       const hasAccount = (accountDay[i] ?? noDay) <= end;
-      column[i] = hasAccount && random.next() > 0.01 ? 1 : random.next() < 0.15 ? 3 : 2;
+      const way = hasAccount && random.next() > 0.01 ? 1 : random.next() < 0.15 ? 3 : 2;
+      column[i] = way !== 1 && random.next() < 0.1 ? way | authorisedReceiverBit : way;
       if (i % step === 0) options.onProgress?.(size * (m + 1) + i, total);
     }
     channel.push(column);
@@ -159,7 +127,9 @@ export function synthesizeColumnar(options: {
     synthetic: true,
     seed,
     size,
+    ids: undefined,
     communes,
+    communeParent,
     commune,
     birthYear,
     female,
@@ -170,45 +140,7 @@ export function synthesizeColumnar(options: {
     accountDay,
     months,
     channel,
+    // Everyone paid is paid their monthly amount: one array serves every month (see `paidVnd`).
+    paidVnd: months.map(() => amountVnd),
   };
-}
-
-/** Coverage of every commune of a columnar register in one month, as counts. */
-export interface ColumnarCoverage {
-  readonly month: string;
-  readonly communes: readonly string[];
-  readonly onRegister: Uint32Array;
-  readonly accountHolders: Uint32Array;
-  readonly paidThroughAccount: Uint32Array;
-}
-
-/**
- * Counts, per commune, who is on the register at the end of a month, who holds an account, and who was
- * paid through one: the same definitions as `coverageRates`, in one pass over the columns. O(size).
- *
- * @example columnarCoverage(synthesizeColumnar({ beneficiaries: 1000, communes: 10, seed: 1 }), '2025-01').onRegister.length; // => 10
- */
-export function columnarCoverage(register: ColumnarRegister, month: string): ColumnarCoverage {
-  const m = register.months.indexOf(month);
-  const column = register.channel[m];
-  if (column === undefined) {
-    throw new InvalidArgumentError(
-      'columnarCoverage',
-      `month ${month} is not among ${register.months[0]} … ${register.months.at(-1)}`,
-      `tháng ${month} không có trong dữ liệu`,
-    );
-  }
-  const end = dayNumber(lastDayOf(month));
-  const n = register.communes.length;
-  const onRegister = new Uint32Array(n);
-  const accountHolders = new Uint32Array(n);
-  const paidThroughAccount = new Uint32Array(n);
-  for (let i = 0; i < register.size; i += 1) {
-    if ((register.sinceDay[i] ?? 0) > end || (register.untilDay[i] ?? 0) <= end) continue;
-    const c = register.commune[i] ?? 0;
-    onRegister[c] = (onRegister[c] ?? 0) + 1;
-    if ((register.accountDay[i] ?? noDay) <= end) accountHolders[c] = (accountHolders[c] ?? 0) + 1;
-    if (column[i] === 1) paidThroughAccount[c] = (paidThroughAccount[c] ?? 0) + 1;
-  }
-  return { month, communes: register.communes, onRegister, accountHolders, paidThroughAccount };
 }

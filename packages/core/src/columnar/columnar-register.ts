@@ -1,0 +1,77 @@
+import type { BeneficiaryCategoryCode } from '../models/beneficiary-category.js';
+
+/** Category codes in the order `ColumnarRegister.category` indexes them. */
+export const columnarCategories: readonly BeneficiaryCategoryCode[] = [
+  'merit',
+  'merit_relative',
+  'social_protection',
+];
+
+/**
+ * Payment channel codes of `ColumnarRegister.channel`, in its two low bits: 0 nobody paid that month.
+ * `authorisedReceiverBit` is set when an authorised receiver (người được ủy quyền) took the payment.
+ */
+export const columnarChannels = ['none', 'account', 'cash', 'cash_at_home'] as const;
+
+/** Set in a `channel` cell when an authorised receiver took the payment. */
+export const authorisedReceiverBit = 4;
+
+/** The channel of a `channel` cell, without the receiver bit: an index into `columnarChannels`. */
+export const channelOf = (cell: number): number => cell & 3;
+
+/** No date: a stop or an account that never happened. */
+export const noDay = 2_147_483_647;
+
+/**
+ * A register and a year of payment lists held in columns (typed arrays, dictionary-encoded communes), not
+ * one object per row: 4,6 million people take about 30 bytes each plus one byte a month for how they were
+ * paid. What the analyses at national scale read (`columnarCoverage`, `columnarCoverageRates`,
+ * `columnarResidual`); `toColumnar` and `createColumnarBuilder` make one from rows, `synthesizeColumnar`
+ * generates one.
+ */
+export interface ColumnarRegister {
+  /** True for generated data, false for a register moved into columns from rows. */
+  readonly synthetic: boolean;
+  readonly seed: number;
+  readonly size: number;
+  /** Beneficiary keys by row; `undefined` for generated registers, whose keys are `beneficiaryIdAt`. */
+  readonly ids: readonly string[] | undefined;
+  /** Commune codes, sorted; `commune` indexes them. */
+  readonly communes: readonly string[];
+  /** The province (or other upper unit) of each commune in `communes`, `''` when not known. */
+  readonly communeParent: readonly string[];
+  readonly commune: Uint16Array;
+  readonly birthYear: Uint16Array;
+  /** 1 for women. */
+  readonly female: Uint8Array;
+  /** Index into `columnarCategories`. */
+  readonly category: Uint8Array;
+  readonly amountVnd: Uint32Array;
+  /** Days since 1970-01-01. */
+  readonly sinceDay: Int32Array;
+  /** Days since 1970-01-01, or `noDay`. */
+  readonly untilDay: Int32Array;
+  /** Day the account was opened, or `noDay`. */
+  readonly accountDay: Int32Array;
+  /** The months the payment columns cover, `YYYY-MM`, in order. */
+  readonly months: readonly string[];
+  /**
+   * One column per month: how each person was paid (`columnarChannels` in the low bits,
+   * `authorisedReceiverBit`), 0 when no paid payment is listed for them.
+   */
+  readonly channel: readonly Uint8Array[];
+  /**
+   * One column per month: the dong paid. Meaningful only where `channel` is not 0, so a generator that pays
+   * everyone their monthly amount can share `amountVnd` across months.
+   */
+  readonly paidVnd: readonly Uint32Array[];
+}
+
+/**
+ * The beneficiary key of row `i`: the register's own, or `SYN-00000001`… for generated registers.
+ *
+ * @example beneficiaryIdAt({ ids: undefined }, 0); // => 'SYN-00000001'
+ */
+export function beneficiaryIdAt(register: Pick<ColumnarRegister, 'ids'>, i: number): string {
+  return register.ids?.[i] ?? `SYN-${String(i + 1).padStart(8, '0')}`;
+}

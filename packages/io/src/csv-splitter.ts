@@ -1,0 +1,166 @@
+import type { CsvRecord } from './parse-csv.js';
+
+/** The delimiters ansinh recognises. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+function detectDelimiter(firstLine: string): CsvDelimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 } as Record<CsvDelimiter, number>;
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return ',';
+}
+
+/**
+ * Splits CSV text into records as it arrives, piece by piece, so a file larger than memory can be read
+ * in chunks: `push` returns the records completed so far and keeps the unfinished tail (a partial line, or
+ * a quoted field still open across line breaks) for the next piece; `end` returns the last one. The
+ * leading byte-order mark, `#` comment lines and the delimiter are settled on the first line. Records
+ * split by `push` pieces are exactly those `parseCsv` finds in the whole text (a test cuts files at every
+ * offset). Lines without a quote or a lone CR are cut with `indexOf`; the others go through the RFC 4180
+ * state machine. O(n).
+ */
+export class CsvSplitter {
+  #tail = '';
+  #line = 1;
+  #started = false;
+  #delimiter: CsvDelimiter = ',';
+  #hadBom = false;
+  readonly #comments: string[] = [];
+
+  /** The delimiter, known once the first line has arrived. */
+  get delimiter(): CsvDelimiter {
+    return this.#delimiter;
+  }
+
+  get hadBom(): boolean {
+    return this.#hadBom;
+  }
+
+  /** Lines starting with `#` before the header. */
+  get comments(): readonly string[] {
+    return this.#comments;
+  }
+
+  /** Adds a piece of text and returns the records it completes. */
+  push(piece: string): CsvRecord[] {
+    this.#tail += piece;
+    return this.#split(false);
+  }
+
+  /** Returns the records left when the input ends. */
+  end(): CsvRecord[] {
+    return this.#split(true);
+  }
+
+  /** Settles BOM, comments and delimiter; false while the first line is incomplete. */
+  #start(final: boolean): boolean {
+    if (this.#started) return true;
+    if (!this.#hadBom && this.#tail.charCodeAt(0) === 0xfeff) {
+      this.#hadBom = true;
+      this.#tail = this.#tail.slice(1);
+    }
+    while (this.#tail.startsWith('#')) {
+      const newline = this.#tail.indexOf('\n');
+      if (newline === -1 && !final) return false;
+      const comment = newline === -1 ? this.#tail : this.#tail.slice(0, newline);
+      this.#comments.push(comment.replace(/\r$/u, ''));
+      this.#tail = newline === -1 ? '' : this.#tail.slice(newline + 1);
+      this.#line += 1;
+    }
+    const firstBreak = this.#tail.search(/\r?\n/u);
+    if (firstBreak === -1 && !final) return false;
+    this.#delimiter = detectDelimiter(firstBreak === -1 ? this.#tail : this.#tail.slice(0, firstBreak));
+    this.#started = true;
+    return true;
+  }
+
+  #split(final: boolean): CsvRecord[] {
+    const records: CsvRecord[] = [];
+    if (!this.#start(final)) return records;
+    const text = this.#tail;
+    const delimiter = this.#delimiter;
+    let position = 0;
+    // Next quote and CR at or after `position`, found once and reused: -1 for none, so the scan stays O(n).
+    let nextQuote = text.indexOf('"');
+    let nextCr = text.indexOf('\r');
+    while (position < text.length) {
+      const newline = text.indexOf('\n', position);
+      if (nextQuote !== -1 && nextQuote < position) nextQuote = text.indexOf('"', position);
+      if (nextCr !== -1 && nextCr < position) nextCr = text.indexOf('\r', position);
+      const lineEnd = newline === -1 ? text.length : newline;
+      const plain = (nextQuote === -1 || nextQuote >= lineEnd) && (nextCr === -1 || nextCr >= lineEnd);
+      if (plain) {
+        if (newline === -1 && !final) break;
+        const fields: string[] = [];
+        let start = position;
+        for (;;) {
+          const cut = text.indexOf(delimiter, start);
+          if (cut === -1 || cut >= lineEnd) {
+            fields.push(text.slice(start, lineEnd));
+            break;
+          }
+          fields.push(text.slice(start, cut));
+          start = cut + 1;
+        }
+        records.push({ line: this.#line, fields });
+        this.#line += 1;
+        position = lineEnd + 1;
+        continue;
+      }
+      const next = this.#quoted(text, position, final, records);
+      if (next === -1) break;
+      position = next;
+    }
+    this.#tail = position >= text.length ? '' : text.slice(position);
+    return records;
+  }
+
+  /**
+   * One record by the RFC 4180 state machine (quotes, `""` escapes, line breaks inside quotes, CR or CRLF
+   * endings), from `start`. Returns where the next record starts, or -1 if the record is not complete yet.
+   */
+  #quoted(text: string, start: number, final: boolean, records: CsvRecord[]): number {
+    const delimiter = this.#delimiter;
+    const fields: string[] = [];
+    let field = '';
+    let quoted = false;
+    let breaks = 0;
+    for (let i = start; i < text.length; i += 1) {
+      const ch = text[i];
+      if (quoted) {
+        if (ch === '"') {
+          if (i + 1 === text.length && !final) return -1;
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 1;
+          } else quoted = false;
+        } else {
+          if (ch === '\n') breaks += 1;
+          field += ch;
+        }
+      } else if (ch === '"' && field === '') quoted = true;
+      else if (ch === delimiter) {
+        fields.push(field);
+        field = '';
+      } else if (ch === '\n' || ch === '\r') {
+        if (ch === '\r' && i + 1 === text.length && !final) return -1;
+        if (ch === '\r' && text[i + 1] === '\n') i += 1;
+        fields.push(field);
+        records.push({ line: this.#line, fields });
+        this.#line += breaks + 1;
+        return i + 1;
+      } else field += ch;
+    }
+    if (!final) return -1;
+    if (field === '' && fields.length === 0) return text.length;
+    fields.push(field);
+    records.push({ line: this.#line, fields });
+    this.#line += breaks + 1;
+    return text.length;
+  }
+}
