@@ -2,6 +2,7 @@
 
 export type { CellResult } from './cells.js';
 export { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
+export { CsvSplitter } from './csv-splitter.js';
 export type { LegacyEncoding } from './detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './detect-legacy-encoding.js';
 export { duckdbCoverage } from './duckdb-coverage.js';
@@ -9,11 +10,25 @@ export type { CsvRecord, ParsedCsv } from './parse-csv.js';
 export { parseCsv } from './parse-csv.js';
 export { readPaymentsCsv, readRegisterCsv } from './read-register.js';
 export type { ColumnSpec, ReadResult, RejectedRow, RowIssue } from './read-table.js';
-export { readRecords, readTable } from './read-table.js';
+export { findHeader, readRecords, readTable } from './read-table.js';
 export { readPaymentsXlsx, readRegisterXlsx } from './read-xlsx.js';
 export { paymentColumns, registerColumns } from './register-columns.js';
 export { paymentChecks, registerChecks } from './row-checks.js';
-export { writeCsv } from './write-csv.js';
+export type { HeaderLayout, RowCheck, RowVerdict } from './row-validator.js';
+export { createRowValidator, layoutHeader } from './row-validator.js';
+export type { ColumnarRead } from './stream-register.js';
+export { readColumnar, streamPaymentsCsv, streamRegisterCsv } from './stream-register.js';
+export type { StreamOptions, StreamReport, TableSource } from './stream-table.js';
+export { streamTable } from './stream-table.js';
+export type { SyntheticFiles } from './write-columnar.js';
+export { writeSyntheticFiles } from './write-columnar.js';
+export { csvLines, writeCsv } from './write-csv.js';
 export type { WriteOptions } from './write-register.js';
-export { registerTable, writePaymentsCsv, writeRegisterCsv, writeRejectedCsv } from './write-register.js';
+export {
+  paymentTable,
+  registerTable,
+  writePaymentsCsv,
+  writeRegisterCsv,
+  writeRejectedCsv,
+} from './write-register.js';
 export { writeRegisterXlsx } from './write-xlsx.js';

@@ -56,8 +56,9 @@ const memoProbe = 4_096;
 
 /**
  * Caches a column's cell reads by raw text while that pays: registers repeat communes, categories, dates
- * and amounts on every row, but not names or CCCD numbers. After `memoProbe` distinct values, a column
- * whose lookups mostly missed stops caching. The value read is the same either way.
+ * and amounts on every row, but not names or CCCD numbers. From `memoProbe` distinct values on, a column
+ * that found fewer than one repeat per eight values stops caching, and a cache that keeps growing is
+ * emptied at 16 × `memoProbe`. The value read is the same either way.
  */
 function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
   const readRaw = (raw: string): ReadCell => {
@@ -76,7 +77,7 @@ function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
     const cell = readRaw(raw);
     memo.set(raw, cell);
     if (memo.size >= memoProbe) {
-      if (hits < memo.size) memo = undefined;
+      if (hits * 8 < memo.size) memo = undefined;
       else if (memo.size >= memoProbe * 16) memo.clear();
     }
     return cell;
@@ -122,7 +123,7 @@ export function createRowValidator<T>(
         },
       };
     }
-    const issues: RowIssue[] = missing.map((m) => ({ ...m, row: line }));
+    const issues: RowIssue[] = missing.length === 0 ? [] : missing.map((m) => ({ ...m, row: line }));
     if (legacy !== undefined) {
       issues.push({
         row: line,
@@ -132,7 +133,8 @@ export function createRowValidator<T>(
       });
     }
     const values: Record<string, unknown> = {};
-    for (const { column, index, read } of readers) {
+    for (let k = 0; k < readers.length; k += 1) {
+      const { column, index, read } = readers[k] as (typeof readers)[number];
       const { text, result } =
         index === undefined ? { text: '', result: undefined } : read(record.fields[index] ?? '');
       const name =

@@ -10,12 +10,26 @@ export function writeCsv(
   rows: readonly (readonly (string | number | boolean | undefined)[])[],
   options: { readonly comment?: string; readonly bom?: boolean; readonly delimiter?: ',' | ';' } = {},
 ): string {
-  const delimiter = options.delimiter ?? ',';
-  const cell = (value: string | number | boolean | undefined) => {
-    const text = value === undefined ? '' : String(value);
-    return /[",;\n\r]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = [header, ...rows].map((row) => row.map(cell).join(delimiter));
   const comment = options.comment === undefined ? '' : `# ${options.comment}\n`;
-  return `${options.bom === true ? '\ufeff' : ''}${comment}${lines.join('\n')}\n`;
+  return `${options.bom === true ? '\ufeff' : ''}${comment}${csvLines([header, ...rows], options.delimiter)}`;
+}
+
+const cell = (value: string | number | boolean | undefined) => {
+  const text = value === undefined ? '' : String(value);
+  return /[",;\n\r]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/**
+ * Rows as CSV lines, each ending in a line break, quoted as `writeCsv` quotes them: for writing a large
+ * file a chunk at a time.
+ *
+ * @example csvLines([['Thôn 1, xóm 2', 3]]); // => '"Thôn 1, xóm 2",3\n'
+ */
+export function csvLines(
+  rows: readonly (readonly (string | number | boolean | undefined)[])[],
+  delimiter: ',' | ';' = ',',
+): string {
+  let out = '';
+  for (const row of rows) out += `${row.map(cell).join(delimiter)}\n`;
+  return out;
 }

@@ -74,9 +74,18 @@ export function writePaymentsCsv(
   rows: readonly PaymentRow[],
   options: Pick<WriteOptions, 'comment'> = {},
 ): string {
-  return writeCsv(
-    paymentColumns.map((c) => c.headers[0] ?? c.field),
-    rows.map((p) => [
+  const table = paymentTable(rows);
+  return writeCsv(table.header, table.rows, {
+    bom: true,
+    ...(options.comment === undefined ? {} : { comment: options.comment }),
+  });
+}
+
+/** Payment lists as a header and rows of cells with the Vietnamese labels. */
+export function paymentTable(rows: readonly PaymentRow[]): { header: string[]; rows: (string | number)[][] } {
+  return {
+    header: paymentColumns.map((c) => c.headers[0] ?? c.field),
+    rows: rows.map((p) => [
       p.beneficiaryId,
       p.period,
       channelNames[p.channel],
@@ -84,8 +93,7 @@ export function writePaymentsCsv(
       p.amountVnd,
       receiverNames[p.receivedBy],
     ]),
-    { bom: true, ...(options.comment === undefined ? {} : { comment: options.comment }) },
-  );
+  };
 }
 
 /**

@@ -1,0 +1,83 @@
+// ansinh: the register streamed and validated into columns, payment lists likewise, then the columnar
+// analyses of @ansinh/core.
+import { readFileSync } from 'node:fs';
+import {
+  beneficiaryIdAt,
+  type ColumnarRegister,
+  columnarCoverageRates,
+  columnarResidual,
+  columnarSeries,
+  createColumnarBuilder,
+} from '@ansinh/core';
+import { parseCsv, readColumnar, streamRegisterCsv } from '@ansinh/io';
+import { type BenchData, benchMonth } from '../bench-data.js';
+import type { BenchTool, UnitCount } from '../tasks.js';
+
+const counts = (rows: ReturnType<typeof columnarCoverageRates>): UnitCount[] =>
+  rows.map((r) => ({
+    unit: r.unitCode,
+    paid: r.paidThroughAccountRate.numerator,
+    onRegister: r.paidThroughAccountRate.denominator,
+  }));
+
+export function ansinhTool(data: BenchData): BenchTool {
+  let columns: ColumnarRegister | undefined;
+  const loaded = () => {
+    if (columns === undefined) throw new Error('ansinh: load() first');
+    return columns;
+  };
+  const provinces = new Map(
+    parseCsv(readFileSync(data.communes, 'utf8'))
+      .records.slice(1)
+      .map((r) => [r.fields[0] ?? '', r.fields[1] ?? '']),
+  );
+  return {
+    name: 'ansinh',
+    async readRegister() {
+      const builder = createColumnarBuilder({ from: data.months[0] ?? '', to: data.months.at(-1) ?? '' });
+      const report = await streamRegisterCsv(data.register, {
+        onAccepted: (rows) => builder.addRegister(rows),
+      });
+      if (report.rejected > 0)
+        throw new Error(`ansinh rejected ${report.rejected} rows: ${JSON.stringify(report.issueCounts)}`);
+      const built = builder.finish();
+      let amount = 0;
+      for (let i = 0; i < built.size; i += 1) amount += built.amountVnd[i] ?? 0;
+      return { rows: report.accepted, communes: built.communes.length, amountVnd: amount };
+    },
+    async load() {
+      const read = await readColumnar({
+        register: data.register,
+        payments: data.payments,
+        from: data.months[0] ?? '',
+        to: data.months.at(-1) ?? '',
+        parentOf: (code) => provinces.get(code) ?? '',
+      });
+      const rejected = read.register.rejected + read.payments.reduce((s, r) => s + r.rejected, 0);
+      if (rejected > 0) throw new Error(`ansinh rejected ${rejected} rows`);
+      columns = read.columns;
+    },
+    async monthRates() {
+      const c = loaded();
+      return {
+        communes: counts(columnarCoverageRates(c, benchMonth)),
+        provinces: counts(columnarCoverageRates(c, benchMonth, { by: 'province' })),
+      };
+    },
+    async provinceSeries() {
+      return columnarSeries(loaded(), { by: 'province' }).map((r) => ({
+        month: r.period,
+        unit: r.unitCode,
+        paid: r.paidThroughAccountRate.numerator,
+        onRegister: r.paidThroughAccountRate.denominator,
+      }));
+    },
+    async residual() {
+      const c = loaded();
+      return Array.from(columnarResidual(c, benchMonth).notPaidThroughAccount, (i) => beneficiaryIdAt(c, i));
+    },
+    async close() {
+      columns = undefined;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// DuckDB (@duckdb/node-api): read_csv into tables, then SQL. Its reader checks types (dates, integers),
+// not ansinh's rules.
+import { lastDayOf } from '@ansinh/core';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type BenchData, benchMonth } from '../bench-data.js';
+import type { BenchTool, UnitCount } from '../tasks.js';
+
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+const registerTypes = `{
+  'Mã đối tượng': 'VARCHAR', 'Số CCCD': 'VARCHAR', 'Mã xã': 'VARCHAR', 'Số tài khoản': 'VARCHAR',
+  'Năm sinh': 'INTEGER', 'Mức trợ cấp': 'BIGINT', 'Hưởng từ ngày': 'DATE', 'Dừng hưởng từ ngày': 'DATE',
+  'Ngày mở tài khoản': 'DATE'
+}`;
+const paymentTypes = `{
+  'Mã đối tượng': 'VARCHAR', 'Kỳ chi trả': 'VARCHAR', 'Hình thức chi trả': 'VARCHAR', 'Trạng thái': 'VARCHAR',
+  'Số tiền': 'BIGINT', 'Người nhận': 'VARCHAR'
+}`;
+
+/** SQL for the register as a table, from its CSV. */
+export const registerTableSql = (file: string) =>
+  `CREATE OR REPLACE TABLE register AS SELECT * FROM read_csv(${quote(file)}, header = true, comment = '#', types = ${registerTypes})`;
+
+export function duckdbTool(data: BenchData): BenchTool {
+  let connection: DuckDBConnection | undefined;
+  let instance: DuckDBInstance | undefined;
+  const db = async () => {
+    if (connection === undefined) {
+      instance = await DuckDBInstance.create(':memory:');
+      connection = await instance.connect();
+    }
+    return connection;
+  };
+  const rows = async (sql: string) => (await (await db()).runAndReadAll(sql)).getRowObjects();
+  const months = `(VALUES ${data.months.map((m) => `(${quote(m)}, DATE ${quote(lastDayOf(m))})`).join(', ')}) AS m(month, end_day)`;
+  const end = `DATE ${quote(lastDayOf(benchMonth))}`;
+  const toCounts = (result: Record<string, unknown>[]): UnitCount[] =>
+    result.map((r) => ({ unit: String(r.unit), paid: Number(r.paid), onRegister: Number(r.n) }));
+  return {
+    name: 'DuckDB',
+    async readRegister() {
+      await (await db()).run(registerTableSql(data.register));
+      const [summary] = await rows(
+        `SELECT count(*) AS n, count(DISTINCT "Mã xã") AS communes, sum("Mức trợ cấp") AS vnd FROM register`,
+      );
+      return {
+        rows: Number(summary?.n),
+        communes: Number(summary?.communes),
+        amountVnd: Number(summary?.vnd),
+      };
+    },
+    async load() {
+      const c = await db();
+      await c.run(registerTableSql(data.register));
+      await c.run(
+        `CREATE OR REPLACE TABLE payments AS SELECT * FROM read_csv([${data.payments.map(quote).join(', ')}], header = true, comment = '#', types = ${paymentTypes})`,
+      );
+      await c.run(
+        `CREATE OR REPLACE TABLE communes AS SELECT * FROM read_csv(${quote(data.communes)}, header = true, all_varchar = true)`,
+      );
+      await c.run(`CREATE OR REPLACE VIEW paid AS
+        SELECT "Mã đối tượng" AS id, "Kỳ chi trả" AS month FROM payments
+        WHERE "Trạng thái" = 'Đã chi' AND "Hình thức chi trả" = 'Qua tài khoản'`);
+    },
+    async monthRates() {
+      const active = `
+        WITH active AS (
+          SELECT r."Mã đối tượng" AS id, r."Mã xã" AS commune, c."Mã tỉnh" AS province
+          FROM register r JOIN communes c ON c."Mã xã" = r."Mã xã"
+          WHERE r."Hưởng từ ngày" <= ${end} AND (r."Dừng hưởng từ ngày" IS NULL OR r."Dừng hưởng từ ngày" > ${end})),
+        counted AS (
+          SELECT a.commune, a.province, p.id IS NOT NULL AS paid
+          FROM active a LEFT JOIN (SELECT id FROM paid WHERE month = ${quote(benchMonth)}) p ON p.id = a.id)`;
+      const result = await rows(`${active}
+        SELECT 'c' AS level, commune AS unit, count(*) AS n, count(*) FILTER (WHERE paid) AS paid FROM counted GROUP BY commune
+        UNION ALL
+        SELECT 'p', province, count(*), count(*) FILTER (WHERE paid) FROM counted GROUP BY province`);
+      return {
+        communes: toCounts(result.filter((r) => r.level === 'c')),
+        provinces: toCounts(result.filter((r) => r.level === 'p')),
+      };
+    },
+    async provinceSeries() {
+      const result = await rows(`
+        WITH active AS (
+          SELECT m.month, r."Mã đối tượng" AS id, c."Mã tỉnh" AS province
+          FROM register r JOIN communes c ON c."Mã xã" = r."Mã xã" CROSS JOIN ${months}
+          WHERE r."Hưởng từ ngày" <= m.end_day AND (r."Dừng hưởng từ ngày" IS NULL OR r."Dừng hưởng từ ngày" > m.end_day))
+        SELECT a.month, a.province AS unit, count(*) AS n, count(p.id) AS paid
+        FROM active a LEFT JOIN paid p ON p.id = a.id AND p.month = a.month
+        GROUP BY a.month, a.province`);
+      return toCounts(result).map((r, i) => ({ ...r, month: String(result[i]?.month) }));
+    },
+    async residual() {
+      const result = await rows(`
+        SELECT r."Mã đối tượng" AS id FROM register r
+        LEFT JOIN (SELECT id FROM paid WHERE month = ${quote(benchMonth)}) p ON p.id = r."Mã đối tượng"
+        WHERE r."Hưởng từ ngày" <= ${end} AND (r."Dừng hưởng từ ngày" IS NULL OR r."Dừng hưởng từ ngày" > ${end})
+          AND p.id IS NULL`);
+      return result.map((r) => String(r.id));
+    },
+    async close() {
+      connection?.closeSync();
+      instance?.closeSync();
+    },
+  };
+}
