@@ -52,9 +52,16 @@ export function duckdbTool(data: BenchData): BenchTool {
     async load() {
       const c = await db();
       await c.run(registerTableSql(data.register));
-      await c.run(
-        `CREATE OR REPLACE TABLE payments AS SELECT * FROM read_csv([${data.payments.map(quote).join(', ')}], header = true, comment = '#', types = ${paymentTypes})`,
-      );
+      // One INSERT per file: read_csv over the list of 12 files took ten times as long here (11.1 s against
+      // 1.1 s at province scale, DuckDB 1.5.6, 2 threads).
+      await c.run(`CREATE OR REPLACE TABLE payments (
+        "Mã đối tượng" VARCHAR, "Kỳ chi trả" VARCHAR, "Hình thức chi trả" VARCHAR, "Trạng thái" VARCHAR,
+        "Số tiền" BIGINT, "Người nhận" VARCHAR)`);
+      for (const file of data.payments) {
+        await c.run(
+          `INSERT INTO payments BY NAME SELECT * FROM read_csv(${quote(file)}, header = true, comment = '#', types = ${paymentTypes})`,
+        );
+      }
       await c.run(
         `CREATE OR REPLACE TABLE communes AS SELECT * FROM read_csv(${quote(data.communes)}, header = true, all_varchar = true)`,
       );

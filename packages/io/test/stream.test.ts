@@ -1,0 +1,180 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import {
+  adminUnitSetSchema,
+  columnarCoverageRates,
+  coverageRates,
+  type RegisterRow,
+  synthesizeColumnar,
+  synthesizeDistrict,
+  syntheticRegisterRow,
+} from '@ansinh/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  CsvSplitter,
+  csvLines,
+  parseCsv,
+  type RejectedRow,
+  readColumnar,
+  readRegisterCsv,
+  registerTable,
+  streamRegisterCsv,
+  writePaymentsCsv,
+  writeRegisterCsv,
+} from '../src/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../../..');
+const units = adminUnitSetSchema.parse(
+  JSON.parse(readFileSync(join(root, 'datasets/admin-units/tien-hai-units.json'), 'utf8')),
+).units;
+const district = synthesizeDistrict(units, { seed: 11 });
+const scratch = mkdtempSync(join(tmpdir(), 'ansinh-stream-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Text cut into pieces of the given sizes, in turn. */
+async function* piecesOf(text: string, sizes: readonly number[]) {
+  let at = 0;
+  for (let k = 0; at < text.length; k += 1) {
+    const size = sizes[k % sizes.length] ?? 1;
+    yield text.slice(at, at + size);
+    at += size;
+  }
+}
+
+describe('CsvSplitter', () => {
+  const tricky =
+    '\ufeff# DỮ LIỆU TỔNG HỢP\r\n' +
+    'Mã,Tên,Ghi chú\r\n' +
+    '1,"Nguyễn ""Út"" Lan","hai\r\ndòng"\r\n' +
+    '2,Trần Văn Bình,\r' +
+    '3,"a,b",x\n' +
+    '\n' +
+    '4,"chưa đóng';
+
+  it('finds in pieces cut at every offset exactly the records parseCsv finds in the whole text', () => {
+    const whole = parseCsv(tricky);
+    expect(whole.records.map((r) => r.line)).toEqual([2, 3, 5, 6, 7, 8]);
+    for (let cut = 0; cut <= tricky.length; cut += 1) {
+      const splitter = new CsvSplitter();
+      const records = [
+        ...splitter.push(tricky.slice(0, cut)),
+        ...splitter.push(tricky.slice(cut)),
+        ...splitter.end(),
+      ];
+      expect(records, `cut at ${cut}`).toEqual(whole.records);
+      expect(splitter.comments).toEqual(whole.comments);
+      expect(splitter.hadBom).toBe(true);
+    }
+  });
+
+  it('splits a register one character at a time as it does in one piece', () => {
+    const text = writeRegisterCsv(district.register.slice(0, 200), { reveal: true, comment: 'SYNTHETIC' });
+    const splitter = new CsvSplitter();
+    const records = [...text].flatMap((ch) => splitter.push(ch));
+    expect([...records, ...splitter.end()]).toEqual(parseCsv(text).records);
+  });
+});
+
+describe('streamRegisterCsv(source, { onAccepted, onRejected })', () => {
+  // A district register with bad rows spread through it, one duplicate far from its first occurrence.
+  const rows = writeRegisterCsv(district.register, { reveal: true, comment: 'SYNTHETIC' }).split('\n');
+  const bad = [
+    rows[5]?.replace(/,\d{4}-\d{2}-\d{2},/u, ',31/02/2024,'),
+    rows[9] ?? '',
+    ',,,,,,,,,,,,,,,,,,',
+    rows[700]?.replace(/^TH-\d+/u, 'TH-000001'),
+    rows[12]?.replace(/,Nam,|,Nữ,/u, ',Không rõ,'),
+  ];
+  const text = [...rows.slice(0, 3000), ...bad, ...rows.slice(3000)].join('\n');
+
+  it('accepts and rejects exactly the rows readRegisterCsv does, whatever the chunk and piece sizes', async () => {
+    const whole = readRegisterCsv(text);
+    expect(whole.rejected.length).toBeGreaterThanOrEqual(5);
+    for (const [chunkRows, sizes] of [
+      [100, [1_000]],
+      [7, [13, 4_096, 1]],
+      [65_536, [1 << 20]],
+    ] as const) {
+      const accepted: RegisterRow[] = [];
+      const rejected: RejectedRow[] = [];
+      const report = await streamRegisterCsv(piecesOf(text, sizes), {
+        chunkRows,
+        keepRejected: 2,
+        onAccepted: (chunk) => {
+          expect(chunk.length).toBeLessThanOrEqual(chunkRows);
+          accepted.push(...chunk);
+        },
+        onRejected: (chunk) => {
+          rejected.push(...chunk);
+        },
+      });
+      expect(accepted).toEqual(whole.accepted);
+      expect(rejected).toEqual(whole.rejected);
+      expect(report.inputRows).toBe(report.accepted + report.rejected);
+      expect([report.inputRows, report.accepted]).toEqual([whole.inputRows, whole.accepted.length]);
+      expect(report.rejectedSample).toEqual(whole.rejected.slice(0, 2));
+      const counted: Record<string, number> = {};
+      for (const issue of whole.rejected.flatMap((r) => r.issues)) {
+        counted[issue.code] = (counted[issue.code] ?? 0) + 1;
+      }
+      expect(report.issueCounts).toEqual(counted);
+      expect(report.issueCounts.duplicate_beneficiary).toBe(2);
+      expect(report.notes).toEqual(whole.notes);
+    }
+  });
+
+  it('reads a file larger than its heap can hold whole: 128 MiB of heap streams a file that fails read whole', async () => {
+    const columns = synthesizeColumnar({ beneficiaries: 150_000, communes: 50, seed: 3 });
+    const table = registerTable(
+      Array.from({ length: columns.size }, (_, i) => syntheticRegisterRow(columns, i)),
+      { reveal: true },
+    );
+    const file = join(scratch, 'big-register.csv');
+    writeFileSync(file, csvLines([table.header, ...table.rows]));
+    const run = (how: 'stream' | 'whole') =>
+      promisify(execFile)(
+        process.execPath,
+        [
+          '--max-old-space-size=128',
+          '--conditions=@ansinh/source',
+          '--import',
+          'tsx',
+          join(here, 'fixtures/count-register.ts'),
+          file,
+          how,
+        ],
+        { maxBuffer: 1 << 24 },
+      );
+    const streamed = JSON.parse((await run('stream')).stdout) as { inputRows: number; accepted: number };
+    expect([streamed.inputRows, streamed.accepted]).toEqual([150_000, 150_000]);
+    await expect(run('whole')).rejects.toThrow(/heap out of memory|Allocation failed/u);
+  }, 120_000);
+});
+
+describe('readColumnar({ register, payments, from, to })', () => {
+  it('streams a register and its payment lists into columns that give coverageRates exactly', async () => {
+    const register = join(scratch, 'register.csv');
+    const payments = join(scratch, 'payments.csv');
+    writeFileSync(register, writeRegisterCsv(district.register, { reveal: true }));
+    writeFileSync(payments, writePaymentsCsv(district.payments));
+    const read = await readColumnar({
+      register,
+      payments: [payments],
+      from: '2024-07',
+      to: '2025-06',
+      chunkRows: 1_000,
+    });
+    expect(read.register.rejected).toBe(0);
+    expect(read.paymentTallies[0]?.rows).toBe(district.payments.length);
+    for (const month of ['2024-07', '2025-01', '2025-06']) {
+      expect(columnarCoverageRates(read.columns, month)).toEqual(
+        coverageRates(district.register, district.payments, month),
+      );
+    }
+  });
+});
