@@ -1,65 +1,170 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { lastDayOf, type UnitCoverage } from '@ansinh/core';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
-const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
+/** Register and payment-list files for DuckDB: CSV as ansinh writes them, or Parquet made by `toParquet`. */
+export interface DuckdbFiles {
+  readonly register: string;
+  /** One file or several (one a month, say); each `.csv` or `.parquet`. */
+  readonly payments: string | readonly string[];
+}
 
-/**
- * The same coverage as `coverageRates(…, { by: 'commune' })`, computed by DuckDB SQL straight over the
- * register and payment-list CSV files (as ansinh writes them: Vietnamese headers, ISO dates, whole dong),
- * so the files need not fit in memory: DuckDB streams them. Same definitions: on the register at the end
- * of the month, an account opened by then, payments of the month with status paid. Validate the files
- * first (`ansinh validate`); this path reads, it does not check.
- *
- * A test checks the result equals the in-memory path on the calibrated district.
- */
-export async function duckdbCoverage(
-  files: { readonly register: string; readonly payments: string },
-  period: string,
-): Promise<UnitCoverage[]> {
-  const end = lastDayOf(period);
-  const instance = await DuckDBInstance.create(':memory:');
+/** How DuckDB runs: grouping, and the memory it may use before it spills to disk. */
+export interface DuckdbOptions {
+  /** `commune` (default) or `province`, through `parents`. */
+  readonly by?: 'commune' | 'province';
+  /** The province of each commune code, for `by: 'province'` (codes not listed group under `''`). */
+  readonly parents?: ReadonlyMap<string, string>;
+  /** DuckDB's `memory_limit`, such as `'1GB'`: above it, joins and aggregates spill to `tempDirectory`. */
+  readonly memoryLimit?: string;
+  /** Where spilled data go (default: a fresh folder under the system's temporary directory). */
+  readonly tempDirectory?: string;
+}
+
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** A table expression reading one file, CSV or Parquet by its extension, every column as text. */
+function scan(file: string): string {
+  return extname(file).toLowerCase() === '.parquet'
+    ? `read_parquet(${quote(file)})`
+    : `read_csv(${quote(file)}, header = true, comment = '#', all_varchar = true)`;
+}
+
+/** Several files as one table: a UNION ALL of single-file scans (a list in read_csv was 10× slower). */
+function scanAll(files: string | readonly string[]): string {
+  const list = typeof files === 'string' ? [files] : files;
+  return list.length === 1
+    ? scan(list[0] ?? '')
+    : `(${list.map((file) => `SELECT * FROM ${scan(file)}`).join(' UNION ALL ')})`;
+}
+
+async function withDuckdb<T>(
+  options: DuckdbOptions,
+  work: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const instance = await DuckDBInstance.create(':memory:', {
+    ...(options.memoryLimit === undefined ? {} : { memory_limit: options.memoryLimit }),
+    temp_directory: options.tempDirectory ?? mkdtempSync(join(tmpdir(), 'ansinh-duckdb-')),
+  });
   const connection = await instance.connect();
   try {
-    const sql = `
-      WITH r AS (
-        SELECT "Mã đối tượng" AS id, "Mã xã" AS commune, "Hưởng từ ngày" AS since,
-               NULLIF("Dừng hưởng từ ngày", '') AS until, NULLIF("Ngày mở tài khoản", '') AS opened
-        FROM read_csv(${quote(files.register)}, header = true, comment = '#', all_varchar = true)
-      ),
-      active AS (
-        SELECT * FROM r WHERE since <= '${end}' AND (until IS NULL OR until > '${end}')
-      ),
-      p AS (
-        SELECT "Mã đối tượng" AS id, "Hình thức chi trả" AS channel, CAST("Số tiền" AS BIGINT) AS amount,
-               "Người nhận" AS receiver
-        FROM read_csv(${quote(files.payments)}, header = true, comment = '#', all_varchar = true)
-        WHERE "Kỳ chi trả" = '${period}' AND "Trạng thái" = 'Đã chi'
-      )
-      SELECT a.commune,
-             count(*) AS n,
-             count(*) FILTER (WHERE a.opened IS NOT NULL AND a.opened <= '${end}') AS accounts,
-             count(p.id) FILTER (WHERE p.channel = 'Qua tài khoản') AS paid,
-             coalesce(sum(p.amount), 0) AS vnd,
-             coalesce(sum(p.amount) FILTER (WHERE p.channel = 'Qua tài khoản'), 0) AS vnd_account,
-             count(p.id) AS payments,
-             count(p.id) FILTER (WHERE p.receiver = 'Người được ủy quyền') AS by_receiver
-      FROM active a LEFT JOIN p ON p.id = a.id
-      GROUP BY a.commune
-      ORDER BY a.commune`;
-    const result = await connection.runAndReadAll(sql);
-    return result.getRowObjects().map((row) => {
-      const n = (key: string) => Number(row[key] ?? 0);
-      return {
-        unitCode: String(row.commune),
-        period,
-        accountRate: { numerator: n('accounts'), denominator: n('n') },
-        paidThroughAccountRate: { numerator: n('paid'), denominator: n('n') },
-        paidThroughAccountValueShare: { numerator: n('vnd_account'), denominator: n('vnd') },
-        authorisedReceiverShare: { numerator: n('by_receiver'), denominator: n('payments') },
-      };
-    });
+    if (options.parents !== undefined) {
+      await connection.run('CREATE TABLE parents (commune VARCHAR PRIMARY KEY, parent VARCHAR)');
+      const appender = await connection.createAppender('parents');
+      for (const [commune, parent] of options.parents) {
+        appender.appendVarchar(commune);
+        appender.appendVarchar(parent);
+        appender.endRow();
+      }
+      appender.closeSync();
+    }
+    return await work(connection);
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/** The register's people on it at the end of a month, with the payments of that month, as SQL. */
+function monthSql(files: DuckdbFiles, period: string, options: DuckdbOptions): string {
+  const end = lastDayOf(period);
+  const unit =
+    options.by === 'province'
+      ? options.parents === undefined
+        ? `''`
+        : `coalesce((SELECT parent FROM parents WHERE parents.commune = a.commune), '')`
+      : 'a.commune';
+  return `
+    WITH r AS (
+      SELECT "Mã đối tượng" AS id, "Mã xã" AS commune, "Hưởng từ ngày" AS since,
+             NULLIF("Dừng hưởng từ ngày", '') AS until, NULLIF("Ngày mở tài khoản", '') AS opened
+      FROM ${scan(files.register)}
+    ),
+    active AS (SELECT * FROM r WHERE since <= '${end}' AND (until IS NULL OR until > '${end}')),
+    p AS (
+      SELECT "Mã đối tượng" AS id, "Hình thức chi trả" AS channel, CAST("Số tiền" AS BIGINT) AS amount,
+             "Người nhận" AS receiver
+      FROM ${scanAll(files.payments)}
+      WHERE "Kỳ chi trả" = '${period}' AND "Trạng thái" = 'Đã chi'
+    )
+    SELECT ${unit} AS unit,
+           count(*) AS n,
+           count(*) FILTER (WHERE a.opened IS NOT NULL AND a.opened <= '${end}') AS accounts,
+           count(p.id) FILTER (WHERE p.channel = 'Qua tài khoản') AS paid,
+           coalesce(sum(p.amount), 0) AS vnd,
+           coalesce(sum(p.amount) FILTER (WHERE p.channel = 'Qua tài khoản'), 0) AS vnd_account,
+           count(p.id) AS payments,
+           count(p.id) FILTER (WHERE p.receiver = 'Người được ủy quyền') AS by_receiver
+    FROM active a LEFT JOIN p ON p.id = a.id
+    GROUP BY unit`;
+}
+
+/**
+ * The same coverage as `coverageRates` (by commune, or by province through `parents`), computed by DuckDB
+ * SQL straight over register and payment-list files, CSV or Parquet, so the files need not fit in
+ * memory: DuckDB streams them, and with `memoryLimit` spills what it must to disk. Same definitions: on
+ * the register at the end of the month, an account opened by then, payments of the month with status
+ * paid. Validate the files first (`ansinh validate`, `streamRegisterCsv`): this path reads, it does not
+ * check. Ordered by unit code. A test checks it equals the in-memory paths on the calibrated district.
+ */
+export async function duckdbCoverage(
+  files: DuckdbFiles,
+  period: string,
+  options: DuckdbOptions = {},
+): Promise<UnitCoverage[]> {
+  return withDuckdb(options, async (connection) => {
+    const result = await connection.runAndReadAll(monthSql(files, period, options));
+    return result
+      .getRowObjects()
+      .map((row) => {
+        const n = (key: string) => Number(row[key] ?? 0);
+        return {
+          unitCode: String(row.unit),
+          period,
+          accountRate: { numerator: n('accounts'), denominator: n('n') },
+          paidThroughAccountRate: { numerator: n('paid'), denominator: n('n') },
+          paidThroughAccountValueShare: { numerator: n('vnd_account'), denominator: n('vnd') },
+          authorisedReceiverShare: { numerator: n('by_receiver'), denominator: n('payments') },
+        };
+      })
+      .sort((a, b) => a.unitCode.localeCompare(b.unitCode));
+  });
+}
+
+/**
+ * Who was not paid through an account in a month (the residual list), as beneficiary keys ordered by
+ * commune then key, computed by DuckDB over the files: the same people as `residualLists` and
+ * `columnarResidual`.
+ */
+export async function duckdbResidual(
+  files: DuckdbFiles,
+  period: string,
+  options: Pick<DuckdbOptions, 'memoryLimit' | 'tempDirectory'> = {},
+): Promise<{ readonly id: string; readonly communeCode: string }[]> {
+  const end = lastDayOf(period);
+  return withDuckdb(options, async (connection) => {
+    const result = await connection.runAndReadAll(`
+      SELECT r."Mã đối tượng" AS id, r."Mã xã" AS commune
+      FROM ${scan(files.register)} r
+      WHERE r."Hưởng từ ngày" <= '${end}'
+        AND (NULLIF(r."Dừng hưởng từ ngày", '') IS NULL OR r."Dừng hưởng từ ngày" > '${end}')
+        AND r."Mã đối tượng" NOT IN (
+          SELECT "Mã đối tượng" FROM ${scanAll(files.payments)}
+          WHERE "Kỳ chi trả" = '${period}' AND "Trạng thái" = 'Đã chi' AND "Hình thức chi trả" = 'Qua tài khoản')
+      ORDER BY commune, id`);
+    return result.getRowObjects().map((row) => ({ id: String(row.id), communeCode: String(row.commune) }));
+  });
+}
+
+/**
+ * Converts a register or payment-list CSV into Parquet with the same columns, all as text (so codes keep
+ * their leading zeros and `duckdbCoverage` reads both alike): smaller, and read many times faster.
+ * Streams through DuckDB, so the file need not fit in memory.
+ */
+export async function toParquet(csv: string, parquet: string, options: DuckdbOptions = {}): Promise<void> {
+  await withDuckdb(options, async (connection) => {
+    await connection.run(`COPY (SELECT * FROM ${scan(csv)}) TO ${quote(parquet)} (FORMAT parquet)`);
+  });
 }

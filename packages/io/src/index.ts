@@ -2,10 +2,13 @@
 
 export type { CellResult } from './cells.js';
 export { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
+export type { CoverageData } from './coverage-of.js';
+export { coverageOf, residualOf } from './coverage-of.js';
 export { CsvSplitter } from './csv-splitter.js';
 export type { LegacyEncoding } from './detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './detect-legacy-encoding.js';
-export { duckdbCoverage } from './duckdb-coverage.js';
+export type { DuckdbFiles, DuckdbOptions } from './duckdb-coverage.js';
+export { duckdbCoverage, duckdbResidual, toParquet } from './duckdb-coverage.js';
 export type { CsvRecord, ParsedCsv } from './parse-csv.js';
 export { parseCsv } from './parse-csv.js';
 export { readPaymentsCsv, readRegisterCsv } from './read-register.js';
