@@ -31,9 +31,12 @@ Cách dùng / Usage:
   ansinh validate FILE [--kind register|payments] [--rejected OUT] [--lang vi|en] [--json]
       Kiểm tra một danh sách (CSV): mỗi dòng được nhận hoặc bị loại kèm lý do.
       Validate a register or payment list (CSV): every row accepted or rejected with its reasons.
-  ansinh rates --register FILE --payments FILE [--period YYYY-MM] [--by commune|district|province|unit-2025]
-        [--target PERCENT]
+  ansinh rates --register FILE --payments FILE[,FILE…] [--period YYYY-MM] [--by commune|district|province|unit-2025]
+        [--target PERCENT] [--engine rows|columns|duckdb]
       Tỷ lệ có tài khoản và chi trả qua tài khoản theo đơn vị. / Account and paid-through-account rates by unit.
+      --engine columns: đọc dần từng phần, kiểm tra mọi dòng, giữ dạng cột (tệp cỡ cả nước) / streamed, every
+      row validated, held in columns (national-size files); --engine duckdb: DuckDB đọc thẳng tệp CSV/Parquet,
+      lớn hơn bộ nhớ cũng được / DuckDB over CSV or Parquet files, even larger than memory.
   ansinh residual --register FILE --payments FILE [--period YYYY-MM] [--reveal]
       Danh sách cần đến tận nhà: chưa có tài khoản, chưa được chi qua tài khoản (đã che thông tin cá nhân).
       Who has no account or was not paid through one, for home visits (personal data masked).
@@ -55,6 +58,7 @@ Tùy chọn / Options:
   --period YYYY-MM      kỳ chi trả / payment period (mặc định kỳ mới nhất / latest)
   --by LEVEL            commune | district | province | unit-2025 (commune)
   --reveal              hiện họ tên, CCCD / show names and CCCD numbers
+  --engine ENGINE       rows (mặc định / default) | columns | duckdb (rates; columns, duckdb cần --period)
   --target PERCENT      chỉ tiêu chi qua tài khoản (vd. 100) / paid-through-account target, e.g. 100 (rates)
   --lang vi|en          ngôn ngữ / language (vi)
   --json                kết quả JSON / JSON output
@@ -80,6 +84,7 @@ const options = {
   reveal: { type: 'boolean', default: false },
   scale: { type: 'string', default: 'district' },
   target: { type: 'string' },
+  engine: { type: 'string', default: 'rows' },
 } as const;
 
 const commands = [
@@ -93,6 +98,7 @@ const commands = [
   'report',
 ] as const;
 const levels = ['commune', 'district', 'province', 'unit-2025'] as const;
+const engines = ['rows', 'columns', 'duckdb'] as const;
 
 /** Refuses bad usage with a message; returns the validated language and rounding, or an error text. */
 function validate(values: { lang: string; rounding: string; 'published-on'?: string | undefined }) {
@@ -211,6 +217,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
       );
       return 2;
     }
+    if (!(engines as readonly string[]).includes(values.engine)) {
+      out.error(`--engine là / is ${engines.join(', ')}, got ${JSON.stringify(values.engine)}`);
+      return 2;
+    }
     if (values.target !== undefined && !/^\d+(\.\d+)?$/u.test(values.target)) {
       out.error(
         `--target cần một phần trăm như 100 hoặc 99.5 / --target needs a percent such as 100 or 99.5`,
@@ -230,7 +240,15 @@ export async function main(argv: readonly string[], out: Output): Promise<number
       json: values.json,
     };
     return command === 'rates'
-      ? rates({ ...shared, by: by as (typeof levels)[number], target: values.target }, out)
+      ? rates(
+          {
+            ...shared,
+            by: by as (typeof levels)[number],
+            target: values.target,
+            engine: values.engine as (typeof engines)[number],
+          },
+          out,
+        )
       : residual({ ...shared, reveal: values.reveal }, out);
   }
   if (command === 'check') {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,29 @@ describe('ansinh rates and ansinh residual on the synthetic district', () => {
     expect(out).toMatch(/99\.16%\s+│ [\d.]+%\s+│ 147/u);
   }, 60_000);
 
+  it('gives the same rates with --engine columns (streamed) and --engine duckdb as in memory', async () => {
+    const args = ['--register', register, '--payments', payments, '--period', '2025-01', '--json'];
+    for (const by of ['commune', 'district']) {
+      const rows = JSON.parse((await run('rates', ...args, '--by', by)).out);
+      for (const engine of ['columns', 'duckdb']) {
+        const other = await run('rates', ...args, '--by', by, '--engine', engine);
+        expect(other.code, `${engine} ${by}`).toBe(0);
+        expect(JSON.parse(other.out), `${engine} ${by}`).toEqual(rows);
+      }
+    }
+    const district = await run('rates', ...args.slice(0, -1), '--by', 'district', '--engine', 'columns');
+    expect(district.out).toMatch(/17\.475\s+│ 17\.472\s+│ 99,98%\s+│ 17\.328\s+│ 99,16%/u);
+    expect((await run('rates', ...args, '--engine', 'duckdb')).err).toContain('ansinh validate');
+  }, 60_000);
+
+  it('refuses an unknown engine, and --engine columns without --period', async () => {
+    const args = ['--register', register, '--payments', payments];
+    expect(await run('rates', ...args, '--engine', 'spark')).toMatchObject({ code: 2 });
+    const noPeriod = await run('rates', ...args, '--engine', 'columns', '--lang', 'en');
+    expect(noPeriod.code).toBe(2);
+    expect(noPeriod.err).toContain('needs --period');
+  });
+
   it('gives 100% for Tây Ninh in 1/2025 and Tây Lương in 12/2024', async () => {
     const january = JSON.parse(
       (await run('rates', '--register', register, '--payments', payments, '--period', '2025-01', '--json'))
@@ -138,16 +161,46 @@ describe('ansinh validate FILE', () => {
 });
 
 describe('ansinh synth --scale province', () => {
-  it('writes a columnar register, monthly coverage and a manifest, with progress on standard error', async () => {
+  it('writes a full register, 12 payment lists, communes, coverage and a manifest, with progress', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ansinh-province-'));
-    const { code, err } = await run('synth', '--out', out, '--scale', 'province', '--seed', '5');
-    expect(code).toBe(0);
-    expect(err).toContain('100%');
-    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({
-      synthetic: true,
-      rows: 300_000,
-      communes: 260,
-    });
-    expect(readFileSync(join(out, 'coverage.csv'), 'utf8').split('\n').length).toBe(2 + 1 + 260 * 12);
-  }, 60_000);
+    try {
+      const { code, err } = await run('synth', '--out', out, '--scale', 'province', '--seed', '5');
+      expect(code).toBe(0);
+      expect(err).toContain('100%');
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest).toMatchObject({ synthetic: true, rows: 300_000, communes: 260 });
+      expect(manifest.files.payments).toHaveLength(12);
+      expect(readFileSync(join(out, 'coverage.csv'), 'utf8').split('\n').length).toBe(2 + 1 + 260 * 12);
+      // The files read back through the whole validation, and give the coverage the generator counted.
+      const january = JSON.parse(
+        (
+          await run(
+            'rates',
+            '--register',
+            join(out, 'register.csv'),
+            '--payments',
+            join(out, 'payments-2025-01.csv'),
+            '--period',
+            '2025-01',
+            '--engine',
+            'columns',
+            '--json',
+          )
+        ).out,
+      );
+      const counted = readFileSync(join(out, 'coverage.csv'), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('2025-01,'))
+        .map((line) => line.split(','));
+      expect(january.units).toHaveLength(260);
+      expect(
+        january.units.map((u: { unitCode: string; paidThroughAccountRate: { numerator: number } }) => [
+          u.unitCode,
+          String(u.paidThroughAccountRate.numerator),
+        ]),
+      ).toEqual(counted.map((c) => [c[1], c[4]]));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

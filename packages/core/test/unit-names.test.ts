@@ -12,6 +12,46 @@ describe('normalizeText(text) and foldDiacritics(text)', () => {
     expect(normalizeText(nfd)).toBe('Tây Lương');
   });
 
+  it('returns text that is already normal as it is, and agrees with NFC + collapsed spaces on any text', () => {
+    const slow = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    // Every code point the shortcut accepts is its own NFC, alone and after a letter.
+    for (const [from, to] of [
+      [0x21, 0x7e],
+      [0xa1, 0x24f],
+      [0x1e00, 0x1eff],
+    ] as const) {
+      for (let c = from; c <= to; c += 1) {
+        const ch = String.fromCodePoint(c);
+        expect(normalizeText(`a${ch} ${ch}`), c.toString(16)).toBe(slow(`a${ch} ${ch}`));
+      }
+    }
+    const alphabet = [
+      'a',
+      'Ư',
+      'ơ',
+      'ệ',
+      '\u0301',
+      '\u0323',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\n',
+      'Å',
+      '\u212b',
+      'x',
+    ];
+    let seed = 7;
+    for (let k = 0; k < 2_000; k += 1) {
+      let text = '';
+      for (let i = 0; i < 8; i += 1) {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        text += alphabet[seed % alphabet.length];
+      }
+      expect(normalizeText(text), JSON.stringify(text)).toBe(slow(text));
+    }
+  });
+
   it('folds tones, hats, horns and đ for matching', () => {
     expect(foldDiacritics('Đông Xuyên')).toBe('dong xuyen');
     expect(foldDiacritics('  TÂY   LƯƠNG ')).toBe('tay luong');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import {
   type AdminUnit,
   type CoverageLevel,
@@ -7,16 +8,23 @@ import {
   formatPercent,
   gapToTarget,
   type Language,
+  lastDayOf,
   type PaymentRow,
   type RegisterRow,
   ratePercent,
   residualLists,
+  type UnitCoverage,
 } from '@ansinh/core';
-import { loadUnits } from '../load-dataset.js';
+import { coverageOf, readColumnar } from '@ansinh/io';
+import { loadUnits, unreadable } from '../load-dataset.js';
 import { loadPayments, loadRegister } from '../load-registers.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
+import { progress } from '../render/progress.js';
 import { renderTextTable } from '../render/text-table.js';
+
+/** How `ansinh rates` computes: rows in memory, columns streamed from the files, or DuckDB over them. */
+export type Engine = 'rows' | 'columns' | 'duckdb';
 
 /** Options shared by `ansinh rates` and `ansinh residual`. */
 export interface RegisterCommandOptions {
@@ -67,6 +75,107 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
   };
 }
 
+/**
+ * The unit each commune belongs to at a level (itself, its district, its province), among the communes of
+ * `period`: what the columns and DuckDB group by.
+ */
+function parentsAt(units: readonly AdminUnit[], period: string, by: CoverageLevel): Map<string, string> {
+  const end = lastDayOf(period);
+  const parents = new Map<string, string>();
+  for (const unit of units) {
+    if (unit.level !== 'commune') continue;
+    if ((unit.validFrom !== null && unit.validFrom > end) || (unit.validTo !== null && unit.validTo < end))
+      continue;
+    const district = unit.parentCode ?? unit.code;
+    const province = units.find((u) => u.code === district && u.level === 'district')?.parentCode ?? district;
+    parents.set(unit.code, by === 'commune' ? unit.code : by === 'district' ? district : province);
+  }
+  return parents;
+}
+
+/**
+ * `--engine columns`: the files streamed and validated into columns (any size; rejected rows counted and
+ * left out); `--engine duckdb`: DuckDB SQL over the files, which it reads without loading (validate them
+ * first). Both need `--period`; `--payments` may list several files separated by commas.
+ */
+async function computeAtScale(
+  options: RegisterCommandOptions & { readonly by: CoverageLevel; readonly engine: Engine },
+  out: Output,
+): Promise<{ rows: UnitCoverage[]; units: AdminUnit[]; period: string } | undefined> {
+  const vi = options.language === 'vi';
+  const period = options.period;
+  if (period === undefined || options.by === 'unit-2025') {
+    out.error(
+      vi
+        ? `--engine ${options.engine} cần --period YYYY-MM và --by commune, district hoặc province.`
+        : `--engine ${options.engine} needs --period YYYY-MM and --by commune, district or province.`,
+    );
+    return undefined;
+  }
+  const units = await loadUnits(options.units);
+  if (!units.ok) {
+    printIssues(out, units.issues);
+    return undefined;
+  }
+  const payments = options.payments.split(',').filter((f) => f !== '');
+  const missing = [options.register, ...payments].filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    for (const file of missing) printIssues(out, [unreadable(file, new Error('no such file'))]);
+    return undefined;
+  }
+  const parents = parentsAt(units.data, period, options.by);
+  const group = options.by === 'commune' ? 'commune' : 'province';
+  if (options.engine === 'duckdb') {
+    out.error(
+      vi
+        ? 'DuckDB đọc thẳng các tệp, không kiểm tra từng dòng: hãy chạy ansinh validate trước.'
+        : 'DuckDB reads the files as they are, without checking rows: run ansinh validate first.',
+    );
+    const rows = await coverageOf(
+      { kind: 'files', files: { register: options.register, payments }, parents },
+      period,
+      {
+        by: group,
+      },
+    );
+    return { rows, units: units.data, period };
+  }
+  const bars = new Map<string, (done: number, total: number) => void>();
+  const read = await readColumnar({
+    register: options.register,
+    payments,
+    from: period,
+    to: period,
+    parentOf: (code) => parents.get(code) ?? '',
+    onProgress: (file, done, total) => {
+      const name = file === 'register' ? options.register : (payments[file] ?? '');
+      let bar = bars.get(name);
+      if (bar === undefined) {
+        bar = progress(out, `${vi ? 'Đang đọc' : 'Reading'} ${name}`);
+        bars.set(name, bar);
+      }
+      bar(done, total ?? done);
+    },
+  });
+  for (const [file, report] of [
+    [options.register, read.register],
+    ...read.payments.map((r, i) => [payments[i] ?? '', r] as const),
+  ] as const) {
+    if (report.rejected > 0) {
+      out.error(
+        vi
+          ? `Cảnh báo: ${file}: ${report.rejected} dòng bị loại, không tính (xem ansinh validate ${file}).`
+          : `Warning: ${file}: ${report.rejected} rows rejected and left out (see ansinh validate ${file}).`,
+      );
+    }
+  }
+  return {
+    rows: await coverageOf({ kind: 'columns', columns: read.columns }, period, { by: group }),
+    units: units.data,
+    period,
+  };
+}
+
 function unitName(code: string, units: readonly AdminUnit[], language: Language): string {
   const unit = units.find((u) => u.code === code);
   return unit === undefined ? code : formatLocality(unit, language);
@@ -78,17 +187,24 @@ function unitName(code: string, units: readonly AdminUnit[], language: Language)
  * or 2 when an input cannot be read.
  */
 export async function rates(
-  options: RegisterCommandOptions & { readonly by: CoverageLevel; readonly target: string | undefined },
+  options: RegisterCommandOptions & {
+    readonly by: CoverageLevel;
+    readonly target: string | undefined;
+    readonly engine: Engine;
+  },
   out: Output,
 ): Promise<number> {
-  const loaded = await loadAll(options, out);
+  const loaded = options.engine === 'rows' ? await loadAll(options, out) : await computeAtScale(options, out);
   if (loaded === undefined) return 2;
   const { language } = options;
   const vi = language === 'vi';
-  const rows = coverageRates(loaded.register, loaded.payments, loaded.period, {
-    by: options.by,
-    units: loaded.units,
-  });
+  const rows =
+    'rows' in loaded
+      ? loaded.rows
+      : coverageRates(loaded.register, loaded.payments, loaded.period, {
+          by: options.by,
+          units: loaded.units,
+        });
   const gaps = rows.map((r) =>
     options.target === undefined ? undefined : gapToTarget(r.paidThroughAccountRate, options.target),
   );

@@ -1,18 +1,14 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  columnarCategories,
   columnarCoverage,
   formatNumber,
   type Language,
-  noDay,
   synthesizeColumnar,
   synthesizeDistrict,
   syntheticScales,
 } from '@ansinh/core';
-import { writeCsv, writePaymentsCsv, writeRegisterCsv } from '@ansinh/io';
+import { writeCsv, writePaymentsCsv, writeRegisterCsv, writeSyntheticFiles } from '@ansinh/io';
 import { loadUnits } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
@@ -83,12 +79,12 @@ export async function synth(options: SynthOptions, out: Output): Promise<number>
   return 0;
 }
 
-const dateOf = (day: number) => (day === noDay ? '' : new Date(day * 86_400_000).toISOString().slice(0, 10));
-
 /**
- * `ansinh synth --scale province|national`: the columnar generator, with a progress bar. Writes the
- * register in columns (no names or CCCD numbers at this scale: none are generated), the coverage of every
- * commune each month, and a manifest. Every file says it is synthetic.
+ * `ansinh synth --scale province|national`: the columnar generator, with progress bars. Writes the
+ * register and one payment list a month in the format offices use (every column; invented names and CCCD
+ * numbers that fit each person, in full since nobody is real), `communes.csv` (the synthetic province of
+ * each commune), `coverage.csv` (the counts of every commune each month, for checking) and a manifest.
+ * Every file says it is synthetic.
  */
 async function synthAtScale(options: SynthOptions, out: Output): Promise<number> {
   const vi = options.language === 'vi';
@@ -98,49 +94,18 @@ async function synthAtScale(options: SynthOptions, out: Output): Promise<number>
     seed: options.seed,
     onProgress: progress(out, vi ? 'Đang tạo / Generating' : 'Generating'),
   });
-  await mkdir(options.out, { recursive: true });
-  const files = {
-    register: join(options.out, 'register.csv'),
-    coverage: join(options.out, 'coverage.csv'),
-    manifest: join(options.out, 'manifest.json'),
-  };
-  const write = createWriteStream(files.register);
-  const header = [
-    'Mã đối tượng',
-    'Mã xã',
-    'Năm sinh',
-    'Giới tính',
-    'Nhóm đối tượng',
-    'Mức trợ cấp',
-    'Hưởng từ ngày',
-    'Dừng hưởng từ ngày',
-    'Ngày mở tài khoản',
-  ];
-  write.write(`\ufeff# ${scaledNotice}\n${header.join(',')}\n`);
-  const report = progress(out, vi ? 'Đang ghi / Writing' : 'Writing');
-  const chunk: string[] = [];
-  for (let i = 0; i < register.size; i += 1) {
-    chunk.push(
-      [
-        `SYN-${String(i + 1).padStart(8, '0')}`,
-        register.communes[register.commune[i] ?? 0],
-        register.birthYear[i],
-        register.female[i] === 1 ? 'Nữ' : 'Nam',
-        columnarCategories[register.category[i] ?? 0],
-        register.amountVnd[i],
-        dateOf(register.sinceDay[i] ?? noDay),
-        dateOf(register.untilDay[i] ?? noDay),
-        dateOf(register.accountDay[i] ?? noDay),
-      ].join(','),
-    );
-    if (chunk.length === 50_000 || i === register.size - 1) {
-      if (!write.write(`${chunk.join('\n')}\n`)) await once(write, 'drain');
-      chunk.length = 0;
-      report(i + 1, register.size);
-    }
-  }
-  write.end();
-  await once(write, 'finish');
+  const written = await writeSyntheticFiles(register, options.out, {
+    comment: scaledNotice,
+    onProgress: progress(out, vi ? 'Đang ghi / Writing' : 'Writing'),
+  });
+  await writeFile(
+    join(options.out, 'communes.csv'),
+    writeCsv(
+      ['Mã xã', 'Mã tỉnh'],
+      register.communes.map((code, i) => [code, register.communeParent[i] ?? '']),
+      { comment: scaledNotice, bom: true },
+    ),
+  );
   const coverageRows: (string | number)[][] = [];
   for (const month of register.months) {
     const c = columnarCoverage(register, month);
@@ -155,20 +120,34 @@ async function synthAtScale(options: SynthOptions, out: Output): Promise<number>
     });
   }
   await writeFile(
-    files.coverage,
+    join(options.out, 'coverage.csv'),
     writeCsv(['Kỳ', 'Mã xã', 'Đối tượng', 'Có tài khoản', 'Chi qua tài khoản'], coverageRows, {
       comment: scaledNotice,
       bom: true,
     }),
   );
-  await writeFile(
-    files.manifest,
-    `${JSON.stringify({ synthetic: true, notice: scaledNotice, seed: options.seed, scale: options.scale, rows: register.size, communes: register.communes.length, months: register.months }, null, 2)}\n`,
-  );
+  const manifest = {
+    synthetic: true,
+    notice: scaledNotice,
+    generator: 'ansinh synth --scale (synthesizeColumnar, writeSyntheticFiles)',
+    seed: options.seed,
+    scale: options.scale,
+    rows: register.size,
+    paymentRows: written.paymentRows,
+    communes: register.communes.length,
+    months: register.months,
+    files: {
+      register: 'register.csv',
+      payments: register.months.map((m) => `payments-${m}.csv`),
+      communes: 'communes.csv',
+      coverage: 'coverage.csv',
+    },
+  };
+  await writeFile(join(options.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   out.print(
     vi
-      ? `Xong: ${options.out} (${formatNumber(register.size)} đối tượng)`
-      : `Done: ${options.out} (${formatNumber(register.size, 'en')} beneficiaries)`,
+      ? `Xong: ${options.out} (${formatNumber(register.size)} đối tượng, ${formatNumber(written.paymentRows)} khoản chi trả)`
+      : `Done: ${options.out} (${formatNumber(register.size, 'en')} beneficiaries, ${formatNumber(written.paymentRows, 'en')} payments)`,
   );
   return 0;
 }
