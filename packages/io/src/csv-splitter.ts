@@ -96,17 +96,7 @@ export class CsvSplitter {
       const plain = (nextQuote === -1 || nextQuote >= lineEnd) && (nextCr === -1 || nextCr >= lineEnd);
       if (plain) {
         if (newline === -1 && !final) break;
-        const fields: string[] = [];
-        let start = position;
-        for (;;) {
-          const cut = text.indexOf(delimiter, start);
-          if (cut === -1 || cut >= lineEnd) {
-            fields.push(text.slice(start, lineEnd));
-            break;
-          }
-          fields.push(text.slice(start, cut));
-          start = cut + 1;
-        }
+        const fields = text.slice(position, lineEnd).split(delimiter);
         records.push({ line: this.#line, fields });
         this.#line += 1;
         position = lineEnd + 1;

@@ -51,6 +51,8 @@ interface ReadCell {
   readonly result: CellResult<unknown> | undefined;
 }
 
+const emptyCell: ReadCell = { text: '', result: undefined };
+
 /** Distinct raw values cached per column before the cache is judged. */
 const memoProbe = 4_096;
 
@@ -68,6 +70,7 @@ function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
   let memo: Map<string, ReadCell> | undefined = new Map();
   let hits = 0;
   return (raw) => {
+    if (raw === '') return emptyCell;
     if (memo === undefined) return readRaw(raw);
     const cached = memo.get(raw);
     if (cached !== undefined) {
