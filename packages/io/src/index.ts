@@ -2,6 +2,7 @@
 
 export type { CellResult } from './cells.js';
 export { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
+export { loadColumnar, SnapshotError, saveColumnar } from './columnar-snapshot.js';
 export type { CoverageData } from './coverage-of.js';
 export { coverageOf, residualOf } from './coverage-of.js';
 export { CsvSplitter } from './csv-splitter.js';

@@ -165,7 +165,7 @@ export async function runBench(options: {
     );
   }
   const disagreements: Disagreement[] = [];
-  for (const task of ['a', 'b', 'c', 'd'] as const) {
+  for (const task of ['a', 'b', 'c', 'd', 'reload'] as const) {
     const answers = runs.flatMap((r) => {
       const result = r.results[task];
       return result === undefined ? [] : [{ tool: r.tool, digest: result.digest, size: result.size }];
@@ -201,7 +201,8 @@ export function benchTable(outcome: BenchOutcome, command: string): string {
     `| task | ${runs.map((r) => r.tool).join(' | ')} |`,
     `|---|${runs.map(() => '---:').join('|')}|`,
   ];
-  for (const task of ['a', 'load', 'b', 'c', 'd'] as const) {
+  for (const task of ['a', 'load', 'b', 'c', 'd', 'reload'] as const) {
+    if (runs.every((r) => r.results[task] === undefined)) continue;
     const base = duck?.results[task]?.medianMs;
     const cells = runs.map((r) => {
       const result = r.results[task];

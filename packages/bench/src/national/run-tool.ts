@@ -32,29 +32,44 @@ export async function runTool(
   options: { readonly runs: number; readonly readRuns: number; readonly emit: (event: ToolEvent) => void },
 ): Promise<void> {
   const tool = benchTools[name](data);
-  const plan: [TaskKey, number, () => Promise<unknown>][] = [
+  // Each step: its task, how many timed runs, the timed work, and untimed preparation before it.
+  const plan: [TaskKey, number, () => Promise<unknown>, (() => Promise<void>)?][] = [
     ['a', options.readRuns, () => tool.readRegister()],
     ['load', 1, () => tool.load()],
     ['b', options.runs, () => tool.monthRates()],
     ['c', options.runs, () => tool.provinceSeries()],
     ['d', options.runs, () => tool.residual()],
   ];
+  const save = tool.saveForReload?.bind(tool);
+  if (save !== undefined) {
+    let reopen: () => Promise<unknown> = () => Promise.reject(new Error('not saved'));
+    plan.push([
+      'reload',
+      options.runs,
+      () => reopen(),
+      async () => {
+        reopen = await save();
+      },
+    ]);
+  }
   try {
-    for (const [task, runs, work] of plan) {
+    for (const [task, runs, work, prepare] of plan) {
       options.emit({ type: 'start', task });
       const samplesMs: number[] = [];
       let answer: unknown;
       try {
+        await prepare?.();
         for (let i = 0; i < runs; i += 1) {
           const start = performance.now();
           answer = await work();
           samplesMs.push(performance.now() - start);
         }
       } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
         options.emit({
           type: 'error',
           task,
-          message: error instanceof Error ? error.message : String(error),
+          message: message.length > 300 ? `${message.slice(0, 300)} …` : message,
         });
         return;
       }

@@ -42,6 +42,11 @@ export interface BenchTool {
   provinceSeries(): Promise<ProvinceSeries>;
   /** (d) */
   residual(): Promise<ResidualIds>;
+  /**
+   * Saves what `load` built in the tool's own format (not timed) and returns the timed step: reopen it in
+   * a fresh state and answer (b). Absent for tools without a format of their own here.
+   */
+  saveForReload?(): Promise<() => Promise<MonthRates>>;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,7 @@ export const taskNames = {
   b: '(b) paid-through-account rate, communes + provinces, 1 month',
   c: '(c) 12-month series per province',
   d: '(d) residual list, 1 month',
+  reload: 'reopen saved state + (b)',
 } as const;
 
 export type TaskKey = keyof typeof taskNames;
@@ -60,7 +66,7 @@ const byUnit = (a: UnitCount, b: UnitCount) => (a.unit < b.unit ? -1 : a.unit > 
 /** An answer in one canonical form (sorted), so tools that order rows differently compare equal. */
 export function canonical(task: TaskKey, answer: unknown): unknown {
   const unitCount = (r: UnitCount) => ({ unit: r.unit, paid: r.paid, onRegister: r.onRegister });
-  if (task === 'b') {
+  if (task === 'b' || task === 'reload') {
     const rates = answer as MonthRates;
     return {
       communes: rates.communes.map(unitCount).sort(byUnit),
@@ -86,7 +92,7 @@ export function fingerprint(task: TaskKey, answer: unknown): { digest: string; s
   } else hash.update(JSON.stringify(form));
   const size = Array.isArray(form)
     ? form.length
-    : task === 'b'
+    : task === 'b' || task === 'reload'
       ? (form as MonthRates).communes.length
       : ((form as RegisterRead | undefined)?.rows ?? 0);
   return { digest: hash.digest('hex').slice(0, 16), size };

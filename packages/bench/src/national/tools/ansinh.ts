@@ -1,6 +1,8 @@
 // ansinh: the register streamed and validated into columns, payment lists likewise, then the columnar
 // analyses of @ansinh/core.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   beneficiaryIdAt,
   type ColumnarRegister,
@@ -9,7 +11,7 @@ import {
   columnarSeries,
   createColumnarBuilder,
 } from '@ansinh/core';
-import { parseCsv, readColumnar, streamRegisterCsv } from '@ansinh/io';
+import { loadColumnar, parseCsv, readColumnar, saveColumnar, streamRegisterCsv } from '@ansinh/io';
 import { type BenchData, benchMonth } from '../bench-data.js';
 import type { BenchTool, UnitCount } from '../tasks.js';
 
@@ -22,6 +24,7 @@ const counts = (rows: ReturnType<typeof columnarCoverageRates>): UnitCount[] =>
 
 export function ansinhTool(data: BenchData): BenchTool {
   let columns: ColumnarRegister | undefined;
+  let saved: string | undefined;
   const loaded = () => {
     if (columns === undefined) throw new Error('ansinh: load() first');
     return columns;
@@ -76,7 +79,20 @@ export function ansinhTool(data: BenchData): BenchTool {
       const c = loaded();
       return Array.from(columnarResidual(c, benchMonth).notPaidThroughAccount, (i) => beneficiaryIdAt(c, i));
     },
+    async saveForReload() {
+      saved = mkdtempSync(join(tmpdir(), 'ansinh-bench-'));
+      const file = join(saved, 'columns.ansinh');
+      await saveColumnar(loaded(), file);
+      return async () => {
+        const reopened = await loadColumnar(file);
+        return {
+          communes: counts(columnarCoverageRates(reopened, benchMonth)),
+          provinces: counts(columnarCoverageRates(reopened, benchMonth, { by: 'province' })),
+        };
+      };
+    },
     async close() {
+      if (saved !== undefined) rmSync(saved, { recursive: true, force: true });
       columns = undefined;
     },
   };

@@ -1,5 +1,8 @@
 // DuckDB (@duckdb/node-api): read_csv into tables, then SQL. Its reader checks types (dates, integers),
 // not ansinh's rules.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { lastDayOf } from '@ansinh/core';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { type BenchData, benchMonth } from '../bench-data.js';
@@ -23,6 +26,7 @@ export const registerTableSql = (file: string) =>
 
 export function duckdbTool(data: BenchData): BenchTool {
   let connection: DuckDBConnection | undefined;
+  let saved: string | undefined;
   let instance: DuckDBInstance | undefined;
   const db = async () => {
     if (connection === undefined) {
@@ -31,7 +35,30 @@ export function duckdbTool(data: BenchData): BenchTool {
     }
     return connection;
   };
-  const rows = async (sql: string) => (await (await db()).runAndReadAll(sql)).getRowObjects();
+  const rowsOn = async (c: DuckDBConnection, sql: string) => (await c.runAndReadAll(sql)).getRowObjects();
+  const rows = async (sql: string) => rowsOn(await db(), sql);
+  const paidView = `CREATE OR REPLACE VIEW paid AS
+        SELECT "Mã đối tượng" AS id, "Kỳ chi trả" AS month FROM payments
+        WHERE "Trạng thái" = 'Đã chi' AND "Hình thức chi trả" = 'Qua tài khoản'`;
+  const monthRatesOn = async (c: DuckDBConnection) => {
+    const result = await rowsOn(
+      c,
+      `WITH active AS (
+          SELECT r."Mã đối tượng" AS id, r."Mã xã" AS commune, c."Mã tỉnh" AS province
+          FROM register r JOIN communes c ON c."Mã xã" = r."Mã xã"
+          WHERE r."Hưởng từ ngày" <= ${end} AND (r."Dừng hưởng từ ngày" IS NULL OR r."Dừng hưởng từ ngày" > ${end})),
+        counted AS (
+          SELECT a.commune, a.province, p.id IS NOT NULL AS paid
+          FROM active a LEFT JOIN (SELECT id FROM paid WHERE month = ${quote(benchMonth)}) p ON p.id = a.id)
+        SELECT 'c' AS level, commune AS unit, count(*) AS n, count(*) FILTER (WHERE paid) AS paid FROM counted GROUP BY commune
+        UNION ALL
+        SELECT 'p', province, count(*), count(*) FILTER (WHERE paid) FROM counted GROUP BY province`,
+    );
+    return {
+      communes: toCounts(result.filter((r) => r.level === 'c')),
+      provinces: toCounts(result.filter((r) => r.level === 'p')),
+    };
+  };
   const months = `(VALUES ${data.months.map((m) => `(${quote(m)}, DATE ${quote(lastDayOf(m))})`).join(', ')}) AS m(month, end_day)`;
   const end = `DATE ${quote(lastDayOf(benchMonth))}`;
   const toCounts = (result: Record<string, unknown>[]): UnitCount[] =>
@@ -65,27 +92,10 @@ export function duckdbTool(data: BenchData): BenchTool {
       await c.run(
         `CREATE OR REPLACE TABLE communes AS SELECT * FROM read_csv(${quote(data.communes)}, header = true, all_varchar = true)`,
       );
-      await c.run(`CREATE OR REPLACE VIEW paid AS
-        SELECT "Mã đối tượng" AS id, "Kỳ chi trả" AS month FROM payments
-        WHERE "Trạng thái" = 'Đã chi' AND "Hình thức chi trả" = 'Qua tài khoản'`);
+      await c.run(paidView);
     },
     async monthRates() {
-      const active = `
-        WITH active AS (
-          SELECT r."Mã đối tượng" AS id, r."Mã xã" AS commune, c."Mã tỉnh" AS province
-          FROM register r JOIN communes c ON c."Mã xã" = r."Mã xã"
-          WHERE r."Hưởng từ ngày" <= ${end} AND (r."Dừng hưởng từ ngày" IS NULL OR r."Dừng hưởng từ ngày" > ${end})),
-        counted AS (
-          SELECT a.commune, a.province, p.id IS NOT NULL AS paid
-          FROM active a LEFT JOIN (SELECT id FROM paid WHERE month = ${quote(benchMonth)}) p ON p.id = a.id)`;
-      const result = await rows(`${active}
-        SELECT 'c' AS level, commune AS unit, count(*) AS n, count(*) FILTER (WHERE paid) AS paid FROM counted GROUP BY commune
-        UNION ALL
-        SELECT 'p', province, count(*), count(*) FILTER (WHERE paid) FROM counted GROUP BY province`);
-      return {
-        communes: toCounts(result.filter((r) => r.level === 'c')),
-        provinces: toCounts(result.filter((r) => r.level === 'p')),
-      };
+      return monthRatesOn(await db());
     },
     async provinceSeries() {
       const result = await rows(`
@@ -106,7 +116,30 @@ export function duckdbTool(data: BenchData): BenchTool {
           AND p.id IS NULL`);
       return result.map((r) => String(r.id));
     },
+    async saveForReload() {
+      // DuckDB's own format: the tables copied into a database file, reopened by a new instance.
+      saved = mkdtempSync(join(tmpdir(), 'ansinh-bench-'));
+      const file = join(saved, 'bench.duckdb');
+      const c = await db();
+      await c.run(`ATTACH ${quote(file)} AS saved`);
+      for (const table of ['register', 'payments', 'communes']) {
+        await c.run(`CREATE TABLE saved.${table} AS SELECT * FROM ${table}`);
+      }
+      await c.run('DETACH saved');
+      return async () => {
+        const reopened = await DuckDBInstance.create(file);
+        const connection = await reopened.connect();
+        try {
+          await connection.run(paidView.replace('CREATE OR REPLACE VIEW', 'CREATE OR REPLACE TEMP VIEW'));
+          return await monthRatesOn(connection);
+        } finally {
+          connection.closeSync();
+          reopened.closeSync();
+        }
+      };
+    },
     async close() {
+      if (saved !== undefined) rmSync(saved, { recursive: true, force: true });
       connection?.closeSync();
       instance?.closeSync();
     },
