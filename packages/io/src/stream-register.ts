@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import {
   type ColumnarRegister,
   createColumnarBuilder,
+  monthsBetween,
   type PaymentRow,
   type PaymentTally,
   paymentRowSchema,
@@ -63,6 +66,12 @@ export async function readColumnar(options: {
   readonly chunkRows?: number;
   readonly onRejected?: (file: 'register' | number, rows: readonly RejectedRow[]) => void | Promise<void>;
   readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
+  /**
+   * Worker threads for the payment files, read while the main thread reads the register (default: as
+   * many as the machine has cores, at most one a file; 0 reads everything on the main thread). Each file
+   * is validated exactly as on the main thread.
+   */
+  readonly workers?: number;
 }): Promise<ColumnarRead> {
   const builder = createColumnarBuilder({
     from: options.from,
@@ -74,6 +83,33 @@ export async function readColumnar(options: {
     onRejected: (rows: readonly RejectedRow[]) => options.onRejected?.(file, rows),
     onProgress: (done: number, total: number | undefined) => options.onProgress?.(file, done, total),
   });
+  const workers = Math.min(options.workers ?? availableParallelism(), options.payments.length);
+  if (workers > 0 && options.payments.every((source) => typeof source === 'string')) {
+    const files = options.payments as readonly string[];
+    const pool = readPaymentsInWorkers(files, options, workers);
+    const register = await streamRegisterCsv(options.register, {
+      ...common('register'),
+      onAccepted: (rows) => builder.addRegister(rows),
+    });
+    const payments: StreamReport[] = [];
+    const paymentTallies: PaymentTally[] = [];
+    try {
+      for (const pending of pool.results) {
+        const done = await pending;
+        const stored = builder.addPaid(done.ids, done.month, done.cell, done.vnd);
+        payments.push(done.report);
+        paymentTallies.push({
+          rows: done.rows,
+          notPaid: done.notPaid,
+          outsideMonths: done.outsideMonths,
+          ...stored,
+        });
+      }
+    } finally {
+      await pool.close();
+    }
+    return { columns: builder.finish(), register, payments, paymentTallies };
+  }
   const register = await streamRegisterCsv(options.register, {
     ...common('register'),
     onAccepted: (rows) => builder.addRegister(rows),
@@ -100,4 +136,97 @@ export async function readColumnar(options: {
     paymentTallies.push(tally);
   }
   return { columns: builder.finish(), register, payments, paymentTallies };
+}
+
+/** What a worker sends back for one payment file. */
+interface PaymentFileDone {
+  readonly report: StreamReport;
+  readonly ids: readonly string[];
+  readonly month: Uint8Array;
+  readonly cell: Uint8Array;
+  readonly vnd: Uint32Array;
+  readonly rows: number;
+  readonly notPaid: number;
+  readonly outsideMonths: number;
+}
+
+type WorkerMessage =
+  | ({ readonly type: 'done'; readonly index: number } & PaymentFileDone)
+  | { readonly type: 'rejected'; readonly index: number; readonly rows: readonly RejectedRow[] }
+  | {
+      readonly type: 'progress';
+      readonly index: number;
+      readonly done: number;
+      readonly total: number | undefined;
+    }
+  | { readonly type: 'failed'; readonly index: number; readonly message: string };
+
+/**
+ * Starts `count` worker threads reading the payment files in turn; `results[i]` settles when file `i` is
+ * done. Rejected rows and progress are passed on as they come.
+ */
+function readPaymentsInWorkers(
+  files: readonly string[],
+  options: {
+    readonly from: string;
+    readonly to: string;
+    readonly chunkRows?: number;
+    readonly onRejected?: (file: 'register' | number, rows: readonly RejectedRow[]) => void | Promise<void>;
+    readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
+  },
+  count: number,
+): { results: Promise<PaymentFileDone>[]; close: () => Promise<void> } {
+  // Under the source condition (tests, tsx) the worker is TypeScript: its entry registers tsx's loader.
+  const typescript = import.meta.url.endsWith('.ts');
+  const entry = new URL(`./payment-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
+  const execArgv = [...process.execArgv];
+  if (typescript && !execArgv.some((a) => a.includes('@ansinh/source'))) {
+    execArgv.push('--conditions=@ansinh/source');
+  }
+  const settle = files.map(() => {
+    let resolve: (done: PaymentFileDone) => void = () => {};
+    let reject: (error: Error) => void = () => {};
+    const promise = new Promise<PaymentFileDone>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    // Failures surface when the file's turn comes to be merged; until then they must not go unhandled.
+    promise.catch(() => {});
+    return { promise, resolve, reject };
+  });
+  let next = 0;
+  const threads = Array.from({ length: count }, () => {
+    const worker = new Worker(new URL('./payment-worker-entry.mjs', import.meta.url), {
+      workerData: { months: monthsBetween(options.from, options.to), entry, typescript },
+      execArgv,
+    });
+    const give = () => {
+      if (next < files.length) {
+        worker.postMessage({ index: next, file: files[next], chunkRows: options.chunkRows });
+        next += 1;
+      }
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'rejected') void options.onRejected?.(message.index, message.rows);
+      else if (message.type === 'progress') options.onProgress?.(message.index, message.done, message.total);
+      else if (message.type === 'failed') {
+        settle[message.index]?.reject(new Error(`${files[message.index]}: ${message.message}`));
+        give();
+      } else {
+        settle[message.index]?.resolve(message);
+        give();
+      }
+    });
+    worker.on('error', (error) => {
+      for (const s of settle) s.reject(error);
+    });
+    give();
+    return worker;
+  });
+  return {
+    results: settle.map((s) => s.promise),
+    close: async () => {
+      await Promise.all(threads.map((t) => t.terminate()));
+    },
+  };
 }

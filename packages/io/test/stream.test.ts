@@ -191,6 +191,7 @@ describe('readColumnar({ register, payments, from, to })', () => {
       from: '2024-07',
       to: '2025-06',
       chunkRows: 1_000,
+      workers: 0,
     });
     expect(read.register.rejected).toBe(0);
     expect(read.paymentTallies[0]?.rows).toBe(district.payments.length);
@@ -200,4 +201,42 @@ describe('readColumnar({ register, payments, from, to })', () => {
       );
     }
   });
+});
+
+describe('readColumnar({ workers })', () => {
+  it('reads payment files in worker threads exactly as on the main thread: columns, reports, tallies, rejects', async () => {
+    const register = join(scratch, 'register-w.csv');
+    writeFileSync(register, writeRegisterCsv(district.register, { reveal: true }));
+    const lines = writePaymentsCsv(district.payments).split('\n');
+    const half = Math.floor(lines.length / 2);
+    const files = [join(scratch, 'payments-a.csv'), join(scratch, 'payments-b.csv')];
+    writeFileSync(
+      files[0] as string,
+      [...lines.slice(0, half), 'TH-000001,13/2025,Tiền mặt,Đã chi,1,Đối tượng'].join('\n'),
+    );
+    writeFileSync(files[1] as string, [lines[0], ...lines.slice(half), lines[half + 3]].join('\n'));
+    const read = async (workers: number) => {
+      const rejected: [string, number][] = [];
+      const result = await readColumnar({
+        register,
+        payments: files,
+        from: '2024-07',
+        to: '2025-06',
+        chunkRows: 5_000,
+        workers,
+        onRejected: (file, rows) => {
+          for (const row of rows) rejected.push([String(file), row.row]);
+        },
+      });
+      return { ...result, rejected: rejected.sort() };
+    };
+    const [alone, threaded] = await Promise.all([read(0), read(2)]);
+    expect(threaded.columns).toEqual(alone.columns);
+    expect(threaded.payments).toEqual(alone.payments);
+    expect(threaded.paymentTallies).toEqual(alone.paymentTallies);
+    expect(threaded.rejected).toEqual(alone.rejected);
+    // The month 13/2025, the blank line the first list ended with, and a payment listed twice.
+    expect(alone.rejected.length).toBe(3);
+    expect(alone.paymentTallies.reduce((s, t) => s + t.rows, 0)).toBe(district.payments.length);
+  }, 60_000);
 });

@@ -26,12 +26,34 @@ export interface PaymentTally {
   readonly duplicate: number;
 }
 
+/**
+ * A paid payment as one `channel` cell: the channel code in the low bits and `authorisedReceiverBit`.
+ *
+ * @example paymentCell({ channel: 'account', receivedBy: 'beneficiary' }); // => 1
+ */
+export function paymentCell(payment: Pick<PaymentRow, 'channel' | 'receivedBy'>): number {
+  return (
+    channelCode[payment.channel] | (payment.receivedBy === 'authorised_receiver' ? authorisedReceiverBit : 0)
+  );
+}
+
 /** Builds a `ColumnarRegister` from rows that arrive in batches (chunks of a file read in a stream). */
 export interface ColumnarBuilder {
   /** Appends register rows. */
   addRegister(rows: readonly RegisterRow[]): void;
   /** Records paid payments of register rows added so far; the counts of the batch add up to `rows`. */
   addPayments(rows: readonly PaymentRow[]): PaymentTally;
+  /**
+   * Records paid payments already in columns (as a worker thread sends them): keys, month indices into
+   * the builder's months, `paymentCell`s and dong. Returns how many were stored, not on the register, or
+   * paid twice.
+   */
+  addPaid(
+    ids: readonly string[],
+    month: Uint8Array,
+    cell: Uint8Array,
+    vnd: Uint32Array,
+  ): Pick<PaymentTally, 'stored' | 'unmatched' | 'duplicate'>;
   /** The columns, trimmed to size, communes sorted by code. The builder is not used after. */
   finish(): ColumnarRegister;
 }
@@ -83,6 +105,37 @@ export function createColumnarBuilder(options: {
       );
     }
   };
+  const addPaid: ColumnarBuilder['addPaid'] = (ids, month, cell, vnd) => {
+    alive('addPaid');
+    let stored = 0;
+    let unmatched = 0;
+    let duplicate = 0;
+    for (let k = 0; k < ids.length; k += 1) {
+      const i = rowIndex.get(ids[k] ?? '');
+      if (i === undefined) {
+        unmatched += 1;
+        continue;
+      }
+      const m = month[k] ?? 0;
+      const column = channel[m];
+      const paid = paidVnd[m];
+      if (column === undefined || paid === undefined) {
+        throw new InvalidArgumentError(
+          'ColumnarBuilder.addPaid',
+          `month index ${m} is outside the builder's ${months.length} months`,
+          `chỉ số tháng ${m} nằm ngoài ${months.length} tháng`,
+        );
+      }
+      if (column[i] !== 0) {
+        duplicate += 1;
+        continue;
+      }
+      column[i] = cell[k] ?? 0;
+      paid[i] = vnd[k] ?? 0;
+      stored += 1;
+    }
+    return { stored, unmatched, duplicate };
+  };
   return {
     addRegister(rows) {
       alive('addRegister');
@@ -128,40 +181,31 @@ export function createColumnarBuilder(options: {
     },
     addPayments(rows) {
       alive('addPayments');
-      let stored = 0;
       let notPaid = 0;
       let outsideMonths = 0;
-      let unmatched = 0;
-      let duplicate = 0;
+      const ids: string[] = [];
+      const month: number[] = [];
+      const cell: number[] = [];
+      const vnd: number[] = [];
       for (const payment of rows) {
         if (payment.status !== 'paid') {
           notPaid += 1;
           continue;
         }
         const m = monthIndex.get(payment.period);
-        const column = m === undefined ? undefined : channel[m];
-        if (m === undefined || column === undefined) {
+        if (m === undefined) {
           outsideMonths += 1;
           continue;
         }
-        const i = rowIndex.get(payment.beneficiaryId);
-        if (i === undefined) {
-          unmatched += 1;
-          continue;
-        }
-        if (column[i] !== 0) {
-          duplicate += 1;
-          continue;
-        }
-        column[i] =
-          channelCode[payment.channel] |
-          (payment.receivedBy === 'authorised_receiver' ? authorisedReceiverBit : 0);
-        const vnd = paidVnd[m];
-        if (vnd !== undefined) vnd[i] = payment.amountVnd;
-        stored += 1;
+        ids.push(payment.beneficiaryId);
+        month.push(m);
+        cell.push(paymentCell(payment));
+        vnd.push(payment.amountVnd);
       }
-      return { rows: rows.length, stored, notPaid, outsideMonths, unmatched, duplicate };
+      const stored = addPaid(ids, Uint8Array.from(month), Uint8Array.from(cell), Uint32Array.from(vnd));
+      return { rows: rows.length, notPaid, outsideMonths, ...stored };
     },
+    addPaid,
     finish() {
       alive('finish');
       finished = true;
