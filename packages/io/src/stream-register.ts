@@ -179,7 +179,11 @@ function readPaymentsInWorkers(
   // Under the source condition (tests, tsx) the worker is TypeScript: its entry registers tsx's loader.
   const typescript = import.meta.url.endsWith('.ts');
   const entry = new URL(`./payment-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
-  const execArgv = [...process.execArgv];
+  // Workers take only the resolution conditions of the process (other flags, such as heap sizes, are
+  // refused in a worker), and ansinh's source condition when running from TypeScript.
+  const execArgv = process.execArgv.filter(
+    (flag) => flag.startsWith('--conditions') || flag.startsWith('-C'),
+  );
   if (typescript && !execArgv.some((a) => a.includes('@ansinh/source'))) {
     execArgv.push('--conditions=@ansinh/source');
   }

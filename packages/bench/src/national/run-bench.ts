@@ -1,6 +1,7 @@
 // The national benchmark: one shared data set, each tool in its own process with a time limit, answers
 // checked equal across tools, medians, ratios to DuckDB and peak memory printed as a table.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +94,18 @@ function runWorker(
   child.stderr.on('data', (text: string) => {
     stderr = (stderr + text).slice(-4_000);
   });
+  // Peak memory as the kernel counts it (VmHWM), sampled each second: a tool stopped for time or memory
+  // cannot report its own. Linux only; elsewhere the tool's own report is all there is.
+  let sampledPeakMiB: number | undefined;
+  const sampler = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kib = Number(/VmHWM:\s+(\d+) kB/u.exec(status)?.[1]);
+      if (Number.isFinite(kib)) sampledPeakMiB = Math.max(sampledPeakMiB ?? 0, kib / 1024);
+    } catch {
+      // The process has ended.
+    }
+  }, 1_000);
   const timer = setTimeout(() => {
     stopped = { task: current, why: `over the time limit of ${options.timeoutSeconds} s` };
     child.kill('SIGKILL');
@@ -100,6 +113,8 @@ function runWorker(
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(sampler);
+      peakRssMiB ??= sampledPeakMiB;
       if (stopped === undefined && code !== 0) {
         const oom =
           /heap out of memory|Array buffer allocation failed|Invalid array length|std::bad_alloc|Map maximum size/u.test(
