@@ -181,9 +181,12 @@ function readPaymentsInWorkers(
   const entry = new URL(`./payment-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
   // Workers take only the resolution conditions of the process (other flags, such as heap sizes, are
   // refused in a worker), and ansinh's source condition when running from TypeScript.
-  const execArgv = process.execArgv.filter(
-    (flag) => flag.startsWith('--conditions') || flag.startsWith('-C'),
-  );
+  const execArgv: string[] = [];
+  process.execArgv.forEach((flag, i) => {
+    if (flag === '--conditions' || flag === '-C')
+      execArgv.push(`--conditions=${process.execArgv[i + 1] ?? ''}`);
+    else if (flag.startsWith('--conditions=')) execArgv.push(flag);
+  });
   if (typescript && !execArgv.some((a) => a.includes('@ansinh/source'))) {
     execArgv.push('--conditions=@ansinh/source');
   }
