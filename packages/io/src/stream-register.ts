@@ -97,6 +97,7 @@ export async function readColumnar(options: {
       for (const pending of pool.results) {
         const done = await pending;
         const stored = builder.addPaid(done.ids, done.month, done.cell, done.vnd);
+        pool.merged();
         payments.push(done.report);
         paymentTallies.push({
           rows: done.rows,
@@ -175,7 +176,7 @@ function readPaymentsInWorkers(
     readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   },
   count: number,
-): { results: Promise<PaymentFileDone>[]; close: () => Promise<void> } {
+): { results: Promise<PaymentFileDone>[]; merged: () => void; close: () => Promise<void> } {
   // Under the source condition (tests, tsx) the worker is TypeScript: its entry registers tsx's loader.
   const typescript = import.meta.url.endsWith('.ts');
   const entry = new URL(`./payment-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
@@ -201,7 +202,11 @@ function readPaymentsInWorkers(
     promise.catch(() => {});
     return { promise, resolve, reject };
   });
+  // At most `count` files finished and not yet merged are held, so memory stays bounded while the main
+  // thread is still reading the register: a worker with nowhere to put its next result waits.
   let next = 0;
+  let unmerged = 0;
+  const idle: (() => void)[] = [];
   const threads = Array.from({ length: count }, () => {
     const worker = new Worker(new URL('./payment-worker-entry.mjs', import.meta.url), {
       workerData: { months: monthsBetween(options.from, options.to), entry, typescript },
@@ -221,7 +226,9 @@ function readPaymentsInWorkers(
         give();
       } else {
         settle[message.index]?.resolve(message);
-        give();
+        unmerged += 1;
+        if (unmerged < count) give();
+        else idle.push(give);
       }
     });
     worker.on('error', (error) => {
@@ -232,6 +239,10 @@ function readPaymentsInWorkers(
   });
   return {
     results: settle.map((s) => s.promise),
+    merged: () => {
+      unmerged -= 1;
+      idle.pop()?.();
+    },
     close: async () => {
       await Promise.all(threads.map((t) => t.terminate()));
     },
