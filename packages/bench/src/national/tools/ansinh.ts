@@ -1,7 +1,7 @@
 // ansinh: the register streamed and validated into columns, payment lists likewise, then the columnar
 // analyses of @ansinh/core.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   beneficiaryIdAt,
@@ -55,6 +55,8 @@ export function ansinhTool(data: BenchData): BenchTool {
         from: data.months[0] ?? '',
         to: data.months.at(-1) ?? '',
         parentOf: (code) => provinces.get(code) ?? '',
+        // One worker thread a core for the payment lists (docs/benchmarks.md gives the sequential run too).
+        workers: availableParallelism(),
       });
       const rejected = read.register.rejected + read.payments.reduce((s, r) => s + r.rejected, 0);
       if (rejected > 0) throw new Error(`ansinh rejected ${rejected} rows`);
