@@ -48,8 +48,8 @@ export { deriveUncovered } from './claims/derive-uncovered.js';
 export type { RateClaim, RateClaimResult } from './claims/parse-rate-claim.js';
 export { safeParseRateClaim } from './claims/parse-rate-claim.js';
 // Columns: registers and payment lists at national scale
-export type { ColumnarBuilder, PaymentTally } from './columnar/columnar-builder.js';
-export { createColumnarBuilder, paymentCell } from './columnar/columnar-builder.js';
+export type { ColumnarBuilder, PaidColumns, PaymentTally } from './columnar/columnar-builder.js';
+export { createColumnarBuilder, paidColumns, paymentCell } from './columnar/columnar-builder.js';
 export type { ColumnarCoverage, ColumnarLevel } from './columnar/columnar-coverage.js';
 export { columnarCoverage, columnarCoverageRates, columnarSeries } from './columnar/columnar-coverage.js';
 export type { ColumnarRegister } from './columnar/columnar-register.js';

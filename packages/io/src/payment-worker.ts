@@ -1,7 +1,7 @@
 // A worker thread of `readColumnar`: streams and validates one payment file at a time, exactly as
 // `streamPaymentsCsv` does on the main thread, and sends back the paid payments in columns.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type PaymentRow, paymentCell } from '@ansinh/core';
+import { type PaymentRow, paidColumns } from '@ansinh/core';
 import { streamPaymentsCsv } from './stream-register.js';
 
 /** A file to read. */
@@ -35,25 +35,17 @@ parentPort?.on('message', async (job: PaymentJob) => {
       ...(job.chunkRows === undefined ? {} : { chunkRows: job.chunkRows }),
       onAccepted: (accepted: readonly PaymentRow[]) => {
         rows += accepted.length;
-        month = grow(month, ids.length + accepted.length);
-        cell = grow(cell, ids.length + accepted.length);
-        vnd = grow(vnd, ids.length + accepted.length);
-        for (const payment of accepted) {
-          if (payment.status !== 'paid') {
-            notPaid += 1;
-            continue;
-          }
-          const m = monthIndex.get(payment.period);
-          if (m === undefined) {
-            outsideMonths += 1;
-            continue;
-          }
-          const k = ids.length;
-          ids.push(payment.beneficiaryId);
-          month[k] = m;
-          cell[k] = paymentCell(payment);
-          vnd[k] = payment.amountVnd;
-        }
+        const paid = paidColumns(accepted, monthIndex);
+        notPaid += paid.notPaid;
+        outsideMonths += paid.outsideMonths;
+        const at = ids.length;
+        month = grow(month, at + paid.ids.length);
+        cell = grow(cell, at + paid.ids.length);
+        vnd = grow(vnd, at + paid.ids.length);
+        month.set(paid.month, at);
+        cell.set(paid.cell, at);
+        vnd.set(paid.vnd, at);
+        for (const id of paid.ids) ids.push(id);
       },
       onRejected: (rejected) =>
         parentPort?.postMessage({ type: 'rejected', index: job.index, rows: rejected }),

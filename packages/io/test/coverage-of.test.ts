@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { adminUnitSetSchema, synthesizeDistrict, toColumnar } from '@ansinh/core';
+import { join } from 'node:path';
+import { synthesizeDistrict, toColumnar } from '@ansinh/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type CoverageData,
@@ -12,11 +11,8 @@ import {
   writePaymentsCsv,
   writeRegisterCsv,
 } from '../src/index.js';
+import { units } from './fixtures.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const units = adminUnitSetSchema.parse(
-  JSON.parse(readFileSync(join(root, 'datasets/admin-units/tien-hai-units.json'), 'utf8')),
-).units;
 const district = synthesizeDistrict(units, { seed: 2025 });
 const scratch = mkdtempSync(join(tmpdir(), 'ansinh-coverage-of-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { adminUnitSetSchema, coverageRates, synthesizeDistrict } from '@ansinh/core';
+import { join } from 'node:path';
+import { coverageRates, synthesizeDistrict } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 import {
   detectLegacyEncoding,
@@ -16,11 +15,8 @@ import {
   writeRegisterXlsx,
   writeRejectedCsv,
 } from '../src/index.js';
+import { units } from './fixtures.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const units = adminUnitSetSchema.parse(
-  JSON.parse(readFileSync(join(root, 'datasets/admin-units/tien-hai-units.json'), 'utf8')),
-).units;
 const district = synthesizeDistrict(units, { seed: 11 });
 
 const header =

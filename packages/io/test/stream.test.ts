@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
-  adminUnitSetSchema,
   columnarCoverageRates,
   coverageRates,
   type RegisterRow,
@@ -30,12 +29,9 @@ import {
   writePaymentsCsv,
   writeRegisterCsv,
 } from '../src/index.js';
+import { units } from './fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '../../..');
-const units = adminUnitSetSchema.parse(
-  JSON.parse(readFileSync(join(root, 'datasets/admin-units/tien-hai-units.json'), 'utf8')),
-).units;
 const district = synthesizeDistrict(units, { seed: 11 });
 const scratch = mkdtempSync(join(tmpdir(), 'ansinh-stream-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

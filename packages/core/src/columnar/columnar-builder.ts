@@ -37,6 +37,61 @@ export function paymentCell(payment: Pick<PaymentRow, 'channel' | 'receivedBy'>)
   );
 }
 
+/** The paid payments of a batch in columns, and how many were left out, as `paidColumns` gives them. */
+export interface PaidColumns {
+  readonly ids: readonly string[];
+  /** Index into the months of `monthIndex`. */
+  readonly month: Uint8Array;
+  /** `paymentCell` of each. */
+  readonly cell: Uint8Array;
+  readonly vnd: Uint32Array;
+  /** Not paid (failed, returned, pending). */
+  readonly notPaid: number;
+  /** Paid in a month `monthIndex` does not hold. */
+  readonly outsideMonths: number;
+}
+
+/**
+ * The paid payments of the given months, moved into columns for `ColumnarBuilder.addPaid` (in the same
+ * thread, or sent from a worker thread). O(rows).
+ */
+export function paidColumns(
+  rows: readonly PaymentRow[],
+  monthIndex: ReadonlyMap<string, number>,
+): PaidColumns {
+  let notPaid = 0;
+  let outsideMonths = 0;
+  const ids: string[] = [];
+  const month = new Uint8Array(rows.length);
+  const cell = new Uint8Array(rows.length);
+  const vnd = new Uint32Array(rows.length);
+  for (const payment of rows) {
+    if (payment.status !== 'paid') {
+      notPaid += 1;
+      continue;
+    }
+    const m = monthIndex.get(payment.period);
+    if (m === undefined) {
+      outsideMonths += 1;
+      continue;
+    }
+    const k = ids.length;
+    ids.push(payment.beneficiaryId);
+    month[k] = m;
+    cell[k] = paymentCell(payment);
+    vnd[k] = payment.amountVnd;
+  }
+  const n = ids.length;
+  return {
+    ids,
+    month: month.subarray(0, n),
+    cell: cell.subarray(0, n),
+    vnd: vnd.subarray(0, n),
+    notPaid,
+    outsideMonths,
+  };
+}
+
 /** Builds a `ColumnarRegister` from rows that arrive in batches (chunks of a file read in a stream). */
 export interface ColumnarBuilder {
   /** Appends register rows. */
@@ -181,29 +236,9 @@ export function createColumnarBuilder(options: {
     },
     addPayments(rows) {
       alive('addPayments');
-      let notPaid = 0;
-      let outsideMonths = 0;
-      const ids: string[] = [];
-      const month: number[] = [];
-      const cell: number[] = [];
-      const vnd: number[] = [];
-      for (const payment of rows) {
-        if (payment.status !== 'paid') {
-          notPaid += 1;
-          continue;
-        }
-        const m = monthIndex.get(payment.period);
-        if (m === undefined) {
-          outsideMonths += 1;
-          continue;
-        }
-        ids.push(payment.beneficiaryId);
-        month.push(m);
-        cell.push(paymentCell(payment));
-        vnd.push(payment.amountVnd);
-      }
-      const stored = addPaid(ids, Uint8Array.from(month), Uint8Array.from(cell), Uint32Array.from(vnd));
-      return { rows: rows.length, notPaid, outsideMonths, ...stored };
+      const paid = paidColumns(rows, monthIndex);
+      const stored = addPaid(paid.ids, paid.month, paid.cell, paid.vnd);
+      return { rows: rows.length, notPaid: paid.notPaid, outsideMonths: paid.outsideMonths, ...stored };
     },
     addPaid,
     finish() {
