@@ -28,7 +28,7 @@ Cách dùng / Usage:
       Tạo danh sách đối tượng và danh sách chi trả tổng hợp của Tiền Hải (7/2024–6/2025), khớp số liệu bài báo.
       Write a synthetic Tiền Hải register and payment lists (2024-07 … 2025-06) calibrated to the article;
       --scale province|national: a columnar register of 300 000 or 4,6 million, with monthly coverage.
-  ansinh validate FILE [--kind register|payments] [--rejected OUT] [--lang vi|en] [--json]
+  ansinh validate FILE [--kind register|payments] [--rejected OUT] [--stream] [--lang vi|en] [--json]
       Kiểm tra một danh sách (CSV): mỗi dòng được nhận hoặc bị loại kèm lý do.
       Validate a register or payment list (CSV): every row accepted or rejected with its reasons.
   ansinh rates --register FILE --payments FILE[,FILE…] [--period YYYY-MM] [--by commune|district|province|unit-2025]
@@ -53,6 +53,8 @@ Tùy chọn / Options:
   --seed N              hạt giống ngẫu nhiên / random seed (synth; 1)
   --kind KIND           register | payments (validate; tự nhận biết / detected)
   --rejected OUT        ghi các dòng bị loại kèm lý do / write rejected rows with reasons (validate)
+  --stream              đọc từng phần, tệp cỡ nào cũng được (tự động khi trên 64 MiB) / read in chunks,
+                        any size (automatic above 64 MiB) (validate)
   --register FILE       danh sách đối tượng (CSV) / register (CSV)
   --payments FILE       danh sách chi trả (CSV) / payment lists (CSV)
   --period YYYY-MM      kỳ chi trả / payment period (mặc định kỳ mới nhất / latest)
@@ -85,6 +87,7 @@ const options = {
   scale: { type: 'string', default: 'district' },
   target: { type: 'string' },
   engine: { type: 'string', default: 'rows' },
+  stream: { type: 'boolean', default: false },
 } as const;
 
 const commands = [
@@ -180,6 +183,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         file: positionals[0] ?? '',
         kind,
         rejected: values.rejected,
+        stream: values.stream,
         language: valid.language,
         json: values.json,
       },

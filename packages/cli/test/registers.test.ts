@@ -153,6 +153,46 @@ describe('ansinh validate FILE', () => {
     expect(readFileSync(rejectedFile, 'utf8')).toContain('Lý do / Reason');
   }, 60_000);
 
+  it('--stream reads in chunks and reports the same counts, issue codes and rejected rows', async () => {
+    const lines = readFileSync(payments, 'utf8').split('\n');
+    const broken = [
+      ...lines.slice(0, 3000),
+      lines[2] ?? '',
+      'TH-000002,13/2025,Tiền mặt,Đã chi,1,Đối tượng',
+      ...lines.slice(3000),
+    ];
+    const file = join(dir, 'broken-payments.csv');
+    writeFileSync(file, broken.join('\n'));
+    const whole = JSON.parse(
+      (await run('validate', file, '--json', '--rejected', join(dir, 'whole.csv'))).out,
+    );
+    const streamed = await run(
+      'validate',
+      file,
+      '--stream',
+      '--json',
+      '--rejected',
+      join(dir, 'streamed.csv'),
+    );
+    expect(streamed.code).toBe(1);
+    const report = JSON.parse(streamed.out);
+    expect([report.kind, report.inputRows, report.accepted, report.rejected]).toEqual([
+      whole.kind,
+      whole.inputRows,
+      whole.accepted,
+      whole.rejected,
+    ]);
+    expect(report.issueCounts).toEqual({ duplicate_payment: 1, invalid_period: 1 });
+    expect(report.issues).toEqual(whole.issues);
+    expect(report.issuesComplete).toBe(true);
+    expect(readFileSync(join(dir, 'streamed.csv'), 'utf8')).toBe(
+      readFileSync(join(dir, 'whole.csv'), 'utf8'),
+    );
+    const text = await run('validate', file, '--stream', '--lang', 'en');
+    expect(text.out).toContain('read in chunks');
+    expect(text.out).toMatch(/duplicate_payment\s+│ 1/u);
+  }, 60_000);
+
   it('exits 2 on an unreadable file or bad usage', async () => {
     expect(await run('validate', '/nonexistent.csv')).toMatchObject({ code: 2 });
     expect(await run('rates', '--register', register)).toMatchObject({ code: 2 });

@@ -31,6 +31,8 @@ export type { WriteOptions } from './write-register.js';
 export {
   paymentTable,
   registerTable,
+  rejectedCells,
+  rejectedHeader,
   writePaymentsCsv,
   writeRegisterCsv,
   writeRejectedCsv,

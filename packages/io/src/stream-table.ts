@@ -16,6 +16,8 @@ export interface StreamOptions<T> {
   readonly onAccepted: (rows: readonly T[]) => void | Promise<void>;
   /** Rejected rows with their reasons, a chunk at a time (to write them out: nothing is lost). */
   readonly onRejected?: (rows: readonly RejectedRow[]) => void | Promise<void>;
+  /** The header as the file has it, once it is found (before any row is handed on). */
+  readonly onHeader?: (header: readonly string[]) => void | Promise<void>;
   /** Rows per chunk handed on (default 65 536). */
   readonly chunkRows?: number;
   /** Rejected rows kept whole in the report as examples (default 1 000); all are counted. */
@@ -144,7 +146,10 @@ export async function streamTable<T>(
         for (const field of record.fields) waitingChars += field.length + 1;
       }
       const body = settle(final);
-      if (body !== undefined) await take(body);
+      if (body !== undefined) {
+        await options.onHeader?.(header);
+        await take(body);
+      }
     } else await take(records);
   };
 

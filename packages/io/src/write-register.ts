@@ -1,5 +1,5 @@
 import { beneficiaryCategories, maskIdentifier, type PaymentRow, type RegisterRow } from '@ansinh/core';
-import type { ReadResult } from './read-table.js';
+import type { ReadResult, RejectedRow } from './read-table.js';
 import { paymentColumns, registerColumns } from './register-columns.js';
 import { writeCsv } from './write-csv.js';
 
@@ -101,13 +101,23 @@ export function paymentTable(rows: readonly PaymentRow[]): { header: string[]; r
  * (`row 12, Số CCCD: national_id_birth_year: …`), so an officer can correct and resubmit them.
  */
 export function writeRejectedCsv(result: ReadResult<unknown>): string {
-  const header = [...result.header, 'Lý do / Reason'];
-  return writeCsv(
-    header,
-    result.rejected.map((r) => [
-      ...result.header.map((h, i) => r.cells[h || `#${i + 1}`] ?? ''),
-      r.issues.map((i) => `${i.column ? `${i.column}: ` : ''}${i.code}: ${i.message}`).join(' | '),
-    ]),
-    { bom: true },
-  );
+  return writeCsv(rejectedHeader(result.header), rejectedCells(result.header, result.rejected), {
+    bom: true,
+  });
+}
+
+/** The header of a rejected-rows file: the input's columns and a last one for the reasons. */
+export function rejectedHeader(header: readonly string[]): string[] {
+  return [...header, 'Lý do / Reason'];
+}
+
+/**
+ * Rejected rows as cells under `rejectedHeader`: the raw cells as they were, then every reason. Used by
+ * `writeRejectedCsv`, and to write a streamed file's rejects a chunk at a time (`csvLines`).
+ */
+export function rejectedCells(header: readonly string[], rows: readonly RejectedRow[]): string[][] {
+  return rows.map((r) => [
+    ...header.map((h, i) => r.cells[h || `#${i + 1}`] ?? ''),
+    r.issues.map((i) => `${i.column ? `${i.column}: ` : ''}${i.code}: ${i.message}`).join(' | '),
+  ]);
 }

@@ -1,9 +1,22 @@
-import { writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { foldDiacritics, formatNumber, type Language } from '@ansinh/core';
-import { parseCsv, type ReadResult, writeRejectedCsv } from '@ansinh/io';
+import {
+  csvLines,
+  parseCsv,
+  type ReadResult,
+  type RejectedRow,
+  rejectedCells,
+  rejectedHeader,
+  streamPaymentsCsv,
+  streamRegisterCsv,
+  writeRejectedCsv,
+} from '@ansinh/io';
 import { loadPayments, loadRegister } from '../load-registers.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
+import { progress } from '../render/progress.js';
 import { renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh validate`. */
@@ -13,7 +26,17 @@ export interface ValidateOptions {
   readonly rejected: string | undefined;
   readonly language: Language;
   readonly json: boolean;
+  /** Read in chunks whatever the size (automatic above `streamAboveBytes`). */
+  readonly stream: boolean;
 }
+
+/** CSV files larger than this are validated in chunks: 64 MiB. */
+export const streamAboveBytes = 64 * 2 ** 20;
+
+const kindOf = (header: readonly string[]): 'register' | 'payments' => {
+  const folded = header.map(foldDiacritics);
+  return folded.some((h) => h === 'ky chi tra' || h === 'hinh thuc chi tra') ? 'payments' : 'register';
+};
 
 /**
  * `ansinh validate FILE [--kind register|payments] [--rejected OUT]`: reads a register or payment list
@@ -22,6 +45,14 @@ export interface ValidateOptions {
  * any is rejected, 2 when the file cannot be read.
  */
 export async function validate(options: ValidateOptions, out: Output): Promise<number> {
+  if (!/\.xlsx$/iu.test(options.file)) {
+    const size = await stat(options.file).then(
+      (s) => s.size,
+      () => undefined,
+    );
+    if (size !== undefined && (options.stream || size > streamAboveBytes))
+      return validateStreamed(options, out);
+  }
   const vi = options.language === 'vi';
   let kind = options.kind;
   const first = await loadRegister(options.file);
@@ -30,11 +61,7 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
     return 2;
   }
   if (kind === undefined) {
-    const header =
-      first.text === ''
-        ? first.result.header.map(foldDiacritics)
-        : (parseCsv(first.text).records[0]?.fields.map(foldDiacritics) ?? []);
-    kind = header.some((h) => h === 'ky chi tra' || h === 'hinh thuc chi tra') ? 'payments' : 'register';
+    kind = kindOf(first.text === '' ? first.result.header : (parseCsv(first.text).records[0]?.fields ?? []));
   }
   const loaded = kind === 'register' ? first : await loadPayments(options.file);
   if (!loaded.ok) {
@@ -102,4 +129,101 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
     }
   }
   return result.rejected.length > 0 ? 1 : 0;
+}
+
+/**
+ * `ansinh validate` for a CSV of any size: streamed (`streamRegisterCsv`, `streamPaymentsCsv`), with a
+ * progress bar, the rejected rows written to `--rejected` a chunk at a time, and a report that counts every
+ * row and every issue by code; the table and `--json` show the first 1 000 rejected rows in full.
+ */
+async function validateStreamed(options: ValidateOptions, out: Output): Promise<number> {
+  const vi = options.language === 'vi';
+  const n = (x: number) => formatNumber(x, options.language);
+  let kind = options.kind;
+  if (kind === undefined) {
+    const handle = await open(options.file, 'r');
+    const start = Buffer.alloc(1 << 16);
+    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    await handle.close();
+    // The first complete line that is not a comment is the header (a cut character at the end is harmless).
+    kind = kindOf(parseCsv(start.subarray(0, bytesRead).toString('utf8')).records[0]?.fields ?? []);
+  }
+  // The rejected-rows file is opened with the first rejected rows, so a clean file leaves none behind.
+  let rejectedFile: WriteStream | undefined;
+  let header: readonly string[] = [];
+  const bar = progress(out, vi ? 'Đang kiểm tra / Validating' : 'Validating');
+  const streamOptions = {
+    onHeader: (found: readonly string[]) => {
+      header = found;
+    },
+    onAccepted: () => {},
+    onRejected: async (rows: readonly RejectedRow[]) => {
+      if (options.rejected === undefined) return;
+      if (rejectedFile === undefined) {
+        rejectedFile = createWriteStream(options.rejected);
+        rejectedFile.write(`\ufeff${csvLines([rejectedHeader(header)])}`);
+      }
+      if (!rejectedFile.write(csvLines(rejectedCells(header, rows)))) await once(rejectedFile, 'drain');
+    },
+    onProgress: (done: number, total: number | undefined) => bar(done, total ?? done),
+  };
+  const report =
+    kind === 'register'
+      ? await streamRegisterCsv(options.file, streamOptions)
+      : await streamPaymentsCsv(options.file, streamOptions);
+  const written = rejectedFile as WriteStream | undefined;
+  if (written !== undefined) {
+    written.end();
+    await once(written, 'finish');
+  }
+  const shown = report.rejectedSample.flatMap((r) => r.issues);
+  const issueTotal = Object.values(report.issueCounts).reduce((s, x) => s + x, 0);
+  if (options.json) {
+    out.print(
+      JSON.stringify(
+        {
+          file: options.file,
+          kind,
+          inputRows: report.inputRows,
+          accepted: report.accepted,
+          rejected: report.rejected,
+          notes: report.notes,
+          issueCounts: report.issueCounts,
+          issues: shown,
+          issuesComplete: shown.length === issueTotal,
+        },
+        null,
+        2,
+      ),
+    );
+    return report.rejected > 0 ? 1 : 0;
+  }
+  out.print(
+    vi
+      ? `${options.file} (${kind === 'register' ? 'danh sách đối tượng' : 'danh sách chi trả'}, đọc từng phần): ${n(report.inputRows)} dòng = ${n(report.accepted)} nhận + ${n(report.rejected)} loại.`
+      : `${options.file} (${kind}, read in chunks): ${n(report.inputRows)} rows = ${n(report.accepted)} accepted + ${n(report.rejected)} rejected.`,
+  );
+  for (const note of report.notes) out.print(`${vi ? 'Ghi chú' : 'Note'}: ${note}`);
+  const codes = Object.entries(report.issueCounts).sort(([, a], [, b]) => b - a);
+  if (codes.length > 0) {
+    out.print('');
+    out.print(
+      renderTextTable(
+        [
+          { heading: vi ? 'Mã lỗi' : 'Code', maxWidth: 28 },
+          { heading: vi ? 'Số lần' : 'Count', maxWidth: 12 },
+        ],
+        codes.map(([code, count]) => [code, n(count)]),
+        out.columns,
+      ),
+    );
+    if (options.rejected !== undefined) {
+      out.print(
+        vi
+          ? `Các dòng bị loại, kèm lý do: ${options.rejected}`
+          : `Rejected rows with their reasons: ${options.rejected}`,
+      );
+    }
+  }
+  return report.rejected > 0 ? 1 : 0;
 }
