@@ -53,13 +53,7 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
     [options.register, register.result],
     [options.payments, payments.result],
   ] as const) {
-    if (result.rejected.length > 0) {
-      out.error(
-        vi
-          ? `Cảnh báo: ${file}: ${result.rejected.length} dòng bị loại, không tính (xem ansinh validate ${file}).`
-          : `Warning: ${file}: ${result.rejected.length} rows rejected and left out (see ansinh validate ${file}).`,
-      );
-    }
+    warnRejected(out, vi, file, result.rejected.length);
   }
   const periods = [...new Set(payments.result.accepted.map((p) => p.period))].sort();
   const period = options.period ?? periods.at(-1);
@@ -73,6 +67,16 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
     units: units.data,
     period,
   };
+}
+
+/** Says on standard error that rows of a file were rejected and left out of the rates. */
+function warnRejected(out: Output, vi: boolean, file: string, rejected: number): void {
+  if (rejected === 0) return;
+  out.error(
+    vi
+      ? `Cảnh báo: ${file}: ${rejected} dòng bị loại, không tính (xem ansinh validate ${file}).`
+      : `Warning: ${file}: ${rejected} rows rejected and left out (see ansinh validate ${file}).`,
+  );
 }
 
 /**
@@ -161,13 +165,7 @@ async function computeAtScale(
     [options.register, read.register],
     ...read.payments.map((r, i) => [payments[i] ?? '', r] as const),
   ] as const) {
-    if (report.rejected > 0) {
-      out.error(
-        vi
-          ? `Cảnh báo: ${file}: ${report.rejected} dòng bị loại, không tính (xem ansinh validate ${file}).`
-          : `Warning: ${file}: ${report.rejected} rows rejected and left out (see ansinh validate ${file}).`,
-      );
-    }
+    warnRejected(out, vi, file, report.rejected);
   }
   return {
     rows: await coverageOf({ kind: 'columns', columns: read.columns }, period, { by: group }),
