@@ -2,7 +2,7 @@ import { foldDiacritics, normalizeText } from '@ansinh/core';
 import type { z } from 'zod';
 import type { CellResult } from './cells.js';
 import { detectLegacyEncoding } from './detect-legacy-encoding.js';
-import { type CsvRecord, parseCsv } from './parse-csv.js';
+import { type CsvRecord, type ParsedCsv, parseCsv } from './parse-csv.js';
 import { createRowValidator, layoutHeader, type RowCheck } from './row-validator.js';
 
 /** One reason a row (or the whole file) was refused: where, what code, and what was expected. */
@@ -58,12 +58,16 @@ export function readTable<T>(
   check: RowCheck<T> = () => [],
 ): ReadResult<T> {
   const parsed = parseCsv(input);
+  return readRecords(parsed.records, csvNotes(parsed), columns, schema, check);
+}
+
+/** Notes that refuse nothing, from how a CSV was written: a byte-order mark, the delimiter, comment lines. */
+export function csvNotes(csv: Pick<ParsedCsv, 'hadBom' | 'delimiter' | 'comments'>): string[] {
   const notes: string[] = [];
-  if (parsed.hadBom) notes.push('byte-order mark removed');
-  if (parsed.delimiter !== ',')
-    notes.push(`delimiter "${parsed.delimiter === '\t' ? 'tab' : parsed.delimiter}"`);
-  for (const comment of parsed.comments) notes.push(comment.replace(/^#\s*/u, ''));
-  return readRecords(parsed.records, notes, columns, schema, check);
+  if (csv.hadBom) notes.push('byte-order mark removed');
+  if (csv.delimiter !== ',') notes.push(`delimiter "${csv.delimiter === '\t' ? 'tab' : csv.delimiter}"`);
+  for (const comment of csv.comments) notes.push(comment.replace(/^#\s*/u, ''));
+  return notes;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { CsvSplitter } from './csv-splitter.js';
 import { detectLegacyEncoding } from './detect-legacy-encoding.js';
 import type { CsvRecord } from './parse-csv.js';
-import { type ColumnSpec, findHeader, type RejectedRow } from './read-table.js';
+import { type ColumnSpec, csvNotes, findHeader, type RejectedRow } from './read-table.js';
 import { createRowValidator, layoutHeader, type RowCheck } from './row-validator.js';
 
 /** Where `streamTable` reads from: a file path, or pieces of UTF-8 bytes or text. */
@@ -98,11 +98,7 @@ export async function streamTable<T>(
     const head = waiting[start];
     const layout = layoutHeader(head?.fields ?? [], columns);
     header = layout.header;
-    notes = [];
-    if (splitter.hadBom) notes.push('byte-order mark removed');
-    if (splitter.delimiter !== ',')
-      notes.push(`delimiter "${splitter.delimiter === '\t' ? 'tab' : splitter.delimiter}"`);
-    for (const comment of splitter.comments) notes.push(comment.replace(/^#\s*/u, ''));
+    notes = csvNotes(splitter);
     if (start > 0) notes.push(`${start} row(s) above the header skipped`);
     const legacy = detectLegacyEncoding(waiting.map((r) => r.fields.join(' ')).join('\n'));
     judge = createRowValidator(layout, columns, schema, check, legacy);
