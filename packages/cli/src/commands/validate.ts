@@ -91,12 +91,12 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
     );
   } else {
     const n = (x: number) => formatNumber(x, options.language);
-    out.print(
-      vi
-        ? `${options.file} (${kind === 'register' ? 'danh sách đối tượng' : 'danh sách chi trả'}): ${n(result.inputRows)} dòng = ${n(result.accepted.length)} nhận + ${n(result.rejected.length)} loại.`
-        : `${options.file} (${kind}): ${n(result.inputRows)} rows = ${n(result.accepted.length)} accepted + ${n(result.rejected.length)} rejected.`,
-    );
-    for (const note of result.notes) out.print(`${vi ? 'Ghi chú' : 'Note'}: ${note}`);
+    printSummary(out, options, kind, false, {
+      inputRows: result.inputRows,
+      accepted: result.accepted.length,
+      rejected: result.rejected.length,
+      notes: result.notes,
+    });
     if (issues.length > 0) {
       const shown = issues.slice(0, 50);
       out.print('');
@@ -119,13 +119,7 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
             : `… and ${n(issues.length - shown.length)} more (--json for all).`,
         );
       }
-      if (options.rejected !== undefined) {
-        out.print(
-          vi
-            ? `Các dòng bị loại, kèm lý do: ${options.rejected}`
-            : `Rejected rows with their reasons: ${options.rejected}`,
-        );
-      }
+      printRejectedFile(out, options);
     }
   }
   return result.rejected.length > 0 ? 1 : 0;
@@ -198,12 +192,7 @@ async function validateStreamed(options: ValidateOptions, out: Output): Promise<
     );
     return report.rejected > 0 ? 1 : 0;
   }
-  out.print(
-    vi
-      ? `${options.file} (${kind === 'register' ? 'danh sách đối tượng' : 'danh sách chi trả'}, đọc từng phần): ${n(report.inputRows)} dòng = ${n(report.accepted)} nhận + ${n(report.rejected)} loại.`
-      : `${options.file} (${kind}, read in chunks): ${n(report.inputRows)} rows = ${n(report.accepted)} accepted + ${n(report.rejected)} rejected.`,
-  );
-  for (const note of report.notes) out.print(`${vi ? 'Ghi chú' : 'Note'}: ${note}`);
+  printSummary(out, options, kind, true, report);
   const codes = Object.entries(report.issueCounts).sort(([, a], [, b]) => b - a);
   if (codes.length > 0) {
     out.print('');
@@ -217,13 +206,37 @@ async function validateStreamed(options: ValidateOptions, out: Output): Promise<
         out.columns,
       ),
     );
-    if (options.rejected !== undefined) {
-      out.print(
-        vi
-          ? `Các dòng bị loại, kèm lý do: ${options.rejected}`
-          : `Rejected rows with their reasons: ${options.rejected}`,
-      );
-    }
+    printRejectedFile(out, options);
   }
   return report.rejected > 0 ? 1 : 0;
+}
+
+/** The line that accounts for every row (`N rows = a accepted + r rejected`), then the file's notes. */
+function printSummary(
+  out: Output,
+  options: ValidateOptions,
+  kind: 'register' | 'payments',
+  streamed: boolean,
+  counts: { inputRows: number; accepted: number; rejected: number; notes: readonly string[] },
+): void {
+  const vi = options.language === 'vi';
+  const n = (x: number) => formatNumber(x, options.language);
+  const what = vi ? (kind === 'register' ? 'danh sách đối tượng' : 'danh sách chi trả') : kind;
+  const how = streamed ? (vi ? ', đọc từng phần' : ', read in chunks') : '';
+  out.print(
+    vi
+      ? `${options.file} (${what}${how}): ${n(counts.inputRows)} dòng = ${n(counts.accepted)} nhận + ${n(counts.rejected)} loại.`
+      : `${options.file} (${what}${how}): ${n(counts.inputRows)} rows = ${n(counts.accepted)} accepted + ${n(counts.rejected)} rejected.`,
+  );
+  for (const note of counts.notes) out.print(`${vi ? 'Ghi chú' : 'Note'}: ${note}`);
+}
+
+/** Where the rejected rows were written, when `--rejected` was given. */
+function printRejectedFile(out: Output, options: ValidateOptions): void {
+  if (options.rejected === undefined) return;
+  out.print(
+    options.language === 'vi'
+      ? `Các dòng bị loại, kèm lý do: ${options.rejected}`
+      : `Rejected rows with their reasons: ${options.rejected}`,
+  );
 }
