@@ -30,14 +30,13 @@ describe.each(figureFiles)('datasets/published-figures/%s', (file) => {
 
   it('states each percent as printed: the canonical value equals the text, read in the source’s language', () => {
     for (const figure of set.figures) {
-      if (figure.kind !== 'rate') continue;
-      const printed = safeParseNumberIn(figure.percent.asStated, language);
-      expect(printed.success, `${figure.id}: ${figure.percent.asStated}`).toBe(true);
+      if (figure.kind !== 'rate' || figure.percent === null) continue;
+      const { percent } = figure;
+      const printed = safeParseNumberIn(percent.asStated, language);
+      expect(printed.success, `${figure.id}: ${percent.asStated}`).toBe(true);
       if (!printed.success) continue;
       expect(printed.data.isPercent, figure.id).toBe(true);
-      expect(sameFixedDecimal(printed.data.value, parseFixedDecimal(figure.percent.value)), figure.id).toBe(
-        true,
-      );
+      expect(sameFixedDecimal(printed.data.value, parseFixedDecimal(percent.value)), figure.id).toBe(true);
     }
   });
 
@@ -45,7 +44,8 @@ describe.each(figureFiles)('datasets/published-figures/%s', (file) => {
     for (const figure of set.figures) {
       if (figure.quotes.length === 0) continue;
       const stated = statedCountsOf(figure).map((c) => c.asStated);
-      if (figure.kind === 'rate') stated.push(figure.percent.asStated);
+      if (figure.kind === 'rate' && figure.percent !== null) stated.push(figure.percent.asStated);
+      if (figure.kind === 'amount') stated.push(figure.amount.asStated);
       for (const text of stated) {
         expect(
           figure.quotes.some((q) => q.includes(text)),

@@ -69,21 +69,50 @@ export { AnsinhError, InvalidArgumentError, ParseError } from './errors.js';
 export type { Evidence, ExtractedFigure, ExtractOptions } from './extract/extract-figures.js';
 // Extraction of figures from text
 export { extractFigures } from './extract/extract-figures.js';
-export type { LocalityMention } from './extract/find-localities.js';
+export type { Cue, Topic } from './extract/cue-words.js';
+export { findCues, groupOf } from './extract/cue-words.js';
+export { detectLanguage } from './extract/detect-language.js';
+export type { LocalityMention, LocalityRole } from './extract/find-localities.js';
 export { findLocalities } from './extract/find-localities.js';
-export type { FoundNumber } from './extract/find-numbers.js';
+export type { FoundNumber, NumberKind } from './extract/find-numbers.js';
 export { findNumbers } from './extract/find-numbers.js';
 export type { PeriodMention } from './extract/find-period.js';
-export { findPeriod } from './extract/find-period.js';
+export { findPeriod, findPeriods } from './extract/find-period.js';
+export type { NormalizedText } from './extract/normalize-page.js';
+export { normalizePage } from './extract/normalize-page.js';
+export { provinceOfAddress } from './extract/place-context.js';
+export type { Page, PageLine, PageLineKind } from './extract/read-page.js';
+export { pageFurnitureMarkers, readPage } from './extract/read-page.js';
 export type { Sentence } from './extract/split-sentences.js';
-export { articleEnd, pageFurnitureMarkers, splitSentences } from './extract/split-sentences.js';
+export { articleEnd, splitSentences } from './extract/split-sentences.js';
 export type { TextSpan } from './extract/text-span.js';
+// Evaluation of extraction against hand-annotated figures
+export type { GoldFigure, GoldGroup, GoldIndicator } from './evaluation/gold-figure.js';
+export { goldFigureSchema, isGoldTarget } from './evaluation/gold-figure.js';
+export type {
+  ExtractionScore,
+  GoldOutcome,
+  PageScore,
+  ScoredField,
+  ScoredFigure,
+  ScoreTotals,
+} from './evaluation/score-extraction.js';
+export {
+  asScored,
+  differences,
+  periodKey,
+  samePeriod,
+  samePlaceKey,
+  scoreExtraction,
+  scorePage,
+} from './evaluation/score-extraction.js';
 // Languages and messages
 export { formatFigurePeriod, formatLocality } from './i18n/format-figure.js';
 export type { Bilingual, Language } from './i18n/language.js';
 export { languages } from './i18n/language.js';
 export type { Verdict } from './i18n/messages.js';
 export {
+  amountChannelLabels,
   groupLabels,
   indicatorLabels,
   populationLabels,
@@ -145,29 +174,35 @@ export type { PaymentPeriod } from './models/payment-period.js';
 export { paymentPeriodSchema } from './models/payment-period.js';
 export type {
   FigureGroup,
+  FigureIndicator,
   FigurePeriod,
   Locality,
+  PublishedAmount,
   PublishedCount,
   PublishedFigure,
   PublishedFigureSet,
   PublishedRank,
   PublishedRate,
   Qualifier,
+  StatedAmount,
   StatedCount,
   StatedPercent,
 } from './models/published-figure.js';
 export {
   figureGroupSchema,
+  figureIndicatorSchema,
   figurePeriodKey,
   figurePeriodSchema,
   flattenFigureSet,
   localitySchema,
+  publishedAmountSchema,
   publishedCountSchema,
   publishedFigureSchema,
   publishedFigureSetSchema,
   publishedRankSchema,
   publishedRateSchema,
   qualifierSchema,
+  statedAmountSchema,
   statedCountSchema,
   statedCountsOf,
   statedPercentSchema,
@@ -208,6 +243,8 @@ export { findUnitsByName } from './vietnamese/find-units-by-name.js';
 export { foldDiacritics } from './vietnamese/fold-diacritics.js';
 export { formatNumber, formatPercent } from './vietnamese/format-number.js';
 export { normalizeText } from './vietnamese/normalize-text.js';
+export type { ProvinceName } from './vietnamese/province-names.js';
+export { provinceKey, provinceNames, provincesNamed } from './vietnamese/province-names.js';
 export type {
   VietnameseNumber,
   VietnameseNumberResult,

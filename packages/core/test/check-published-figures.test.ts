@@ -18,11 +18,17 @@ const byId = (id: string): FigureCheck => {
 };
 const districtRate = figures.find((f) => f.id === 'tien-hai-paid-through-account-2025-01') as PublishedRate;
 
+/** The percent a rate prints (every rate of the source article prints one). */
+function printed(rate: PublishedRate) {
+  if (rate.percent === null) throw new Error(`${rate.id} prints no percent`);
+  return rate.percent;
+}
+
 /** The district's paid-through-account figure with another printed percent. */
 function withPercent(value: string, asStated: string): PublishedFigure[] {
   return [
     ...figures.filter((f) => f.id !== districtRate.id),
-    { ...districtRate, percent: { ...districtRate.percent, value, asStated } },
+    { ...districtRate, percent: { ...printed(districtRate), value, asStated } },
   ];
 }
 
@@ -130,7 +136,7 @@ describe('checkPublishedFigures(figures) on altered figures', () => {
 
   it('brackets a missing numerator over a small denominator, where the test can bite', () => {
     const tayNinh = figures.find((f) => f.id === 'tay-ninh-account-rate') as PublishedRate;
-    const twoDecimals = { ...tayNinh.percent, asStated: '100,00%', value: '100.00' };
+    const twoDecimals = { ...printed(tayNinh), asStated: '100,00%', value: '100.00' };
     const [sharp] = checkPublishedFigures([{ ...tayNinh, numerator: null, percent: twoDecimals }]);
     expect(sharp?.reason.en).toContain('Over 376, a numerator of 376 prints 100.00%');
     expect(sharp?.reason.en).not.toContain('cannot reject');

@@ -28,13 +28,13 @@ describe('checkRelations(figures, units)', () => {
     expect(relations[1]?.reason.vi).toContain('9.035 + 45.614 = 54.649');
   });
 
-  it('finds parts that do not add up, and makes the whole inconsistent', () => {
+  it('finds parts that add up to more than the whole, and makes the whole inconsistent', () => {
     const altered: PublishedFigure[] = binhThuan.map((f) =>
-      f.kind === 'rate' && f.id.endsWith('-merit') && f.numerator !== null
+      f.kind === 'rate' && f.id.endsWith('-merit') && f.numerator !== null && f.percent !== null
         ? {
             ...f,
-            numerator: { ...f.numerator, value: 4_238, asStated: '4,238' },
-            percent: { ...f.percent, value: '46.9', asStated: '46.9%' },
+            numerator: { ...f.numerator, value: 4_328, asStated: '4,328' },
+            percent: { ...f.percent, value: '47.9', asStated: '47.9%' },
           }
         : f,
     );
@@ -42,8 +42,23 @@ describe('checkRelations(figures, units)', () => {
       (c) => c.figure.id === 'binh-thuan-2024-paid-through-account',
     );
     expect(whole?.verdict).toBe('inconsistent');
-    expect(whole?.reason.en).toContain('do not add up to the whole');
-    expect(whole?.reason.en).toContain('off by 45');
+    expect(whole?.reason.en).toContain('add up to more than the whole');
+    expect(whole?.reason.en).toContain('over by 45');
+  });
+
+  it('reports parts that add up to less than the whole without holding it against the whole (a group may be unstated)', () => {
+    const altered: PublishedFigure[] = binhThuan.map((f) =>
+      f.kind === 'rate' && f.id.endsWith('-merit') && f.numerator !== null && f.percent !== null
+        ? {
+            ...f,
+            numerator: { ...f.numerator, value: 4_238, asStated: '4,238' },
+            percent: { ...f.percent, value: '46.9', asStated: '46.9%' },
+          }
+        : f,
+    );
+    const relations = checkRelations(altered).get('binh-thuan-2024-paid-through-account') ?? [];
+    expect(relations[0]?.holds).toBeUndefined();
+    expect(relations[0]?.reason.en).toContain('45 less than the whole');
   });
 
   it('checks a commune against its district: Tây Ninh’s 376 fit within Tiền Hải’s 17.475', () => {

@@ -32,11 +32,13 @@ function essentials(figure: Figure) {
           indicator: figure.indicator,
           numerator: count(figure.numerator),
           denominator: count(figure.denominator),
-          percent: figure.percent.value,
+          percent: figure.percent?.value ?? null,
         }
       : figure.kind === 'count'
         ? { count: count(figure.count) }
-        : { indicator: figure.indicator, rank: figure.rank }),
+        : figure.kind === 'amount'
+          ? { amount: [figure.amount.value, figure.amount.qualifier] }
+          : { indicator: figure.indicator, rank: figure.rank }),
   };
 }
 

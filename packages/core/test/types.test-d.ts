@@ -17,7 +17,8 @@ describe('types', () => {
     expectTypeOf<PublishedFigure>().toEqualTypeOf<z.infer<typeof publishedFigureSchema>>();
     expectTypeOf<Extract<PublishedFigure, { kind: 'rate' }>>().toEqualTypeOf<PublishedRate>();
     expectTypeOf<PublishedRate['numerator']>().toEqualTypeOf<StatedCount | null>();
-    expectTypeOf<PublishedRate['percent']['value']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<PublishedRate['percent']>['value']>().toEqualTypeOf<string>();
+    expectTypeOf<PublishedRate['percent']>().toBeNullable();
   });
 
   it('calculators say in their types when a result can be missing', () => {

@@ -229,7 +229,7 @@ export function publishedVsRecomputedChart(
   const language = options.language ?? 'vi';
   const values = checks.flatMap((check) => {
     const figure = check.figure;
-    if (figure.kind !== 'rate') return [];
+    if (figure.kind !== 'rate' || figure.percent === null) return [];
     const name = `${formatLocality(figure.locality, language)} · ${indicatorLabels[figure.indicator][language]}`;
     const published = fixedDecimalToNumber(parseFixedDecimal(figure.percent.value));
     const rows: { figure: string; kind: string; percent: number; verdict: string }[] = [

@@ -76,7 +76,7 @@ function toJson(check: FigureCheck) {
     kind: figure.kind,
     locality: figure.locality,
     period: figure.period,
-    indicator: figure.kind === 'count' ? undefined : figure.indicator,
+    indicator: figure.kind === 'rate' || figure.kind === 'rank' ? figure.indicator : undefined,
     verdict: check.verdict,
     mustReproduce: check.mustReproduce,
     recomputed:

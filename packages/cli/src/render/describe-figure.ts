@@ -1,4 +1,5 @@
 import {
+  amountChannelLabels,
   groupLabels,
   indicatorLabels,
   type Language,
@@ -15,13 +16,18 @@ function statedCount(count: StatedCount | null): string {
   return count.basis === 'implied' ? `(${count.value})` : count.asStated;
 }
 
-/** A figure as the text states it: `17.328/17.475 → 99,16%`, `trên 900/? → 100%`, `17.472`, `hạng 1`. */
+/**
+ * A figure as the text states it: `17.328/17.475 → 99,16%`, `trên 900/? → 100%`, `115/237`, `17.472`,
+ * `hơn 1,1 tỷ đồng`, `hạng 1`.
+ */
 export function figureAsStated(figure: Figure, language: Language): string {
   switch (figure.kind) {
     case 'rate':
-      return `${statedCount(figure.numerator)}/${statedCount(figure.denominator)} → ${figure.percent.asStated}`;
+      return `${statedCount(figure.numerator)}/${statedCount(figure.denominator)}${figure.percent === null ? '' : ` → ${figure.percent.asStated}`}`;
     case 'count':
       return figure.count.asStated;
+    case 'amount':
+      return figure.amount.asStated;
     case 'rank':
       return language === 'vi' ? `hạng ${figure.rank}` : `rank ${figure.rank}`;
   }
@@ -32,8 +38,12 @@ export function figureIndicator(figure: Figure, language: Language): string {
   const what =
     figure.kind === 'count'
       ? `${words.count[language]}: ${populationLabels[figure.count.population][language]}`
-      : figure.kind === 'rank'
-        ? `${words.rank[language]}: ${indicatorLabels[figure.indicator][language]}`
-        : indicatorLabels[figure.indicator][language];
-  return figure.group === 'all' ? what : `${what} (${groupLabels[figure.group][language]})`;
+      : figure.kind === 'amount'
+        ? amountChannelLabels[figure.amount.channel][language]
+        : figure.kind === 'rank'
+          ? `${words.rank[language]}: ${indicatorLabels[figure.indicator][language]}`
+          : indicatorLabels[figure.indicator][language];
+  const topic = figure.topic === undefined ? what : `${what}: ${figure.topic}`;
+  const target = figure.target === true ? ` [${words.target[language]}]` : '';
+  return `${figure.group === 'all' ? topic : `${topic} (${groupLabels[figure.group][language]})`}${target}`;
 }

@@ -1,6 +1,8 @@
 import type { Bilingual } from '../i18n/language.js';
 import {
+  explainAmount,
   explainCountCheck,
+  explainCountsWithoutPercent,
   explainInconsistentCounts,
   explainNumeratorAboveDenominator,
   explainQualifiedPercent,
@@ -79,6 +81,7 @@ export interface CheckFiguresOptions {
 interface Mention {
   readonly figureId: string;
   readonly locality: Locality;
+  readonly group: PublishedFigure['group'];
   readonly period: FigurePeriod;
   readonly count: StatedCount;
 }
@@ -92,7 +95,13 @@ function mentionsOf(figures: readonly PublishedFigure[]): Mention[] {
   const mentions: Mention[] = [];
   for (const figure of figures) {
     for (const count of statedCountsOf(figure)) {
-      mentions.push({ figureId: figure.id, locality: figure.locality, period: figure.period, count });
+      mentions.push({
+        figureId: figure.id,
+        locality: figure.locality,
+        group: figure.group,
+        period: figure.period,
+        count,
+      });
     }
   }
   return mentions;
@@ -103,9 +112,10 @@ function isExact(count: StatedCount | null): count is StatedCount {
 }
 
 function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureCheck {
-  const stated = parseFixedDecimal(figure.percent.value);
-  const { numerator, denominator } = figure;
-  if (figure.percent.qualifier !== 'exact') {
+  const { numerator, denominator, percent } = figure;
+  if (percent === null) return checkCountsWithoutPercent(figure);
+  const stated = parseFixedDecimal(percent.value);
+  if (percent.qualifier !== 'exact') {
     return {
       figure,
       verdict: 'bound',
@@ -114,7 +124,7 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
       mustReproduce: false,
       percentCheck: undefined,
       relations: [],
-      reason: explainQualifiedPercent(figure),
+      reason: explainQualifiedPercent({ percent }),
     };
   }
   if (!isExact(numerator) || !isExact(denominator)) {
@@ -228,12 +238,38 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
   };
 }
 
+/** A rate stated by its counts alone (`115/237`): nothing printed to check; the counts give the percent. */
+function checkCountsWithoutPercent(figure: PublishedRate): FigureCheck {
+  const { numerator, denominator } = figure;
+  const base = {
+    figure,
+    recomputed: undefined,
+    tried: [],
+    mustReproduce: false,
+    percentCheck: undefined,
+    relations: [],
+  };
+  if (isExact(numerator) && isExact(denominator) && numerator.value > denominator.value) {
+    return { ...base, verdict: 'inconsistent', reason: explainNumeratorAboveDenominator(figure) };
+  }
+  const percent =
+    isExact(numerator) && isExact(denominator)
+      ? ratePercent({ numerator: numerator.value, denominator: denominator.value })
+      : undefined;
+  return {
+    ...base,
+    verdict: isExact(numerator) && isExact(denominator) ? 'not_checkable' : 'bound',
+    reason: explainCountsWithoutPercent(figure, percent),
+  };
+}
+
 function checkCount(figure: PublishedCount, mentions: readonly Mention[]): FigureCheck {
   const others = mentions.filter(
     (m) =>
       m.figureId !== figure.id &&
       sameLocality(m.locality, figure.locality) &&
       figurePeriodKey(m.period) === figurePeriodKey(figure.period) &&
+      m.group === figure.group &&
       m.count.population === figure.count.population &&
       m.count.qualifier === 'exact',
   );
@@ -280,7 +316,9 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
  * - a rate with a qualified count (`trên 900`) or percent is a `bound`: it cannot be checked exactly;
  * - a rate missing a count gets the range of counts consistent with its percent (GRIM-style test);
  * - a **count** stated more than once must agree (`consistent`/`inconsistent`);
- * - a **rank** needs other places' figures and is `not_checkable` from one text;
+ * - a rate stated by its **counts alone** (`115/237`, no percent printed) has nothing printed to check:
+ *   `not_checkable`, and the reason gives the percent the counts make;
+ * - an **amount** of money and a **rank** are `not_checkable` from one text;
  * - **relations** (`checkRelations`): parts (`partOf`) must add up to their whole, and with `units` a
  *   commune's counts must fit within its district's; a broken relation makes the figure `inconsistent`.
  *
@@ -316,6 +354,18 @@ function checkOne(
 } {
   if (figure.kind === 'rate') return checkRate(figure, mentions);
   if (figure.kind === 'count') return checkCount(figure, mentions);
+  if (figure.kind === 'amount') {
+    return {
+      figure,
+      verdict: figure.amount.qualifier === 'exact' ? 'not_checkable' : 'bound',
+      recomputed: undefined,
+      tried: [],
+      mustReproduce: false,
+      percentCheck: undefined,
+      relations: [],
+      reason: explainAmount(figure.amount),
+    };
+  }
   return {
     figure,
     verdict: 'not_checkable',

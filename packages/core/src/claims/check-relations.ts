@@ -36,9 +36,14 @@ function partsSum(whole: PublishedFigure, parts: readonly PublishedFigure[]): Fi
     const present = partCounts as StatedCount[];
     const exact = stated.qualifier === 'exact' && present.every((c) => c.qualifier === 'exact');
     const sum = present.reduce((total, c) => total + c.value, 0);
+    // Parts that add to more than the whole contradict it, even as bounds; parts that add to less may leave
+    // a group unstated (carers, relatives), so a shortfall is reported, not held against the whole.
+    const least = present.reduce((total, c) => total + qualifierInterval(c).from, 0);
+    const most = qualifierInterval(stated).to;
+    const exceeds = most !== undefined && least > most;
     relations.push({
       kind: 'parts_sum',
-      holds: exact ? sum === stated.value : undefined,
+      holds: exceeds ? false : exact && sum === stated.value ? true : undefined,
       related: parts.map((p) => p.id),
       reason: explainPartsSum(
         population,

@@ -19,7 +19,8 @@ export interface DerivedCount {
 }
 
 /**
- * The people a published rate leaves out (`denominator − numerator`), for every rate whose numerator and
+ * The people a published account or paid-through-account rate leaves out (`denominator − numerator`), for
+ * every rate whose numerator and
  * denominator are exact and which reproduced over its own denominator: the 3 Tiền Hải beneficiaries
  * without an account, the 147 not paid through one in 1/2025. A rate the text states twice (same place,
  * period and counts) gives one derived count.
@@ -31,10 +32,12 @@ export function deriveUncovered(checks: readonly FigureCheck[]): DerivedCount[] 
   for (const check of checks) {
     const { figure, recomputed } = check;
     if (figure.kind !== 'rate' || recomputed === undefined || !recomputed.denominator.stated) continue;
+    const indicator = figure.indicator;
+    if (indicator !== 'account_rate' && indicator !== 'paid_through_account_rate') continue;
     if (check.verdict !== 'reproduced' && check.verdict !== 'reproduced_other_rounding') continue;
     const repeated = derived.some(
       (d) =>
-        d.indicator === figure.indicator &&
+        d.indicator === indicator &&
         d.locality.name === figure.locality.name &&
         d.locality.level === figure.locality.level &&
         figurePeriodKey(d.period) === figurePeriodKey(figure.period) &&
@@ -46,11 +49,11 @@ export function deriveUncovered(checks: readonly FigureCheck[]): DerivedCount[] 
       fromFigureId: figure.id,
       locality: figure.locality,
       period: figure.period,
-      indicator: figure.indicator,
+      indicator,
       numerator: recomputed.numerator,
       denominator: recomputed.denominator.value,
       value: recomputed.denominator.value - recomputed.numerator,
-      label: uncoveredLabels[figure.indicator],
+      label: uncoveredLabels[indicator],
     });
   }
   return derived;

@@ -1,19 +1,27 @@
+import type { Language } from '../i18n/language.js';
 import type { AdminUnit } from '../models/admin-unit.js';
-import type { Indicator, Population } from '../models/indicator.js';
+import type { Population } from '../models/indicator.js';
 import type {
   FigureGroup,
+  FigureIndicator,
   FigurePeriod,
   Locality,
   PublishedFigureSet,
+  StatedAmount,
   StatedCount,
 } from '../models/published-figure.js';
 import { figurePeriodKey } from '../models/published-figure.js';
-import { formatFixedDecimal } from '../numeric/fixed-decimal.js';
+import { type FixedDecimal, formatFixedDecimal } from '../numeric/fixed-decimal.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
+import { type Cue, groupOf, statesImplementing, statesTarget, type Topic } from './cue-words.js';
 import { createLocalityFinder, type LocalityFinder, type LocalityMention } from './find-localities.js';
-import { type FoundNumber, findNumbers } from './find-numbers.js';
-import { findPeriod } from './find-period.js';
-import { articleEnd, type Sentence, splitSentences } from './split-sentences.js';
+import { findNumbers } from './find-numbers.js';
+import { findPeriods, type PeriodMention } from './find-period.js';
+import { inputSpan } from './normalize-page.js';
+import { PlaceContext, provinceOfAddress, type ResolvedPlace } from './place-context.js';
+import { type Mention, readMentions } from './read-mentions.js';
+import { type Page, readPage } from './read-page.js';
+import { type Sentence, splitSentences } from './split-sentences.js';
 import { spanOf, type TextSpan } from './text-span.js';
 
 /** Why an extracted figure says what it says: a role and the words it came from. */
@@ -23,12 +31,14 @@ export interface Evidence {
     | 'denominator'
     | 'percent'
     | 'count'
+    | 'amount'
     | 'rank'
     | 'locality'
     | 'period'
     | 'indicator'
     | 'population'
-    | 'implied';
+    | 'implied'
+    | 'target';
   readonly span: TextSpan;
 }
 
@@ -47,97 +57,107 @@ export interface ExtractOptions {
   readonly units?: readonly AdminUnit[];
   /** Publication date (ISO): `đến nay` then means "as of" that date. */
   readonly publishedOn?: string;
+  /** The page's language; detected from the text when absent. */
+  readonly language?: Language;
 }
 
-interface Count {
-  readonly number: FoundNumber;
-  readonly population: Population;
-  readonly populationWords: TextSpan;
-  readonly locality: LocalityMention | undefined;
-  readonly sentence: Sentence;
+/** A figure before its id, quotes and spans are set. */
+type DraftFigure = ExtractedFigure extends infer F
+  ? F extends unknown
+    ? Omit<F, 'spans' | 'quotes' | 'id'>
+    : never
+  : never;
+
+/** A count of people read from a sentence, with what it counts and where and when. */
+interface CountItem {
+  readonly mention: Mention;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly topic: Topic;
+  readonly topicCue: Cue | undefined;
+  readonly place: ResolvedPlace | undefined;
+  readonly period: PeriodMention | undefined;
+  readonly group: FigureGroup;
+  /** A base stated inside a rate (`out of a total of N`, the B of `A/B`): a denominator, not a figure. */
+  readonly embedded: boolean;
+  /** An explicit base: `A/B`, `A trên B`, `A out of B`, `out of N …, A`. */
+  base: StatedCount | undefined;
+  baseSpan: TextSpan | undefined;
+  /** The count this one is a part of (`trong đó`, `of which`, `including`). */
+  partOf: CountItem | undefined;
   used: boolean;
+  id?: string;
 }
 
-const peopleAfter = /^\s*(?:người|đối tượng)(?![\p{L}])/iu;
-const accountWords =
-  /(?:đã\s+)?(?:có|mở)\s+(?:được\s+)?(?:thẻ\s+|tài\s+khoản)(?:\s*ATM|\s+ngân\s+hàng|\s+cá\s+nhân)?|thẻ\s+ATM/iu;
-const paidWords =
-  /chi\s+trả[^;]*?(?:qua\s+tài\s+khoản|không\s+dùng\s+tiền\s+mặt)|nhận\s+(?:tiền\s+)?(?:trợ\s+cấp\s+)?qua\s+(?:tài\s+khoản|thẻ\s+ATM)/iu;
-const beneficiaryWords = /(?:người|đối\s+tượng)\s+(?:đang\s+)?(?:hưởng|nhận)\s+trợ\s+cấp/iu;
-const completedWords = /hoàn\s+thành/iu;
+/** A rate read from a sentence, before its denominator is looked for. */
+interface RateItem {
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly anchor: number;
+  readonly indicator: FigureIndicator;
+  readonly numerator: CountItem | undefined;
+  readonly percent: Mention | undefined;
+  readonly place: ResolvedPlace;
+  readonly period: PeriodMention | undefined;
+  readonly group: FigureGroup;
+  readonly cue: Cue | undefined;
+  readonly target: boolean;
+  readonly completed: TextSpan | undefined;
+  denominator: StatedCount | null;
+  denominatorSpan: TextSpan | undefined;
+  denominatorSentence: number | undefined;
+  readonly unitsShare?: { numerator: StatedCount | null; denominator: StatedCount | null; words: string };
+}
+
+const populationOf: Readonly<Record<Topic, Population>> = {
+  account: 'account_holders',
+  paid: 'paid_through_account',
+  cash: 'paid_in_cash',
+  no_account: 'other',
+  process: 'other',
+  change: 'other',
+  beneficiaries: 'monthly_beneficiaries',
+};
+
+const indicatorOf: Readonly<Record<Topic, FigureIndicator>> = {
+  account: 'account_rate',
+  paid: 'paid_through_account_rate',
+  cash: 'other',
+  no_account: 'other',
+  process: 'other',
+  change: 'other',
+  beneficiaries: 'other',
+};
+
+/** Words opening a sentence that continues the one before it (its period and group carry over). */
+const continuation =
+  /^(?:trong\s+đó|cụ\s+thể|cũng\s+theo|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|riêng|of\s+(?:these|which|them|whom)|in\s+which|among\s+(?:them|these)|including|specifically|also\s+according|in\s+addition|besides|meanwhile|in\s+particular)\b/iu;
+/** Words after which the counts of a sentence are parts of the count before them. */
+const partsMarker =
+  /(?<![\p{L}])(?:trong\s+đó|bao\s+gồm|gồm|of\s+(?:these|which|whom|them)|in\s+which|including|among\s+(?:them|whom|these))(?![\p{L}])/giu;
+const completedWords = /hoàn\s+thành|completed?|finished/iu;
+/** A base stated before the count it is the base of: `out of a total of 290,651 …, only 73,748 …`. */
+const baseBefore = /(?:out\s+of(?:\s+(?:a|the))?(?:\s+total(?:\s+of)?)?|of\s+(?:a|the)\s+total\s+of|(?:trong|trên)\s+(?:tổng\s+)?số)\s*$/iu;
+/** Between two counts, a connector that makes the second the base of the first: `A trên B`, `A out of B`. */
+const ofConnector = /^\s*(?:trên(?:\s+tổng\s+số)?|\/|out\s+of(?:\s+(?:a|the)\s+total\s+of)?|of(?:\s+(?:a|the)\s+total\s+of)?|of\s+the)\s*$/iu;
 const rankWords =
   /dẫn\s+đầu\s+(?:toàn\s+)?(tỉnh|huyện|cả\s+nước|toàn\s+quốc)|(?:đứng|xếp)\s+(?:thứ\s+)?(\d{1,3})\s+(?:\/\s*\d+\s+)?(?:của\s+)?(?:toàn\s+)?(tỉnh|cả\s+nước|toàn\s+quốc)/iu;
+/** Money that is an allowance level, not an amount paid: `500 nghìn đồng/tháng`, `per person`. */
+const levelAfter = /^\s*(?:\/\s*(?:tháng|người|đối\s+tượng|month|person)|mỗi\s+người|một\s+người|per\s+(?:person|month|head)|a\s+month|each)/iu;
+const aggregateWords =
+  /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|giải\s+ngân|tiền|total|amount|payment|paid|disburs|funds?|budget/iu;
+/** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
+const comparisonBefore = /(?:so\s+với|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
+const personTitle = /(?<![\p{L}])(?:Ông|Bà|Anh|Chị|Cụ|Mr\.?|Ms\.?|Mrs\.?|Miss)\s+\p{Lu}/u;
 
-function matchSpan(input: string, offset: number, text: string, pattern: RegExp): TextSpan | undefined {
-  const match = pattern.exec(text);
-  return match === null
-    ? undefined
-    : spanOf(input, offset + match.index, offset + match.index + match[0].length);
+function fixedToNumber(value: FixedDecimal): number {
+  return Number(value.units / 10n ** BigInt(value.decimals));
 }
 
-/** The clause around a position: from the previous `;` (or the sentence start) to the next (or its end). */
-function clauseAround(input: string, sentence: Sentence, position: number): { start: number; end: number } {
-  const before = input.lastIndexOf(';', position);
-  const after = input.indexOf(';', position);
-  return {
-    start: before >= sentence.start ? before + 1 : sentence.start,
-    end: after !== -1 && after < sentence.end ? after : sentence.end,
-  };
+function isWhole(value: FixedDecimal): boolean {
+  return value.units % 10n ** BigInt(value.decimals) === 0n;
 }
 
-/** What a count of people counts, from the words around it (see docs/checking.md). */
-function populationOf(
-  input: string,
-  sentence: Sentence,
-  number: FoundNumber,
-): { population: Population; words: TextSpan } | undefined {
-  const clause = clauseAround(input, sentence, number.start);
-  const after = input.slice(number.end, clause.end);
-  const before = input.slice(clause.start, number.start);
-  const account = matchSpan(input, number.end, after, accountWords);
-  if (account !== undefined) return { population: 'account_holders', words: account };
-  const paid = matchSpan(input, clause.start, before, paidWords);
-  if (paid !== undefined) return { population: 'paid_through_account', words: paid };
-  const beneficiaries = matchSpan(input, number.end, after, beneficiaryWords);
-  if (beneficiaries !== undefined) return { population: 'monthly_beneficiaries', words: beneficiaries };
-  return undefined;
-}
-
-function groupOf(text: string): FigureGroup {
-  const merit = /người\s+có\s+công/iu.test(text);
-  const relatives = /thân\s+nhân/iu.test(text);
-  const social = /bảo\s+trợ\s+xã\s+hội/iu.test(text);
-  if (merit && !social) return relatives ? 'merit_and_relatives' : 'merit';
-  if (social && !merit) return 'social_protection';
-  return 'all';
-}
-
-function localityOf(mention: LocalityMention): Locality {
-  return {
-    name: mention.name,
-    level: mention.level,
-    type: mention.type,
-    ...(mention.code === undefined ? {} : { code: mention.code }),
-  };
-}
-
-/** Equal for two mentions of the same place: its code, else its level and folded name. */
-function placeKey(place: LocalityMention | undefined): string {
-  if (place === undefined) return '';
-  return place.code ?? `${place.level}|${foldDiacritics(place.name)}`;
-}
-
-function stated(count: Count): StatedCount {
-  return {
-    value: Number(count.number.value.units / 10n ** BigInt(count.number.value.decimals)),
-    qualifier: count.number.qualifier,
-    population: count.population,
-    asStated: count.number.text,
-    basis: 'stated',
-  };
-}
-
-/** Just the span of a found thing (a number, a place), for evidence. */
 function bare(span: TextSpan): TextSpan {
   return { start: span.start, end: span.end, text: span.text };
 }
@@ -148,38 +168,98 @@ function slug(text: string): string {
     .replace(/^-|-$/gu, '');
 }
 
+function placeKey(locality: Locality | undefined): string {
+  if (locality === undefined) return '';
+  const base = locality.code ?? `${locality.level}|${foldDiacritics(locality.name)}`;
+  return locality.part === undefined ? base : `${base}|${foldDiacritics(locality.part)}`;
+}
+
+/** Calendar position of a period, for comparing loosely: `2024-04`, `2024`, or undefined (now, words). */
+function calendarOf(period: FigurePeriod): string | undefined {
+  switch (period.kind) {
+    case 'month':
+      return period.month;
+    case 'as_of':
+      return period.date.slice(0, 7);
+    case 'between':
+      return period.to.slice(0, 7);
+    case 'year':
+      return String(period.year);
+    default:
+      return undefined;
+  }
+}
+
+/** Two periods that may be the same time: equal calendar positions, or either one not pinned to the calendar. */
+function compatiblePeriods(a: PeriodMention | undefined, b: PeriodMention | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const x = calendarOf(a.period);
+  const y = calendarOf(b.period);
+  if (x === undefined || y === undefined) return true;
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+function statedOf(mention: Mention, population: Population, value?: FixedDecimal, text?: string): StatedCount {
+  const v = value ?? mention.number.value;
+  return {
+    value: fixedToNumber(v),
+    qualifier: value === undefined ? mention.number.qualifier : 'exact',
+    population,
+    asStated: text ?? mention.number.text,
+    basis: 'stated',
+  };
+}
+
+/** A count of people must be a whole number that fits a safe integer. */
+function countable(value: FixedDecimal): boolean {
+  return isWhole(value) && fixedToNumber(value) <= Number.MAX_SAFE_INTEGER;
+}
+
 /**
- * Extracts published figures from a Vietnamese news page or report, with rules a reader can check:
+ * Extracts published figures from a news page or report, in Vietnamese or English, with rules a reader
+ * can check (docs/checking.md):
  *
- * 1. the article ends at the first page-furniture heading (`Tin cùng chuyên mục`, …); sentences are split
- *    with their offsets;
- * 2. numbers are found with their qualifier (`trên 900`), skipping dates, times, document numbers, phones
- *    and years (`findNumbers`); a number followed by `người`/`đối tượng` is a count of people, and the
- *    words around it say whom: `đã có tài khoản` → account holders; `chi trả qua tài khoản` before it →
- *    paid through an account; `người hưởng/nhận trợ cấp` → monthly beneficiaries;
- * 3. each percent becomes a rate: its numerator is the covered count before it in the sentence, its
- *    denominator the latest count of beneficiaries of the same place, in this sentence or an earlier one
- *    (whose sentence is then quoted too); `hoàn thành … 100%` with no count implies numerator =
- *    denominator;
- * 4. place: the nearest place named in the sentence, else the latest one before (`findLocalities`);
- *    period: the sentence's own wording (`findPeriod`), else the time of writing; group: from
- *    `người có công`, `thân nhân`, `bảo trợ xã hội`;
- * 5. counts no rate used become count figures; `dẫn đầu tỉnh` and `đứng thứ N cả nước` become ranks.
+ * 1. the page is read as it arrives (`readPage`): NFD, odd spaces and line endings normalized; menus,
+ *    share buttons and everything after a related-news or comments heading left out; its language detected;
+ * 2. numbers are read by the language's conventions with their qualifier, skipping dates, times, document
+ *    numbers, phones, years, ages and durations (`findNumbers`); each is a count of people (a noun such as
+ *    `người`, `đối tượng`, `beneficiaries`, `pensioners` follows, or a subject such as `số đối tượng … là`
+ *    precedes), a percent, an amount of money, or a count of units;
+ * 3. the words around each number say what it counts (`findCues`): holding an account, paid through one
+ *    (or without cash), paid in cash, without an account, reviewed or verified, a change, or simply on an
+ *    allowance; the nearest specific cue wins, a wish (`mong muốn`, `want to`) is not a fact;
+ * 4. a percent takes as numerator the count it follows (`150 người, đạt 75%`, `596,974 people (99.46%)`)
+ *    or the count it introduces (`93% with 272,253 …`); its indicator comes from that count or its own
+ *    words; `100% các tỉnh … thực hiện` and `26/63 provinces … implemented` are shares of units paying
+ *    without cash;
+ * 5. the denominator is the base the text states with the rate (`8.769/171.230`, `1.234 trên 5.678`,
+ *    `out of a total of 290,651`), else a count of beneficiaries of the same place, group and a compatible
+ *    period in the same sentence, an earlier one, or (for a printed percent) a later one; a count with a
+ *    stated base in its sentence or paragraph is a rate without a printed percent (`có 237 đối tượng … thì
+ *    mới có 115 người nhận …`);
+ * 6. place: a place in the count's own phrase (`in Long Bien District`), else the nearest place before it
+ *    in its sentence (a bracketed or appended parent such as `(huyện Quế Sơn)` only locates; `toàn tỉnh`,
+ *    `the district` refer to the latest place of that level), else the place in focus, else the province
+ *    the page's address names; `cả nước`, `nationwide` or a ministry reporting make figures national;
+ *    period: the nearest period before it in its clause or sentence, else after it in its clause, else the
+ *    one in effect (carried within a paragraph, and into a paragraph that continues it); group: its own
+ *    words, else its clause's, its sentence's, the paragraph's; `trong đó`/`including` make the counts
+ *    after it parts of the count before;
+ * 7. counts no rate used become count figures; amounts of money paid (not allowance levels) become amount
+ *    figures; the same figure stated twice is one; `dẫn đầu tỉnh` becomes a rank.
  *
- * Every figure keeps its quotes with their offsets and the words each part came from (`evidence`).
- * Never throws on any input. O(n · units).
+ * Every figure keeps its quotes with their offsets into `input` and the words each part came from
+ * (`evidence`). Never throws on any input. O(n) in the text, O(f · t) in figures and totals.
  *
- * @example extractFigures('Huyện A có 200 người hưởng trợ cấp; đã có 150 người có tài khoản, đạt 75%.').map((f) => f.kind); // => ['rate']
+ * @example extractFigures('Huyện A có 200 người hưởng trợ cấp; đã có 150 người có tài khoản, đạt 75%.').map((f) => f.kind); // => ['count', 'rate']
  */
 export function extractFigures(input: string, options: ExtractOptions = {}): ExtractedFigure[] {
+  const page = readPage(input);
+  const { text } = page;
+  const sentences = splitSentences(page).map((s) =>
+    options.language === undefined ? s : { ...s, language: options.language },
+  );
   const units = options.units ?? [];
-  const end = articleEnd(input);
-  const sentences = splitSentences(input, end);
-  const figures: ExtractedFigure[] = [];
-  const counts: Count[] = [];
-  /** Counts of beneficiaries by place, in text order: where a percent looks for its denominator. */
-  const beneficiaries = new Map<string, Count[]>();
-  let context: LocalityMention | undefined;
   const finders = new Map<string | undefined, LocalityFinder>();
   const finderOn = (on: string | undefined) => {
     let finder = finders.get(on);
@@ -189,200 +269,645 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     }
     return finder;
   };
-  const ids = new Map<string, number>();
-  const idFor = (base: string) => {
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  };
+  const context = new PlaceContext(provinceOfAddress(page.url));
 
-  for (const sentence of sentences) {
-    const periodMention = findPeriod(input, sentence.start, sentence.end, options.publishedOn);
-    const period: FigurePeriod = periodMention?.period ?? {
-      kind: 'at_publication',
-      asStated: 'không nêu thời điểm / no period stated',
-    };
-    const on =
-      period.kind === 'as_of' ? period.date : period.kind === 'month' ? `${period.month}-01` : undefined;
-    const places = finderOn(on)(input, sentence.start, sentence.end);
-    const placeNear = (position: number) => {
-      let best: LocalityMention | undefined;
-      for (const place of places) {
-        if (best === undefined || Math.abs(place.start - position) < Math.abs(best.start - position))
-          best = place;
+  const counts: CountItem[] = [];
+  const rates: RateItem[] = [];
+  const amounts: {
+    mention: Mention;
+    sentence: number;
+    amount: StatedAmount;
+    place: ResolvedPlace;
+    period: PeriodMention | undefined;
+    group: FigureGroup;
+    cue: Cue | undefined;
+  }[] = [];
+  const ranks: ExtractedFigure[] = [];
+  let periodInEffect: PeriodMention | undefined;
+  let groupInEffect: FigureGroup | undefined;
+  let lastParagraph = -1;
+  let lastWhole: CountItem | undefined;
+
+  sentences.forEach((sentence, si) => {
+    const language = sentence.language;
+    const continues = continuation.test(sentence.text);
+    if (sentence.paragraph !== lastParagraph) {
+      if (!continues) {
+        periodInEffect = undefined;
+        groupInEffect = undefined;
+        lastWhole = undefined;
       }
-      return best ?? context;
+      lastParagraph = sentence.paragraph;
+    }
+    const inherited = sentence.heading ? undefined : periodInEffect;
+    const inheritedGroup = sentence.heading ? undefined : groupInEffect;
+    const periods = findPeriods(text, sentence.start, sentence.end, language, options.publishedOn).filter(
+      (p) => !comparisonBefore.test(text.slice(Math.max(sentence.start, p.span.start - 16), p.span.start)),
+    );
+    const firstPeriod = periods.find((p) => p.monthly !== true);
+    const on =
+      firstPeriod === undefined
+        ? options.publishedOn
+        : firstPeriod.period.kind === 'as_of'
+          ? firstPeriod.period.date
+          : firstPeriod.period.kind === 'month'
+            ? `${firstPeriod.period.month}-01`
+            : options.publishedOn;
+    const places = finderOn(on)(text, sentence.start, sentence.end, language);
+    const numbers = findNumbers(text, sentence.start, sentence.end, language);
+    const mentions = readMentions(text, numbers, sentence, language);
+    const sentenceGroup = groupOf(sentence.text, language);
+    const markers = [...sentence.text.matchAll(partsMarker)].map((m) => sentence.start + (m.index ?? 0));
+
+    const placeFor = (mention: Mention): ResolvedPlace | undefined => {
+      const own = places.find(
+        (p) =>
+          p.start >= mention.number.end &&
+          p.start < mention.rightEnd &&
+          (p.role === 'named' || p.role === 'part' || p.role === 'context') &&
+          /(?:in|at|of|ở|tại|của|thuộc|trên)\s+(?:the\s+)?$/iu.test(
+            text.slice(Math.max(mention.number.end, p.start - 12), p.start),
+          ),
+      );
+      if (own !== undefined) return context.resolve(own, places.filter((p) => p.end <= own.start));
+      for (let i = places.length - 1; i >= 0; i -= 1) {
+        const place = places[i];
+        if (place === undefined || place.end > mention.number.start || place.parentOfPrevious === true) continue;
+        if (place.role === 'part' && place.start < mention.clause[0]) continue;
+        const resolved = context.resolve(place, places.slice(0, i));
+        if (resolved !== undefined) return resolved;
+      }
+      return context.focus;
     };
-    const numbers = findNumbers(input, sentence.start, sentence.end);
-    const sentenceCounts: Count[] = [];
-    for (const number of numbers) {
-      if (number.isPercent || !peopleAfter.test(input.slice(number.end, sentence.end))) continue;
-      // A count of people is a whole number that fits a safe integer; anything else is not one.
-      if (number.value.decimals !== 0 || number.value.units > BigInt(Number.MAX_SAFE_INTEGER)) continue;
-      const who = populationOf(input, sentence, number);
-      if (who === undefined) continue;
-      const count: Count = {
-        number,
-        population: who.population,
-        populationWords: who.words,
-        locality: placeNear(number.start),
-        sentence,
+    const periodFor = (mention: Mention, isAmount = false): PeriodMention | undefined => {
+      const usable = periods.filter((p) => isAmount || p.monthly !== true);
+      const start = mention.number.start;
+      const [clauseStart, clauseEnd] = mention.clause;
+      const beforeInClause = usable.filter((p) => p.span.end <= start && p.span.start >= clauseStart).at(-1);
+      if (beforeInClause !== undefined) return beforeInClause;
+      const afterInClause = usable.find((p) => p.span.start >= mention.number.end && p.span.end <= clauseEnd);
+      const beforeInSentence = usable.filter((p) => p.span.end <= start).at(-1);
+      return beforeInSentence ?? afterInClause ?? inherited;
+    };
+    const groupFor = (mention: Mention): FigureGroup =>
+      mention.group ??
+      groupOf(text.slice(mention.clause[0], mention.clause[1]), language) ??
+      sentenceGroup ??
+      inheritedGroup ??
+      'all';
+
+    // Counts of people.
+    const sentenceCounts: CountItem[] = [];
+    mentions.forEach((mention, index) => {
+      if (mention.role !== 'people' || mention.offTopic || !countable(mention.number.value)) return;
+      const previousCount = sentenceCounts.at(-1);
+      const marker = markers.filter((m) => m < mention.number.start).at(-1);
+      const whole =
+        marker !== undefined
+          ? [...sentenceCounts].reverse().find((c) => c.mention.number.end <= marker && !c.embedded)
+          : index === 0 && continues && /^(?:trong\s+đó|of\s+(?:these|which|them|whom)|among)/iu.test(sentence.text)
+            ? lastWhole
+            : undefined;
+      const topic = mention.topic ?? whole?.topic;
+      if (topic === undefined) return;
+      const embedded =
+        baseBefore.test(text.slice(mention.leftStart, mention.number.start)) ||
+        (previousCount !== undefined &&
+          previousCount.mention === mentions[index - 1] &&
+          ofConnector.test(text.slice(previousCount.mention.number.end, mention.number.start)));
+      const item: CountItem = {
+        mention,
+        sentence: si,
+        paragraph: sentence.paragraph,
+        topic: mention.topic === undefined && whole !== undefined ? whole.topic : topic,
+        topicCue: mention.topicCue ?? whole?.topicCue,
+        place: placeFor(mention),
+        period: periodFor(mention),
+        group: groupFor(mention),
+        embedded,
+        base: undefined,
+        baseSpan: undefined,
+        partOf: whole !== undefined && whole.topic === topic ? whole : undefined,
         used: false,
       };
-      sentenceCounts.push(count);
-      counts.push(count);
-      if (count.population === 'monthly_beneficiaries') {
-        const key = placeKey(count.locality);
-        const list = beneficiaries.get(key) ?? [];
-        list.push(count);
-        beneficiaries.set(key, list);
+      const { denominator } = mention.number;
+      if (denominator !== undefined && countable(denominator.value)) {
+        item.base = statedOf(mention, 'monthly_beneficiaries', denominator.value, denominator.text);
+        item.baseSpan = spanOf(text, denominator.start, denominator.start + denominator.text.length);
       }
-    }
-    const group = groupOf(sentence.text);
-    const periodEvidence: Evidence[] =
-      periodMention === undefined ? [] : [{ role: 'period', span: bare(periodMention.span) }];
+      if (embedded && previousCount !== undefined && ofConnector.test(text.slice(previousCount.mention.number.end, mention.number.start))) {
+        // `A trên B`, `A out of B`: B is the base of A.
+        previousCount.base = statedOf(mention, 'monthly_beneficiaries');
+        previousCount.baseSpan = bare(mention.number);
+        item.used = true;
+      } else if (embedded) {
+        // `out of a total of B …, A`: B is the base of the next count.
+        item.used = true;
+      }
+      if (previousCount !== undefined && previousCount.embedded && previousCount.used && !embedded && previousCount.base === undefined && item.base === undefined && topic !== 'beneficiaries') {
+        item.base = statedOf(previousCount.mention, 'monthly_beneficiaries');
+        item.baseSpan = bare(previousCount.mention.number);
+      }
+      sentenceCounts.push(item);
+      counts.push(item);
+    });
+    const lastStandalone = [...sentenceCounts].reverse().find((c) => !c.embedded && c.partOf === undefined);
+    if (lastStandalone !== undefined) lastWhole = lastStandalone;
 
-    for (const percent of numbers.filter((n) => n.isPercent)) {
-      const place = placeNear(percent.start);
-      const numerator = [...sentenceCounts]
-        .reverse()
-        .find((c) => c.number.end <= percent.start && c.population !== 'monthly_beneficiaries' && !c.used);
-      const candidates = beneficiaries.get(placeKey(numerator?.locality ?? place)) ?? [];
-      let denominator: Count | undefined;
-      for (let i = candidates.length - 1; i >= 0 && denominator === undefined; i -= 1) {
-        const candidate = candidates[i];
-        if (candidate !== undefined && candidate.number.end <= percent.start) denominator = candidate;
-      }
-      const window = input.slice(Math.max(sentence.start, percent.start - 80), percent.end);
-      const indicator: Indicator | undefined =
-        numerator?.population === 'paid_through_account'
-          ? 'paid_through_account_rate'
-          : numerator?.population === 'account_holders'
-            ? 'account_rate'
-            : paidWords.test(window)
-              ? 'paid_through_account_rate'
-              : accountWords.test(window)
-                ? 'account_rate'
-                : undefined;
-      if (indicator === undefined) continue;
-      const locality = numerator?.locality ?? place;
-      if (locality === undefined) continue;
-      const completed = matchSpan(input, sentence.start, sentence.text, completedWords);
-      const evidence: Evidence[] = [{ role: 'percent', span: bare(percent) }, ...periodEvidence];
-      let numeratorCount: StatedCount | null = null;
-      if (numerator !== undefined) {
-        numerator.used = true;
-        numeratorCount = stated(numerator);
-        evidence.push(
-          { role: 'numerator', span: bare(numerator.number) },
-          { role: 'population', span: bare(numerator.populationWords) },
-        );
-      } else if (
-        completed !== undefined &&
-        denominator !== undefined &&
-        denominator.number.qualifier === 'exact' &&
-        percent.value.units === 100n * 10n ** BigInt(percent.value.decimals)
-      ) {
-        const base = stated(denominator);
-        numeratorCount = {
-          value: base.value,
-          qualifier: 'exact',
-          population: 'account_holders',
-          asStated: percent.text,
-          basis: 'implied',
-          note: `“${completed.text}” … “${percent.text}”: completed for all`,
-        };
-        if (indicator === 'paid_through_account_rate')
-          numeratorCount = { ...numeratorCount, population: 'paid_through_account' };
-        evidence.push({ role: 'implied', span: bare(completed) });
-      }
-      if (denominator !== undefined) {
-        denominator.used = true;
-        evidence.push({ role: 'denominator', span: bare(denominator.number) });
-      }
-      const localityMention = locality;
-      if (places.includes(localityMention)) evidence.push({ role: 'locality', span: bare(localityMention) });
-      const quoted = [
-        ...(denominator !== undefined && denominator.sentence !== sentence ? [denominator.sentence] : []),
-        sentence,
-      ];
-      figures.push({
-        kind: 'rate',
-        id: idFor(
-          `${slug(localityMention.name)}-${indicator.replaceAll('_', '-')}-${slug(figurePeriodKey(period))}`,
-        ),
-        locality: localityOf(localityMention),
-        period,
-        group,
-        indicator,
-        numerator: numeratorCount,
-        denominator: denominator === undefined ? null : stated(denominator),
-        percent: {
-          asStated: percent.text,
-          value: formatFixedDecimal(percent.value),
-          qualifier: percent.qualifier,
+    // Shares of units paying without cash: `26/63 tỉnh`, `100% các tỉnh, thành phố đã thực hiện …`.
+    mentions.forEach((mention) => {
+      if (mention.role !== 'units' || mention.number.kind !== 'ratio') return;
+      const clauseText = text.slice(mention.leftStart, mention.clause[1]);
+      if (!statesImplementing(clauseText, language)) return;
+      const { denominator } = mention.number;
+      if (denominator === undefined) return;
+      const unitsWords = /^\s*(?:các\s+)?([\p{L}, ]+?)(?=\s+(?:đã|đang|have|has|nationwide|across|thực|implement)|[.;]|$)/u.exec(
+        text.slice(mention.number.end, mention.rightEnd),
+      );
+      const provinces = /tỉnh|province/iu.test(text.slice(mention.number.end, mention.number.end + 30));
+      const place: ResolvedPlace | undefined = provinces
+        ? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined }
+        : placeFor(mention);
+      if (place === undefined) return;
+      const words = (unitsWords?.[1] ?? 'units').trim();
+      rates.push({
+        sentence: si,
+        paragraph: sentence.paragraph,
+        anchor: mention.number.start,
+        indicator: 'cashless_units_share',
+        numerator: undefined,
+        percent: undefined,
+        place,
+        period: periodFor(mention),
+        group: 'all',
+        cue: undefined,
+        target: statesTarget(text.slice(sentence.start, mention.number.end), language),
+        completed: undefined,
+        denominator: null,
+        denominatorSpan: undefined,
+        denominatorSentence: undefined,
+        unitsShare: {
+          numerator: { ...statedOf(mention, 'other'), asStated: mention.number.numberText.split('/')[0] ?? mention.number.text },
+          denominator: {
+            value: fixedToNumber(denominator.value),
+            qualifier: 'exact',
+            population: 'other',
+            asStated: denominator.text,
+            basis: 'stated',
+          },
+          words,
         },
-        quotes: quoted.map((s) => s.text),
-        spans: quoted.map((s) => spanOf(input, s.start, s.end)),
-        evidence,
       });
-    }
+    });
 
+    // Percents.
+    mentions.forEach((mention, index) => {
+      if (mention.role !== 'percent' || mention.offTopic) return;
+      const afterPercent = text.slice(mention.number.end, mention.clause[1]);
+      const implementing = statesImplementing(afterPercent, language);
+      if (/^\s*(?:of\s+)?(?:các\s+|the\s+)?(?:tỉnh|thành\s+phố|xã|phường|huyện|quận|địa\s+phương|provinces|cities|communes|wards|districts|localities)(?![\p{L}])/iu.test(afterPercent)) {
+        if (!implementing) return;
+        const provinces = /^\s*(?:of\s+)?(?:các\s+|the\s+)?(?:tỉnh|provinces)/iu.test(afterPercent);
+        const place: ResolvedPlace | undefined = provinces
+          ? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined }
+          : placeFor(mention);
+        if (place === undefined) return;
+        rates.push({
+          sentence: si,
+          paragraph: sentence.paragraph,
+          anchor: mention.number.start,
+          indicator: 'cashless_units_share',
+          numerator: undefined,
+          percent: mention,
+          place,
+          period: periodFor(mention),
+          group: 'all',
+          cue: undefined,
+          target: statesTarget(text.slice(sentence.start, mention.number.end), language),
+          completed: undefined,
+          denominator: null,
+          denominatorSpan: undefined,
+          denominatorSentence: undefined,
+        });
+        return;
+      }
+      const previous = mentions[index - 1];
+      const next = mentions[index + 1];
+      const between = previous === undefined ? '' : text.slice(previous.number.end, mention.number.start);
+      let numerator = sentenceCounts.find(
+        (c) =>
+          c.mention === previous &&
+          !c.embedded &&
+          c.topic !== 'beneficiaries' &&
+          previous !== undefined &&
+          previous.clause === mention.clause &&
+          between.length <= 160,
+      );
+      if (numerator === undefined && next !== undefined) {
+        const gap = text.slice(mention.number.end, next.number.start);
+        if (/^\s*(?:\(|with|với|,\s*(?:tương\s+ứng|tương\s+đương|equivalent\s+to|or))\s*$/iu.test(gap)) {
+          numerator = sentenceCounts.find((c) => c.mention === next && c.topic !== 'beneficiaries');
+        }
+      }
+      const cue = numerator?.topicCue ?? mention.specificCue;
+      const topic = numerator?.topic ?? mention.specificCue?.topic;
+      if (topic === undefined || topic === 'beneficiaries') return;
+      if (numerator !== undefined) numerator.used = true;
+      const place = numerator?.place ?? placeFor(mention);
+      if (place === undefined) return;
+      const completed = /hoàn\s+thành|completed?/iu.exec(text.slice(sentence.start, mention.number.start));
+      rates.push({
+        sentence: si,
+        paragraph: sentence.paragraph,
+        anchor: numerator?.mention.number.start ?? mention.number.start,
+        indicator: indicatorOf[topic],
+        numerator,
+        percent: mention,
+        place,
+        period: numerator?.period ?? periodFor(mention),
+        group: numerator?.group ?? groupFor(mention),
+        cue,
+        target: statesTarget(text.slice(sentence.start, mention.number.end), language),
+        completed:
+          completed === null
+            ? undefined
+            : spanOf(text, sentence.start + completed.index, sentence.start + completed.index + completed[0].length),
+        denominator: numerator?.base ?? null,
+        denominatorSpan: numerator?.baseSpan,
+        denominatorSentence: numerator?.base === undefined ? undefined : si,
+      });
+    });
+
+    // Amounts of money paid.
+    mentions.forEach((mention, index) => {
+      if (mention.role !== 'money' || mention.offTopic || !isWhole(mention.number.value)) return;
+      const value = fixedToNumber(mention.number.value);
+      if (!Number.isSafeInteger(value)) return;
+      const after = text.slice(mention.number.end, mention.number.end + 30);
+      const before = text.slice(Math.max(mention.clause[0], mention.number.start - 60), mention.number.start);
+      if (levelAfter.test(after) || /(?:mức|level|rate\s+of)\s*(?:\S+\s*){0,3}$/iu.test(before)) return;
+      if (!aggregateWords.test(before) && !aggregateWords.test(text.slice(mention.number.end, mention.rightEnd))) return;
+      const previousPeople = [...sentenceCounts]
+        .reverse()
+        .find((c) => c.mention.number.end <= mention.number.start && c.mention.clause === mention.clause);
+      const own = mention.specificCue;
+      const channelTopic = own?.topic ?? (previousPeople !== undefined && mentions[index - 1] !== undefined ? previousPeople.topic : undefined);
+      amounts.push({
+        mention,
+        sentence: si,
+        amount: {
+          value,
+          qualifier: mention.number.qualifier,
+          asStated: mention.number.text,
+          channel: channelTopic === 'paid' ? 'account' : channelTopic === 'cash' ? 'cash' : 'all',
+        },
+        place: placeFor(mention) ?? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined },
+        period: periodFor(mention, true),
+        group: groupFor(mention),
+        cue: own,
+      });
+    });
+
+    // Ranks.
     const rank = rankWords.exec(sentence.text);
     if (rank !== null) {
-      const span = spanOf(input, sentence.start + rank.index, sentence.start + rank.index + rank[0].length);
-      const place = placeNear(span.start);
-      const indicator: Indicator = paidWords.test(sentence.text)
-        ? 'paid_through_account_rate'
-        : 'account_rate';
-      const scope = (rank[1] ?? rank[3] ?? '').toLowerCase();
+      const span = spanOf(text, sentence.start + rank.index, sentence.start + rank.index + rank[0].length);
+      const before = places.filter((p) => p.end <= span.start && p.role === 'named' && p.parentOfPrevious !== true).at(-1);
+      const place = before === undefined ? context.focus : context.resolve(before, []);
       if (place !== undefined) {
+        const scope = (rank[1] ?? rank[3] ?? '').toLowerCase();
         const parentName = units.find(
-          (u) => u.code === units.find((v) => v.code === place.code)?.parentCode,
+          (u) => u.code === units.find((v) => v.code === place.locality.code)?.parentCode,
         )?.name;
-        figures.push({
+        const period = periods.find((p) => p.monthly !== true) ?? inherited;
+        ranks.push({
           kind: 'rank',
-          id: idFor(`${slug(place.name)}-rank-${slug(figurePeriodKey(period))}`),
-          locality: localityOf(place),
-          period,
-          group,
-          indicator,
+          id: `${slug(place.locality.name)}-rank`,
+          locality: place.locality,
+          period: period?.period ?? { kind: 'at_publication', asStated: 'không nêu thời điểm / no period stated' },
+          group: sentenceGroup ?? 'all',
+          indicator: /chi\s+trả|paid|payment/iu.test(sentence.text) ? 'paid_through_account_rate' : 'account_rate',
           rank: rank[2] === undefined ? 1 : Number(rank[2]),
           among:
             scope === 'tỉnh' && parentName !== undefined
               ? `các địa phương của tỉnh ${parentName} (localities of ${parentName} province)`
               : `${scope} (as the text says)`,
           quotes: [sentence.text],
-          spans: [spanOf(input, sentence.start, sentence.end)],
-          evidence: [{ role: 'rank', span }, ...periodEvidence],
+          spans: [spanOf(text, sentence.start, sentence.end)],
+          evidence: [
+            { role: 'rank', span },
+            ...(period === undefined ? [] : [{ role: 'period' as const, span: bare(period.span) }]),
+          ],
         });
       }
     }
-    const last = places.at(-1);
-    if (last !== undefined) context = last;
+
+    // What this sentence leaves in effect for the next ones.
+    const person = personTitle.exec(sentence.text);
+    const hasFigure = mentions.some((m) => m.role === 'people' || m.role === 'percent');
+    for (const place of places) {
+      // A person's address (`Ông A, thôn B, xã C`) does not move the focus unless the sentence states a figure.
+      const focus =
+        place.parentOfPrevious !== true &&
+        (hasFigure || person === null || place.start < sentence.start + person.index);
+      if (place.role === 'named' || place.role === 'national') context.note(place, focus);
+    }
+    const lastPeriod = periods.filter((p) => p.monthly !== true).at(-1);
+    if (lastPeriod !== undefined && !sentence.heading) periodInEffect = lastPeriod;
+    if (sentenceGroup !== undefined && !sentence.heading) groupInEffect = sentenceGroup;
+  });
+
+  // Denominators: the stated base, else a count of beneficiaries of the same place, group and a compatible
+  // period, in the same sentence, an earlier one, or (for a printed percent) a later one.
+  const totals = counts.filter((c) => c.topic === 'beneficiaries' && c.partOf === undefined);
+  const totalsOf = (place: ResolvedPlace, group: FigureGroup) =>
+    totals.filter((t) => t.group === group && placeKey(t.place?.locality) === placeKey(place.locality));
+  const findBase = (
+    anchor: { sentence: number; paragraph: number; position: number },
+    place: ResolvedPlace,
+    group: FigureGroup,
+    period: PeriodMention | undefined,
+    atLeast: number | undefined,
+    forward: boolean,
+    sameParagraphOnly: boolean,
+  ): CountItem | undefined => {
+    const candidates = totalsOf(place, group).filter(
+      (t) =>
+        compatiblePeriods(t.period, period) &&
+        (atLeast === undefined || t.mention.number.qualifier !== 'exact' || fixedToNumber(t.mention.number.value) >= atLeast),
+    );
+    const before = candidates.filter(
+      (t) =>
+        (t.sentence < anchor.sentence || (t.sentence === anchor.sentence && t.mention.number.end <= anchor.position)) &&
+        (!sameParagraphOnly || t.paragraph === anchor.paragraph),
+    );
+    const latest = before.at(-1);
+    if (latest !== undefined) return latest;
+    if (!forward) return undefined;
+    return candidates.find((t) => t.sentence > anchor.sentence || t.mention.number.start > anchor.position);
+  };
+
+  for (const rate of rates) {
+    if (rate.denominator !== null || rate.indicator === 'cashless_units_share') continue;
+    const numeratorValue =
+      rate.numerator !== undefined && rate.numerator.mention.number.qualifier === 'exact'
+        ? fixedToNumber(rate.numerator.mention.number.value)
+        : undefined;
+    const base = findBase(
+      { sentence: rate.sentence, paragraph: rate.paragraph, position: rate.anchor },
+      rate.place,
+      rate.group,
+      rate.period,
+      numeratorValue,
+      true,
+      false,
+    );
+    if (base !== undefined) {
+      rate.denominator = statedOf(base.mention, 'monthly_beneficiaries');
+      rate.denominatorSpan = bare(base.mention.number);
+      rate.denominatorSentence = base.sentence;
+    }
   }
 
+  // Counts of account holders or of people paid through accounts with a stated base: rates with no percent.
   for (const count of counts) {
-    if (count.used || count.locality === undefined) continue;
-    const period = findPeriod(input, count.sentence.start, count.sentence.end, options.publishedOn);
-    figures.push({
-      kind: 'count',
-      id: idFor(`${slug(count.locality.name)}-${count.population.replaceAll('_', '-')}`),
-      locality: localityOf(count.locality),
-      period: period?.period ?? {
-        kind: 'at_publication',
-        asStated: 'không nêu thời điểm / no period stated',
-      },
-      group: groupOf(count.sentence.text),
-      count: stated(count),
-      quotes: [count.sentence.text],
-      spans: [spanOf(input, count.sentence.start, count.sentence.end)],
-      evidence: [
-        { role: 'count', span: bare(count.number) },
-        { role: 'population', span: bare(count.populationWords) },
-        ...(period === undefined ? [] : [{ role: 'period' as const, span: bare(period.span) }]),
-      ],
+    if (count.used || count.embedded || (count.topic !== 'account' && count.topic !== 'paid')) continue;
+    if (count.place === undefined) continue;
+    let base = count.base;
+    let baseSpan = count.baseSpan;
+    let baseSentence: number | undefined = base === undefined ? undefined : count.sentence;
+    if (base === undefined) {
+      const found = findBase(
+        { sentence: count.sentence, paragraph: count.paragraph, position: count.mention.number.start },
+        count.place,
+        count.group,
+        count.period,
+        count.mention.number.qualifier === 'exact' ? fixedToNumber(count.mention.number.value) : undefined,
+        false,
+        true,
+      );
+      if (found !== undefined) {
+        base = statedOf(found.mention, 'monthly_beneficiaries');
+        baseSpan = bare(found.mention.number);
+        baseSentence = found.sentence;
+      }
+    }
+    if (base === undefined) continue;
+    count.used = true;
+    rates.push({
+      sentence: count.sentence,
+      paragraph: count.paragraph,
+      anchor: count.mention.number.start,
+      indicator: indicatorOf[count.topic],
+      numerator: count,
+      percent: undefined,
+      place: count.place,
+      period: count.period,
+      group: count.group,
+      cue: count.topicCue,
+      target: false,
+      completed: undefined,
+      denominator: base,
+      denominatorSpan: baseSpan,
+      denominatorSentence: baseSentence,
     });
   }
-  return figures.sort((a, b) => (a.spans.at(-1)?.start ?? 0) - (b.spans.at(-1)?.start ?? 0));
+
+  // Assemble the figures, with quotes and evidence mapped back to the input.
+  const ids = new Map<string, number>();
+  const idFor = (base: string) => {
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+  const noPeriod: FigurePeriod = { kind: 'at_publication', asStated: 'không nêu thời điểm / no period stated' };
+  const periodEvidence = (period: PeriodMention | undefined): Evidence[] =>
+    period === undefined ? [] : [{ role: 'period', span: bare(period.span) }];
+  const placeEvidence = (place: ResolvedPlace): Evidence[] =>
+    place.span === undefined ? [] : [{ role: 'locality', span: bare(place.span) }];
+  const quotesOf = (indexes: readonly number[]) =>
+    [...new Set(indexes)].sort((a, b) => a - b).map((i) => sentences[i] as Sentence);
+
+  interface Draft {
+    readonly figure: DraftFigure;
+    readonly sentences: readonly number[];
+    readonly at: number;
+    readonly key: string;
+    readonly hasStatedPeriod: boolean;
+  }
+  const drafts: Draft[] = [];
+  const numbersKey = (...parts: (StatedCount | null | undefined | { asStated: string; value: string; qualifier: string })[]) =>
+    parts
+      .map((p) => (p === null || p === undefined ? '-' : 'population' in p ? `${p.value}${p.qualifier}` : `${p.value}%${p.qualifier}`))
+      .join('/');
+
+  for (const rate of rates) {
+    const percent = rate.percent;
+    const statedPercent =
+      percent === undefined
+        ? null
+        : {
+            asStated: percent.number.numberText,
+            value: formatFixedDecimal(percent.number.value),
+            qualifier: percent.number.qualifier,
+          };
+    let numerator: StatedCount | null =
+      rate.unitsShare?.numerator ??
+      (rate.numerator === undefined
+        ? null
+        : statedOf(rate.numerator.mention, populationOf[rate.numerator.topic]));
+    const denominator = rate.unitsShare?.denominator ?? rate.denominator;
+    const evidence: Evidence[] = [];
+    if (percent !== undefined) evidence.push({ role: 'percent', span: bare(percent.number) });
+    if (rate.numerator !== undefined) evidence.push({ role: 'numerator', span: bare(rate.numerator.mention.number) });
+    if (rate.cue !== undefined) evidence.push({ role: rate.numerator === undefined ? 'indicator' : 'population', span: bare(rate.cue) });
+    if (rate.denominatorSpan !== undefined) evidence.push({ role: 'denominator', span: rate.denominatorSpan });
+    if (
+      numerator === null &&
+      rate.completed !== undefined &&
+      denominator !== null &&
+      denominator.qualifier === 'exact' &&
+      percent !== undefined &&
+      percent.number.value.units === 100n * 10n ** BigInt(percent.number.value.decimals) &&
+      percent.number.qualifier === 'exact'
+    ) {
+      numerator = {
+        value: denominator.value,
+        qualifier: 'exact',
+        population: rate.indicator === 'paid_through_account_rate' ? 'paid_through_account' : 'account_holders',
+        asStated: percent.number.text,
+        basis: 'implied',
+        note: `“${rate.completed.text}” … “${percent.number.text}”: completed for all`,
+      };
+      evidence.push({ role: 'implied', span: bare(rate.completed) });
+    }
+    evidence.push(...periodEvidence(rate.period), ...placeEvidence(rate.place));
+    const period = rate.period?.period ?? noPeriod;
+    const topicWords =
+      rate.indicator === 'other' && rate.cue !== undefined
+        ? rate.cue.text
+        : rate.unitsShare !== undefined
+          ? rate.unitsShare.words
+          : undefined;
+    drafts.push({
+      figure: {
+        kind: 'rate',
+        locality: rate.place.locality,
+        period,
+        group: rate.group,
+        indicator: rate.indicator,
+        numerator,
+        denominator,
+        percent: statedPercent,
+        ...(rate.target ? { target: true } : {}),
+        ...(topicWords === undefined ? {} : { topic: topicWords }),
+        evidence,
+      },
+      sentences: [rate.sentence, ...(rate.denominatorSentence === undefined ? [] : [rate.denominatorSentence])],
+      at: percent?.number.start ?? rate.anchor,
+      key: `rate|${rate.indicator}|${rate.group}|${numbersKey(numerator, denominator, statedPercent)}${numerator === null && denominator === null ? `|${placeKey(rate.place.locality)}` : ''}`,
+      hasStatedPeriod: rate.period !== undefined,
+    });
+  }
+  for (const count of counts) {
+    if (count.used || count.embedded || count.place === undefined) continue;
+    const population = populationOf[count.topic];
+    const stated = statedOf(count.mention, population);
+    drafts.push({
+      figure: {
+        kind: 'count',
+        locality: count.place.locality,
+        period: count.period?.period ?? noPeriod,
+        group: count.group,
+        count: stated,
+        ...(population === 'other' && count.topicCue !== undefined ? { topic: count.topicCue.text } : {}),
+        evidence: [
+          { role: 'count', span: bare(count.mention.number) },
+          ...(count.topicCue === undefined ? [] : [{ role: 'population' as const, span: bare(count.topicCue) }]),
+          ...periodEvidence(count.period),
+          ...placeEvidence(count.place),
+        ],
+      },
+      sentences: [count.sentence],
+      at: count.mention.number.start,
+      key: `count|${population}|${count.group}|${numbersKey(stated)}`,
+      hasStatedPeriod: count.period !== undefined,
+    });
+  }
+  for (const amount of amounts) {
+    drafts.push({
+      figure: {
+        kind: 'amount',
+        locality: amount.place.locality,
+        period: amount.period?.period ?? noPeriod,
+        group: amount.group,
+        amount: amount.amount,
+        evidence: [
+          { role: 'amount', span: bare(amount.mention.number) },
+          ...(amount.cue === undefined ? [] : [{ role: 'population' as const, span: bare(amount.cue) }]),
+          ...periodEvidence(amount.period),
+          ...placeEvidence(amount.place),
+        ],
+      },
+      sentences: [amount.sentence],
+      at: amount.mention.number.start,
+      key: `amount|${amount.group}|${amount.amount.value}${amount.amount.qualifier}`,
+      hasStatedPeriod: amount.period !== undefined,
+    });
+  }
+
+  // The same figure stated twice (a title repeated in the text, a lead repeated later) is one figure.
+  drafts.sort((a, b) => a.at - b.at);
+  const merged: Draft[] = [];
+  const byKey = new Map<string, number>();
+  for (const draft of drafts) {
+    const seen = byKey.get(draft.key);
+    if (seen === undefined) {
+      byKey.set(draft.key, merged.length);
+      merged.push(draft);
+      continue;
+    }
+    const first = merged[seen] as Draft;
+    const keep = !first.hasStatedPeriod && draft.hasStatedPeriod ? { ...first, figure: { ...first.figure, period: draft.figure.period } } : first;
+    merged[seen] = { ...keep, sentences: [...first.sentences, ...draft.sentences], hasStatedPeriod: first.hasStatedPeriod || draft.hasStatedPeriod };
+  }
+
+  const toInput = (span: TextSpan): TextSpan => {
+    const [start, end] = inputSpan(page.normalized, span.start, span.end);
+    return spanOf(input, start, end);
+  };
+  const figures = merged.map((draft): ExtractedFigure => {
+    const quoted = quotesOf(draft.sentences);
+    const spans = quoted.map((s) => toInput(s));
+    const figure = draft.figure;
+    const periodSlug = slug(figurePeriodKey(figure.period));
+    const what =
+      figure.kind === 'rate'
+        ? figure.indicator.replaceAll('_', '-')
+        : figure.kind === 'count'
+          ? figure.count.population.replaceAll('_', '-')
+          : 'amount';
+    return {
+      ...figure,
+      id: idFor(`${slug(figure.locality.name) || 'place'}-${what}-${periodSlug}`),
+      quotes: spans.map((s) => s.text),
+      spans,
+      evidence: figure.evidence.map((e) => ({ role: e.role, span: toInput(e.span) })),
+    } as unknown as ExtractedFigure;
+  });
+  const rankFigures = ranks.map((rank) => {
+    const spans = rank.spans.map((s) => toInput(s));
+    return {
+      ...rank,
+      id: idFor(`${rank.id}-${slug(figurePeriodKey(rank.period))}`),
+      quotes: spans.map((s) => s.text),
+      spans,
+      evidence: rank.evidence.map((e) => ({ role: e.role, span: toInput(e.span) })),
+    } as ExtractedFigure;
+  });
+  return [...figures, ...rankFigures].sort(
+    (a, b) => (a.spans.at(-1)?.start ?? 0) - (b.spans.at(-1)?.start ?? 0),
+  );
 }
+
+export type { Page };

@@ -1,55 +1,251 @@
-import {
-  type AdminLevel,
-  type AdminUnit,
-  type AdminUnitType,
-  adminUnitTypeWords,
-} from '../models/admin-unit.js';
+import type { Language } from '../i18n/language.js';
+import type { AdminLevel, AdminUnit, AdminUnitType } from '../models/admin-unit.js';
+import { adminUnitTypeWords } from '../models/admin-unit.js';
 import { findUnitsByName } from '../vietnamese/find-units-by-name.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
+import { provinceNames, provincesNamed } from '../vietnamese/province-names.js';
 import { spanOf, type TextSpan } from './text-span.js';
 
-/** A place named in the text, resolved to a GSO code where the units know it. */
+/** How a text names a place. */
+export type LocalityRole =
+  /** by its name: `xã Tây Lương`, `Binh Xuyen district`, `Hanoi`, `Quảng Nam` */
+  | 'named'
+  /** by reference to one named before: `toàn tỉnh`, `trên địa bàn huyện`, `the district` */
+  | 'context'
+  /** the whole country: `cả nước`, `toàn quốc`, `nationwide`, a ministry reporting */
+  | 'national'
+  /** a part of a place: `một số huyện`, `some districts in Hanoi`, `khu vực đô thị` */
+  | 'part';
+
+/** A place named in a text. */
 export interface LocalityMention extends TextSpan {
+  /** The name without its type word (`Tây Lương`), or the canonical name of a province named by an alias. */
   readonly name: string;
-  readonly type: AdminUnitType;
-  readonly level: AdminLevel;
+  readonly type: AdminUnitType | undefined;
+  readonly level: AdminLevel | 'national';
   readonly code: string | undefined;
+  readonly role: LocalityRole;
+  /** For a part: the part as written (`some districts`, `khu vực đô thị`). */
+  readonly part?: string;
+  /** For a reference (`toàn tỉnh`): the level of the place it refers to, or `any` (`trên địa bàn`). */
+  readonly refersTo?: AdminLevel | 'any';
+  /** True when the mention only says where the place before it lies: `xã Quế Minh (huyện Quế Sơn)`, `Dien Nguyen Commune, Dien Chau District`, `… tại TP.Hội An`. */
+  readonly parentOfPrevious?: boolean;
 }
 
-const typeOfWord: Readonly<Record<string, { type: AdminUnitType; level: AdminLevel }>> = {
-  tỉnh: { type: 'tinh', level: 'province' },
-  huyện: { type: 'huyen', level: 'district' },
-  quận: { type: 'quan', level: 'district' },
-  'thị xã': { type: 'thi_xa', level: 'district' },
-  'thành phố': { type: 'thanh_pho', level: 'district' },
-  xã: { type: 'xa', level: 'commune' },
-  phường: { type: 'phuong', level: 'commune' },
-  'thị trấn': { type: 'thi_tran', level: 'commune' },
+const levelOfType: Readonly<Record<AdminUnitType, AdminLevel>> = {
+  tinh: 'province',
+  thanh_pho_tw: 'province',
+  huyen: 'district',
+  quan: 'district',
+  thi_xa: 'district',
+  thanh_pho: 'district',
+  xa: 'commune',
+  phuong: 'commune',
+  thi_tran: 'commune',
+  dac_khu: 'commune',
 };
 
-const nameWord = '[\\p{Lu}][\\p{Ll}\\p{M}]*';
-// Type words in lower case or capitalised (sentence start); names must be capitalised, so no `i` flag.
-const typeWordAlternatives = Object.keys(typeOfWord)
+const vietnameseTypeWords: Readonly<Record<string, AdminUnitType>> = {
+  tỉnh: 'tinh',
+  'thành phố': 'thanh_pho',
+  tp: 'thanh_pho',
+  'tp.': 'thanh_pho',
+  huyện: 'huyen',
+  quận: 'quan',
+  'thị xã': 'thi_xa',
+  xã: 'xa',
+  phường: 'phuong',
+  'thị trấn': 'thi_tran',
+  'đặc khu': 'dac_khu',
+};
+
+const englishTypeWords: Readonly<Record<string, AdminUnitType>> = {
+  province: 'tinh',
+  city: 'thanh_pho',
+  district: 'huyen',
+  town: 'thi_tran',
+  township: 'thi_tran',
+  commune: 'xa',
+  ward: 'phuong',
+};
+
+const vietnameseNameWord = '(?:[\\p{Lu}][\\p{Ll}\\p{M}]*(?![\\p{L}])|\\d{1,2}(?![\\d.,/%]))';
+const typeWordAlternatives = Object.keys(vietnameseTypeWords)
   .sort((a, b) => b.length - a.length)
-  .flatMap((word) => [word, `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`]);
-const mentionPattern = new RegExp(
-  `(?<![\\p{L}])(${typeWordAlternatives.join('|')})\\s+(${nameWord}(?:\\s${nameWord}){0,3})`,
+  .flatMap((word) => {
+    const escaped = word.replace('.', '\\.');
+    return [escaped, `${escaped[0]?.toUpperCase() ?? ''}${escaped.slice(1)}`, escaped.toUpperCase()];
+  });
+/** `xã Tây Lương`, `Huyện Tiền Hải`, `TP.Hội An`, `thành phố Điện Biên Phủ`, `Bà Rịa - Vũng Tàu`, `quận 1`. */
+const vietnameseMention = new RegExp(
+  `(?<![\\p{L}])(${typeWordAlternatives.join('|')})\\s*(${vietnameseNameWord}(?:(?:\\s|\\s?[-–]\\s?)${vietnameseNameWord}){0,3})`,
   'gu',
 );
 
-function resolve(
+const stopNames = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'each',
+  'every',
+  'other',
+  'many',
+  'some',
+  'all',
+  'provincial',
+  'national',
+  'local',
+  'whole',
+  'of',
+  'in',
+  'and',
+  'its',
+  'their',
+  'our',
+  'same',
+  'new',
+  'old',
+  'rural',
+  'urban',
+  'mountainous',
+  'one',
+]);
+const englishNameWord = "[A-Z][\\p{L}'’]*(?:-[A-Z][\\p{L}'’]*)?";
+/** `Binh Xuyen district`, `Long Bien District`, `Dien Nguyen Commune`, `Ho Chi Minh City`. */
+const englishMention = new RegExp(
+  `(?<![\\p{L}])((?:${englishNameWord}\\s+){0,3}${englishNameWord})\\s+(${Object.keys(englishTypeWords).join('|')}|${Object.keys(
+    englishTypeWords,
+  )
+    .map((w) => `${w[0]?.toUpperCase()}${w.slice(1)}`)
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/** A region of an agency: `BHXH khu vực I`, `Social Insurance of Region I`, `Area I Social Insurance`. */
+const regionMention =
+  /(?:BHXH|Bảo hiểm xã hội)\s+khu\s+vực\s+([IVXL]+|\d+)(?![\p{L}])|Social\s+Insurance\s+(?:of\s+)?(?:Region|Area)\s+([IVXL]+|\d+)(?![\p{L}])|(?:Region|Area)\s+([IVXL]+|\d+)\s+Social\s+Insurance/gu;
+
+/** The whole country, by name or by a national body reporting. */
+const nationalMention: Readonly<Record<Language, RegExp>> = {
+  vi: /(?<![\p{L}])(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|phạm\s+vi\s+cả\s+nước|(?:Theo|theo)\s+(?:thống\s+kê\s+của\s+|báo\s+cáo\s+của\s+)?(?:Bộ\s+(?:Lao\s+động|LĐTBXH|LĐ-TB&XH|Nội\s+vụ|Tài\s+chính|Công\s+an)|Chính\s+phủ|Tổ\s+công\s+tác|Ngân\s+hàng\s+Nhà\s+nước|BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)|(?:Bộ\s+(?:LĐTBXH|LĐ-TB&XH|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội)|BHXH\s+Việt\s+Nam)(?:\s*\([^)]*\))?\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo|đã\s+ban\s+hành))(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:nationwide|across\s+the\s+country|throughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+Labou?r[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+the\s+Ministry)(?![\p{L}])/gu,
+};
+
+/** A reference to a place named before, by its level. */
+const contextMention: Readonly<Record<Language, readonly [RegExp, AdminLevel | 'any'][]>> = {
+  vi: [
+    [/(?<![\p{L}])toàn\s+tỉnh(?![\p{L}])|trên\s+địa\s+bàn\s+tỉnh(?![\p{L}])/giu, 'province'],
+    [/(?<![\p{L}])toàn\s+(?:thành\s+phố|TP)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:thành\s+phố|TP)(?![\p{L}.])/gu, 'any'],
+    [/(?<![\p{L}])toàn\s+huyện(?![\p{L}])|trên\s+địa\s+bàn\s+huyện(?![\p{L}])/giu, 'district'],
+    [/(?<![\p{L}])toàn\s+(?:xã|phường)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:xã|phường)(?![\p{L}])/giu, 'commune'],
+    [/(?<![\p{L}])trên\s+địa\s+bàn(?!\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP))(?![\p{L}])|(?<![\p{L}])(?<!các\s)địa\s+phương(?=\s+(?:hiện|đã|có|đạt))/giu, 'any'],
+  ],
+  en: [
+    [/(?<![\p{L}])(?:the|this)\s+province(?![\p{L}])|province-wide|provincewide/giu, 'province'],
+    [/(?<![\p{L}])the\s+(?:capital|city)(?![\p{L}])|citywide|city-wide/giu, 'any'],
+    [/(?<![\p{L}])(?:the|this)\s+district(?![\p{L}])|district-wide/giu, 'district'],
+    [/(?<![\p{L}])(?:the|this)\s+(?:commune|ward)(?![\p{L}])/giu, 'commune'],
+    [/(?<![\p{L}])(?:the|this)\s+(?:area|locality)(?![\p{L}])/giu, 'any'],
+  ],
+};
+
+/** A part of a place: some of its units, or an area. */
+const partMention: Readonly<Record<Language, RegExp>> = {
+  vi: /(?<![\p{L}])(?:(?:một\s+số|nhiều|các)\s+(?:huyện|quận|xã|phường|địa\s+phương)(?:\s+thí\s+điểm)?|khu\s+vực\s+(?:đô\s+thị|nông\s+thôn|thành\s+thị|miền\s+núi)|vùng\s+(?:sâu|xa|cao|đồng\s+bào\s+dân\s+tộc\s+thiểu\s+số)(?:,\s*vùng\s+(?:sâu|xa|cao))*)(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:(?:some|many|several|most|all|other)\s+(?:districts|communes|wards|localities|provinces)(?:\s+(?:in|of)\s+([A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}))?|(?:urban|rural|remote|mountainous)\s+areas)(?![\p{L}])/gu,
+};
+
+const orgWordsBefore = new Set(
+  [
+    'Sở',
+    'Báo',
+    'Đài',
+    'Tỉnh',
+    'Thành',
+    'UBND',
+    'HĐND',
+    'BHXH',
+    'LĐTBXH',
+    'Bưu',
+    'Ngân',
+    'Hội',
+    'Ban',
+    'Công',
+    'Theo',
+    'Tại',
+    'Ở',
+    'Của',
+    'In',
+    'At',
+    'Of',
+    'The',
+    'For',
+    'From',
+    'Across',
+    'According',
+    'Both',
+    'And',
+    'Như',
+    'Và',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Folds each character of an NFC text on its own, so offsets stay: `Tây` → `tay`. */
+function foldKeepingOffsets(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const base = char === 'đ' || char === 'Đ' ? 'd' : (char.normalize('NFD')[0] ?? char);
+    const folded = base.toLowerCase();
+    out += folded.length === char.length ? folded : char;
+  }
+  return out;
+}
+
+function aliasPattern(alias: string): string {
+  return foldDiacritics(alias)
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    .replace(/\\\.\s*/gu, '\\.?\\s*')
+    .replace(/\s*[-–]\s*/gu, '\\s*[-–]?\\s*')
+    .replace(/ /gu, '\\s+');
+}
+
+const provincePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...new Set(provinceNames.flatMap((p) => [p.name, ...p.aliases]).map(aliasPattern))]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function resolveUnit(
   units: readonly AdminUnit[],
   name: string,
   type: AdminUnitType,
   on: string | undefined,
 ): AdminUnit | undefined {
+  if (units.length === 0) return undefined;
   const query = `${adminUnitTypeWords[type]} ${name}`;
-  const found = findUnitsByName(units, query, on === undefined ? {} : { on });
+  let found = findUnitsByName(units, query, on === undefined ? {} : { on });
+  // English and shorthand type words are approximate (`city`, `town`): fall back to the name alone.
+  if (found.length === 0) found = findUnitsByName(units, name, on === undefined ? {} : { on });
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** Finds the places named in `input` between `start` and `end`. */
-export type LocalityFinder = (input: string, start?: number, end?: number) => LocalityMention[];
+export type LocalityFinder = (
+  input: string,
+  start?: number,
+  end?: number,
+  language?: Language,
+) => LocalityMention[];
+
+function provinceOf(name: string, on: string | undefined) {
+  const all = provincesNamed(name);
+  const era = on !== undefined && on >= '2025-07-01' ? 'new' : 'old';
+  return all.find((p) => p.era === era) ?? all[0];
+}
 
 /**
  * Prepares `findLocalities` for many calls with the same units and date: resolutions are cached and the
@@ -59,7 +255,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
   const resolved = new Map<string, AdminUnit | undefined>();
   const resolveCached = (name: string, type: AdminUnitType) => {
     const key = `${type}|${name}`;
-    if (!resolved.has(key)) resolved.set(key, resolve(units, name, type, on));
+    if (!resolved.has(key)) resolved.set(key, resolveUnit(units, name, type, on));
     return resolved.get(key);
   };
   // Bare names that name exactly one commune or district (valid on `on`).
@@ -94,21 +290,132 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
           'gu',
         );
 
-  return (input, start = 0, end = input.length) => {
+  return (input, start = 0, end = input.length, language = 'vi') => {
     const text = input.slice(start, end);
     const mentions: LocalityMention[] = [];
-    for (const match of text.matchAll(mentionPattern)) {
-      const kind = typeOfWord[(match[1] ?? '').toLowerCase()];
-      const name = match[2] ?? '';
-      if (kind === undefined) continue;
+    const free = (from: number, to: number) => !mentions.some((m) => from < m.end && to > m.start);
+    const add = (mention: LocalityMention) => {
+      if (free(mention.start, mention.end)) mentions.push(mention);
+    };
+    const typed = (name: string, type: AdminUnitType, from: number, to: number) => {
+      const province = type === 'tinh' || type === 'thanh_pho' ? provinceOf(name, on) : undefined;
+      const unit = resolveCached(name, type);
+      const finalType: AdminUnitType =
+        unit?.type ?? (province !== undefined ? province.type : type === 'thanh_pho' ? 'thanh_pho' : type);
+      add({
+        ...spanOf(input, start + from, start + to),
+        name: province !== undefined && unit === undefined ? province.name : name,
+        type: finalType,
+        level: unit?.level ?? levelOfType[finalType],
+        code: unit?.code ?? province?.code,
+        role: 'named',
+      });
+    };
+
+    for (const match of text.matchAll(regionMention)) {
+      const numeral = match[1] ?? match[2] ?? match[3] ?? '';
       const from = match.index ?? 0;
-      const unit = resolveCached(name, kind.type);
-      mentions.push({
+      add({
         ...spanOf(input, start + from, start + from + match[0].length),
-        name,
-        type: unit?.type ?? kind.type,
-        level: unit?.level ?? kind.level,
-        code: unit?.code,
+        name: match[1] !== undefined ? `BHXH khu vực ${numeral}` : `Social Insurance of Region ${numeral}`,
+        type: undefined,
+        level: 'province',
+        code: undefined,
+        role: 'named',
+      });
+    }
+    for (const match of text.matchAll(vietnameseMention)) {
+      const word = (match[1] ?? '').toLowerCase();
+      const type = vietnameseTypeWords[word];
+      const name = (match[2] ?? '').trim();
+      if (type === undefined || name === '') continue;
+      // "Thành phố" opening a sentence about the city's services ("Thành phố Hà Nội") is still the city.
+      const from = match.index ?? 0;
+      typed(name, type, from, from + match[0].length);
+    }
+    if (language === 'en' || /[A-Z][a-z]+\s+(?:district|commune|ward|province|city)/iu.test(text)) {
+      for (const match of text.matchAll(englishMention)) {
+        let name = match[1] ?? '';
+        const typeWord = (match[2] ?? '').toLowerCase();
+        const type = englishTypeWords[typeWord];
+        if (type === undefined) continue;
+        let from = match.index ?? 0;
+        // Drop leading words that are not part of a name ("The", "Provincial", "Of").
+        const words = name.split(/\s+/u);
+        while (words.length > 0 && stopNames.has((words[0] ?? '').toLowerCase())) {
+          const dropped = words.shift() ?? '';
+          from = text.indexOf(words[0] ?? '', from + dropped.length);
+        }
+        if (words.length === 0 || from < 0) continue;
+        name = words.join(' ');
+        typed(name, type, from, (match.index ?? 0) + match[0].length);
+      }
+    }
+    for (const [pattern, level] of contextMention[language]) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) {
+        const from = match.index ?? 0;
+        add({
+          ...spanOf(input, start + from, start + from + match[0].length),
+          name: match[0],
+          type: undefined,
+          level: level === 'any' ? 'commune' : level,
+          code: undefined,
+          role: 'context',
+          refersTo: level,
+        });
+      }
+    }
+    partMention[language].lastIndex = 0;
+    for (const match of text.matchAll(partMention[language])) {
+      const from = match.index ?? 0;
+      const whole = match[1];
+      const partText = whole === undefined ? match[0] : match[0].slice(0, match[0].length - whole.length).replace(/\s+(?:in|of)\s+$/u, '');
+      const province = whole === undefined ? undefined : provinceOf(whole, on);
+      add({
+        ...spanOf(input, start + from, start + from + match[0].length),
+        name: province?.name ?? whole ?? '',
+        type: province?.type,
+        level: province === undefined ? 'district' : 'province',
+        code: province?.code,
+        role: 'part',
+        part: partText,
+      });
+    }
+    nationalMention[language].lastIndex = 0;
+    for (const match of text.matchAll(nationalMention[language])) {
+      const from = match.index ?? 0;
+      add({
+        ...spanOf(input, start + from, start + from + match[0].length),
+        name: 'Việt Nam',
+        type: undefined,
+        level: 'national',
+        code: undefined,
+        role: 'national',
+      });
+    }
+    // Province names standing alone (`Quảng Nam`, `Nghe An`, `Hanoi`, `TPHCM`), matched without diacritics.
+    const folded = foldKeepingOffsets(text);
+    provincePattern.lastIndex = 0;
+    for (const match of folded.matchAll(provincePattern)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      const written = text.slice(from, to);
+      if (!/^\p{Lu}/u.test(written)) continue;
+      const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, from - 24), from))?.[1] ?? '';
+      if (/^\p{Lu}\p{Ll}/u.test(before) && !orgWordsBefore.has(before.toLowerCase().replace(/[.,]$/u, ''))) {
+        // Part of a longer proper name (a person's name): not the province.
+        if (!/[.,:;(]$/u.test(before)) continue;
+      }
+      const province = provinceOf(written, on);
+      if (province === undefined) continue;
+      add({
+        ...spanOf(input, start + from, start + to),
+        name: province.name,
+        type: province.type,
+        level: 'province',
+        code: province.code,
+        role: 'named',
       });
     }
     if (barePattern !== undefined) {
@@ -116,27 +423,64 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         const from = start + (match.index ?? 0);
         const to = from + match[0].length;
         const unit = bare.get(match[0]);
-        if (unit === undefined || mentions.some((m) => from < m.end && to > m.start)) continue;
+        if (unit === undefined) continue;
+        // A known commune's name wins over a province of the same name (Tây Ninh, Tiền Hải district).
+        const clash = mentions.findIndex((m) => m.role === 'named' && m.level === 'province' && m.start === from && m.end === to);
+        if (clash !== -1) mentions.splice(clash, 1);
+        if (!free(from, to)) continue;
         mentions.push({
           ...spanOf(input, from, to),
           name: unit.name,
           type: unit.type,
           level: unit.level,
           code: unit.code,
+          role: 'named',
         });
       }
     }
-    return mentions.sort((a, b) => a.start - b.start);
+    mentions.sort((a, b) => a.start - b.start);
+    return markParents(input, mentions);
   };
 }
 
+const rank: Readonly<Record<AdminLevel | 'national', number>> = {
+  commune: 0,
+  district: 1,
+  province: 2,
+  national: 3,
+};
+
 /**
- * Finds the places a Vietnamese text names: a type word (`tỉnh`, `huyện`, `thị xã`, `thành phố`, `xã`,
- * `phường`, `thị trấn`, `quận`) followed by a capitalised name (`xã Tây Lương`, `Huyện Tiền Hải`), and,
- * given `units`, a known commune or district name standing alone (`Tây Ninh đã hoàn thành…`) when it
- * names exactly one unit. A lower-case word after the type word (`huyện đã thành lập`) is not a place.
- * Codes come from `units` (valid on `on`, an ISO date, when given). For many calls, `createLocalityFinder`.
- * O(n + units).
+ * Marks the mentions that only locate the one before them: a higher-level place in brackets, after a comma,
+ * or after `tại`/`thuộc`/`in`/`of`, with no number in between (`xã Quế Minh (huyện Quế Sơn)`, `Dien Nguyen
+ * Commune, Dien Chau District`, `xã Cẩm Thanh … tại TP.Hội An`).
+ */
+function markParents(input: string, mentions: LocalityMention[]): LocalityMention[] {
+  return mentions.map((mention, i) => {
+    const previous = mentions[i - 1];
+    if (previous === undefined || mention.role !== 'named' || previous.role !== 'named') return mention;
+    if (rank[mention.level] <= rank[previous.level]) return mention;
+    const between = input.slice(previous.end, mention.start);
+    const linked =
+      /^\s*\(\s*$/u.test(between) ||
+      /^\s*,\s*$/u.test(between) ||
+      /^\s*-\s*$/u.test(between) ||
+      /^\s*(?:,\s*)?(?:thuộc|của|in|of)\s+$/u.test(between) ||
+      (/(?:^|\s)(?:tại|ở|thuộc)\s+$/u.test(between) && !/[;.]/u.test(between) && between.length < 120);
+    return linked ? { ...mention, parentOfPrevious: true } : mention;
+  });
+}
+
+/**
+ * Finds the places a text names, in Vietnamese or English: a type word and a capitalised name (`xã Tây
+ * Lương`, `Huyện Tiền Hải`, `TP.Hội An`, `Binh Xuyen district`, `Dien Nguyen Commune`); a province or
+ * centrally-run city by name alone, with or without diacritics (`Quảng Nam`, `Nghe An`, `Hanoi`, `TPHCM`);
+ * given `units`, a known commune or district named alone (`Tây Ninh đã hoàn thành…`); an agency's region
+ * (`BHXH khu vực I`); the whole country (`cả nước`, `nationwide`, a ministry reporting); a reference to a
+ * place named before (`toàn tỉnh`, `trên địa bàn huyện`, `the district`); and a part of a place (`một số
+ * huyện`, `some districts in Hanoi`, `khu vực đô thị`). A lower-case word after the type word (`huyện đã
+ * thành lập`, `xã hội`) is not a place. Codes come from `units` (valid on `on`, an ISO date), and for
+ * provinces from the national list. For many calls, `createLocalityFinder`. O(n + units).
  *
  * @example findLocalities('Xã Tây Ninh có 376 người.').map((m) => [m.type, m.name]); // => [['xa', 'Tây Ninh']]
  */
@@ -146,6 +490,7 @@ export function findLocalities(
   on?: string,
   start = 0,
   end = input.length,
+  language: Language = 'vi',
 ): LocalityMention[] {
-  return createLocalityFinder(units, on)(input, start, end);
+  return createLocalityFinder(units, on)(input, start, end, language);
 }

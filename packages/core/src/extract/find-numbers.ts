@@ -1,75 +1,345 @@
+import type { Language } from '../i18n/language.js';
 import type { Qualifier } from '../models/published-figure.js';
 import type { FixedDecimal } from '../numeric/fixed-decimal.js';
-import { safeParseVietnameseQuantity } from '../vietnamese/parse-quantity.js';
 import { spanOf, type TextSpan } from './text-span.js';
 
-/** A number found in text, with its qualifier and whether it is a percent. */
+/** What a number in a text is: a count, a percent, an amount of money, or `A/B` (two counts). */
+export type NumberKind = 'count' | 'percent' | 'money' | 'ratio';
+
+/** A number found in text, with its qualifier and what kind of number it is. */
 export interface FoundNumber extends TextSpan {
+  readonly kind: NumberKind;
+  /** The qualifier word as written (`trên`, `more than`), if any. */
+  readonly qualifierText?: string;
+  /** The exact value, scale word applied (`1,2 triệu` → 1200000; money in dong). For a ratio, its numerator. */
   readonly value: FixedDecimal;
   readonly qualifier: Qualifier;
+  /** True for a percent (kept for readers of `kind`). */
   readonly isPercent: boolean;
-  /** Decimals as written (`99,98%` → 2). */
+  /** Decimals as written (`99,98%` → 2): the precision a percent claims. */
   readonly writtenDecimals: number;
+  /** The number as written, without its qualifier (`900` of `trên 900`). */
+  readonly numberText: string;
+  /** The denominator of a ratio (`171.230` of `8.769/171.230`). */
+  readonly denominator?: { readonly value: FixedDecimal; readonly text: string; readonly start: number };
+  /** True when written as a word (`two`). */
+  readonly word?: boolean;
 }
 
+const vietnameseQualifiers: Readonly<Record<string, Exclude<Qualifier, 'exact'>>> = {
+  'nhiều hơn': 'over',
+  hơn: 'over',
+  trên: 'over',
+  'gần như': 'nearly',
+  gần: 'nearly',
+  'xấp xỉ': 'about',
+  khoảng: 'about',
+  chừng: 'about',
+  'ít nhất': 'at_least',
+  'tối thiểu': 'at_least',
+  'tối đa': 'at_most',
+  'không quá': 'at_most',
+  'ít hơn': 'under',
+  dưới: 'under',
+};
+
+const englishQualifiers: Readonly<Record<string, Exclude<Qualifier, 'exact'>>> = {
+  'more than': 'over',
+  'over': 'over',
+  'above': 'over',
+  'upwards of': 'over',
+  'nearly': 'nearly',
+  'almost': 'nearly',
+  'close to': 'nearly',
+  'about': 'about',
+  'around': 'about',
+  'approximately': 'about',
+  'roughly': 'about',
+  'some': 'about',
+  'an estimated': 'about',
+  'at least': 'at_least',
+  'at most': 'at_most',
+  'up to': 'at_most',
+  'no more than': 'at_most',
+  'less than': 'under',
+  'fewer than': 'under',
+  'under': 'under',
+  'below': 'under',
+};
+
+const scaleShift: Readonly<Record<string, number>> = {
+  nghìn: 3,
+  ngàn: 3,
+  triệu: 6,
+  tỷ: 9,
+  tỉ: 9,
+  thousand: 3,
+  million: 6,
+  millions: 6,
+  billion: 9,
+  billions: 9,
+  bn: 9,
+  trillion: 12,
+};
+
+const englishNumberWords: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const months =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
 /**
- * Spans that hold digits but are not figures: dates (`13.09.2024`, `10/10/2023`, `tháng 1/2025`), times
- * (`18:13`), legal document numbers (`1813/QĐ-TTg`, `20/2021/NĐ-CP`, `60-NQ/TW`), phone numbers
- * (`0227 3831 234`, `0912.345.678`), years (`năm 2024`, `2025 - 2030`), and numbers glued to letters
- * (`A4`, `5G`).
+ * Spans that hold digits but are not figures. Each pattern that starts with digits is anchored after a
+ * non-digit, so a long run of digits is scanned once.
  */
 const notFigures: readonly RegExp[] = [
-  /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/gu,
-  /\d{1,2}\/\d{4}/gu,
-  /\d{1,2}:\d{2}(?::\d{2})?/gu,
-  /\d+(?:\/\d+)*(?:\/|-)[\p{Lu}Đ]{2,}[\p{Lu}Đ\p{L}-]*(?:\/[\p{Lu}Đ-]+)*/gu,
-  /\b0\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}\b/gu,
-  /(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s*(?:người|đối tượng|tài khoản|hộ)(?!\p{L}))/gu,
-  /\p{L}\d+|\d+\p{L}/gu,
+  // dates and months: 13.09.2024, 10/10/2023, 2024-01-31, 1/2025, tháng 1/2025, ngày 4 tháng 12 năm 2023
+  /(?<![\d])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/gu,
+  /(?<![\d])\d{4}-\d{2}-\d{2}(?!\d)/gu,
+  /(?<![\d.,])\d{1,2}\/(?:19|20)\d{2}(?!\d)/gu,
+  /(?:ngày|hôm)\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?/giu,
+  /tháng\s+\d{1,2}(?:\s*[/-]\s*\d{2,4}|\s+năm\s+\d{4})?/giu,
+  /(?:năm|quý|giai đoạn|niên độ)\s+(?:\d{1,4}\s*[-–]\s*)?\d{1,4}/giu,
+  new RegExp(`(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'gu'),
+  new RegExp(`(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${months})(?:,?\\s+\\d{4})?`, 'gu'),
+  new RegExp(`(?:${months})\\s+\\d{4}`, 'gu'),
+  /(?:the|on the|by the)\s+\d{1,2}(?:st|nd|rd|th)\b/giu,
+  // times: 18:13, 9h30 (not 99:46%, a mistyped percent)
+  /(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|\s*%)/gu,
+  /(?<![\d])\d{1,2}h\d{2}(?!\d)/gu,
+  // legal documents: 1813/QĐ-TTg, 20/2021/NĐ-CP, 60-NQ/TW, Nghị quyết 263, Directive No. 21, Plan No. 246
+  /(?<![\d])\d+(?:\/\d+)*(?:\/|-)[\p{Lu}Đ]{2,}[\p{Lu}Đ\p{L}-]*(?:\/[\p{Lu}Đ-]+)*/gu,
+  /(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|công văn|công điện|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản số|directive|decision|decree|resolution|circular|plan|project|law|official dispatch|dispatch|ordinance|conclusion|article|clause|chapter|section|item|điều|khoản|chương|mục|no\.|#)\s*(?:số\s*|no\.?\s*)?\d+(?:[/.-]\d+)*/giu,
+  // phones
+  /(?<![\d])0\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\d)/gu,
+  // years, unless counted (2025 người) or a percent
+  /(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s*(?:người|đối tượng|tài khoản|hộ|trường hợp|people|persons|beneficiaries|accounts|households)(?!\p{L}))/gu,
+  // ages, durations, times counted, ordinals, levels
+  /(?<![\d])\d+\s*(?:tuổi|years?[- ]old|-year-old)/giu,
+  /aged\s+\d+/giu,
+  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ngày|tuần|tháng|năm|giờ|phút|giây|lần|days?|weeks?|months?|years?|hours?|minutes?|decades?|times)(?![\p{L}])/giu,
+  /(?<![\d])\d+(?:st|nd|rd|th)(?![\p{L}])/giu,
+  /(?<![\d])\d+[- ](?:level|cấp)(?![\p{L}])/giu,
+  /(?:lần thứ|thứ|khóa|nhiệm kỳ|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d+/giu,
+  // numbers glued to letters: A4, 5G, F0, Bình17
+  /\p{L}\d+/gu,
+  /(?<![\d])\d+(?!\s)(?=\p{L})(?!%)/gu,
 ];
 
-const numberPattern =
-  /(?:(trên|hơn|nhiều hơn|dưới|ít hơn|gần|khoảng|xấp xỉ|chừng|ít nhất|tối thiểu|tối đa|không quá)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?(?:\s*%)?/giu;
-
-/** The spans of `text` (from `offset`) that are dates, times, document numbers, phones or years. */
+/** The spans of `text` that are dates, times, document numbers, phones, years, ages or durations. */
 export function excludedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const pattern of notFigures) {
+    pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       spans.push([start, start + match[0].length]);
     }
   }
-  return spans;
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+interface Grammar {
+  readonly token: RegExp;
+  readonly qualifiers: Readonly<Record<string, Exclude<Qualifier, 'exact'>>>;
+  readonly groupSeparator: string;
+}
+
+const grammar = (language: Language): Grammar => (language === 'vi' ? vietnamese : english);
+
+const vietnamese: Grammar = {
+  token: new RegExp(
+    `(?<![\\p{L}\\p{N}.,/])(?:(${alternation(Object.keys(vietnameseQualifiers))})\\s+)?(?:(VNĐ|VND)\\s*)?(\\d{1,3}(?:\\.\\d{3})+(?![\\d])|\\d+)(?:,(\\d+))?(?:\\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}]))?`,
+    'giu',
+  ),
+  qualifiers: vietnameseQualifiers,
+  groupSeparator: '.',
+};
+
+const english: Grammar = {
+  token: new RegExp(
+    `(?<![\\p{L}\\p{N}.,/])(?:(${alternation(Object.keys(englishQualifiers))})\\s+)?(?:(VND|VNĐ|US\\$|\\$)\\s*)?(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(\\d+))?(?:\\s*(thousand|millions?|billions?|bn|trillion)(?![\\p{L}]))?`,
+    'giu',
+  ),
+  qualifiers: englishQualifiers,
+  groupSeparator: ',',
+};
+
+const englishWordToken = new RegExp(
+  `(?<![\\p{L}])(?:(${alternation(Object.keys(englishQualifiers))})\\s+)?(${Object.keys(englishNumberWords).join('|')})(?![\\p{L}-])`,
+  'giu',
+);
+
+/** A mistyped or foreign decimal mark right after a whole number: `99:46%`, `0,54%` in English, `99.46%` in Vietnamese. */
+const foreignDecimalPercent = /^[.,:](\d{1,2})\s*%/u;
+const percentAfter = /^\s*(?:%|phần trăm(?![\p{L}])|per ?cent(?![\p{L}]))/iu;
+const moneyAfter = /^\s*(?:đồng|VNĐ|VND|vnđ|dong|USD)(?![\p{L}])/u;
+const ratioAfter = /^\s*\/\s*(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?![\d/])/u;
+
+/** Whole numbers grouped by the other language's convention, read in full. */
+function otherGrouping(language: Language): RegExp {
+  return language === 'vi' ? /^\d{1,3}(?:,\d{3})+(?![\d,.])/u : /^\d{1,3}(?:\.\d{3})+(?![\d,.])/u;
+}
+
+/** Digits long enough to be no figure of people or money (and expensive to read): skipped. */
+const longest = 18;
+
+function toFixed(whole: string, fraction: string, shift: number, separator: string): FixedDecimal {
+  let units = BigInt(`${whole.split(separator).join('')}${fraction}`);
+  let decimals = fraction.length - shift;
+  if (decimals < 0) {
+    units *= 10n ** BigInt(-decimals);
+    decimals = 0;
+  }
+  return { units, decimals };
 }
 
 /**
- * Finds the figures written as numbers in a stretch of Vietnamese text (`17.472`, `trên 900`, `99,98%`,
- * `1,2 triệu`), skipping dates, times, legal document numbers, phone numbers and years. Offsets are into
- * `input`; `span.text === input.slice(span.start, span.end)`. Never throws. O(n).
+ * Finds the numbers of a stretch of text read by its language's conventions (Vietnamese `17.472`,
+ * `99,98%`, `1,2 triệu`; English `17,472`, `99.98%`, `1.2 million`), with the qualifier before them
+ * (`trên 900`, `more than 93%`), and says what each is: a `percent` (`%`, `phần trăm`, `percent`; a decimal
+ * mark of the other convention or a mistyped colon is read as one, since `0,54%` or `99:46%` cannot be
+ * grouping), `money` (`15.375 tỷ đồng`, `VND 4,157.8 billion`), a `ratio` (`8.769/171.230`, `26/63`) or a
+ * `count`. English `one` to `twelve` are read as words. Dates, times, legal document numbers, phones,
+ * years, ages, durations and numbers glued to letters are skipped (`excludedSpans`), and so are runs of
+ * more than 18 digits. Offsets are into `input`. Never throws. O(n).
  *
  * @example findNumbers('trên 900 người, đạt 100% (tháng 1/2025)').map((n) => n.text); // => ['trên 900', '100%']
+ * @example findNumbers('over 115,000 people, 99:46%', 0, undefined, 'en').map((n) => [n.kind, n.value.units]); // => [['count', 115000n], ['percent', 9946n]]
  */
-export function findNumbers(input: string, start = 0, end = input.length): FoundNumber[] {
+export function findNumbers(
+  input: string,
+  start = 0,
+  end = input.length,
+  language: Language = 'vi',
+): FoundNumber[] {
   const text = input.slice(start, end);
   const excluded = excludedSpans(text);
+  const isExcluded = (from: number, to: number) => {
+    // Spans are sorted by start; a binary search would do, but a sentence has few.
+    for (const [a, b] of excluded) {
+      if (a >= to) break;
+      if (from < b && to > a) return true;
+    }
+    return false;
+  };
+  const { token, qualifiers, groupSeparator } = grammar(language);
   const found: FoundNumber[] = [];
-  for (const match of text.matchAll(numberPattern)) {
+  token.lastIndex = 0;
+  for (const match of text.matchAll(token)) {
+    const [all, qualifierWord, currency, whole = '', fraction = '', scale] = match;
     const from = match.index ?? 0;
-    const to = from + match[0].length;
-    const digitsFrom = from + (match[1] === undefined ? 0 : match[0].indexOf(match[2] ?? ''));
-    if (excluded.some(([a, b]) => digitsFrom < b && to > a)) continue;
-    const before = text[from - 1] ?? ' ';
-    if (/[\d.,/\p{L}]/u.test(before)) continue;
-    const parsed = safeParseVietnameseQuantity(match[0]);
-    if (!parsed.success) continue;
+    const digitsFrom = from + all.indexOf(whole, qualifierWord === undefined ? 0 : qualifierWord.length);
+    let to = from + all.length;
+    if (whole.replace(/\D/gu, '').length > longest) continue;
+    if (isExcluded(digitsFrom, digitsFrom + whole.length + (fraction === '' ? 0 : fraction.length + 1))) {
+      continue;
+    }
+    let rest = text.slice(to, to + 40);
+    let value = toFixed(
+      whole,
+      fraction,
+      scale === undefined ? 0 : (scaleShift[scale.toLowerCase()] ?? 0),
+      groupSeparator,
+    );
+    let writtenDecimals = fraction.length;
+    // Grouping of the other convention (5,900 in a Vietnamese text, 17.472 in an English one): a whole
+    // count, when no scale word or percent follows.
+    const other = otherGrouping(language).exec(text.slice(digitsFrom, digitsFrom + 40));
+    if (other !== null && (fraction.length === 3 || /^[.,]\d{3}/u.test(rest))) {
+      const after = text.slice(digitsFrom + other[0].length, digitsFrom + other[0].length + 40);
+      if (!percentAfter.test(after) && !/^\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|millions?|billions?|bn|trillion)(?![\p{L}])/iu.test(after)) {
+        value = { units: BigInt(other[0].replace(/\D/gu, '')), decimals: 0 };
+        writtenDecimals = 0;
+        to = digitsFrom + other[0].length;
+        rest = after;
+      }
+    }
+    let kind: NumberKind = 'count';
+    let denominator: FoundNumber['denominator'];
+    const foreign =
+      fraction === '' && scale === undefined && value.decimals === 0 ? foreignDecimalPercent.exec(rest) : null;
+    const percent = percentAfter.exec(rest);
+    if (foreign !== null) {
+      const decimals = foreign[1] ?? '';
+      value = toFixed(whole, decimals, 0, groupSeparator);
+      writtenDecimals = decimals.length;
+      kind = 'percent';
+      to += foreign[0].length;
+    } else if (percent !== null && currency === undefined) {
+      kind = 'percent';
+      to += percent[0].length;
+    } else if (currency !== undefined) {
+      kind = 'money';
+      const after = moneyAfter.exec(rest);
+      if (after !== null) to += after[0].length;
+    } else {
+      const money = moneyAfter.exec(rest);
+      const ratio = scale === undefined && fraction === '' ? ratioAfter.exec(rest) : null;
+      if (money !== null) {
+        kind = 'money';
+        to += money[0].length;
+      } else if (ratio !== null) {
+        const other = ratio[1] ?? '';
+        const otherStart = to + ratio[0].indexOf(other);
+        if (isExcluded(otherStart, otherStart + other.length)) continue;
+        const separator = /^\d{1,3}[.,]\d{3}/u.test(other) ? (other.includes('.') ? '.' : ',') : groupSeparator;
+        kind = 'ratio';
+        denominator = { value: toFixed(other, '', 0, separator), text: other, start: start + otherStart };
+        to += ratio[0].length;
+      }
+    }
+    const numberText = text.slice(digitsFrom, to).trim();
     found.push({
       ...spanOf(input, start + from, start + to),
-      value: parsed.data.number.value,
-      qualifier: parsed.data.qualifier,
-      isPercent: parsed.data.number.isPercent,
-      writtenDecimals: parsed.data.number.writtenDecimals,
+      kind,
+      value,
+      ...(qualifierWord === undefined ? {} : { qualifierText: qualifierWord }),
+      qualifier: qualifierWord === undefined ? 'exact' : (qualifiers[qualifierWord.toLowerCase()] ?? 'exact'),
+      isPercent: kind === 'percent',
+      writtenDecimals,
+      numberText,
+      ...(denominator === undefined ? {} : { denominator }),
     });
+  }
+  if (language === 'en') {
+    englishWordToken.lastIndex = 0;
+    for (const match of text.matchAll(englishWordToken)) {
+      const [all, qualifierWord, word = ''] = match;
+      const from = match.index ?? 0;
+      const n = englishNumberWords[word.toLowerCase()];
+      if (n === undefined) continue;
+      found.push({
+        ...spanOf(input, start + from, start + from + all.length),
+        kind: 'count',
+        value: { units: BigInt(n), decimals: 0 },
+        qualifier: qualifierWord === undefined ? 'exact' : (englishQualifiers[qualifierWord.toLowerCase()] ?? 'exact'),
+        isPercent: false,
+        writtenDecimals: 0,
+        numberText: word,
+        word: true,
+      });
+    }
+    found.sort((a, b) => a.start - b.start);
   }
   return found;
 }

@@ -40,7 +40,8 @@ export function formatLocality(
 
 /**
  * The period a figure holds for: `tháng 1/2025` / `1/2025`, `đến 31/12/2024` / `as of 2024-12-31`,
- * `năm 2024` / `2024`, `lúc đăng bài` / `at publication`.
+ * `năm 2024` / `2024`, `lúc đăng bài` / `at publication`, `từ 01/01/2023 đến 22/06/2023` / `2023-01-01 to
+ * 2023-06-22`; words that name no date (`mỗi tháng`) as stated.
  *
  * @example formatFigurePeriod({ kind: 'month', month: '2025-01', asStated: 'tháng 1/2025' }, 'vi'); // => 'tháng 1/2025'
  */
@@ -59,5 +60,13 @@ export function formatFigurePeriod(period: FigurePeriod, language: Language = 'v
       return language === 'vi' ? `năm ${period.year}` : String(period.year);
     case 'at_publication':
       return language === 'vi' ? 'lúc đăng bài' : 'at publication';
+    case 'between': {
+      const day = (iso: string) => iso.split('-').reverse().join('/');
+      return language === 'vi'
+        ? `từ ${day(period.from)} đến ${day(period.to)}`
+        : `${period.from} to ${period.to}`;
+    }
+    case 'stated':
+      return period.asStated;
   }
 }

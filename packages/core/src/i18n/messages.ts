@@ -4,13 +4,19 @@
 
 import { type AdminUnitType, adminUnitTypeWords } from '../models/admin-unit.js';
 import type { Indicator, Population } from '../models/indicator.js';
-import type { FigureGroup, Qualifier, StatedCount } from '../models/published-figure.js';
+import type {
+  FigureGroup,
+  FigureIndicator,
+  Qualifier,
+  StatedAmount,
+  StatedCount,
+} from '../models/published-figure.js';
 import { type FixedDecimal, roundFraction } from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode } from '../numeric/rounding-mode.js';
 import { formatNumber, formatPercent } from '../vietnamese/format-number.js';
 import type { Bilingual, Language } from './language.js';
 
-export const indicatorLabels: Readonly<Record<Indicator, Bilingual>> = {
+export const indicatorLabels: Readonly<Record<FigureIndicator, Bilingual>> = {
   account_rate: { vi: 'tỷ lệ có tài khoản', en: 'account rate' },
   paid_through_account_rate: { vi: 'tỷ lệ chi trả qua tài khoản', en: 'paid-through-account rate' },
   paid_through_account_value_share: {
@@ -21,12 +27,26 @@ export const indicatorLabels: Readonly<Record<Indicator, Bilingual>> = {
     vi: 'tỷ lệ người trưởng thành có tài khoản giao dịch',
     en: 'adults with a transaction account',
   },
+  cashless_units_share: {
+    vi: 'tỷ lệ đơn vị chi trả không dùng tiền mặt',
+    en: 'share of units paying without cash',
+  },
+  other: { vi: 'số liệu khác', en: 'other figure' },
 };
 
 export const populationLabels: Readonly<Record<Population, Bilingual>> = {
   monthly_beneficiaries: { vi: 'người hưởng trợ cấp hàng tháng', en: 'monthly beneficiaries' },
   account_holders: { vi: 'người đã có tài khoản', en: 'account holders' },
   paid_through_account: { vi: 'người được chi trả qua tài khoản', en: 'paid through an account' },
+  paid_in_cash: { vi: 'người nhận tiền mặt', en: 'paid in cash' },
+  other: { vi: 'người (khác)', en: 'people (other)' },
+};
+
+/** How an amount of money was paid. */
+export const amountChannelLabels: Readonly<Record<StatedAmount['channel'], Bilingual>> = {
+  account: { vi: 'số tiền chi qua tài khoản', en: 'amount paid through accounts' },
+  cash: { vi: 'số tiền chi bằng tiền mặt', en: 'amount paid in cash' },
+  all: { vi: 'số tiền chi trả', en: 'amount paid' },
 };
 
 /** What the complement of a rate counts: its denominator minus its numerator. */
@@ -62,6 +82,11 @@ export const groupLabels: Readonly<Record<FigureGroup, Bilingual>> = {
     vi: 'bảo trợ xã hội, kể cả người chăm sóc',
     en: 'social protection, carers included',
   },
+  pension: {
+    vi: 'người hưởng lương hưu, trợ cấp BHXH hàng tháng',
+    en: 'pensions and monthly social-insurance benefits',
+  },
+  other: { vi: 'nhóm khác', en: 'another group' },
 };
 
 export const roundingLabels: Readonly<Record<RoundingMode, Bilingual>> = {
@@ -137,6 +162,7 @@ export const words = {
   count: { vi: 'số người', en: 'count' },
   rank: { vi: 'xếp hạng', en: 'rank' },
   decimals: { vi: 'chữ số thập phân', en: 'decimals' },
+  target: { vi: 'chỉ tiêu', en: 'target' },
 } as const satisfies Record<string, Bilingual>;
 
 // ---------------------------------------------------------------------------------------------------
@@ -154,7 +180,7 @@ interface RecomputationView {
 
 /** The parts of a published rate an explanation needs. */
 interface RateView {
-  readonly percent: { readonly asStated: string };
+  readonly percent: { readonly asStated: string } | null;
   readonly numerator: StatedCount | null;
   readonly denominator: StatedCount | null;
 }
@@ -310,9 +336,9 @@ function halfUpFloor(stated: FixedDecimal): FixedDecimal {
 }
 
 /** Why a rate whose percent is itself qualified (`gần 100%`) is only a bound. */
-export function explainQualifiedPercent(
-  figure: RateView & { readonly percent: { readonly qualifier: Qualifier } },
-): Bilingual {
+export function explainQualifiedPercent(figure: {
+  readonly percent: { readonly asStated: string; readonly qualifier: Qualifier };
+}): Bilingual {
   return both((language) =>
     language === 'vi'
       ? `Tỷ lệ “${figure.percent.asStated}” được nêu kèm “${qualifierLabels[figure.percent.qualifier].vi}”, nên chỉ là cận hoặc ước lượng, không kiểm tra chính xác được.`
@@ -359,6 +385,30 @@ export function explainInconsistentCounts(
       ? `Cùng văn bản nêu ${num(figure.count.value, language)} ở đây nhưng ${list} ở chỗ khác, cùng địa bàn và thời điểm.`
       : `The text states ${num(figure.count.value, language)} here but ${list} elsewhere, for the same place and time.`;
   });
+}
+
+/** A rate stated by its counts alone: no percent printed, so nothing to check; what the counts give. */
+export function explainCountsWithoutPercent(figure: RateView, percent: FixedDecimal | undefined): Bilingual {
+  return both((language) => {
+    const counts = `${countPhrase(figure.numerator, language)} / ${countPhrase(figure.denominator, language)}`;
+    if (percent === undefined) {
+      return language === 'vi'
+        ? `Không in tỷ lệ; các số đếm (${counts}) không đủ chính xác để tính ra một tỷ lệ.`
+        : `No percent is printed, and the counts (${counts}) are not exact enough to give one.`;
+    }
+    return language === 'vi'
+      ? `Không in tỷ lệ nên không có gì để đối chiếu; các số đếm ${counts} cho ${pct(percent, language)} (${roundingLabels[defaultRoundingMode].vi}).`
+      : `No percent is printed, so there is nothing to check; the counts ${counts} give ${pct(percent, language)} (${roundingLabels[defaultRoundingMode].en}).`;
+  });
+}
+
+/** Why an amount of money cannot be checked from one text. */
+export function explainAmount(amount: StatedAmount): Bilingual {
+  return both((language) =>
+    language === 'vi'
+      ? `Số tiền “${amount.asStated}” (${amountChannelLabels[amount.channel].vi}) là số tiền, không phải số người; một văn bản không cho gì để đối chiếu.`
+      : `“${amount.asStated}” (${amountChannelLabels[amount.channel].en}) is an amount of money, not a count of people; one text gives nothing to check it against.`,
+  );
 }
 
 /** Why a rank cannot be checked from one text. */
@@ -572,9 +622,14 @@ export function explainPartsSum(
         ? `Các phần cộng lại đúng bằng tổng (${who}): ${terms} = ${num(sum, language)}.`
         : `The parts add up to the whole (${who}): ${terms} = ${num(sum, language)}.`;
     }
+    if (sum < whole.value) {
+      return vi
+        ? `Các phần được nêu (${who}): ${terms} = ${num(sum, language)}, ít hơn tổng ${whole.asStated} ${num(whole.value - sum, language)}; có thể còn nhóm không được nêu (người chăm sóc, thân nhân), nên không coi là mâu thuẫn.`
+        : `The parts stated (${who}): ${terms} = ${num(sum, language)}, ${num(whole.value - sum, language)} less than the whole ${whole.asStated}; a group may be left unstated (carers, relatives), so this is not held as a contradiction.`;
+    }
     return vi
-      ? `Các phần không cộng lại bằng tổng (${who}): ${terms} = ${num(sum, language)}, nhưng tổng được nêu là ${whole.asStated} (chênh ${num(whole.value - sum, language)}).`
-      : `The parts do not add up to the whole (${who}): ${terms} = ${num(sum, language)}, but the whole is stated as ${whole.asStated} (off by ${num(whole.value - sum, language)}).`;
+      ? `Các phần cộng lại vượt tổng (${who}): ${terms} = ${num(sum, language)}, nhưng tổng được nêu là ${whole.asStated} (vượt ${num(sum - whole.value, language)}).`
+      : `The parts add up to more than the whole (${who}): ${terms} = ${num(sum, language)}, but the whole is stated as ${whole.asStated} (over by ${num(sum - whole.value, language)}).`;
   });
 }
 

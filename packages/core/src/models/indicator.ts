@@ -22,10 +22,12 @@ export const indicatorSchema = z
 /**
  * Who a count counts (the population of a numerator or denominator):
  * `monthly_beneficiaries` (người hưởng trợ cấp hàng tháng), `account_holders` (người đã có tài khoản),
- * `paid_through_account` (người được chi trả qua tài khoản trong kỳ).
+ * `paid_through_account` (người được chi trả qua tài khoản trong kỳ), `paid_in_cash` (người nhận tiền mặt),
+ * or `other` (people reviewed, verified, without an account, an increase: a published figure says which in
+ * its `topic`).
  */
 export const populationSchema = z
-  .enum(['monthly_beneficiaries', 'account_holders', 'paid_through_account'])
+  .enum(['monthly_beneficiaries', 'account_holders', 'paid_through_account', 'paid_in_cash', 'other'])
   .meta(describe('Nhóm người được đếm', 'population counted'));
 
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -1,9 +1,26 @@
 import { z } from 'zod';
 import { adminLevelSchema, adminUnitTypeSchema } from './admin-unit.js';
 import { beneficiaryCategoryCodeSchema } from './beneficiary-category.js';
-import { count, decimalString, isoDate, isoMonth, sourceSchema, unitCode } from './common.js';
+import { amountVnd, count, decimalString, isoDate, isoMonth, sourceSchema, unitCode } from './common.js';
 import { describe } from './describe.js';
 import { indicatorSchema, populationSchema } from './indicator.js';
+
+/**
+ * What a published figure measures: one of the indicators ansinh computes (`account_rate`,
+ * `paid_through_account_rate`, …), or, for figures that texts state beside them:
+ * - `cashless_units_share`: a share of units (provinces, communes) that pay without cash, such as
+ *   "26/63 tỉnh, thành phố" or "100% các xã", not a share of people;
+ * - `other`: any other figure about the register or the payment process (people reviewed, verified, paid
+ *   in cash, cleaned records, an increase); its `topic` gives the source's words.
+ */
+export const figureIndicatorSchema = z
+  .enum([...indicatorSchema.options, 'cashless_units_share', 'other'])
+  .meta(
+    describe(
+      'Chỉ số của số liệu: một chỉ số ansinh tính, tỷ lệ đơn vị chi trả không dùng tiền mặt, hoặc khác',
+      'what a figure measures: an indicator ansinh computes, a share of units paying without cash, or other',
+    ),
+  );
 
 /**
  * How a stated count relates to the true count:
@@ -45,6 +62,26 @@ export const statedCountSchema = z
   })
   .meta(describe('Con số như được nêu', 'a count as stated'));
 
+/** An amount of money as a text states it (`hơn 1,1 tỷ đồng`, `VND 4,157.8 billion`), in whole dong. */
+export const statedAmountSchema = z
+  .object({
+    value: amountVnd,
+    qualifier: qualifierSchema,
+    asStated: z
+      .string()
+      .min(1)
+      .meta(describe('Nguyên văn (vd. "hơn 1,1 tỷ đồng")', 'the amount as written, e.g. "hơn 1,1 tỷ đồng"')),
+    channel: z
+      .enum(['account', 'cash', 'all'])
+      .meta(
+        describe(
+          'Chi qua tài khoản, bằng tiền mặt, hay tổng cộng',
+          'paid through accounts, in cash, or in total',
+        ),
+      ),
+  })
+  .meta(describe('Số tiền như được nêu', 'an amount as stated'));
+
 /** Where a figure is about. */
 export const localitySchema = z
   .object({
@@ -54,6 +91,16 @@ export const localitySchema = z
       .meta(describe('Cấp: toàn quốc, tỉnh, huyện, xã', 'level: national, province, district, commune')),
     type: adminUnitTypeSchema.optional(),
     code: unitCode.optional(),
+    asStated: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(
+        describe(
+          'Chữ dùng để gọi địa bàn trong nguồn (vd. "toàn tỉnh", "Hanoi")',
+          'the words the source names the place with, e.g. "toàn tỉnh", "Hanoi"',
+        ),
+      ),
     part: z
       .string()
       .min(1)
@@ -77,11 +124,13 @@ export const figureGroupSchema = z
     beneficiaryCategoryCodeSchema,
     z.literal('merit_and_relatives'),
     z.literal('social_protection_and_carers'),
+    z.literal('pension'),
+    z.literal('other'),
   ])
   .meta(
     describe(
-      'Nhóm đối tượng: tất cả, một nhóm, người có công và thân nhân, bảo trợ xã hội kể cả người chăm sóc',
-      'group counted: all, one category, merit with relatives, social protection with carers',
+      'Nhóm đối tượng: tất cả, một nhóm, người có công và thân nhân, bảo trợ xã hội kể cả người chăm sóc, người hưởng lương hưu và trợ cấp BHXH hàng tháng, nhóm khác',
+      'group counted: all, one category, merit with relatives, social protection with carers, pensions and monthly social-insurance benefits (BHXH), another group',
     ),
   );
 
@@ -91,8 +140,9 @@ const periodAsStated = z
   .meta(describe('Nguyên văn (vd. "tháng 1/2025")', 'as written, e.g. "tháng 1/2025"'));
 
 /**
- * When a figure holds: a month (`tháng 1/2025`), a date (`hết tháng 12/2024`), a year (`năm 2024`), or the
- * time of publication (`hiện có`, `đến nay`).
+ * When a figure holds: a month (`tháng 1/2025`), a date (`hết tháng 12/2024`), a year (`năm 2024`), the
+ * time of publication (`hiện có`, `đến nay`), a span of dates (`from January 2023 to June 22, 2023`), or
+ * words that name no calendar date (`since the beginning of the year`, `mỗi tháng`), kept as stated.
  */
 export const figurePeriodSchema = z
   .discriminatedUnion('kind', [
@@ -112,6 +162,13 @@ export const figurePeriodSchema = z
       asStated: periodAsStated,
     }),
     z.object({ kind: z.literal('at_publication'), asStated: periodAsStated }),
+    z.object({
+      kind: z.literal('between'),
+      from: isoDate.meta(describe('Từ ngày', 'from this date')),
+      to: isoDate.meta(describe('Đến ngày', 'to this date')),
+      asStated: periodAsStated,
+    }),
+    z.object({ kind: z.literal('stated'), asStated: periodAsStated }),
   ])
   .meta(describe('Thời điểm/kỳ của số liệu', 'period or date the figure holds for'));
 
@@ -146,6 +203,25 @@ const figureCommon = {
         'id of the whole this figure is a part of; the parts of a whole must add up to it',
       ),
     ),
+  target: z
+    .boolean()
+    .optional()
+    .meta(
+      describe(
+        'Là chỉ tiêu, mục tiêu (chưa phải kết quả đạt được)',
+        'a target or deadline (chỉ tiêu, mục tiêu), not an achievement',
+      ),
+    ),
+  topic: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(
+      describe(
+        'Số liệu đếm gì, theo lời nguồn (cho chỉ số "other")',
+        'what the figure counts, in the source\'s words (for indicator "other")',
+      ),
+    ),
   quotes: z
     .array(z.string().min(1))
     .meta(
@@ -157,18 +233,23 @@ const figureCommon = {
   note: z.string().optional().meta(describe('Ghi chú', 'note')),
 };
 
-/** A published rate: numerator and denominator as far as stated, and the percent printed. */
+/**
+ * A published rate: numerator and denominator as far as stated, and the percent printed (`null` when the
+ * text states the counts, `115/237`, but prints no percent).
+ */
 export const publishedRateSchema = z.object({
   kind: z.literal('rate'),
   ...figureCommon,
-  indicator: indicatorSchema,
+  indicator: figureIndicatorSchema,
   numerator: statedCountSchema
     .nullable()
     .meta(describe('Tử số, null nếu không nêu', 'numerator, null if not stated')),
   denominator: statedCountSchema
     .nullable()
     .meta(describe('Mẫu số, null nếu không nêu', 'denominator, null if not stated')),
-  percent: statedPercentSchema,
+  percent: statedPercentSchema
+    .nullable()
+    .meta(describe('Tỷ lệ in ra, null nếu không in', 'the percent printed, null if none is printed')),
 });
 
 /** A published count on its own (`17.472 người … đã có tài khoản ATM`). */
@@ -176,6 +257,13 @@ export const publishedCountSchema = z.object({
   kind: z.literal('count'),
   ...figureCommon,
   count: statedCountSchema,
+});
+
+/** A published amount of money paid (`tổng kinh phí chi trả hơn 15.375 tỷ đồng`). */
+export const publishedAmountSchema = z.object({
+  kind: z.literal('amount'),
+  ...figureCommon,
+  amount: statedAmountSchema,
 });
 
 /** A published rank (`địa phương dẫn đầu tỉnh`: first in the province). */
@@ -207,6 +295,7 @@ export const publishedFigureSchema = z
   .discriminatedUnion('kind', [
     publishedRateSchema.extend({ source: sourceSchema }),
     publishedCountSchema.extend({ source: sourceSchema }),
+    publishedAmountSchema.extend({ source: sourceSchema }),
     publishedRankSchema.extend({ source: sourceSchema }),
   ])
   .superRefine((figure, context) => quotedOrExplained(figure, context, []))
@@ -220,9 +309,18 @@ export const publishedFigureSetSchema = z
   .object({
     source: sourceSchema,
     figures: z
-      .array(z.discriminatedUnion('kind', [publishedRateSchema, publishedCountSchema, publishedRankSchema]))
+      .array(
+        z.discriminatedUnion('kind', [
+          publishedRateSchema,
+          publishedCountSchema,
+          publishedAmountSchema,
+          publishedRankSchema,
+        ]),
+      )
       .min(1)
-      .meta(describe('Các số liệu: tỷ lệ, số đếm, xếp hạng', 'figures: rates, counts, ranks')),
+      .meta(
+        describe('Các số liệu: tỷ lệ, số đếm, số tiền, xếp hạng', 'figures: rates, counts, amounts, ranks'),
+      ),
   })
   .superRefine((set, context) => {
     const ids = new Set<string>();
@@ -258,6 +356,9 @@ export type StatedPercent = z.infer<typeof statedPercentSchema>;
 export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
 export type PublishedRate = Extract<PublishedFigure, { kind: 'rate' }>;
 export type PublishedCount = Extract<PublishedFigure, { kind: 'count' }>;
+export type PublishedAmount = Extract<PublishedFigure, { kind: 'amount' }>;
+export type StatedAmount = z.infer<typeof statedAmountSchema>;
+export type FigureIndicator = z.infer<typeof figureIndicatorSchema>;
 export type PublishedRank = Extract<PublishedFigure, { kind: 'rank' }>;
 export type PublishedFigureSet = z.infer<typeof publishedFigureSetSchema>;
 
@@ -271,8 +372,8 @@ export function flattenFigureSet(set: PublishedFigureSet): PublishedFigure[] {
 }
 
 /**
- * The counts a figure states or implies: a rate's numerator and denominator (those not `null`), a count's
- * count; a rank states none.
+ * The counts of people a figure states or implies: a rate's numerator and denominator (those not
+ * `null`), a count's count; an amount (money) and a rank state none.
  *
  * @example statedCountsOf(tienHai.figures[3]).map((c) => c.value); // => [17472, 17475]
  */
@@ -284,10 +385,11 @@ export function statedCountsOf(
         readonly denominator: StatedCount | null;
       }
     | { readonly kind: 'count'; readonly count: StatedCount }
+    | { readonly kind: 'amount' }
     | { readonly kind: 'rank' },
 ): StatedCount[] {
   if (figure.kind === 'count') return [figure.count];
-  if (figure.kind === 'rank') return [];
+  if (figure.kind === 'rank' || figure.kind === 'amount') return [];
   return [figure.numerator, figure.denominator].filter((count): count is StatedCount => count !== null);
 }
 
@@ -307,5 +409,9 @@ export function figurePeriodKey(period: FigurePeriod): string {
       return `year:${period.year}`;
     case 'at_publication':
       return 'at_publication';
+    case 'between':
+      return `between:${period.from}/${period.to}`;
+    case 'stated':
+      return `stated:${period.asStated.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()}`;
   }
 }

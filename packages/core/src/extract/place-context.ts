@@ -1,0 +1,140 @@
+import type { AdminLevel } from '../models/admin-unit.js';
+import type { Locality } from '../models/published-figure.js';
+import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
+import { provinceKey, provinceNames } from '../vietnamese/province-names.js';
+import type { LocalityMention } from './find-localities.js';
+import type { TextSpan } from './text-span.js';
+
+/** A place a figure is about, with the words that named it. */
+export interface ResolvedPlace {
+  readonly locality: Locality;
+  /** The words that named it in the text, for evidence; absent when it came from the page's address. */
+  readonly span: TextSpan | undefined;
+}
+
+/** A named place, as a locality. */
+export function localityOfMention(mention: LocalityMention): Locality {
+  return {
+    name: mention.name,
+    level: mention.level,
+    ...(mention.type === undefined ? {} : { type: mention.type }),
+    ...(mention.code === undefined ? {} : { code: mention.code }),
+    asStated: mention.text,
+  };
+}
+
+const national: Locality = { name: 'Việt Nam', level: 'national' };
+
+/**
+ * What the article has named so far, to resolve `toàn tỉnh`, `the district` and figures whose sentence
+ * names no place: the latest place in focus, and the latest place of each level. The page's own province
+ * (from its address) is the last resort.
+ */
+export class PlaceContext {
+  #focus: ResolvedPlace | undefined;
+  readonly #byLevel = new Map<AdminLevel, ResolvedPlace>();
+  readonly #page: Locality | undefined;
+
+  constructor(pageProvince: Locality | undefined) {
+    this.#page = pageProvince;
+  }
+
+  /** The place in focus, or the page's province. */
+  get focus(): ResolvedPlace | undefined {
+    return this.#focus ?? (this.#page === undefined ? undefined : { locality: this.#page, span: undefined });
+  }
+
+  /** The latest place of a level (or any level), or the page's province for `province`. */
+  latest(level: AdminLevel | 'any'): ResolvedPlace | undefined {
+    if (level === 'any') return this.focus;
+    const found = this.#byLevel.get(level);
+    if (found !== undefined) return found;
+    if (level === 'province') {
+      const focus = this.#focus;
+      if (focus?.locality.level === 'province') return focus;
+      return this.#page === undefined ? undefined : { locality: this.#page, span: undefined };
+    }
+    return undefined;
+  }
+
+  /** Records a place named in a sentence; `focus` when the text now speaks of it. */
+  note(mention: LocalityMention, focus: boolean): void {
+    const place: ResolvedPlace = {
+      locality: mention.role === 'national' ? national : localityOfMention(mention),
+      span: mention,
+    };
+    if (mention.role === 'named' && mention.level !== 'national') this.#byLevel.set(mention.level, place);
+    if (focus) this.#focus = place;
+  }
+
+  /** Resolves a mention of a sentence to the place it means. */
+  resolve(mention: LocalityMention, sentenceBefore: readonly LocalityMention[]): ResolvedPlace | undefined {
+    switch (mention.role) {
+      case 'named':
+        return { locality: localityOfMention(mention), span: mention };
+      case 'national':
+        return { locality: national, span: mention };
+      case 'context': {
+        const level = mention.refersTo ?? 'any';
+        // A place of that level named earlier in the same sentence, else earlier in the article.
+        for (let i = sentenceBefore.length - 1; i >= 0; i -= 1) {
+          const candidate = sentenceBefore[i];
+          if (candidate === undefined || candidate.role !== 'named' || candidate.parentOfPrevious === true) {
+            continue;
+          }
+          if (level === 'any' || candidate.level === level) {
+            return { locality: localityOfMention(candidate), span: mention };
+          }
+        }
+        const found = this.latest(level);
+        return found === undefined ? undefined : { locality: found.locality, span: mention };
+      }
+      case 'part': {
+        const whole =
+          mention.name !== ''
+            ? localityOfMention(mention)
+            : (this.latest('any')?.locality ?? this.#page ?? undefined);
+        if (whole === undefined) return undefined;
+        return {
+          locality: {
+            ...whole,
+            ...(mention.name !== '' ? { asStated: mention.text } : {}),
+            part: mention.part ?? mention.text,
+          },
+          span: mention,
+        };
+      }
+    }
+  }
+}
+
+/**
+ * The province a page's address names, if any: in its path (`…/bhxh-dong-nai-day-manh-…`) or its host
+ * (`baoquangnam.vn`, `dienbientv.vn`). A weak hint, used only when the text itself names no place.
+ *
+ * @example provinceOfAddress('https://baoquangnam.vn/print/3132386.html')?.name; // => 'Quảng Nam'
+ */
+export function provinceOfAddress(url: string | undefined): Locality | undefined {
+  if (url === undefined) return undefined;
+  const match = /^https?:\/\/([^/]+)(\/[^?#]*)?/iu.exec(url);
+  if (!match) return undefined;
+  const host = (match[1] ?? '').toLowerCase().replace(/^www\./u, '');
+  const path = decodeURIComponent(match[2] ?? '').toLowerCase();
+  const current = provinceNames.filter((p) => p.era === 'old');
+  const keys = current.map((p) => ({ p, key: provinceKey(p.name), slug: foldDiacritics(p.name).replace(/[^a-z]+/gu, '-') }));
+  // The path: the province as hyphenated words.
+  const words = `-${path.replace(/[^a-z0-9]+/gu, '-')}-`;
+  const inPath = keys
+    .filter(({ slug }) => words.includes(`-${slug}-`))
+    .sort((a, b) => b.slug.length - a.slug.length)[0];
+  if (inPath !== undefined) {
+    return { name: inPath.p.name, level: 'province', type: inPath.p.type, code: inPath.p.code };
+  }
+  // The host: a provincial paper or station (bao<province>.vn, <province>tv.vn).
+  const label = host.split('.')[0] ?? '';
+  const stripped = label.replace(/^(?:bao|dai|tin|www)/u, '').replace(/(?:tv|online|news|dientu)$/u, '');
+  const inHost = keys.find(({ key }) => key === stripped);
+  return inHost === undefined
+    ? undefined
+    : { name: inHost.p.name, level: 'province', type: inHost.p.type, code: inHost.p.code };
+}

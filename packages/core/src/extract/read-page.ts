@@ -1,0 +1,233 @@
+import type { Language } from '../i18n/language.js';
+import { detectLanguage } from './detect-language.js';
+import { type NormalizedText, normalizePage } from './normalize-page.js';
+
+/** What a line of a page is. */
+export type PageLineKind =
+  /** a paragraph of the article */
+  | 'text'
+  /** a short line without a full stop: a title or subheading, still read for figures */
+  | 'heading'
+  /** the page address, a dateline or an archive's date marker */
+  | 'metadata'
+  /** menus, share buttons, related-news lists, comment boxes: never read for figures */
+  | 'furniture';
+
+/** A line of a page, with offsets into the normalized text. */
+export interface PageLine {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: PageLineKind;
+}
+
+/** A page read for figures: its text (normalized), its lines and what they are, and what it says of itself. */
+export interface Page {
+  readonly normalized: NormalizedText;
+  /** The normalized text; every offset of a `Page` is into it. */
+  readonly text: string;
+  readonly lines: readonly PageLine[];
+  /** The page address, when the text starts with one. */
+  readonly url: string | undefined;
+  /** The title line, when the page gives one. */
+  readonly title: string | undefined;
+  /** A publication date the page states (ISO), from an archive marker or a dateline. */
+  readonly publishedOn: string | undefined;
+  /** The language of the article's lines. */
+  readonly language: Language;
+}
+
+/**
+ * Headings after which a news page stops being the article: related news, comments, archive navigation, in
+ * Vietnamese and English. A line that is one of them (case-insensitively, with or without a colon) ends the
+ * article once it has started.
+ */
+export const pageFurnitureMarkers: readonly string[] = [
+  'Tin cùng chuyên mục',
+  'Tin liên quan',
+  'Tin khác',
+  'Các tin khác',
+  'Bài viết liên quan',
+  'Bài liên quan',
+  'Xem tin theo ngày',
+  'Tin mới nhất',
+  'Tin mới',
+  'Tin đọc nhiều',
+  'Tin nổi bật',
+  'Đọc thêm',
+  'Xem thêm',
+  'Có thể bạn quan tâm',
+  'Ý kiến bạn đọc',
+  'Bình luận',
+  'Gửi bình luận',
+  'Related news',
+  'Related articles',
+  'Related posts',
+  'Read more',
+  'Read also',
+  'More news',
+  'Latest news',
+  'Most read',
+  'Most viewed',
+  'See also',
+  'You may also like',
+  'Comments',
+];
+
+/** Whole lines that are page furniture wherever they stand (buttons, counters, widgets). */
+const furnitureLine =
+  /^(?:refresh|thông báo|tổng lượt bình luận|chia sẻ|share|in bài|print|lưu|theo dõi|follow(?: us)?|quay lại|trở về|back|trang chủ|home|đăng nhập|login|log in|email|copy link|facebook|twitter|zalo|tags?:?.*|từ khóa:?.*|tweet|like)$/iu;
+
+const markerLine = new RegExp(
+  `^(?:${pageFurnitureMarkers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*:?$`,
+  'iu',
+);
+
+/** A menu: three or more short items separated by `|`, `·`, `•`, `»` or `/`. */
+const menuLine = /^[^|·•»]{1,40}(?:\s[|·•»]\s?[^|·•»]{1,40}){2,}$/u;
+
+/** A line that is only a date and time, perhaps with a weekday: `Thứ Hai, 25/09/2023, 16:13 [GMT+7]`. */
+const datelineLine =
+  /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:[,\s|-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?(?:\s*\[?(?:GMT|UTC)[+-]?\d*\]?)?$/iu;
+
+const archiveDate = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s*/u;
+const urlLine = /^\s*https?:\/\/\S+\s*$/u;
+
+/** Words of a line, for the short-line tests. */
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== '').length;
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?…:;"”)»]\s*$/u.test(text);
+}
+
+/** A date a dateline or marker states, as ISO, or undefined. */
+function isoDateOf(text: string): string | undefined {
+  const iso = /(\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(text);
+  if (iso) return iso[3] === undefined ? undefined : `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const words = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(text);
+  const numeric = words ?? /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(text);
+  if (!numeric) return undefined;
+  let day = Number(numeric[1]);
+  let month = Number(numeric[2]);
+  // 07/19/2024 can only be month/day.
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${numeric[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a page as it is stored or pasted (a news page with its menus, a clean article, or an archive file
+ * whose first line is the address and second the title) and says what each line is: the article's
+ * paragraphs and headings, metadata (address, datelines, an archive's `date YYYY-MM-DD` marker), or page
+ * furniture (menus; lines such as `Chia sẻ` or `refresh`; runs of three or more short lines without a full
+ * stop, as menus and link lists are; and everything from the first related-news or comments heading on,
+ * `pageFurnitureMarkers`). The text is normalized first (`normalizePage`), so NFD text, non-breaking
+ * spaces and Windows line endings read the same. O(n).
+ *
+ * @example readPage('https://example.vn/a\nTiêu đề\n\nHuyện A có 200 người.\nTin liên quan\nXã B có 5 người.').lines.map((l) => l.kind); // => ['metadata', 'heading', 'text', 'furniture', 'furniture']
+ */
+export function readPage(input: string): Page {
+  const normalized = normalizePage(input);
+  const { text } = normalized;
+  const raw: { start: number; end: number }[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    const newline = text.indexOf('\n', from);
+    const to = newline === -1 ? text.length : newline;
+    raw.push({ start: from, end: to });
+    if (newline === -1) break;
+    from = newline + 1;
+  }
+  // Trim each line to its content; blank lines are dropped.
+  const content = raw
+    .map(({ start, end }) => {
+      let s = start;
+      let e = end;
+      while (s < e && /\s/u.test(text[s] ?? '')) s += 1;
+      while (e > s && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+      return { start: s, end: e };
+    })
+    .filter((line) => line.end > line.start);
+
+  let url: string | undefined;
+  let title: string | undefined;
+  let publishedOn: string | undefined;
+  const lines: PageLine[] = [];
+  let articleStarted = false;
+  let ended = false;
+  const firstRawLine = raw[0];
+  const firstIsUrl =
+    firstRawLine !== undefined && urlLine.test(text.slice(firstRawLine.start, firstRawLine.end));
+  const secondRaw = raw[1];
+  const thirdRaw = raw[2];
+  const titleLineStart =
+    firstIsUrl &&
+    secondRaw !== undefined &&
+    (thirdRaw === undefined || text.slice(thirdRaw.start, thirdRaw.end).trim() === '')
+      ? secondRaw.start
+      : undefined;
+
+  // Runs of short unpunctuated lines (menus, link lists) are furniture; one such line alone is a heading.
+  const short = content.map((line) => {
+    const lineText = text.slice(line.start, line.end);
+    return wordCount(lineText) <= 6 && !endsSentence(lineText) && !/\d/u.test(lineText);
+  });
+  const inShortRun = content.map((_, i) => {
+    let run = 1;
+    for (let j = i - 1; j >= 0 && short[j]; j -= 1) run += 1;
+    for (let j = i + 1; j < content.length && short[j]; j += 1) run += 1;
+    return short[i] === true && run >= 3;
+  });
+
+  content.forEach((line, i) => {
+    let start = line.start;
+    const end = line.end;
+    let lineText = text.slice(start, end);
+    const push = (kind: PageLineKind) => lines.push({ start, end, text: text.slice(start, end), kind });
+    if (ended) return push('furniture');
+    if (i === 0 && firstIsUrl) {
+      url = lineText.trim();
+      return push('metadata');
+    }
+    const marker = archiveDate.exec(lineText);
+    if (marker) {
+      publishedOn ??= isoDateOf(marker[1] ?? '');
+      if (marker[0].length === lineText.length) return push('metadata');
+      lines.push({ start, end: start + marker[0].length, text: marker[0], kind: 'metadata' });
+      start += marker[0].length;
+      lineText = text.slice(start, end);
+    }
+    if (datelineLine.test(lineText)) {
+      publishedOn ??= isoDateOf(lineText);
+      return push('metadata');
+    }
+    if (markerLine.test(lineText)) {
+      if (articleStarted) ended = true;
+      return push('furniture');
+    }
+    if (furnitureLine.test(lineText) || menuLine.test(lineText) || inShortRun[i]) return push('furniture');
+    if (titleLineStart !== undefined && line.start === titleLineStart) {
+      title = lineText;
+      return push('heading');
+    }
+    const isHeading = wordCount(lineText) <= 20 && !endsSentence(lineText);
+    if (!isHeading) articleStarted = true;
+    return push(isHeading ? 'heading' : 'text');
+  });
+
+  const article = lines
+    .filter((l) => l.kind === 'text' || l.kind === 'heading')
+    .map((l) => l.text)
+    .join('\n');
+  return {
+    normalized,
+    text,
+    lines,
+    url,
+    title,
+    publishedOn,
+    language: detectLanguage(article),
+  };
+}
