@@ -82,6 +82,7 @@ interface Mention {
   readonly figureId: string;
   readonly locality: Locality;
   readonly group: PublishedFigure['group'];
+  readonly topic: string | undefined;
   readonly period: FigurePeriod;
   readonly count: StatedCount;
 }
@@ -99,6 +100,7 @@ function mentionsOf(figures: readonly PublishedFigure[]): Mention[] {
         figureId: figure.id,
         locality: figure.locality,
         group: figure.group,
+        topic: figure.topic,
         period: figure.period,
         count,
       });
@@ -271,6 +273,8 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
       figurePeriodKey(m.period) === figurePeriodKey(figure.period) &&
       m.group === figure.group &&
       m.count.population === figure.count.population &&
+      // People counted for different reasons (reviewed, an increase) are different counts.
+      (figure.count.population !== 'other' || m.topic === figure.topic) &&
       m.count.qualifier === 'exact',
   );
   if (figure.count.qualifier !== 'exact' || others.length === 0) {

@@ -245,6 +245,12 @@ export function periodKey(words: string): string {
   if (/từ đầu năm|since the (?:beginning|start) of (?:the|this) year|so far this year|year[- ]to[- ]date/iu.test(clean)) {
     return 'ytd';
   }
+  const firstMonths = /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:tháng|months)/iu.exec(clean);
+  const quarter = /(?:quý|quarter)/iu.test(clean);
+  if (firstMonths !== null || quarter || /(?:đầu năm|beginning of (?:the|this) year|start of (?:the|this) year)/iu.test(clean)) {
+    const year = /(\d{4})/u.exec(clean);
+    return `${quarter ? 'quarter' : firstMonths !== null ? 'months' : 'start'}:${year?.[1] ?? 'this-year'}`;
+  }
   if (/(?:mỗi|hàng|một) tháng|(?:each|every|per|a) month|monthly/iu.test(clean)) return 'monthly';
   const month = new RegExp(`(${Object.keys(monthWords).join('|')})`, 'iu').exec(clean);
   if (month) return `m:${monthWords[(month[1] ?? '').toLowerCase()]}`;

@@ -20,9 +20,14 @@ export type Topic = 'account' | 'paid' | 'cash' | 'no_account' | 'process' | 'ch
 /** A topic and the words it came from. */
 export interface Cue extends TextSpan {
   readonly topic: Topic;
+  /**
+   * True for a `beneficiaries` cue that is only a noun naming the people (`đối tượng bảo trợ xã hội`,
+   * `people with meritorious services`): it says who, not what was done, and yields to the verbs around.
+   */
+  readonly weak?: boolean;
 }
 
-type CueTable = readonly (readonly [Topic, RegExp])[];
+type CueTable = readonly (readonly [Topic | 'weak', RegExp])[];
 
 const w = '[\\p{L}\\p{M}\'’-]+';
 
@@ -50,7 +55,11 @@ const vietnameseCues: CueTable = [
   ['change', /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d)|so\s+với(?![\p{L}])/giu],
   [
     'beneficiaries',
-    /(?<![\p{L}])(?:(?:đang\s+)?(?:hưởng|thụ\s+hưởng|nhận)(?:\s+[\p{L}]+){0,3}?\s+(?:trợ\s+cấp|chế\s+độ|chính\s+sách|lương\s+hưu|bảo\s+trợ|BHXH|ưu\s+đãi|an\s+sinh)|đang\s+hưởng|thụ\s+hưởng|người\s+có\s+công|bảo\s+trợ\s+xã\s+hội|đối\s+tượng\s+(?:chính\s+sách|BTXH|an\s+sinh|hưởng)|chi\s+trả(?:\s+[\p{L}]+){0,8}?\s+cho)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:đang\s+)?(?:hưởng|thụ\s+hưởng|nhận)(?:\s+[\p{L}]+){0,3}?\s+(?:trợ\s+cấp|chế\s+độ|chính\s+sách|lương\s+hưu|bảo\s+trợ|BHXH|ưu\s+đãi|an\s+sinh)|đang\s+hưởng|thụ\s+hưởng|chi\s+trả(?:\s+[\p{L}]+){0,8}?\s+cho)(?![\p{L}])/giu,
+  ],
+  [
+    'weak',
+    /(?<![\p{L}])(?:người\s+có\s+công|thân\s+nhân|bảo\s+trợ\s+xã\s+hội|đối\s+tượng(?:\s+(?:chính\s+sách|BTXH|an\s+sinh))?|thương\s+binh|NCC)(?![\p{L}])/giu,
   ],
 ];
 
@@ -85,16 +94,20 @@ const englishCues: CueTable = [
   [
     'beneficiaries',
     new RegExp(
-      `(?<![\\p{L}])(?:beneficiar(?:y|ies)|recipients?|pensioners|retirees|on\\s+welfare|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|ex-servicemen|needy\\s+people|people\\s+with\\s+(?:meritorious|revolutionary)|(?:pay|paid|paying)\\s+(?:${w}\\s+){0,8}?to)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:on\\s+welfare|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|(?:pay|paid|paying)\\s+(?:${w}\\s+){0,8}?to)(?![\\p{L}])`,
       'giu',
     ),
+  ],
+  [
+    'weak',
+    /(?<![\p{L}])(?:beneficiar(?:y|ies)|recipients?|pensioners|retirees|ex-servicemen|needy\s+people|people\s+with\s+(?:meritorious|revolutionary)\s+(?:services?|contributions?)|social\s+protection\s+(?:beneficiaries|subjects))(?![\p{L}])/giu,
   ],
 ];
 
 /** Words that make the cue after them a wish, not a fact: `mong muốn chi trả …`, `who want to …`. */
 const hedge: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:mong\s+muốn|muốn|có\s+nhu\s+cầu|nguyện\s+vọng)(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:wants?\s+to|wanted\s+to|wish(?:es)?\s+to|would\s+like\s+to|who\s+need|need\s+to)(?![\p{L}])/giu,
+  vi: /(?<![\p{L}])(?:mong\s+muốn|muốn|có\s+nhu\s+cầu|nguyện\s+vọng|đăng\s+ký|đề\s+nghị)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:wants?\s+to|wanted\s+to|wish(?:es)?\s+to|would\s+like\s+to|who\s+need|need\s+to|register(?:ed|ing)?\s+(?:to|for)|appl(?:y|ied)\s+(?:to|for))(?![\p{L}])/giu,
 };
 
 /**
@@ -112,7 +125,11 @@ export function findCues(input: string, start: number, end: number, language: La
       const to = from + match[0].length;
       if (to === from) continue;
       if (cues.some((c) => from < c.end - start && to > c.start - start)) continue;
-      cues.push({ ...spanOf(input, start + from, start + to), topic });
+      cues.push(
+        topic === 'weak'
+          ? { ...spanOf(input, start + from, start + to), topic: 'beneficiaries', weak: true }
+          : { ...spanOf(input, start + from, start + to), topic },
+      );
     }
   }
   const hedges = [...text.matchAll(hedge[language])].map((m) => (m.index ?? 0) + start);
@@ -206,8 +223,8 @@ export function statesTarget(text: string, language: Language): boolean {
 
 /** Topics no figure of this domain is about: poor households, ethnicity, mobile coverage, pension increases. */
 const offTopicWords: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:hộ\s+nghèo|cận\s+nghèo|dân\s+tộc\s+thiểu\s+số|DTTS|hộ|hộ\s+gia\s+đình|phủ\s+sóng|tăng\s+lương|điều\s+chỉnh\s+lương|lãi\s+suất)(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:poor|near-poor|ethnic|minorit(?:y|ies)|households?|coverage\s+of\s+(?:mobile|internet)|pension\s+increase|increase\s+in\s+pensions?|interest\s+rate)(?![\p{L}])/giu,
+  vi: /(?<![\p{L}])(?:hộ\s+nghèo|cận\s+nghèo|dân\s+tộc\s+thiểu\s+số|DTTS|hộ|hộ\s+gia\s+đình|phủ\s+sóng|tăng\s+lương|điều\s+chỉnh(?:\s+tăng)?|lãi\s+suất|dân\s+số)(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:poor|near-poor|ethnic|minorit(?:y|ies)|households?|coverage\s+of\s+(?:mobile|internet)|pension\s+increase|increase\s+in\s+pensions?|pensions?\s+(?:were\s+|was\s+|have\s+been\s+)?(?:increased|raised|rose|adjusted)|interest\s+rate|population)(?![\p{L}])/giu,
 };
 
 /** True when the text is about something else than allowances and their payment (poor households, ethnicity). */
@@ -220,8 +237,8 @@ export function offTopic(text: string, language: Language): boolean {
 /** Words that say a rate is about units carrying out cashless payment (`thực hiện chi trả`, `implemented`). */
 export function statesImplementing(text: string, language: Language): boolean {
   return language === 'vi'
-    ? /(?:thực\s+hiện|triển\s+khai|áp\s+dụng|tổ\s+chức)(?:\s+[\p{L}]+){0,4}?\s+(?:chi\s+trả|thanh\s+toán)/iu.test(text)
-    : /(?:implement(?:ed|ing)?|carr(?:ied|y)\s+out|appl(?:ied|y)|adopt(?:ed)?|started)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:payments?|paying)/iu.test(
+    ? /(?:thực\s+hiện|triển\s+khai|áp\s+dụng|tổ\s+chức|chuyển\s+sang|chuyển\s+hẳn\s+sang)(?:\s+[\p{L}]+){0,4}?\s+(?:chi\s+trả|thanh\s+toán)/iu.test(text)
+    : /(?:implement(?:ed|ing)?|carr(?:ied|y)\s+out|appl(?:ied|y)|adopt(?:ed)?|started|switched|moved|shifted|converted)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:payments?|paying)/iu.test(
         text,
       );
 }

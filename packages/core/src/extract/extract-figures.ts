@@ -80,9 +80,11 @@ interface CountItem {
   readonly group: FigureGroup;
   /** A base stated inside a rate (`out of a total of N`, the B of `A/B`): a denominator, not a figure. */
   readonly embedded: boolean;
-  /** An explicit base: `A/B`, `A trên B`, `A out of B`, `out of N …, A`. */
+  /** An explicit base: `A/B`, `A trên B`, `A out of B`, `out of N …, A`, `N of them`. */
   base: StatedCount | undefined;
   baseSpan: TextSpan | undefined;
+  /** The sentence the base was stated in, when not this one. */
+  baseSentence?: number;
   /** The count this one is a part of (`trong đó`, `of which`, `including`). */
   partOf: CountItem | undefined;
   used: boolean;
@@ -119,6 +121,11 @@ const populationOf: Readonly<Record<Topic, Population>> = {
   beneficiaries: 'monthly_beneficiaries',
 };
 
+/** The topic a rate's indicator stands for, to carry it to a percent that continues it. */
+function topicOfIndicator(indicator: FigureIndicator): Topic | undefined {
+  return indicator === 'account_rate' ? 'account' : indicator === 'paid_through_account_rate' ? 'paid' : undefined;
+}
+
 const indicatorOf: Readonly<Record<Topic, FigureIndicator>> = {
   account: 'account_rate',
   paid: 'paid_through_account_rate',
@@ -138,17 +145,20 @@ const partsMarker =
 const completedWords = /hoàn\s+thành|completed?|finished/iu;
 /** A base stated before the count it is the base of: `out of a total of 290,651 …, only 73,748 …`. */
 const baseBefore = /(?:out\s+of(?:\s+(?:a|the))?(?:\s+total(?:\s+of)?)?|of\s+(?:a|the)\s+total\s+of|(?:trong|trên)\s+(?:tổng\s+)?số)\s*$/iu;
-/** Between two counts, a connector that makes the second the base of the first: `A trên B`, `A out of B`. */
-const ofConnector = /^\s*(?:trên(?:\s+tổng\s+số)?|\/|out\s+of(?:\s+(?:a|the)\s+total\s+of)?|of(?:\s+(?:a|the)\s+total\s+of)?|of\s+the)\s*$/iu;
 const rankWords =
   /dẫn\s+đầu\s+(?:toàn\s+)?(tỉnh|huyện|cả\s+nước|toàn\s+quốc)|(?:đứng|xếp)\s+(?:thứ\s+)?(\d{1,3})\s+(?:\/\s*\d+\s+)?(?:của\s+)?(?:toàn\s+)?(tỉnh|cả\s+nước|toàn\s+quốc)/iu;
 /** Money that is an allowance level, not an amount paid: `500 nghìn đồng/tháng`, `per person`. */
 const levelAfter = /^\s*(?:\/\s*(?:tháng|người|đối\s+tượng|month|person)|mỗi\s+người|một\s+người|per\s+(?:person|month|head)|a\s+month|each)/iu;
 const aggregateWords =
-  /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|giải\s+ngân|tiền|total|amount|payment|paid|disburs|funds?|budget/iu;
+  /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|chi|trả|giải\s+ngân|chuyển|tiền|total|amount|payments?|paid|pays?|paying|disburs|transferr?|funds?|budget|spen[dt]/iu;
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
 const comparisonBefore = /(?:so\s+với|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
 const personTitle = /(?<![\p{L}])(?:Ông|Bà|Anh|Chị|Cụ|Mr\.?|Ms\.?|Mrs\.?|Miss)\s+\p{Lu}/u;
+/** A photo caption: `… Ảnh: Thanh Tùng`, `(Photo: …)`. */
+const caption = /(?:^|\s|\()(?:Ảnh|Photo|Image|Nguồn ảnh)\s*:/u;
+/** Words before the place of an event, not of a figure: `at a conference in Hanoi`, `hội nghị tại …`. */
+const venueBefore =
+  /(?:conference|meeting|workshop|ceremony|forum|event|hội\s+nghị|hội\s+thảo|buổi\s+làm\s+việc|lễ|diễn\s+đàn)[^.;]{0,25}(?:in|at|tại|ở)\s+$/iu;
 
 function fixedToNumber(value: FixedDecimal): number {
   return Number(value.units / 10n ** BigInt(value.decimals));
@@ -287,13 +297,17 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   let groupInEffect: FigureGroup | undefined;
   let lastParagraph = -1;
   let lastWhole: CountItem | undefined;
+  /** The latest rate of the article: what a bare `the rate was 93%` or `người có công đạt 78%` continues. */
+  let lastRate: RateItem | undefined;
 
   sentences.forEach((sentence, si) => {
     const language = sentence.language;
     const continues = continuation.test(sentence.text);
     if (sentence.paragraph !== lastParagraph) {
+      // A period holds until another is stated or a heading opens a new part; a group and a whole hold
+      // within a paragraph, or into one that continues it.
+      if (sentence.heading) periodInEffect = undefined;
       if (!continues) {
-        periodInEffect = undefined;
         groupInEffect = undefined;
         lastWhole = undefined;
       }
@@ -319,17 +333,23 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const sentenceGroup = groupOf(sentence.text, language);
     const markers = [...sentence.text.matchAll(partsMarker)].map((m) => sentence.start + (m.index ?? 0));
 
-    const placeFor = (mention: Mention): ResolvedPlace | undefined => {
+    /** A place in the phrase a number heads: `nearly 5,900 people in Long Bien District`, `… beneficiaries nationwide`. */
+    const ownPlace = (mention: Mention): ResolvedPlace | undefined => {
       const own = places.find(
         (p) =>
           p.start >= mention.number.end &&
           p.start < mention.rightEnd &&
-          (p.role === 'named' || p.role === 'part' || p.role === 'context') &&
-          /(?:in|at|of|ở|tại|của|thuộc|trên)\s+(?:the\s+)?$/iu.test(
-            text.slice(Math.max(mention.number.end, p.start - 12), p.start),
-          ),
+          (p.role === 'national' ||
+            ((p.role === 'named' || p.role === 'part' || p.role === 'context') &&
+              /(?:in|at|of|ở|tại|của|thuộc|trên)\s+(?:the\s+)?$/iu.test(
+                text.slice(Math.max(mention.number.end, p.start - 12), p.start),
+              ))),
       );
-      if (own !== undefined) return context.resolve(own, places.filter((p) => p.end <= own.start));
+      return own === undefined ? undefined : context.resolve(own, places.filter((p) => p.end <= own.start));
+    };
+    const placeFor = (mention: Mention): ResolvedPlace | undefined => {
+      const own = ownPlace(mention);
+      if (own !== undefined) return own;
       for (let i = places.length - 1; i >= 0; i -= 1) {
         const place = places[i];
         if (place === undefined || place.end > mention.number.start || place.parentOfPrevious === true) continue;
@@ -358,58 +378,100 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
 
     // Counts of people.
     const sentenceCounts: CountItem[] = [];
+    const byMention = new Map<Mention, CountItem>();
     mentions.forEach((mention, index) => {
       if (mention.role !== 'people' || mention.offTopic || !countable(mention.number.value)) return;
-      const previousCount = sentenceCounts.at(-1);
       const marker = markers.filter((m) => m < mention.number.start).at(-1);
-      const whole =
-        marker !== undefined
-          ? [...sentenceCounts].reverse().find((c) => c.mention.number.end <= marker && !c.embedded)
-          : index === 0 && continues && /^(?:trong\s+đó|of\s+(?:these|which|them|whom)|among)/iu.test(sentence.text)
-            ? lastWhole
-            : undefined;
-      const topic = mention.topic ?? whole?.topic;
+      const opensWithParts = /^(?:trong\s+đó|of\s+(?:these|which|them|whom)|among)/iu.test(sentence.text);
+      const wholeInSentence =
+        marker === undefined
+          ? undefined
+          : [...sentenceCounts].reverse().find((c) => c.mention.number.end <= marker && !c.embedded && c.partOf === undefined);
+      const whole = wholeInSentence ?? (mention.ofThem || (opensWithParts && continues) ? lastWhole : undefined);
+      // Coordinated with the count before it (`312/318 đối tượng …, đạt 98,11% và 64/64 người có công`).
+      const previous = [...sentenceCounts].reverse().find((c) => !c.embedded);
+      const coordinated =
+        previous !== undefined &&
+        previous.mention.clause === mention.clause &&
+        /(?:^|\s)(?:và|and)\s*$|^\s*,\s*$/iu.test(
+          text.slice(
+            Math.max(previous.mention.number.end, mentions[index - 1]?.number.end ?? previous.mention.number.end),
+            mention.number.start,
+          ),
+        )
+          ? previous
+          : undefined;
+      const leaning = mention.topic === undefined || mention.weakTopic;
+      const inheritFrom = leaning ? (whole ?? coordinated) : undefined;
+      const topic =
+        inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries' ? inheritFrom.topic : mention.topic;
       if (topic === undefined) return;
-      const embedded =
-        baseBefore.test(text.slice(mention.leftStart, mention.number.start)) ||
-        (previousCount !== undefined &&
-          previousCount.mention === mentions[index - 1] &&
-          ofConnector.test(text.slice(previousCount.mention.number.end, mention.number.start)));
+      const topicCue = inheritFrom !== undefined && topic === inheritFrom.topic ? inheritFrom.topicCue : mention.topicCue;
+      const embedded = mention.isBase || baseBefore.test(text.slice(mention.leftStart, mention.number.start));
+      const baseOfThis = mention.baseIndex === undefined ? undefined : mentions[mention.baseIndex];
       const item: CountItem = {
         mention,
         sentence: si,
         paragraph: sentence.paragraph,
-        topic: mention.topic === undefined && whole !== undefined ? whole.topic : topic,
-        topicCue: mention.topicCue ?? whole?.topicCue,
-        place: placeFor(mention),
+        topic,
+        topicCue,
+        place: (baseOfThis === undefined ? undefined : ownPlace(baseOfThis)) ?? placeFor(mention),
         period: periodFor(mention),
         group: groupFor(mention),
         embedded,
         base: undefined,
         baseSpan: undefined,
         partOf: whole !== undefined && whole.topic === topic ? whole : undefined,
-        used: false,
+        used: embedded,
       };
       const { denominator } = mention.number;
       if (denominator !== undefined && countable(denominator.value)) {
+        // `8.769/171.230`: the base is written with the count.
         item.base = statedOf(mention, 'monthly_beneficiaries', denominator.value, denominator.text);
         item.baseSpan = spanOf(text, denominator.start, denominator.start + denominator.text.length);
       }
-      if (embedded && previousCount !== undefined && ofConnector.test(text.slice(previousCount.mention.number.end, mention.number.start))) {
-        // `A trên B`, `A out of B`: B is the base of A.
-        previousCount.base = statedOf(mention, 'monthly_beneficiaries');
-        previousCount.baseSpan = bare(mention.number);
-        item.used = true;
-      } else if (embedded) {
-        // `out of a total of B …, A`: B is the base of the next count.
-        item.used = true;
+      const baseMention = mention.baseIndex === undefined ? undefined : mentions[mention.baseIndex];
+      if (baseMention !== undefined && countable(baseMention.number.value)) {
+        // `418 out of 452`, `1.234 trên 5.678`, `2,918 of the 4,356`.
+        item.base = statedOf(baseMention, 'monthly_beneficiaries');
+        item.baseSpan = bare(baseMention.number);
+      } else if (mention.ofThem && lastWhole !== undefined && lastWhole.topic === 'beneficiaries') {
+        // `3,610 of whom`, `8,136 of them`: the count named before.
+        item.base = statedOf(lastWhole.mention, 'monthly_beneficiaries');
+        item.baseSpan = bare(lastWhole.mention.number);
+        item.baseSentence = lastWhole.sentence;
       }
-      if (previousCount !== undefined && previousCount.embedded && previousCount.used && !embedded && previousCount.base === undefined && item.base === undefined && topic !== 'beneficiaries') {
-        item.base = statedOf(previousCount.mention, 'monthly_beneficiaries');
-        item.baseSpan = bare(previousCount.mention.number);
+      const baseBeforeIt = [...sentenceCounts]
+        .reverse()
+        .find((c) => c.embedded && c.mention.baseIndex === undefined && !c.mention.isBase);
+      if (item.base === undefined && !embedded && baseBeforeIt !== undefined && topic !== 'beneficiaries') {
+        // `out of a total of 290,651 …, only 73,748 …`: the base stated before the count.
+        item.base = statedOf(baseBeforeIt.mention, 'monthly_beneficiaries');
+        item.baseSpan = bare(baseBeforeIt.mention.number);
       }
       sentenceCounts.push(item);
+      byMention.set(mention, item);
       counts.push(item);
+      if (item.base !== undefined && item.place !== undefined && (topic === 'account' || topic === 'paid')) {
+        // A rate stated by its counts (`3.4 million of the 4.6 million`): what `X reached 92.4%` continues.
+        lastRate = {
+          sentence: si,
+          paragraph: sentence.paragraph,
+          anchor: mention.number.start,
+          indicator: indicatorOf[topic],
+          numerator: item,
+          percent: undefined,
+          place: item.place,
+          period: item.period,
+          group: item.group,
+          cue: item.topicCue,
+          target: false,
+          completed: undefined,
+          denominator: item.base,
+          denominatorSpan: item.baseSpan,
+          denominatorSentence: si,
+        };
+      }
     });
     const lastStandalone = [...sentenceCounts].reverse().find((c) => !c.embedded && c.partOf === undefined);
     if (lastStandalone !== undefined) lastWhole = lastStandalone;
@@ -439,7 +501,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         percent: undefined,
         place,
         period: periodFor(mention),
-        group: 'all',
+        group: groupOf(clauseText, language) ?? 'all',
         cue: undefined,
         target: statesTarget(text.slice(sentence.start, mention.number.end), language),
         completed: undefined,
@@ -461,12 +523,31 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     });
 
     // Percents.
+    const respectively = /lần\s+lượt|respectively/iu.test(sentence.text);
+    const percentMentions = mentions.filter((m) => m.role === 'percent' && !m.offTopic);
+    const respectivePlaces = respectively
+      ? places.filter(
+          (p) =>
+            p.role === 'named' &&
+            p.parentOfPrevious !== true &&
+            p.end <= (percentMentions[0]?.number.start ?? sentence.end),
+        )
+      : [];
+    let previousRate: RateItem | undefined;
     mentions.forEach((mention, index) => {
       if (mention.role !== 'percent' || mention.offTopic) return;
+      const beforePercent = text.slice(Math.max(mention.clause[0], mention.number.start - 40), mention.number.start);
+      // A change of an amount (`tăng 15%`, `increased by 15%`), not a share of people.
+      if (/(?:tăng|giảm|increased?\s+by|rose\s+by|raised\s+by|up\s+by|down\s+by|fell\s+by|cut\s+by)\s*(?:thêm\s+)?$/iu.test(beforePercent)) {
+        return;
+      }
       const afterPercent = text.slice(mention.number.end, mention.clause[1]);
-      const implementing = statesImplementing(afterPercent, language);
-      if (/^\s*(?:of\s+)?(?:các\s+|the\s+)?(?:tỉnh|thành\s+phố|xã|phường|huyện|quận|địa\s+phương|provinces|cities|communes|wards|districts|localities)(?![\p{L}])/iu.test(afterPercent)) {
-        if (!implementing) return;
+      if (
+        /^\s*(?:of\s+)?(?:các\s+|the\s+)?(?:tỉnh|thành\s+phố|xã|phường|huyện|quận|địa\s+phương|provinces|cities|communes|wards|districts|localities)(?![\p{L}])/iu.test(
+          afterPercent,
+        )
+      ) {
+        if (!statesImplementing(afterPercent, language)) return;
         const provinces = /^\s*(?:of\s+)?(?:các\s+|the\s+)?(?:tỉnh|provinces)/iu.test(afterPercent);
         const place: ResolvedPlace | undefined = provinces
           ? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined }
@@ -481,7 +562,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           percent: mention,
           place,
           period: periodFor(mention),
-          group: 'all',
+          group: groupOf(afterPercent, language) ?? 'all',
           cue: undefined,
           target: statesTarget(text.slice(sentence.start, mention.number.end), language),
           completed: undefined,
@@ -491,32 +572,72 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         });
         return;
       }
-      const previous = mentions[index - 1];
-      const next = mentions[index + 1];
-      const between = previous === undefined ? '' : text.slice(previous.number.end, mention.number.start);
-      let numerator = sentenceCounts.find(
-        (c) =>
-          c.mention === previous &&
-          !c.embedded &&
-          c.topic !== 'beneficiaries' &&
-          previous !== undefined &&
-          previous.clause === mention.clause &&
-          between.length <= 160,
+      // The count it states (`150 người, đạt 75%`, `596,974 people (99.46%)`), unless the percent has a
+      // subject of its own in between (`…7.812 người, tỷ lệ dữ liệu được làm sạch đạt 97,2%`).
+      const candidate = [...sentenceCounts]
+        .reverse()
+        .find((c) => !c.embedded && c.mention.number.end <= mention.number.start);
+      const between = candidate === undefined ? '' : text.slice(candidate.mention.number.end, mention.number.start);
+      const ownSubject =
+        /(?:tỷ|tỉ)\s+lệ\s+(?!(?:này|đó|là|đạt|chiếm|khoảng)(?![\p{L}]))\p{L}|(?:rate|share|proportion)\s+(?:of|for|in|among)\s|\p{L}+\s+rate\s+(?:was|is|reached|stood)/iu.test(
+          between,
+        );
+      const percentsBetween = mentions.some(
+        (m) => m.role === 'percent' && candidate !== undefined && m.number.start > candidate.mention.number.end && m.number.start < mention.number.start,
       );
+      let numerator =
+        candidate !== undefined &&
+        candidate.topic !== 'beneficiaries' &&
+        candidate.mention.clause === mention.clause &&
+        between.length <= 160 &&
+        !ownSubject &&
+        !percentsBetween
+          ? candidate
+          : undefined;
+      const next = mentions[index + 1];
       if (numerator === undefined && next !== undefined) {
         const gap = text.slice(mention.number.end, next.number.start);
         if (/^\s*(?:\(|with|với|,\s*(?:tương\s+ứng|tương\s+đương|equivalent\s+to|or))\s*$/iu.test(gap)) {
           numerator = sentenceCounts.find((c) => c.mention === next && c.topic !== 'beneficiaries');
         }
       }
-      const cue = numerator?.topicCue ?? mention.specificCue;
-      const topic = numerator?.topic ?? mention.specificCue?.topic;
-      if (topic === undefined || topic === 'beneficiaries') return;
+      let cue = numerator?.topicCue ?? mention.specificCue;
+      let topic: Topic | undefined = numerator?.topic ?? mention.specificCue?.topic;
+      let inheritedFrom: RateItem | undefined;
+      if (topic === undefined || topic === 'beneficiaries') {
+        // A percent whose words say only whom (`người có công đạt 78%`, `the rate was 93%`), a value before
+        // (`up from 41.1%`) or the second of `95,4% và 93,8%`: the rate before it, in this sentence or the last one.
+        const sameSentence = previousRate;
+        const refers =
+          /(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên)|(?:the|this|that)\s+(?:rate|figure|share)|(?:up|down)\s+from\s*$|(?:tăng|giảm)\s+từ\s*$|từ\s*$/iu.test(
+            beforePercent,
+          ) ||
+          /(?:^|\s)(?:và|and|,)\s*(?:đạt\s+)?$/iu.test(beforePercent) ||
+          mention.topicCue?.weak === true ||
+          groupOf(beforePercent, language) !== undefined;
+        inheritedFrom = refers ? (sameSentence ?? lastRate) : undefined;
+        if (inheritedFrom === undefined || inheritedFrom.indicator === 'cashless_units_share') return;
+        topic = topicOfIndicator(inheritedFrom.indicator);
+        cue = inheritedFrom.cue;
+        if (topic === undefined) return;
+      }
       if (numerator !== undefined) numerator.used = true;
-      const place = numerator?.place ?? placeFor(mention);
+      const respective = respectivePlaces.length === percentMentions.length ? respectivePlaces[percentMentions.indexOf(mention)] : undefined;
+      const place =
+        (respective === undefined ? undefined : context.resolve(respective, [])) ??
+        numerator?.place ??
+        (inheritedFrom !== undefined && !places.some((p) => p.end <= mention.number.start && p.parentOfPrevious !== true && p.start >= mention.clause[0])
+          ? inheritedFrom.place
+          : placeFor(mention));
       if (place === undefined) return;
       const completed = /hoàn\s+thành|completed?/iu.exec(text.slice(sentence.start, mention.number.start));
-      rates.push({
+      // An earlier value (`up from 69.5% at the end of 2023`) holds for the period stated after it.
+      const earlierValue = /(?:up|down)\s+from\s*$|(?:tăng|giảm)\s+từ\s*$|so\s+với\s*$/iu.test(beforePercent);
+      const periodAfter = periods.find(
+        (p) => p.monthly !== true && p.span.start >= mention.number.end && p.span.start - mention.number.end < 40,
+      );
+      const ownPeriod = earlierValue && periodAfter !== undefined ? periodAfter : periodFor(mention);
+      const rate: RateItem = {
         sentence: si,
         paragraph: sentence.paragraph,
         anchor: numerator?.mention.number.start ?? mention.number.start,
@@ -524,8 +645,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         numerator,
         percent: mention,
         place,
-        period: numerator?.period ?? periodFor(mention),
-        group: numerator?.group ?? groupFor(mention),
+        period:
+          numerator?.period ??
+          (inheritedFrom !== undefined && ownPeriod === inherited && inheritedFrom.sentence === si
+            ? inheritedFrom.period
+            : ownPeriod),
+        group: numerator?.group ?? mention.group ?? (inheritedFrom !== undefined && groupOf(text.slice(mention.clause[0], mention.clause[1]), language) === undefined ? inheritedFrom.group : groupFor(mention)),
         cue,
         target: statesTarget(text.slice(sentence.start, mention.number.end), language),
         completed:
@@ -534,13 +659,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             : spanOf(text, sentence.start + completed.index, sentence.start + completed.index + completed[0].length),
         denominator: numerator?.base ?? null,
         denominatorSpan: numerator?.baseSpan,
-        denominatorSentence: numerator?.base === undefined ? undefined : si,
-      });
+        denominatorSentence: numerator?.base === undefined ? undefined : (numerator.baseSentence ?? si),
+      };
+      rates.push(rate);
+      previousRate = rate;
+      lastRate = rate;
     });
 
     // Amounts of money paid.
     mentions.forEach((mention, index) => {
-      if (mention.role !== 'money' || mention.offTopic || !isWhole(mention.number.value)) return;
+      if (mention.role !== 'money' || !isWhole(mention.number.value)) return;
       const value = fixedToNumber(mention.number.value);
       if (!Number.isSafeInteger(value)) return;
       const after = text.slice(mention.number.end, mention.number.end + 30);
@@ -602,18 +730,26 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       }
     }
 
-    // What this sentence leaves in effect for the next ones.
+    // What this sentence leaves in effect for the next ones. A person's address (`Ông A, thôn B, xã C`), a
+    // photo caption or a meeting's venue does not move the focus, nor set the period, unless the sentence
+    // states a figure.
     const person = personTitle.exec(sentence.text);
-    const hasFigure = mentions.some((m) => m.role === 'people' || m.role === 'percent');
-    for (const place of places) {
-      // A person's address (`Ông A, thôn B, xã C`) does not move the focus unless the sentence states a figure.
+    const hasFigure = mentions.some((m) => (m.role === 'people' || m.role === 'percent') && !m.offTopic);
+    const aside = !hasFigure && (person !== null || caption.test(sentence.text));
+    places.forEach((place, i) => {
       const focus =
         place.parentOfPrevious !== true &&
-        (hasFigure || person === null || place.start < sentence.start + person.index);
+        !venueBefore.test(text.slice(Math.max(sentence.start, place.start - 40), place.start)) &&
+        (hasFigure || person === null || place.start < sentence.start + person.index) &&
+        !(aside && person === null);
       if (place.role === 'named' || place.role === 'national') context.note(place, focus);
-    }
+      if (place.role === 'context' && focus) {
+        const resolved = context.resolve(place, places.slice(0, i));
+        if (resolved !== undefined) context.focusOn(resolved);
+      }
+    });
     const lastPeriod = periods.filter((p) => p.monthly !== true).at(-1);
-    if (lastPeriod !== undefined && !sentence.heading) periodInEffect = lastPeriod;
+    if (lastPeriod !== undefined && !sentence.heading && !aside) periodInEffect = lastPeriod;
     if (sentenceGroup !== undefined && !sentence.heading) groupInEffect = sentenceGroup;
   });
 
@@ -675,8 +811,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     if (count.place === undefined) continue;
     let base = count.base;
     let baseSpan = count.baseSpan;
-    let baseSentence: number | undefined = base === undefined ? undefined : count.sentence;
+    let baseSentence: number | undefined = base === undefined ? undefined : (count.baseSentence ?? count.sentence);
     if (base === undefined) {
+      // Only a base in the same sentence: a total elsewhere on the page does not make a count a rate.
       const found = findBase(
         { sentence: count.sentence, paragraph: count.paragraph, position: count.mention.number.start },
         count.place,
@@ -686,6 +823,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         false,
         true,
       );
+      if (found !== undefined && found.sentence !== count.sentence) continue;
       if (found !== undefined) {
         base = statedOf(found.mention, 'monthly_beneficiaries');
         baseSpan = bare(found.mention.number);

@@ -85,8 +85,17 @@ const vietnameseMention = new RegExp(
 
 const stopNames = new Set([
   'the',
-  'a',
-  'an',
+  'across',
+  'throughout',
+  'within',
+  'from',
+  'to',
+  'by',
+  'on',
+  'under',
+  'according',
+  'since',
+  'about',
   'this',
   'that',
   'each',
@@ -112,6 +121,28 @@ const stopNames = new Set([
   'urban',
   'mountainous',
   'one',
+  'mountain',
+  'border',
+  'coastal',
+  'remote',
+  'island',
+  'poor',
+  'capital',
+  'northern',
+  'southern',
+  'central',
+  'western',
+  'eastern',
+  'highland',
+  'delta',
+  'industrial',
+  'small',
+  'large',
+  'every',
+  'each',
+  'most',
+  'first',
+  'leading',
 ]);
 const englishNameWord = "[A-Z][\\p{L}'’]*(?:-[A-Z][\\p{L}'’]*)?";
 /** `Binh Xuyen district`, `Long Bien District`, `Dien Nguyen Commune`, `Ho Chi Minh City`. */
@@ -130,17 +161,17 @@ const regionMention =
 
 /** The whole country, by name or by a national body reporting. */
 const nationalMention: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:cả\s+nước|toàn\s+quốc|trên\s+toàn\s+quốc|phạm\s+vi\s+cả\s+nước|(?:Theo|theo)\s+(?:thống\s+kê\s+của\s+|báo\s+cáo\s+của\s+)?(?:Bộ\s+(?:Lao\s+động|LĐTBXH|LĐ-TB&XH|Nội\s+vụ|Tài\s+chính|Công\s+an)|Chính\s+phủ|Tổ\s+công\s+tác|Ngân\s+hàng\s+Nhà\s+nước|BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)|(?:Bộ\s+(?:LĐTBXH|LĐ-TB&XH|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội)|BHXH\s+Việt\s+Nam)(?:\s*\([^)]*\))?\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo|đã\s+ban\s+hành))(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:nationwide|across\s+the\s+country|throughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+Labou?r[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+the\s+Ministry)(?![\p{L}])/gu,
+  vi: /(?<![\p{L}])(?:cả\s+nước|toàn\s+quốc|(?<!Nam\s)Việt\s+Nam(?!\s+(?:Nền|TV|Express|News))|trên\s+toàn\s+quốc|phạm\s+vi\s+cả\s+nước|(?:Theo|theo)\s+(?:thống\s+kê\s+của\s+|báo\s+cáo\s+của\s+)?(?:Bộ\s+(?:Lao\s+động|LĐTBXH|LĐ-TB&XH|Nội\s+vụ|Tài\s+chính|Công\s+an)|Chính\s+phủ|Tổ\s+công\s+tác|Ngân\s+hàng\s+Nhà\s+nước|BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)|(?:Bộ\s+(?:LĐTBXH|LĐ-TB&XH|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội)|BHXH\s+Việt\s+Nam)(?:\s*\([^)]*\))?\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo|đã\s+ban\s+hành))(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:[Nn]ationwide|(?:in|across|of)\s+Vietnam(?![\p{L}.'’])|[Aa]cross\s+the\s+country|[Tt]hroughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+(?:Labou?r|Home\s+Affairs|Finance)[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|(?:the\s+)?Ministry\s+of\s+Home\s+Affairs|MOLISA\s+(?:said|reported|has)|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+(?:the\s+)?(?:Ministry|MOLISA))(?![\p{L}])/gu,
 };
 
 /** A reference to a place named before, by its level. */
 const contextMention: Readonly<Record<Language, readonly [RegExp, AdminLevel | 'any'][]>> = {
   vi: [
-    [/(?<![\p{L}])toàn\s+tỉnh(?![\p{L}])|trên\s+địa\s+bàn\s+tỉnh(?![\p{L}])/giu, 'province'],
+    [/(?<![\p{L}])toàn\s+tỉnh(?![\p{L}])|trên\s+địa\s+bàn\s+tỉnh(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Tỉnh|tỉnh)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu, 'province'],
     [/(?<![\p{L}])toàn\s+(?:thành\s+phố|TP)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:thành\s+phố|TP)(?![\p{L}.])/gu, 'any'],
-    [/(?<![\p{L}])toàn\s+huyện(?![\p{L}])|trên\s+địa\s+bàn\s+huyện(?![\p{L}])/giu, 'district'],
-    [/(?<![\p{L}])toàn\s+(?:xã|phường)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:xã|phường)(?![\p{L}])/giu, 'commune'],
+    [/(?<![\p{L}])toàn\s+huyện(?![\p{L}])|trên\s+địa\s+bàn\s+huyện(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Huyện|huyện|quận|Quận|thị\s+xã|Thị\s+xã)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|đề\s+ra|yêu\s+cầu|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu, 'district'],
+    [/(?<![\p{L}])toàn\s+(?:xã|phường)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:xã|phường)(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Xã|xã|Phường|phường)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu, 'commune'],
     [/(?<![\p{L}])trên\s+địa\s+bàn(?!\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP))(?![\p{L}])|(?<![\p{L}])(?<!các\s)địa\s+phương(?=\s+(?:hiện|đã|có|đạt))/giu, 'any'],
   ],
   en: [
@@ -438,8 +469,11 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         });
       }
     }
-    mentions.sort((a, b) => a.start - b.start);
-    return markParents(input, mentions);
+    // A dateline (`HANOI - `, `NAM DINH – `) says where the story was filed, not what a figure is about.
+    const dateline = /^\s*\(?[\p{Lu}\s.]{3,30}\)?\s*[-–—]\s/u.exec(text);
+    const kept = dateline === null ? mentions : mentions.filter((m) => m.end > start + dateline[0].length || !/^[\p{Lu}\s.]+$/u.test(m.text));
+    kept.sort((a, b) => a.start - b.start);
+    return markParents(input, kept);
   };
 }
 
@@ -456,7 +490,28 @@ const rank: Readonly<Record<AdminLevel | 'national', number>> = {
  * Commune, Dien Chau District`, `xã Cẩm Thanh … tại TP.Hội An`).
  */
 function markParents(input: string, mentions: LocalityMention[]): LocalityMention[] {
+  // Examples (`such as Dong Ha city and Quang Tri town`, `như xã A, xã B`) and asides in brackets
+  // (`(nhiều nhất TP.Hội An)`) only illustrate: they are not what a figure is about.
+  const examples: boolean[] = mentions.map((mention, i) => {
+    const previous = mentions[i - 1];
+    const lead = input.slice(Math.max(0, mention.start - 14), mention.start);
+    if (/(?:such\s+as|like|e\.g\.|including|như(?:\s+là)?|bao\s+gồm)\s+$/iu.test(lead)) return true;
+    if (previous !== undefined && /^\s*(?:,|and|và)\s*$/iu.test(input.slice(previous.end, mention.start))) {
+      return false;
+    }
+    const open = input.lastIndexOf('(', mention.start);
+    const shut = input.lastIndexOf(')', mention.start);
+    return open > shut && mention.start - open < 40 && !/[,.;]/u.test(input.slice(open, mention.start).slice(0, 0));
+  });
+  for (let i = 1; i < mentions.length; i += 1) {
+    const previous = mentions[i - 1] as LocalityMention;
+    const mention = mentions[i] as LocalityMention;
+    if (examples[i - 1] === true && /^\s*(?:,|and|và)\s*$/iu.test(input.slice(previous.end, mention.start))) {
+      examples[i] = true;
+    }
+  }
   return mentions.map((mention, i) => {
+    if (examples[i] === true && mention.role === 'named') return { ...mention, parentOfPrevious: true };
     const previous = mentions[i - 1];
     if (previous === undefined || mention.role !== 'named' || previous.role !== 'named') return mention;
     if (rank[mention.level] <= rank[previous.level]) return mention;

@@ -128,7 +128,8 @@ const notFigures: readonly RegExp[] = [
   /(?<![\d])\d{1,2}h\d{2}(?!\d)/gu,
   // legal documents: 1813/QĐ-TTg, 20/2021/NĐ-CP, 60-NQ/TW, Nghị quyết 263, Directive No. 21, Plan No. 246
   /(?<![\d])\d+(?:\/\d+)*(?:\/|-)[\p{Lu}Đ]{2,}[\p{Lu}Đ\p{L}-]*(?:\/[\p{Lu}Đ-]+)*/gu,
-  /(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|công văn|công điện|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản số|directive|decision|decree|resolution|circular|plan|project|law|official dispatch|dispatch|ordinance|conclusion|article|clause|chapter|section|item|điều|khoản|chương|mục|no\.|#)\s*(?:số\s*|no\.?\s*)?\d+(?:[/.-]\d+)*/giu,
+  /(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|công văn|công điện|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản số|directive|decision|decree|resolution|circular|plan|project|law|official dispatch|dispatch|ordinance|conclusion|no\.|#)\s*(?:số\s*|no\.?\s*)?\d+(?:[/.-]\d+)*/giu,
+  /(?:Điều|Khoản|Chương|Mục|Article|Clause|Chapter|Section|Item)\s+\d+(?:[/.-]\d+)*/gu,
   // phones
   /(?<![\d])0\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\d)/gu,
   // years, unless counted (2025 người) or a percent

@@ -118,6 +118,15 @@ const vietnameseRules: readonly Rule[] = [
     read: (m) => stated(m),
   },
   {
+    // "6 tháng đầu năm 2024", "trong 9 tháng", "quý I/2024", "quý II năm 2024", "đầu năm"
+    pattern:
+      /(?:(?:trong|sau)\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm(?:\s+\d{4})?|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|(?:vào\s+|từ\s+)?đầu\s+năm(?:\s+\d{4})?/giu,
+    read: (m) => {
+      const year = /(\d{4})$/u.exec(m[0]);
+      return year === null ? stated(m) : { period: { kind: 'stated', asStated: m[0] } };
+    },
+  },
+  {
     // "năm 2024", "trong năm 2023", "từ năm 2023"
     pattern: /(?:(?:trong|từ)\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu,
     read: (m) => ({ period: { kind: 'year', year: Number(m[1]), asStated: m[0] } }),
@@ -125,12 +134,12 @@ const vietnameseRules: readonly Rule[] = [
   {
     // "đến nay", "hiện nay", "hiện có", "hiện tại", "đến thời điểm này"
     pattern:
-      /(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại))|(?<![\p{L}])hiện\s+(?:nay|có|tại|đang|còn)(?![\p{L}])/giu,
+      /(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại))|(?<![\p{L}])hiện\s+(?:nay|có|tại|đang|còn|mới|vẫn|chỉ|toàn|cả)(?![\p{L}])|^hiện(?=[\s,])/giu,
     read: (m) => ({ period: { kind: 'at_publication', asStated: m[0] } }),
   },
   {
     // "mỗi tháng", "hàng tháng": the period of an amount
-    pattern: /(?<![\p{L}])(?:mỗi|hàng|một)\s+tháng(?![\p{L}])/giu,
+    pattern: /(?<![\p{L}])(?:mỗi|hàng|hằng|một)\s+tháng(?![\p{L}])/giu,
     read: (m) => stated(m, true),
   },
 ];
@@ -171,9 +180,15 @@ const englishRules: readonly Rule[] = [
     read: (m) => stated(m),
   },
   {
-    // "by the end of 2023", "by end-2023"
-    pattern: /(?:by|as\s+of|until|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(\d{4})/giu,
+    // "by the end of 2023", "by end-2023", "at the end of 2023"
+    pattern: /(?:by|as\s+of|until|to|at)\s+(?:the\s+)?end(?:\s+of\s+|-)(\d{4})/giu,
     read: (m) => asOf(`${m[1]}-12-31`, m),
+  },
+  {
+    // "in the first ten months of the year", "in the first quarter of 2024", "at the beginning of the year"
+    pattern:
+      /(?:(?:in|during|over|for)\s+)?the\s+first\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months(?:\s+of\s+(?:the\s+year|this\s+year|\d{4}))?|(?:(?:in|during)\s+)?the\s+(?:first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|\d{4}))?|(?:at|since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year|this\s+year|\d{4})/giu,
+    read: (m) => stated(m),
   },
   {
     // "before January 7, 2024", "by April 15, 2024", "as of 22 June 2023"

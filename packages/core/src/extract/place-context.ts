@@ -57,6 +57,11 @@ export class PlaceContext {
     return undefined;
   }
 
+  /** Puts the focus on a place a reference resolved to (`toàn huyện` → huyện Diễn Châu). */
+  focusOn(place: ResolvedPlace): void {
+    if (place.locality.part === undefined) this.#focus = { locality: place.locality, span: place.span };
+  }
+
   /** Records a place named in a sentence; `focus` when the text now speaks of it. */
   note(mention: LocalityMention, focus: boolean): void {
     const place: ResolvedPlace = {

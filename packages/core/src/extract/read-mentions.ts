@@ -22,26 +22,32 @@ export interface Mention {
   readonly role: MentionRole;
   /** The end of the phrase the number heads: its noun and what is said of it, up to a comma or the next number. */
   readonly rightEnd: number;
-  /** Where its left context starts: the clause start or the end of the number before it. */
+  /** Where its left context starts: the clause start or the end of the phrase before it. */
   readonly leftStart: number;
   /** The start and end of its clause (between semicolons). */
   readonly clause: readonly [number, number];
   /** What it counts, and the words that say so; undefined when nothing says. */
   readonly topic: Topic | undefined;
   readonly topicCue: Cue | undefined;
-  /** The nearest specific cue (not a bare `beneficiaries`), after the number first: what a percent is of. */
+  /** True when the topic rests only on a noun naming the people (`đối tượng`, `beneficiaries`). */
+  readonly weakTopic: boolean;
+  /** The nearest specific cue (not `beneficiaries`), after the number first: what a percent is of. */
   readonly specificCue: Cue | undefined;
   /** The group its own words name, if any. */
   readonly group: FigureGroup | undefined;
   /** True when the words around it are about another subject (poor households, ethnicity). */
   readonly offTopic: boolean;
-  /** The words naming whom it counts, when a noun follows it. */
-  readonly noun: { readonly start: number; readonly end: number } | undefined;
+  /** `A of B`, `A trên B`, `A out of B`: the index (in the sentence's numbers) of B, the base of this count. */
+  readonly baseIndex: number | undefined;
+  /** True for the B of `A of B`: a base stated inside a rate, not a figure of its own. */
+  readonly isBase: boolean;
+  /** `N of them`, `N trong số đó`: the base is the count named before. */
+  readonly ofThem: boolean;
 }
 
 const peopleNoun: Readonly<Record<Language, RegExp>> = {
   vi: /^\s*(?:người|đối\s+tượng|trường\s+hợp|lượt\s+người|cụ|thương\s+binh|bệnh\s+binh|NCC|cựu\s+chiến\s+binh|trẻ\s+em|hộ)(?![\p{L}])/u,
-  en: /^\s*(?:(?!and\b|or\b|of\b|in\b|to\b|with\b|for\b|at\b|by\b)[\p{L}-]+\s+){0,3}?(?:people|persons?|beneficiar(?:y|ies)|recipients|pensioners|retirees|subjects|cases|individuals|residents|citizens|veterans|ex-servicemen|invalids|elderly|seniors|children|workers|households?|families)(?![\p{L}])/iu,
+  en: /^\s*(?:(?!and\b|or\b|of\b|in\b|to\b|with\b|for\b|at\b|by\b|out\b)[\p{L}-]+\s+){0,3}?(?:people|persons?|beneficiar(?:y|ies)|recipients|pensioners|retirees|subjects|cases|individuals|residents|citizens|veterans|ex-servicemen|invalids|elderly|seniors|children|workers|households?)(?![\p{L}])/iu,
 };
 
 const unitsNoun: Readonly<Record<Language, RegExp>> = {
@@ -52,28 +58,44 @@ const unitsNoun: Readonly<Record<Language, RegExp>> = {
 /** A subject that counts people, ending in a copula just before the number: `số đối tượng … là`, `the number of … is`. */
 const peopleSubject: Readonly<Record<Language, RegExp>> = {
   vi: /(?:(?:tổng\s+)?số\s+(?:người|đối\s+tượng|trường\s+hợp)|người|đối\s+tượng)[^;]*?(?:là|đạt|có|lên\s+(?:tới|đến))\s*$/iu,
-  en: /(?:number\s+of|total\s+of)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:people|persons|beneficiar(?:y|ies)|pensioners|recipients|subjects|cases|individuals)[^;]*?(?:is|was|are|were|reached|stood\s+at|totall?ed|numbered|at)\s*$/iu,
+  en: /(?:(?:number\s+of|total\s+of)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:people|persons|beneficiar(?:y|ies)|pensioners|recipients|subjects|cases|individuals)|(?:people|persons|beneficiar(?:y|ies)|pensioners|recipients|subjects|individuals)(?:\s+[\p{L}'’-]+){0,6}?)[^;]*?(?:is|was|are|were|reached|stood\s+at|totall?ed|numbered|amounted\s+to|came\s+to)\s*$/iu,
 };
+
+/** `N of them`, `N of whom`, `N trong số đó`: people counted within the count named before. */
+const ofThemAfter = /^\s*(?:of\s+(?:them|whom|these|those)|trong\s+số\s+(?:đó|này))(?![\p{L}])/iu;
+/** Between A and B, words that make B the base of A: `A trên B`, `A out of B`, `A of the B`, `A of Bac Giang province's B`. */
+const ofBetween =
+  /^\s*(?:(?:[\p{L}-]+\s+){0,3}?(?:người|đối\s+tượng|trường\s+hợp|beneficiaries|people|persons|pensioners|recipients)\s+)?(?:trên(?:\s+tổng\s+số)?|\/|out\s+of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?|of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?(?:\s+(?:\p{Lu}[\p{L}’']*\s+){1,4}(?:province|district|commune|city|ward)?['’]s)?)\s*$/u;
 
 /** Words after which a word number is a count even without a noun: `only two accepted cash payments`. */
 const onlyBefore = /(?:only|just|still|chỉ|chỉ\s+còn|còn)\s*$/iu;
 
 /** The end of the phrase a number heads: a comma, bracket, semicolon or colon, the next number, or a new clause. */
-function phraseEnd(text: string, from: number, limit: number, language: Language): number {
+function phraseEnd(text: string, from: number, limit: number, language: Language): { end: number; newClause: boolean } {
   const stop =
     language === 'vi'
-      ? /[,;:()[\]]|\s(?:thì|nhưng|song|còn|trong\s+khi)\s|\s(?:và|,)\s+(?:chỉ|hầu|số|các|những|đã|mới|hiện|tổng)\s|\s-\s/u
-      : /[,;:()[\]]|\s(?:but|while|whereas|so|although)\s|\s(?:and)\s+(?:most|only|all|some|the|they|their|its|it|this|that|almost|nearly|none|each)\s|\s[-–]\s/iu;
+      ? /[,;:()[\]]|(\s(?:thì|nhưng|song|còn(?!\s+lại)|trong\s+khi)\s|\s(?:và|,)\s+(?:chỉ|hầu|số|các|những|đã|mới|hiện|tổng)\s|\s-\s)/u
+      : /[,;:()[\]]|(\s(?:but|while|whereas|so|although)\s|\s(?:and)\s+(?:most|only|all|some|the|they|their|its|it|this|that|almost|nearly|none|each)\s|\s[-–]\s)/iu;
   const slice = text.slice(from, limit);
   const match = stop.exec(slice);
-  return match === null ? limit : from + match.index;
+  return match === null
+    ? { end: limit, newClause: false }
+    : { end: from + match.index, newClause: match[1] !== undefined };
+}
+
+/** Words between the end of a cue and a number: few, with no comma or semicolon, make the cue close. */
+function close(input: string, from: number, to: number): boolean {
+  const between = input.slice(from, to);
+  return !/[,;:]/u.test(between) && between.trim().split(/\s+/u).filter((w) => w !== '').length <= 6;
 }
 
 /**
  * Reads each number of a sentence: what it is (a count of people, a percent, money, a count of units, or
- * nothing to extract) and what the words around it say it counts. The topic is the nearest specific cue
- * (account, paid, cash, no account, process, change) in the phrase after the number, else the nearest
- * before it in its clause; a bare `beneficiaries` cue counts only where no specific one is found.
+ * nothing to extract) and what the words around it say it counts. The topic comes from the nearest
+ * specific cue (account, paid, cash, no account, process, change) in this order: in the phrase after the
+ * number; just before it (`chi trả qua tài khoản cho 6.218 đối tượng`); a verb of allowances after it
+ * (`người hưởng trợ cấp`); the predicate its clause goes on to (`100% X và 3.285/3.412 Y … đã nhận … qua
+ * tài khoản`); further before it; and last a noun naming the people (`đối tượng bảo trợ xã hội`).
  */
 export function readMentions(
   input: string,
@@ -92,40 +114,92 @@ export function readMentions(
   const clauseOf = (position: number) =>
     clauses.find(([a, b]) => position >= a && position < b) ?? [sentence.start, sentence.end];
   const cues = findCues(input, sentence.start, sentence.end, language);
+  const specific = (c: Cue) => c.topic !== 'beneficiaries';
 
-  let previousEnd = -1;
-  return numbers.map((number, index) => {
+  // Phrase ends first: the left context of a number starts where the phrase before it ended.
+  const phrases = numbers.map((number, index) => {
     const clause = clauseOf(number.start);
     const next = numbers[index + 1];
     const nextStart = next !== undefined && next.start < clause[1] ? next.start : clause[1];
-    const rightEnd = phraseEnd(input, number.end, nextStart, language);
-    // The left context starts after the phrase of the number before (its noun is not this number's subject).
+    return phraseEnd(input, number.end, nextStart, language);
+  });
+  const ends = phrases.map((p) => p.end);
+  const rightCues = (index: number) => {
+    const number = numbers[index] as FoundNumber;
+    return cues.filter((c) => c.start >= number.end && c.start < (ends[index] ?? number.end));
+  };
+
+  /** The predicate a clause goes on to: the first specific cue after a number's phrase, past appositive percents and coordinated cue-less counts. */
+  const forwardCue = (index: number, clauseEnd: number): Cue | undefined => {
+    let position = ends[index] ?? 0;
+    for (let k = index + 1; k <= numbers.length; k += 1) {
+      const next = numbers[k];
+      const limit = next === undefined || next.start >= clauseEnd ? clauseEnd : next.start;
+      const found = cues.find((c) => specific(c) && c.start >= position && c.start < limit);
+      if (found !== undefined) return found;
+      if (next === undefined || next.start >= clauseEnd) return undefined;
+      const gap = input.slice(position, next.start);
+      const appositive = next.kind === 'percent' && /[(,]\s*(?:chiếm|đạt|accounting\s+for|reaching|or)?(?:\s+tỷ\s+lệ)?\s*$/iu.test(gap);
+      const coordinated = /(?:^|\s)(?:và|and)\s*$|^\s*,\s*$/iu.test(gap) && !rightCues(k).some(specific);
+      if (!appositive && !coordinated) return undefined;
+      position = next.kind === 'percent' ? (ends[k] ?? next.end) : next.end;
+      if (next.kind === 'percent') {
+        const closing = input.indexOf(')', next.end);
+        if (closing !== -1 && closing < clauseEnd && closing - next.end < 3) position = closing + 1;
+      }
+    }
+    return undefined;
+  };
+
+  const mentions = numbers.map((number, index): Mention => {
+    const clause = clauseOf(number.start);
+    const rightEnd = ends[index] ?? number.end;
+    const previousEnd = index === 0 ? -1 : (ends[index - 1] ?? -1);
     const leftStart = Math.max(clause[0], previousEnd <= number.start ? previousEnd : clause[0]);
-    previousEnd = rightEnd;
     const after = input.slice(number.end, rightEnd);
     const before = input.slice(leftStart, number.start);
 
-    const right = cues.filter((c) => c.start >= number.end && c.start < rightEnd);
+    const right = rightCues(index);
     const left = cues.filter((c) => c.end <= number.start && c.end > leftStart);
-    const specificRight = right.find((c) => c.topic !== 'beneficiaries');
-    const specificLeft = [...left].reverse().find((c) => c.topic !== 'beneficiaries');
-    const genericRight = right.find((c) => c.topic === 'beneficiaries');
+    const specificRight = right.find(specific);
+    const specificLeft = [...left].reverse().find(specific);
+    const closeLeft =
+      specificLeft !== undefined && close(input, specificLeft.end, number.start) ? specificLeft : undefined;
+    const strongRight = right.find((c) => c.topic === 'beneficiaries' && c.weak !== true);
+    const weakRight = right.find((c) => c.topic === 'beneficiaries' && c.weak === true);
     const genericLeft = [...left].reverse().find((c) => c.topic === 'beneficiaries');
+    // The predicate the clause goes on to, unless a new clause starts after the number's phrase.
+    const forward =
+      (specificRight ?? closeLeft ?? strongRight) !== undefined || phrases[index]?.newClause === true
+        ? undefined
+        : forwardCue(index, clause[1]);
+    // A subject before a copula (`số đối tượng đã có tài khoản … là 1.250 đối tượng`) outweighs a noun after.
+    const copula = /(?:là|đạt|is|was|are|were|numbered|reached|totall?ed)\s*(?:\S+\s+)?$/iu.test(before);
     const topicCue =
-      specificRight ?? (genericRight !== undefined ? genericRight : (specificLeft ?? genericLeft));
+      specificRight ??
+      closeLeft ??
+      strongRight ??
+      forward ??
+      (copula ? (specificLeft ?? weakRight) : (weakRight ?? specificLeft)) ??
+      genericLeft;
 
     let role: MentionRole;
-    let noun: Mention['noun'];
     const people = peopleNoun[language].exec(after);
+    const startsWithCue = right.some(
+      (c) =>
+        specific(c) &&
+        /^\s*(?:(?:have|has|had|were|are|was|is|already|still|đã|đang|được|chưa|mới|cũng|vẫn)\s+)?$/iu.test(
+          input.slice(number.end, c.start),
+        ),
+    );
     if (number.kind === 'percent') role = 'percent';
     else if (number.kind === 'money') role = 'money';
     else if (unitsNoun[language].test(after)) role = 'units';
-    else if (people !== null) {
-      role = 'people';
-      noun = { start: number.end, end: number.end + people[0].length };
-    } else if (number.word === true) {
+    else if (people !== null) role = 'people';
+    else if (number.word === true) {
       role = onlyBefore.test(before) && specificRight !== undefined ? 'people' : 'none';
-    } else if (peopleSubject[language].test(input.slice(clause[0], number.start))) role = 'people';
+    } else if (ofThemAfter.test(after) || startsWithCue) role = 'people';
+    else if (peopleSubject[language].test(input.slice(clause[0], number.start))) role = 'people';
     else role = 'none';
     if (number.word === true && role === 'people' && people === null && !onlyBefore.test(before)) role = 'none';
 
@@ -138,10 +212,37 @@ export function readMentions(
       clause,
       topic: topicCue?.topic,
       topicCue,
-      specificCue: specificRight ?? specificLeft,
+      weakTopic: topicCue !== undefined && topicCue.weak === true,
+      specificCue: specificRight ?? closeLeft ?? forward ?? specificLeft,
       group: groupOf(after, language) ?? groupOf(before, language),
       offTopic: offTopic(role === 'people' ? after : ownWords, language),
-      noun,
+      baseIndex: undefined,
+      isBase: false,
+      ofThem: ofThemAfter.test(after),
     };
   });
+
+  // `A of B`, `A trên B`, `A out of B`, `A beneficiaries out of B`: B is the base of A, and A counts people.
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (a.number.kind !== 'count' || b.number.kind !== 'count' || a.clause !== b.clause) continue;
+    const gap = input.slice(a.number.end, b.number.start);
+    if (!ofBetween.test(gap)) continue;
+    if (b.role !== 'people' && !peopleNoun[language].test(input.slice(b.number.end, b.rightEnd)) && a.role !== 'people') {
+      continue;
+    }
+    const topicFromBase = a.topicCue === undefined || a.weakTopic || a.topic === 'beneficiaries';
+    mentions[i] = {
+      ...a,
+      role: 'people',
+      baseIndex: i + 1,
+      ...(topicFromBase && b.topicCue !== undefined && b.topic !== 'beneficiaries'
+        ? { topic: b.topic, topicCue: b.topicCue, weakTopic: false, specificCue: b.topicCue }
+        : {}),
+      group: a.group ?? b.group,
+    };
+    mentions[i + 1] = { ...b, role: 'people', isBase: true };
+  }
+  return mentions;
 }
