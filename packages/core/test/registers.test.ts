@@ -56,7 +56,7 @@ describe('synthesizeDistrict(units, { seed })', () => {
     expect(synthesizeDistrict(units, { seed: 2025 }).register.slice(0, 5)).toEqual(
       district.register.slice(0, 5),
     );
-  });
+  }, 120_000);
 
   it('writes only valid rows: every register row and payment passes its schema, every CCCD fits its holder', () => {
     expect(district.synthetic).toBe(true);

@@ -59,7 +59,7 @@ export const goldFigureSchema = z
         ),
       ),
     quote: z.string().min(1).meta(describe('Câu trích nguyên văn', 'the sentence, verbatim')),
-    note: z.string().meta(describe('Ghi chú', 'note; targets say TARGET')),
+    note: z.string().nullable().meta(describe('Ghi chú', 'note, or null; targets say TARGET')),
   })
   .meta({ id: 'GoldFigure', ...describe('Số liệu chú giải tay', 'hand-annotated figure') });
 
@@ -69,5 +69,5 @@ export type GoldGroup = z.infer<typeof goldGroupSchema>;
 
 /** True for a figure the annotation marks as a target or deadline, not an achievement. */
 export function isGoldTarget(figure: Pick<GoldFigure, 'note'>): boolean {
-  return /\bTARGET\b/u.test(figure.note);
+  return figure.note !== null && /\bTARGET\b/u.test(figure.note);
 }

@@ -678,6 +678,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const previousPeople = [...sentenceCounts]
         .reverse()
         .find((c) => c.mention.number.end <= mention.number.start && c.mention.clause === mention.clause);
+      const place = placeFor(mention);
+      if (place === undefined) return;
       const own = mention.specificCue;
       const channelTopic = own?.topic ?? (previousPeople !== undefined && mentions[index - 1] !== undefined ? previousPeople.topic : undefined);
       amounts.push({
@@ -689,7 +691,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           asStated: mention.number.text,
           channel: channelTopic === 'paid' ? 'account' : channelTopic === 'cash' ? 'cash' : 'all',
         },
-        place: placeFor(mention) ?? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined },
+        place,
         period: periodFor(mention, true),
         group: groupFor(mention),
         cue: own,
@@ -798,7 +800,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       true,
       false,
     );
-    if (base !== undefined) {
+    // A percent with no count of its own takes a base from its sentence, or from anywhere when the text
+    // says it was completed for everyone (`hoàn thành … 100%`, whose numerator the base then gives).
+    const bare100 = rate.numerator === undefined && rate.completed === undefined && base?.sentence !== rate.sentence;
+    if (base !== undefined && !bare100) {
       rate.denominator = statedOf(base.mention, 'monthly_beneficiaries');
       rate.denominatorSpan = bare(base.mention.number);
       rate.denominatorSentence = base.sentence;
@@ -868,6 +873,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
 
   interface Draft {
     readonly figure: DraftFigure;
+    /** The count this figure states (a count figure) or divides (a rate's numerator). */
+    readonly count?: CountItem;
     readonly sentences: readonly number[];
     readonly at: number;
     readonly key: string;
@@ -941,6 +948,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         ...(topicWords === undefined ? {} : { topic: topicWords }),
         evidence,
       },
+      ...(rate.numerator === undefined ? {} : { count: rate.numerator }),
       sentences: [rate.sentence, ...(rate.denominatorSentence === undefined ? [] : [rate.denominatorSentence])],
       at: percent?.number.start ?? rate.anchor,
       key: `rate|${rate.indicator}|${rate.group}|${numbersKey(numerator, denominator, statedPercent)}${numerator === null && denominator === null ? `|${placeKey(rate.place.locality)}` : ''}`,
@@ -966,6 +974,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           ...placeEvidence(count.place),
         ],
       },
+      count,
       sentences: [count.sentence],
       at: count.mention.number.start,
       key: `count|${population}|${count.group}|${numbersKey(stated)}`,
@@ -1014,6 +1023,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const [start, end] = inputSpan(page.normalized, span.start, span.end);
     return spanOf(input, start, end);
   };
+  const idOfCount = new Map<CountItem, string>();
   const figures = merged.map((draft): ExtractedFigure => {
     const quoted = quotesOf(draft.sentences);
     const spans = quoted.map((s) => toInput(s));
@@ -1025,13 +1035,24 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         : figure.kind === 'count'
           ? figure.count.population.replaceAll('_', '-')
           : 'amount';
+    const id = idFor(`${slug(figure.locality.name) || 'place'}-${what}-${periodSlug}`);
+    if (draft.count !== undefined) idOfCount.set(draft.count, id);
     return {
       ...figure,
-      id: idFor(`${slug(figure.locality.name) || 'place'}-${what}-${periodSlug}`),
+      id,
       quotes: spans.map((s) => s.text),
       spans,
       evidence: figure.evidence.map((e) => ({ role: e.role, span: toInput(e.span) })),
     } as unknown as ExtractedFigure;
+  });
+  // Parts of a whole (`trong đó`, `of which`, `including`) point to it, so that checking adds them up.
+  merged.forEach((draft, i) => {
+    const whole = draft.count?.partOf;
+    const wholeId = whole === undefined ? undefined : idOfCount.get(whole);
+    const figure = figures[i];
+    if (wholeId !== undefined && figure !== undefined && figure.id !== wholeId) {
+      figures[i] = { ...figure, partOf: wholeId };
+    }
   });
   const rankFigures = ranks.map((rank) => {
     const spans = rank.spans.map((s) => toInput(s));

@@ -169,7 +169,7 @@ const grammar = (language: Language): Grammar => (language === 'vi' ? vietnamese
 
 const vietnamese: Grammar = {
   token: new RegExp(
-    `(?<![\\p{L}\\p{N}.,/])(?:(${alternation(Object.keys(vietnameseQualifiers))})\\s+)?(?:(VNĐ|VND)\\s*)?(\\d{1,3}(?:\\.\\d{3})+(?![\\d])|\\d+)(?:,(\\d+))?(?:\\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}]))?`,
+    `(?<![\\p{L}\\p{N}.,/:])(?:(${alternation(Object.keys(vietnameseQualifiers))})\\s+)?(?:(VNĐ|VND)\\s*)?(\\d{1,3}(?:\\.\\d{3})+(?![\\d])|\\d+)(?:,(\\d+))?(?:\\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}]))?`,
     'giu',
   ),
   qualifiers: vietnameseQualifiers,
@@ -178,7 +178,7 @@ const vietnamese: Grammar = {
 
 const english: Grammar = {
   token: new RegExp(
-    `(?<![\\p{L}\\p{N}.,/])(?:(${alternation(Object.keys(englishQualifiers))})\\s+)?(?:(VND|VNĐ|US\\$|\\$)\\s*)?(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(\\d+))?(?:\\s*(thousand|millions?|billions?|bn|trillion)(?![\\p{L}]))?`,
+    `(?<![\\p{L}\\p{N}.,/:])(?:(${alternation(Object.keys(englishQualifiers))})\\s+)?(?:(VND|VNĐ|US\\$|\\$)\\s*)?(\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:\\.(\\d+))?(?:\\s*(thousand|millions?|billions?|bn|trillion)(?![\\p{L}]))?`,
     'giu',
   ),
   qualifiers: englishQualifiers,
@@ -246,11 +246,20 @@ export function findNumbers(
   const { token, qualifiers, groupSeparator } = grammar(language);
   const found: FoundNumber[] = [];
   token.lastIndex = 0;
+  let consumed = 0;
   for (const match of text.matchAll(token)) {
-    const [all, qualifierWord, currency, whole = '', fraction = '', scale] = match;
-    const from = match.index ?? 0;
-    const digitsFrom = from + all.indexOf(whole, qualifierWord === undefined ? 0 : qualifierWord.length);
-    let to = from + all.length;
+    const [all, matchedQualifier, currency, whole = '', fraction = '', scale] = match;
+    let from = match.index ?? 0;
+    // `1.234 trên 5.678`: after a number, `trên` means "out of", not "over".
+    let qualifierWord = matchedQualifier;
+    if (qualifierWord !== undefined && /^trên$/iu.test(qualifierWord) && /\d\s*$/u.test(text.slice(Math.max(0, from - 3), from))) {
+      from += all.indexOf(whole, qualifierWord.length);
+      qualifierWord = undefined;
+    }
+    // Inside a number read whole just before (`99:46%`, `8.769/171.230`).
+    if (from < consumed) continue;
+    const digitsFrom = (match.index ?? 0) + all.indexOf(whole, matchedQualifier === undefined ? 0 : matchedQualifier.length);
+    let to = (match.index ?? 0) + all.length;
     if (whole.replace(/\D/gu, '').length > longest) continue;
     if (isExcluded(digitsFrom, digitsFrom + whole.length + (fraction === '' ? 0 : fraction.length + 1))) {
       continue;
@@ -309,6 +318,7 @@ export function findNumbers(
         to += ratio[0].length;
       }
     }
+    consumed = to;
     const numberText = text.slice(digitsFrom, to).trim();
     found.push({
       ...spanOf(input, start + from, start + to),

@@ -1,0 +1,151 @@
+// English pages of Vietnamese outlets: the language is detected, numbers are read by its conventions, and
+// the same figures come out as from the Vietnamese. Sentences written for these tests.
+import { detectLanguage, extractFigures } from '@ansinh/core';
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './extract-helpers.js';
+
+describe('extractFigures(text) on English pages', () => {
+  it('reads “1,250 out of 1,600 beneficiaries receive their allowances via personal accounts, reaching 78.1%”', () => {
+    expect(
+      figuresOf(
+        'In Hai Hau district, 1,250 out of 1,600 beneficiaries receive their allowances via personal accounts, reaching 78.1%.',
+      ),
+    ).toEqual([
+      {
+        place: 'huyện Hai Hau',
+        group: 'all',
+        period: null,
+        what: 'paid_through_account_rate',
+        numbers: ['1250', '1600', '78.1%'],
+      },
+    ]);
+  });
+
+  it('reads “over 2,000 people have opened accounts, accounting for 45.5%”', () => {
+    expect(figuresOf('In Ha Giang province, over 2,000 people have opened accounts, accounting for 45.5%.')).toEqual([
+      {
+        place: 'tỉnh Hà Giang',
+        group: 'all',
+        period: null,
+        what: 'account_rate',
+        numbers: ['over 2000', null, '45.5%'],
+      },
+    ]);
+  });
+
+  it('gives the same figures as the Vietnamese sentence it translates', () => {
+    const vi = figuresOf(
+      'Huyện Kim Sơn có 3.875 đối tượng hưởng trợ cấp hàng tháng, trong đó 3.610 người đã có tài khoản (93,2%).',
+    );
+    const en = figuresOf(
+      'Kim Son district has 3,875 beneficiaries receiving monthly allowances, 3,610 of whom have accounts (93.2%).',
+    );
+    const essentials = (list: typeof vi) => list.map((f) => [f.what, f.group, f.numbers]);
+    expect(essentials(en)).toEqual(essentials(vi));
+    expect(essentials(en)).toEqual([
+      ['count:monthly_beneficiaries', 'all', ['3875']],
+      ['account_rate', 'all', ['3610', '3875', '93.2%']],
+    ]);
+  });
+
+  it('reads pensions paid by a provincial social insurance office, with the amount paid through accounts', () => {
+    expect(
+      figuresOf(
+        'In September 2024, Quang Tri Social Security paid pensions and social insurance benefits to 21,365 people, of whom 12,804 received their money via personal accounts, reaching 59.93%. The amount paid through accounts was VND 41.2 billion.',
+      ),
+    ).toEqual([
+      {
+        place: 'tỉnh Quảng Trị',
+        group: 'pension',
+        period: 'In September 2024',
+        what: 'count:monthly_beneficiaries',
+        numbers: ['21365'],
+      },
+      {
+        place: 'tỉnh Quảng Trị',
+        group: 'pension',
+        period: 'In September 2024',
+        what: 'paid_through_account_rate',
+        numbers: ['12804', '21365', '59.93%'],
+      },
+      {
+        place: 'tỉnh Quảng Trị',
+        group: 'pension',
+        period: 'In September 2024',
+        what: 'amount:account',
+        numbers: ['41200000000'],
+      },
+    ]);
+  });
+
+  it('reads a percent printed with a decimal comma (“0,38%”) or a mistyped colon (“97:85%”)', () => {
+    expect(
+      figuresOf(
+        'Ninh Binh province has 11,420 people with meritorious services. Only 43 of them, accounting for 0,38%, have not yet opened bank accounts, while the rate of people receiving allowances through accounts was 97:85%.',
+      ).map((f) => [f.what, f.numbers]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['11420']],
+      ['other', ['43', '11420', '0.38%']],
+      ['paid_through_account_rate', [null, null, '97.85%']],
+    ]);
+  });
+
+  it('makes “nationwide” and a ministry reporting national, and a dateline (“HANOI - ”) not a place', () => {
+    expect(
+      figuresOf(
+        'HANOI - Nationwide, more than 2.86 million beneficiaries had received their allowances via personal accounts as of the end of October 2024, accounting for 66.8% of the total, according to the Ministry of Labour, Invalids and Social Affairs.',
+      ),
+    ).toEqual([
+      {
+        place: 'toàn quốc',
+        group: 'all',
+        period: 'as of the end of October 2024',
+        what: 'paid_through_account_rate',
+        numbers: ['over 2860000', null, '66.8%'],
+      },
+    ]);
+  });
+
+  it('reads a number written as a word when it counts people (“only two accepted cash payments”)', () => {
+    expect(
+      figuresOf('Almost all beneficiaries in Long Bien district have opened accounts, and only two accepted cash payments.'),
+    ).toEqual([{ place: 'huyện Long Bien', group: 'all', period: null, what: 'count:paid_in_cash', numbers: ['2'] }]);
+  });
+
+  it('continues a rate with group subjects (“People with meritorious services reached 92.4%”)', () => {
+    expect(
+      figuresOf(
+        'As of August 2025, more than 3.4 million of the 4.6 million social security beneficiaries nationwide were receiving monthly allowances through bank accounts. People with meritorious services reached 92.4%, while social protection beneficiaries reached 71.9%.',
+      ).map((f) => [f.place, f.what, f.group, f.numbers]),
+    ).toEqual([
+      ['toàn quốc', 'paid_through_account_rate', 'all', ['over 3400000', '4600000', null]],
+      ['toàn quốc', 'paid_through_account_rate', 'merit', [null, null, '92.4%']],
+      ['toàn quốc', 'paid_through_account_rate', 'social_protection', [null, null, '71.9%']],
+    ]);
+  });
+
+  it('reads English qualifiers and scale words: “nearly 142 billion VND”, “about 1.2 million”', () => {
+    expect(
+      figuresOf(
+        'In Thanh Hoa province, about 1.2 million people receive monthly allowances, with a total payment of nearly 142 billion VND since the beginning of the year.',
+      ).map((f) => [f.what, f.numbers, f.period]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['about 1200000'], 'since the beginning of the year'],
+      ['amount:all', ['nearly 142000000000'], 'since the beginning of the year'],
+    ]);
+  });
+});
+
+describe('detectLanguage(text)', () => {
+  it('tells Vietnamese from English, and an English page quoting Vietnamese names stays English', () => {
+    expect(detectLanguage('Huyện A có 200 người hưởng trợ cấp hằng tháng.')).toBe('vi');
+    expect(detectLanguage('The Việt Nam Social Security said Đồng Nai has 17,000 pensioners.')).toBe('en');
+  });
+
+  it('never reads 17.472 as seventeen and a half in a Vietnamese text, nor 17,472 as a decimal in an English one', () => {
+    const vi = extractFigures('Huyện A có 17.472 người hưởng trợ cấp.');
+    const en = extractFigures('A district has 17,472 people receiving allowances.');
+    expect(vi[0]?.kind === 'count' && vi[0].count.value).toBe(17_472);
+    expect(en[0]?.kind === 'count' && en[0].count.value).toBe(17_472);
+  });
+});

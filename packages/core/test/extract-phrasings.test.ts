@@ -1,0 +1,239 @@
+// The phrasings of real Vietnamese pages, each on sentences written for these tests (a made-up "huyện A",
+// "xã B", or real unit names with invented numbers). Third-party text is never copied here.
+import { checkPublishedFigures, extractFigures, flattenFigureSet } from '@ansinh/core';
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './extract-helpers.js';
+
+describe('extractFigures(text): counts of people, before or after their noun', () => {
+  it('reads “Số đối tượng đã có tài khoản là 150 người (75%)”: the subject says what the count counts', () => {
+    expect(figuresOf('Huyện A: số đối tượng đã có tài khoản là 150 người (75%).')).toEqual([
+      { place: 'huyện A', group: 'all', period: null, what: 'account_rate', numbers: ['150', null, '75%'] },
+    ]);
+  });
+
+  it('reads “có 200 đối tượng …; đã có 150 người có tài khoản, đạt 75%”: the total is a figure and the denominator', () => {
+    expect(
+      figuresOf(
+        'Huyện A có 200 đối tượng chính sách an sinh xã hội đang hưởng trợ cấp hàng tháng; đã có 150 người có tài khoản, đạt 75%.',
+      ),
+    ).toEqual([
+      { place: 'huyện A', group: 'all', period: null, what: 'count:monthly_beneficiaries', numbers: ['200'] },
+      { place: 'huyện A', group: 'all', period: null, what: 'account_rate', numbers: ['150', '200', '75%'] },
+    ]);
+  });
+
+  it('reads “có N đối tượng …, trong đó M người đã có tài khoản, đạt P%” with N as the denominator', () => {
+    expect(
+      figuresOf(
+        'Đến hết tháng 6/2024, huyện A có 200 đối tượng hưởng trợ cấp hàng tháng, trong đó 150 người đã có tài khoản, đạt 75%.',
+      ).map((f) => [f.what, f.numbers, f.period]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['200'], 'Đến hết tháng 6/2024'],
+      ['account_rate', ['150', '200', '75%'], 'Đến hết tháng 6/2024'],
+    ]);
+  });
+
+  it('reads a denominator stated in the sentence before, when the text says whose it is (“trong số đó”)', () => {
+    expect(
+      figuresOf(
+        'Huyện A có 1.200 người hưởng trợ cấp hàng tháng. Đến nay, 1.100 người trong số đó đã có tài khoản, đạt 91,67%.',
+      ).map((f) => [f.what, f.numbers]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['1200']],
+      ['account_rate', ['1100', '1200', '91.67%']],
+    ]);
+  });
+
+  it('does not make a count of another sentence a base: a total elsewhere leaves a bare count a count', () => {
+    expect(
+      figuresOf(
+        'Huyện A hiện có trên 7.600 đối tượng hưởng trợ cấp. Số đối tượng được chi trả qua tài khoản trong tháng 11/2024 là 5.874 người.',
+      ).map((f) => [f.what, f.numbers]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['over 7600']],
+      ['count:paid_through_account', ['5874']],
+    ]);
+  });
+});
+
+describe('extractFigures(text): breakdowns by group', () => {
+  const text =
+    'Năm 2024, huyện A chi trả qua tài khoản cho 300 đối tượng, trong đó 100 đối tượng người có công (đạt tỉ lệ 50%), 200 đối tượng bảo trợ xã hội (đạt 40%).';
+
+  it('gives one figure per group with its group, and the whole', () => {
+    expect(figuresOf(text).map((f) => [f.what, f.group, f.numbers])).toEqual([
+      ['count:paid_through_account', 'all', ['300']],
+      ['paid_through_account_rate', 'merit', ['100', null, '50%']],
+      ['paid_through_account_rate', 'social_protection', ['200', null, '40%']],
+    ]);
+  });
+
+  it('records the parts as parts of the whole, which checking adds up, never as a contradiction of it', () => {
+    const figures = extractFigures(text);
+    const [whole, ...parts] = figures;
+    expect(parts.map((p) => p.partOf)).toEqual([whole?.id, whole?.id]);
+    const checks = checkPublishedFigures(
+      flattenFigureSet({
+        source: { title: 't', url: null, publishedOn: null, label: 'secondary', language: 'vi' },
+        figures,
+      }),
+    );
+    expect(checks.map((c) => c.verdict)).not.toContain('inconsistent');
+    expect(checks[0]?.relations.map((r) => [r.kind, r.holds])).toEqual([['parts_sum', true]]);
+  });
+});
+
+describe('extractFigures(text): slash notation, “trên”, qualifiers', () => {
+  it('reads “150/200 người” and “8.769/171.230 trường hợp”: the number after the slash is the base', () => {
+    expect(
+      figuresOf(
+        'Đến nay, xã B có 150/200 người đã có tài khoản. Trong tháng 3/2024, toàn tỉnh C mới có 8.769/171.230 trường hợp được chi trả qua tài khoản (đạt 5,12%).',
+      ),
+    ).toEqual([
+      { place: 'xã B', group: 'all', period: 'Đến nay', what: 'account_rate', numbers: ['150', '200', null] },
+      {
+        place: 'tỉnh C',
+        group: 'all',
+        period: 'Trong tháng 3/2024',
+        what: 'paid_through_account_rate',
+        numbers: ['8769', '171230', '5.12%'],
+      },
+    ]);
+  });
+
+  it('reads “1.234 trên 5.678”: after a number, “trên” is “out of”, not “over”', () => {
+    expect(figuresOf('Huyện A có 1.234 trên 5.678 đối tượng đã có tài khoản, đạt 21,7%.')[0]?.numbers).toEqual([
+      '1234',
+      '5678',
+      '21.7%',
+    ]);
+  });
+
+  it('keeps a qualifier on the percent as well as on the count (“đạt hơn 85,7%”, “chiếm gần 61,2%”)', () => {
+    expect(
+      figuresOf(
+        'Huyện A đã có hơn 1.700 người có tài khoản, đạt hơn 85,7%. Tại xã B, tỷ lệ nhận trợ cấp qua tài khoản chiếm gần 61,2%.',
+      ).map((f) => [f.place, f.what, f.numbers]),
+    ).toEqual([
+      ['huyện A', 'account_rate', ['over 1700', null, 'over 85.7%']],
+      ['xã B', 'paid_through_account_rate', [null, null, 'nearly 61.2%']],
+    ]);
+  });
+});
+
+describe('extractFigures(text): what is not an account count', () => {
+  it('reads “chưa mở tài khoản” as people without an account, never as account holders', () => {
+    expect(
+      figuresOf('Xã B có 420 đối tượng hưởng trợ cấp hàng tháng. Hiện còn 35 người chưa mở tài khoản vì tuổi cao.').map(
+        (f) => [f.what, f.numbers],
+      ),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['420']],
+      ['count:other', ['35']],
+    ]);
+    expect(extractFigures('Xã B còn 35 người chưa mở tài khoản.')[0]?.topic).toBe('chưa mở tài khoản');
+  });
+
+  it('reads a wish as a wish: “mong muốn chi trả không dùng tiền mặt” does not make account holders paid', () => {
+    expect(
+      figuresOf('Theo báo cáo, số đối tượng đã có tài khoản, mong muốn chi trả không dùng tiền mặt của huyện A là 1.870 người.')
+        .map((f) => f.what),
+    ).toEqual(['count:account_holders']);
+  });
+
+  it('extracts every percent stated with its counts, whatever its topic, as “other” with the words it came from', () => {
+    const [figure] = extractFigures('Huyện A đã rà soát 980 hồ sơ, xác thực thông tin cho 950 người, đạt 96,94%.');
+    expect(figure?.kind === 'rate' && [figure.indicator, figure.numerator?.value, figure.percent?.value]).toEqual([
+      'other',
+      950,
+      '96.94',
+    ]);
+    expect(figure?.topic).toBe('xác thực');
+  });
+});
+
+describe('extractFigures(text): places anywhere in Vietnam, and the whole country', () => {
+  it('names any commune, district or province with its type word, in a unit list or not; a bracketed parent only locates', () => {
+    expect(
+      figuresOf(
+        'Tại xã Tân Lập (huyện Đồng Phú, tỉnh Bình Phước), 412 đối tượng đã nhận trợ cấp qua tài khoản. Toàn tỉnh Bình Phước có 21.600 đối tượng.',
+      ).map((f) => [f.place, f.what]),
+    ).toEqual([
+      ['xã Tân Lập', 'count:paid_through_account'],
+      ['tỉnh Bình Phước', 'count:monthly_beneficiaries'],
+    ]);
+  });
+
+  it('resolves “toàn tỉnh” and “trên địa bàn” to the place of that level named before, and a province named alone', () => {
+    expect(
+      figuresOf(
+        'Quảng Trị đẩy mạnh chi trả không dùng tiền mặt. Đến tháng 2/2024, toàn tỉnh mới có 8.769/171.230 trường hợp được chi trả qua tài khoản.',
+      ).map((f) => [f.place, f.numbers]),
+    ).toEqual([['tỉnh Quảng Trị', ['8769', '171230', null]]]);
+  });
+
+  it('makes “cả nước” and a ministry reporting national figures', () => {
+    expect(
+      figuresOf(
+        'Theo Bộ Lao động - Thương binh và Xã hội, cả nước có hơn 3,3 triệu đối tượng bảo trợ xã hội hưởng trợ cấp hàng tháng.',
+      ),
+    ).toEqual([
+      {
+        place: 'toàn quốc',
+        group: 'social_protection',
+        period: null,
+        what: 'count:monthly_beneficiaries',
+        numbers: ['over 3300000'],
+      },
+    ]);
+  });
+});
+
+describe('extractFigures(text): money, targets, lists and earlier values', () => {
+  it('reads “15.375 tỷ đồng” as an amount paid, never as a count of people, and an allowance level as neither', () => {
+    expect(
+      figuresOf(
+        'Năm 2024, tổng kinh phí huyện A chi trả qua tài khoản là 15.375 tỷ đồng. Mỗi người được nhận 500.000 đồng/tháng.',
+      ),
+    ).toEqual([
+      { place: 'huyện A', group: 'all', period: 'Năm 2024', what: 'amount:account', numbers: ['15375000000000'] },
+    ]);
+  });
+
+  it('marks a target (“phấn đấu”, “mục tiêu”) as a target, not an achievement', () => {
+    expect(
+      figuresOf('Huyện A phấn đấu đến hết năm 2025 có 100% đối tượng nhận trợ cấp qua tài khoản.')[0],
+    ).toMatchObject({ target: true, what: 'paid_through_account_rate', period: 'đến hết năm 2025' });
+  });
+
+  it('gives each place its percent in “lần lượt đạt 95,4% và 93,8%”', () => {
+    expect(
+      figuresOf('Xã B và xã C có tỷ lệ chi trả qua tài khoản cao nhất huyện, lần lượt đạt 95,4% và 93,8%.').map((f) => [
+        f.place,
+        f.numbers[2],
+      ]),
+    ).toEqual([
+      ['xã B', '95.4%'],
+      ['xã C', '93.8%'],
+    ]);
+  });
+
+  it('reads an earlier value (“tăng từ 69,5% cuối năm 2023”) as the same rate at its own time', () => {
+    expect(
+      figuresOf(
+        'Tỉnh D có tỷ lệ người hưởng lương hưu nhận qua tài khoản đạt 82,4% trong tháng 7/2024, tăng từ 69,5% cuối năm 2023.',
+      ).map((f) => [f.group, f.numbers[2], f.period]),
+    ).toEqual([
+      ['pension', '82.4%', 'trong tháng 7/2024'],
+      ['pension', '69.5%', 'cuối năm 2023'],
+    ]);
+  });
+
+  it('finds nothing in ages, durations, document numbers, dates, phones, banks, ethnic shares, poor households or a pension increase', () => {
+    expect(
+      figuresOf(
+        'Ông B, 82 tuổi, ở thôn 5, cho biết gần 2 tháng nay ông nhận tiền qua thẻ. Theo Quyết định số 1813/QĐ-TTg ngày 28/10/2021, liên hệ 0912.345.678. Huyện có 5 ngân hàng và 12 điểm chi trả; 38% dân số là người dân tộc thiểu số; 1.200 hộ nghèo; lương hưu tăng 15%.',
+      ),
+    ).toEqual([]);
+  });
+});
