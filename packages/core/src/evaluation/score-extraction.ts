@@ -251,7 +251,13 @@ export function periodKey(words: string): string {
     const year = /(\d{4})/u.exec(clean);
     return `${quarter ? 'quarter' : firstMonths !== null ? 'months' : 'start'}:${year?.[1] ?? 'this-year'}`;
   }
-  if (/(?:mỗi|hàng|một) tháng|(?:each|every|per|a) month|monthly/iu.test(clean)) return 'monthly';
+  if (/(?:mỗi|hàng|hằng|một) tháng|(?:each|every|per|a) month|monthly/iu.test(clean)) return 'monthly';
+  if (/cùng kỳ|same (?:period|time|month) (?:of )?last year|a year (?:earlier|ago|before)|last year/iu.test(clean)) {
+    return 'year-before';
+  }
+  if (/end of (?:the|this) year|cuối năm(?! \d)|hết năm(?! \d)/iu.test(clean)) return 'year-end';
+  const viMonth = /tháng\s+(\d{1,2})(?![\d/])/iu.exec(clean);
+  if (viMonth) return `m:${String(Number(viMonth[1])).padStart(2, '0')}`;
   const month = new RegExp(`(${Object.keys(monthWords).join('|')})`, 'iu').exec(clean);
   if (month) return `m:${monthWords[(month[1] ?? '').toLowerCase()]}`;
   return foldDiacritics(clean);

@@ -46,7 +46,7 @@ const vietnameseCues: CueTable = [
   ],
   [
     'account',
-    /(?<![\p{L}])(?:đã\s+)?(?:có|mở|được\s+mở|được\s+cấp|cấp|làm|sở\s+hữu|đăng\s+ký\s+mở)(?:\s+(?:được|mới))?\s+(?:thẻ(?:\s+ATM)?|tài\s+khoản)(?:\s+(?:ATM|ngân\s+hàng|cá\s+nhân|thanh\s+toán))?(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:đã\s+)?(?:có|mở|được\s+mở|được\s+cấp|cấp|làm|sở\s+hữu|đăng\s+ký\s+mở)(?:\s+(?:được|mới))?\s+(?:thẻ(?:\s+ATM)?|tài\s+khoản)(?:\s+(?:ATM|ngân\s+hàng|cá\s+nhân|thanh\s+toán))?|tỷ\s+lệ\s+(?:mở|có)\s+tài\s+khoản)(?![\p{L}])/giu,
   ],
   [
     'process',
@@ -55,7 +55,7 @@ const vietnameseCues: CueTable = [
   ['change', /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d)|so\s+với(?![\p{L}])/giu],
   [
     'beneficiaries',
-    /(?<![\p{L}])(?:(?:đang\s+)?(?:hưởng|thụ\s+hưởng|nhận)(?:\s+[\p{L}]+){0,3}?\s+(?:trợ\s+cấp|chế\s+độ|chính\s+sách|lương\s+hưu|bảo\s+trợ|BHXH|ưu\s+đãi|an\s+sinh)|đang\s+hưởng|thụ\s+hưởng|chi\s+trả(?:\s+[\p{L}]+){0,8}?\s+cho)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:đang\s+)?(?:hưởng|thụ\s+hưởng|nhận)(?:\s+[\p{L}]+){0,3}?\s+(?:trợ\s+cấp|chế\s+độ|chính\s+sách|lương\s+hưu|bảo\s+trợ|BHXH|ưu\s+đãi|an\s+sinh)|đang\s+hưởng|thụ\s+hưởng|chi\s+trả(?:[\s,]+[\p{L}]+){0,10}?[\s,]+cho)(?![\p{L}])/giu,
   ],
   [
     'weak',
@@ -66,7 +66,7 @@ const vietnameseCues: CueTable = [
 const englishCues: CueTable = [
   [
     'no_account',
-    /(?<![\p{L}])(?:(?:have|has|had|did)\s+not\s+(?:yet\s+)?(?:opened|had|got|registered)(?:\s+(?:a|an|their|bank|personal))*\s+accounts?|(?:do|does|did)\s+not\s+(?:yet\s+)?have(?:\s+(?:a|an|their|bank|personal))*\s+accounts?|without(?:\s+(?:a|an|any|bank|personal))*\s+accounts?|not\s+yet\s+(?:opened|had)|except(?:\s+for)?|apart\s+from|the\s+remaining)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:have|has|had|did)\s+not\s+(?:yet\s+)?(?:opened|had|got|registered)(?:\s+(?:a|an|their|bank|personal))*\s+accounts?|(?:do|does|did)\s+not\s+(?:yet\s+)?have(?:\s+(?:a|an|their|bank|personal))*\s+accounts?|without(?:\s+(?:a|an|any|bank|personal))*\s+accounts?|not\s+yet\s+(?:opened|had)|(?:have|has)\s+yet\s+to\s+(?:open|get|have)(?:\s+(?:a|an|their|bank|personal))*\s+accounts?|except(?:\s+for)?|apart\s+from|the\s+remaining|the\s+other)(?![\p{L}])/giu,
   ],
   [
     'paid',
@@ -77,11 +77,11 @@ const englishCues: CueTable = [
   ],
   [
     'cash',
-    /(?<![\p{L}])(?:(?:receiv(?:e|es|ed|ing)|paid|pay|accept(?:ed|ing)?|chose|prefer(?:red)?)(?:\s+[\p{L}]+){0,4}?\s+)?(?:in\s+)?(?<!non-)(?<!non\s)cash(?!less|-)(?:\s+payments?)?(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:receiv(?:e|es|ed|ing)|paid|pay|accept(?:ed|ing)?|chose|prefer(?:red)?|get|gets|got|collect(?:s|ed|ing)?|take|took)(?:\s+[\p{L}]+){0,4}?\s+)?(?:in\s+)?(?<!non-)(?<!non\s)cash(?!less|-)(?:\s+payments?)?(?![\p{L}])/giu,
   ],
   [
     'account',
-    /(?<![\p{L}])(?:(?:with|having|have|has|had|own|owning|holding|hold|opened|open|opening|registered|register|created|create|issued|completed\s+opening)(?:\s+(?:of|a|an|their|personal|own|bank|new))*\s+(?:bank\s+)?(?:accounts?|ATM\s+cards?)|accounts?\s+(?:opened|holders?))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:with|having|have|has|had|own|owning|holding|hold|opened|open|opening|registered|register|created|create|issued|completed\s+opening)(?:\s+(?:of|a|an|their|personal|own|bank|new))*\s+(?:bank\s+)?(?:accounts?|ATM\s+cards?)|accounts?\s+(?:opened|holders?)|account\s+(?:ownership\s+)?rate|account\s+ownership)(?![\p{L}])/giu,
   ],
   [
     'process',
@@ -94,7 +94,7 @@ const englishCues: CueTable = [
   [
     'beneficiaries',
     new RegExp(
-      `(?<![\\p{L}])(?:on\\s+welfare|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|(?:pay|paid|paying)\\s+(?:${w}\\s+){0,8}?to)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:on\\s+welfare|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|(?:pay|pays|paid|paying)[\\s,]+(?:${w}[\\s,]+){0,10}?to)(?![\\p{L}])`,
       'giu',
     ),
   ],
@@ -223,8 +223,8 @@ export function statesTarget(text: string, language: Language): boolean {
 
 /** Topics no figure of this domain is about: poor households, ethnicity, mobile coverage, pension increases. */
 const offTopicWords: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:hộ\s+nghèo|cận\s+nghèo|dân\s+tộc\s+thiểu\s+số|DTTS|hộ|hộ\s+gia\s+đình|phủ\s+sóng|tăng\s+lương|điều\s+chỉnh(?:\s+tăng)?|lãi\s+suất|dân\s+số)(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:poor|near-poor|ethnic|minorit(?:y|ies)|households?|coverage\s+of\s+(?:mobile|internet)|pension\s+increase|increase\s+in\s+pensions?|pensions?\s+(?:were\s+|was\s+|have\s+been\s+)?(?:increased|raised|rose|adjusted)|interest\s+rate|population)(?![\p{L}])/giu,
+  vi: /(?<![\p{L}])(?:hộ\s+nghèo|cận\s+nghèo|dân\s+tộc\s+thiểu\s+số|DTTS|hộ|hộ\s+gia\s+đình|phủ\s+sóng|tăng\s+lương|điều\s+chỉnh(?:\s+tăng)?|lãi\s+suất|dân\s+số|tài\s+khoản\s+giao\s+dịch|từ\s+15\s+tuổi)(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:poor|near-poor|ethnic|minorit(?:y|ies)|households?|coverage\s+of\s+(?:mobile|internet)|pension\s+increase|increase\s+in\s+pensions?|pensions?\s+(?:were\s+|was\s+|have\s+been\s+)?(?:increased|raised|rose|adjusted)|interest\s+rate|population|transaction\s+accounts?|aged\s+15)(?![\p{L}])/giu,
 };
 
 /** True when the text is about something else than allowances and their payment (poor households, ethnicity). */

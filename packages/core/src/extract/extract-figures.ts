@@ -144,7 +144,8 @@ const partsMarker =
   /(?<![\p{L}])(?:trong\s+đó|bao\s+gồm|gồm|of\s+(?:these|which|whom|them)|in\s+which|including|among\s+(?:them|whom|these))(?![\p{L}])/giu;
 const completedWords = /hoàn\s+thành|completed?|finished/iu;
 /** A base stated before the count it is the base of: `out of a total of 290,651 …, only 73,748 …`. */
-const baseBefore = /(?:out\s+of(?:\s+(?:a|the))?(?:\s+total(?:\s+of)?)?|of\s+(?:a|the)\s+total\s+of|(?:trong|trên)\s+(?:tổng\s+)?số)\s*$/iu;
+const baseBefore =
+  /(?:out\s+of(?:\s+(?:a|the))?(?:\s+total(?:\s+of)?)?|of\s+(?:a|the)\s+total\s+of|(?:trong|trên)\s+(?:tổng\s+)?số|(?:^|[,;:—–-]\s*|^\s*)(?:of|among)\s+(?:the|all|its|their)?)\s*$/iu;
 const rankWords =
   /dẫn\s+đầu\s+(?:toàn\s+)?(tỉnh|huyện|cả\s+nước|toàn\s+quốc)|(?:đứng|xếp)\s+(?:thứ\s+)?(\d{1,3})\s+(?:\/\s*\d+\s+)?(?:của\s+)?(?:toàn\s+)?(tỉnh|cả\s+nước|toàn\s+quốc)/iu;
 /** Money that is an allowance level, not an amount paid: `500 nghìn đồng/tháng`, `per person`. */
@@ -152,7 +153,7 @@ const levelAfter = /^\s*(?:\/\s*(?:tháng|người|đối\s+tượng|month|perso
 const aggregateWords =
   /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|chi|trả|giải\s+ngân|chuyển|tiền|total|amount|payments?|paid|pays?|paying|disburs|transferr?|funds?|budget|spen[dt]/iu;
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
-const comparisonBefore = /(?:so\s+với|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
+const comparisonBefore = /(?:so\s+với(?:\s+cùng\s+kỳ)?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
 const personTitle = /(?<![\p{L}])(?:Ông|Bà|Anh|Chị|Cụ|Mr\.?|Ms\.?|Mrs\.?|Miss)\s+\p{Lu}/u;
 /** A photo caption: `… Ảnh: Thanh Tùng`, `(Photo: …)`. */
 const caption = /(?:^|\s|\()(?:Ảnh|Photo|Image|Nguồn ảnh)\s*:/u;
@@ -297,6 +298,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   let groupInEffect: FigureGroup | undefined;
   let lastParagraph = -1;
   let lastWhole: CountItem | undefined;
+  /** The latest count of beneficiaries of the article: what `N of them` refers to, across paragraphs. */
+  let lastTotal: CountItem | undefined;
   /** The latest rate of the article: what a bare `the rate was 93%` or `người có công đạt 78%` continues. */
   let lastRate: RateItem | undefined;
 
@@ -435,11 +438,18 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         // `418 out of 452`, `1.234 trên 5.678`, `2,918 of the 4,356`.
         item.base = statedOf(baseMention, 'monthly_beneficiaries');
         item.baseSpan = bare(baseMention.number);
-      } else if (mention.ofThem && lastWhole !== undefined && lastWhole.topic === 'beneficiaries') {
+      } else if (
+        mention.ofThem &&
+        ([...sentenceCounts].reverse().find((c) => !c.embedded && c.topic === 'beneficiaries') ?? lastWhole ?? lastTotal)
+          ?.topic === 'beneficiaries'
+      ) {
         // `3,610 of whom`, `8,136 of them`: the count named before.
-        item.base = statedOf(lastWhole.mention, 'monthly_beneficiaries');
-        item.baseSpan = bare(lastWhole.mention.number);
-        item.baseSentence = lastWhole.sentence;
+        const named = ([...sentenceCounts].reverse().find((c) => !c.embedded && c.topic === 'beneficiaries') ??
+          lastWhole ??
+          lastTotal) as CountItem;
+        item.base = statedOf(named.mention, 'monthly_beneficiaries');
+        item.baseSpan = bare(named.mention.number);
+        item.baseSentence = named.sentence;
       }
       const baseBeforeIt = [...sentenceCounts]
         .reverse()
@@ -475,6 +485,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     });
     const lastStandalone = [...sentenceCounts].reverse().find((c) => !c.embedded && c.partOf === undefined);
     if (lastStandalone !== undefined) lastWhole = lastStandalone;
+    const lastBeneficiaries = [...sentenceCounts].reverse().find((c) => c.topic === 'beneficiaries' && c.partOf === undefined);
+    if (lastBeneficiaries !== undefined) lastTotal = lastBeneficiaries;
 
     // Shares of units paying without cash: `26/63 tỉnh`, `100% các tỉnh, thành phố đã thực hiện …`.
     mentions.forEach((mention) => {
@@ -601,6 +613,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           numerator = sentenceCounts.find((c) => c.mention === next && c.topic !== 'beneficiaries');
         }
       }
+      // `about 30 percent of the 4 million people on monthly allowances`: the base after the percent.
+      const baseAfter =
+        next !== undefined && /^\s*of\s+(?:the|all|its|their)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(text.slice(mention.number.end, next.number.start))
+          ? sentenceCounts.find((c) => c.mention === next)
+          : undefined;
+      if (baseAfter !== undefined) baseAfter.used = true;
       let cue = numerator?.topicCue ?? mention.specificCue;
       let topic: Topic | undefined = numerator?.topic ?? mention.specificCue?.topic;
       let inheritedFrom: RateItem | undefined;
@@ -614,7 +632,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           ) ||
           /(?:^|\s)(?:và|and|,)\s*(?:đạt\s+)?$/iu.test(beforePercent) ||
           mention.topicCue?.weak === true ||
-          groupOf(beforePercent, language) !== undefined;
+          groupOf(beforePercent, language) !== undefined ||
+          statesTarget(beforePercent, language);
         inheritedFrom = refers ? (sameSentence ?? lastRate) : undefined;
         if (inheritedFrom === undefined || inheritedFrom.indicator === 'cashless_units_share') return;
         topic = topicOfIndicator(inheritedFrom.indicator);
@@ -657,9 +676,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           completed === null
             ? undefined
             : spanOf(text, sentence.start + completed.index, sentence.start + completed.index + completed[0].length),
-        denominator: numerator?.base ?? null,
-        denominatorSpan: numerator?.baseSpan,
-        denominatorSentence: numerator?.base === undefined ? undefined : (numerator.baseSentence ?? si),
+        denominator:
+          numerator?.base ?? (baseAfter === undefined ? null : statedOf(baseAfter.mention, 'monthly_beneficiaries')),
+        denominatorSpan: numerator?.baseSpan ?? (baseAfter === undefined ? undefined : bare(baseAfter.mention.number)),
+        denominatorSentence:
+          numerator?.base !== undefined ? (numerator.baseSentence ?? si) : baseAfter === undefined ? undefined : si,
       };
       rates.push(rate);
       previousRate = rate;
@@ -673,7 +694,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       if (!Number.isSafeInteger(value)) return;
       const after = text.slice(mention.number.end, mention.number.end + 30);
       const before = text.slice(Math.max(mention.clause[0], mention.number.start - 60), mention.number.start);
-      if (levelAfter.test(after) || /(?:mức|level|rate\s+of)\s*(?:\S+\s*){0,3}$/iu.test(before)) return;
+      if (
+        levelAfter.test(after) ||
+        /(?:mức|level|rate\s+of|allowances?\s+of|standard(?:\s+level)?\s+of|worth|được\s+nhận|nhận\s+được)\s*(?:\S+\s*){0,3}$/iu.test(before)
+      ) {
+        return;
+      }
       if (!aggregateWords.test(before) && !aggregateWords.test(text.slice(mention.number.end, mention.rightEnd))) return;
       const previousPeople = [...sentenceCounts]
         .reverse()

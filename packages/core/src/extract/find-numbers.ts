@@ -142,8 +142,8 @@ const notFigures: readonly RegExp[] = [
   /(?<![\d])\d+[- ](?:level|cấp)(?![\p{L}])/giu,
   /(?:lần thứ|thứ|khóa|nhiệm kỳ|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d+/giu,
   // numbers glued to letters: A4, 5G, F0, Bình17
-  /\p{L}\d+/gu,
-  /(?<![\d])\d+(?!\s)(?=\p{L})(?!%)/gu,
+  /(?<!VN|US)\p{L}\d+/gu,
+  /(?<![\d])\d+(?:[.,]\d+)?(?!\s)(?=\p{L})(?!pc(?![\p{L}]))/gu,
 ];
 
 /** The spans of `text` that are dates, times, document numbers, phones, years, ages or durations. */
@@ -192,7 +192,7 @@ const englishWordToken = new RegExp(
 
 /** A mistyped or foreign decimal mark right after a whole number: `99:46%`, `0,54%` in English, `99.46%` in Vietnamese. */
 const foreignDecimalPercent = /^[.,:](\d{1,2})\s*%/u;
-const percentAfter = /^\s*(?:%|phần trăm(?![\p{L}])|per ?cent(?![\p{L}]))/iu;
+const percentAfter = /^\s*(?:%|phần trăm(?![\p{L}])|per ?cent(?![\p{L}])|pc(?![\p{L}]))/iu;
 const moneyAfter = /^\s*(?:đồng|VNĐ|VND|vnđ|dong|USD)(?![\p{L}])/u;
 const ratioAfter = /^\s*\/\s*(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?![\d/])/u;
 
@@ -331,6 +331,16 @@ export function findNumbers(
       numberText,
       ...(denominator === undefined ? {} : { denominator }),
     });
+  }
+  // `99.9 and 98.8 per cent`, `95,4 và 93,8%`: the first number shares the percent sign of the second.
+  for (let i = 0; i + 1 < found.length; i += 1) {
+    const first = found[i] as FoundNumber;
+    const second = found[i + 1] as FoundNumber;
+    const gap = input.slice(first.end, second.start);
+    const value = Number(first.value.units) / 10 ** first.value.decimals;
+    if (first.kind === 'count' && second.kind === 'percent' && /^\s*(?:and|và|,)\s*$/iu.test(gap) && value <= 100) {
+      found[i] = { ...first, kind: 'percent', isPercent: true };
+    }
   }
   if (language === 'en') {
     englishWordToken.lastIndex = 0;

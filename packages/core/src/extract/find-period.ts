@@ -49,7 +49,7 @@ const monthNumbers: Readonly<Record<string, number>> = {
   dec: 12,
 };
 const monthName =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}])\\.?';
 const monthOf = (name: string | undefined) => monthNumbers[(name ?? '').toLowerCase()] ?? 0;
 
 type Read = (m: RegExpExecArray) => { period: FigurePeriod; monthly?: boolean } | undefined;
@@ -125,6 +125,17 @@ const vietnameseRules: readonly Rule[] = [
       const year = /(\d{4})$/u.exec(m[0]);
       return year === null ? stated(m) : { period: { kind: 'stated', asStated: m[0] } };
     },
+  },
+  {
+    // "cùng kỳ năm 2023": the same time a year before
+    pattern: /cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái))?/giu,
+    read: (m) => stated(m),
+  },
+  {
+    // "cuối tháng 11", "trong tháng 9", "tháng 8 vừa qua": a month whose year the text leaves out
+    pattern:
+      /(?:(?:tính\s+)?(?:đến\s+)?(?:hết|cuối|đầu|giữa)\s+|(?:trong|đến|tới)\s+)?(?:kỳ\s+(?:chi\s+trả\s+)?)?tháng\s+(\d{1,2})(?![\d/])(?!\s+năm\s+\d)(?:\s+(?:vừa\s+qua|này|trước|năm\s+nay))?/giu,
+    read: (m) => (validMonth(Number(m[1])) ? stated(m) : undefined),
   },
   {
     // "năm 2024", "trong năm 2023", "từ năm 2023"
@@ -235,6 +246,20 @@ const englishRules: readonly Rule[] = [
     // "since the beginning of the year", "so far this year", "year to date"
     pattern:
       /since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|year[- ]to[- ]date/giu,
+    read: (m) => stated(m),
+  },
+  {
+    // "in March", "by the end of June", "since July", "in the first week of March": a month without its year
+    pattern: new RegExp(
+      `(?:(?:in|during|for|since|by|until|from|through|at)\\s+)?(?:(?:the\\s+)?(?:end|beginning|start|middle|first\\s+(?:week|half|days?)|last\\s+week)\\s+of\\s+)?${monthName}(?!\\s+\\d)`,
+      'gu',
+    ),
+    read: (m) => stated(m),
+  },
+  {
+    // "a year earlier", "a year ago", "the same period last year", "by the end of the year"
+    pattern:
+      /an?\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|time|month)\s+(?:of\s+)?last\s+year|(?:by|at|until)\s+the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?end\s+of\s+(?:the|this)\s+year|last\s+year/giu,
     read: (m) => stated(m),
   },
   {

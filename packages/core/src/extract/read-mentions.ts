@@ -65,7 +65,7 @@ const peopleSubject: Readonly<Record<Language, RegExp>> = {
 const ofThemAfter = /^\s*(?:of\s+(?:them|whom|these|those)|trong\s+số\s+(?:đó|này))(?![\p{L}])/iu;
 /** Between A and B, words that make B the base of A: `A trên B`, `A out of B`, `A of the B`, `A of Bac Giang province's B`. */
 const ofBetween =
-  /^\s*(?:(?:[\p{L}-]+\s+){0,3}?(?:người|đối\s+tượng|trường\s+hợp|beneficiaries|people|persons|pensioners|recipients)\s+)?(?:trên(?:\s+tổng\s+số)?|\/|out\s+of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?|of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?(?:\s+(?:\p{Lu}[\p{L}’']*\s+){1,4}(?:province|district|commune|city|ward)?['’]s)?)\s*$/u;
+  /^\s*(?:(?:[\p{L}-]+\s+){0,3}?(?:người|đối\s+tượng|trường\s+hợp|beneficiaries|people|persons|pensioners|recipients)\s+)?(?:trên(?:\s+tổng\s+số)?|\/|out\s+of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?|of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?(?:\s+(?:\p{Lu}[\p{L}’']*\s+){1,4}(?:province|district|commune|city|ward)?['’]s|\s+(?:its|their|his|her))?)\s*$/u;
 
 /** Words after which a word number is a count even without a noun: `only two accepted cash payments`. */
 const onlyBefore = /(?:only|just|still|chỉ|chỉ\s+còn|còn)\s*$/iu;
@@ -130,22 +130,31 @@ export function readMentions(
   };
 
   /** The predicate a clause goes on to: the first specific cue after a number's phrase, past appositive percents and coordinated cue-less counts. */
-  const forwardCue = (index: number, clauseEnd: number): Cue | undefined => {
+  const forwardCue = (
+    index: number,
+    clauseEnd: number,
+  ): { readonly cue: Cue; readonly pastPercent: boolean } | undefined => {
     let position = ends[index] ?? 0;
+    let pastPercent = false;
     for (let k = index + 1; k <= numbers.length; k += 1) {
       const next = numbers[k];
       const limit = next === undefined || next.start >= clauseEnd ? clauseEnd : next.start;
       const found = cues.find((c) => specific(c) && c.start >= position && c.start < limit);
-      if (found !== undefined) return found;
+      if (found !== undefined) return { cue: found, pastPercent };
       if (next === undefined || next.start >= clauseEnd) return undefined;
       const gap = input.slice(position, next.start);
-      const appositive = next.kind === 'percent' && /[(,]\s*(?:chiếm|đạt|accounting\s+for|reaching|or)?(?:\s+tỷ\s+lệ)?\s*$/iu.test(gap);
+      const appositive =
+        next.kind === 'percent' &&
+        /[(,]\s*(?:chiếm|đạt|accounting\s+for|reaching|or|i\.e\.)?(?:\s+tỷ\s+lệ)?\s*$/iu.test(gap);
       const coordinated = /(?:^|\s)(?:và|and)\s*$|^\s*,\s*$/iu.test(gap) && !rightCues(k).some(specific);
       if (!appositive && !coordinated) return undefined;
+      if (appositive) pastPercent = true;
       position = next.kind === 'percent' ? (ends[k] ?? next.end) : next.end;
       if (next.kind === 'percent') {
         const closing = input.indexOf(')', next.end);
         if (closing !== -1 && closing < clauseEnd && closing - next.end < 3) position = closing + 1;
+        const comma = /^\s*,/u.exec(input.slice(position, position + 3));
+        if (comma !== null) position += comma[0].length;
       }
     }
     return undefined;
@@ -168,16 +177,20 @@ export function readMentions(
     const strongRight = right.find((c) => c.topic === 'beneficiaries' && c.weak !== true);
     const weakRight = right.find((c) => c.topic === 'beneficiaries' && c.weak === true);
     const genericLeft = [...left].reverse().find((c) => c.topic === 'beneficiaries');
-    // The predicate the clause goes on to, unless a new clause starts after the number's phrase.
-    const forward =
-      (specificRight ?? closeLeft ?? strongRight) !== undefined || phrases[index]?.newClause === true
+    // The predicate the clause goes on to, unless a new clause starts after the number's phrase. Past an
+    // appositive percent (`3.46 million people receiving pensions, or 62.5%, are paid through accounts`)
+    // it is the main verb, and outweighs a participle after the number.
+    const ahead =
+      (specificRight ?? closeLeft) !== undefined || phrases[index]?.newClause === true
         ? undefined
         : forwardCue(index, clause[1]);
+    const forward = ahead !== undefined && (strongRight === undefined || ahead.pastPercent) ? ahead.cue : undefined;
     // A subject before a copula (`số đối tượng đã có tài khoản … là 1.250 đối tượng`) outweighs a noun after.
     const copula = /(?:là|đạt|is|was|are|were|numbered|reached|totall?ed)\s*(?:\S+\s+)?$/iu.test(before);
     const topicCue =
       specificRight ??
       closeLeft ??
+      (ahead?.pastPercent === true ? forward : undefined) ??
       strongRight ??
       forward ??
       (copula ? (specificLeft ?? weakRight) : (weakRight ?? specificLeft)) ??

@@ -60,9 +60,19 @@ export const pageFurnitureMarkers: readonly string[] = [
   'Ý kiến bạn đọc',
   'Bình luận',
   'Gửi bình luận',
+  'Related',
   'Related news',
   'Related articles',
   'Related posts',
+  'Related stories',
+  'Other news',
+  'Other stories',
+  'More stories',
+  'Leave a comment',
+  'Ý kiến của bạn',
+  'Gửi ý kiến',
+  'Tin cùng loại',
+  'Tin bài liên quan',
   'Read more',
   'Read also',
   'More news',
@@ -83,8 +93,8 @@ const markerLine = new RegExp(
   'iu',
 );
 
-/** A menu: three or more short items separated by `|`, `·`, `•`, `»` or `/`. */
-const menuLine = /^[^|·•»]{1,40}(?:\s[|·•»]\s?[^|·•»]{1,40}){2,}$/u;
+/** A menu: three or more short items without digits separated by `|`, `·`, `•`, `»` or `›`. */
+const menuLine = /^[^|·•»›\d]{1,40}(?:\s?[|·•»›]\s?[^|·•»›\d]{1,40}){2,}$/u;
 
 /** A line that is only a date and time, perhaps with a weekday: `Thứ Hai, 25/09/2023, 16:13 [GMT+7]`. */
 const datelineLine =
@@ -217,6 +227,20 @@ export function readPage(input: string): Page {
     return push(isHeading ? 'heading' : 'text');
   });
 
+  // A list of headlines closing the page (bullets without a full stop) is a related-news list, heading or not.
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i] as PageLine;
+    if (line.kind === 'furniture' || line.kind === 'metadata') continue;
+    if (!/^[-•»+*–]\s*\S/u.test(line.text) || /[.;:]$/u.test(line.text)) break;
+    let run = i;
+    while (run - 1 >= 0 && /^[-•»+*–]\s*\S/u.test(lines[run - 1]?.text ?? '') && !/[.;:]$/u.test(lines[run - 1]?.text ?? '')) {
+      run -= 1;
+    }
+    if (i - run + 1 >= 2) {
+      for (let k = run; k <= i; k += 1) lines[k] = { ...(lines[k] as PageLine), kind: 'furniture' };
+    }
+    break;
+  }
   const article = lines
     .filter((l) => l.kind === 'text' || l.kind === 'heading')
     .map((l) => l.text)
