@@ -14,7 +14,7 @@ import { figurePeriodKey } from '../models/published-figure.js';
 import { type FixedDecimal, formatFixedDecimal } from '../numeric/fixed-decimal.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
 import { type Cue, groupOf, statesImplementing, statesTarget, type Topic } from './cue-words.js';
-import { createLocalityFinder, type LocalityFinder, type LocalityMention } from './find-localities.js';
+import { createLocalityFinder, inPassing, type LocalityFinder, type LocalityMention } from './find-localities.js';
 import { findNumbers } from './find-numbers.js';
 import { findPeriods, type PeriodMention } from './find-period.js';
 import { inputSpan } from './normalize-page.js';
@@ -322,14 +322,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       (p) => !comparisonBefore.test(text.slice(Math.max(sentence.start, p.span.start - 16), p.span.start)),
     );
     const firstPeriod = periods.find((p) => p.monthly !== true);
+    const pageDate = options.publishedOn ?? page.publishedOn;
     const on =
       firstPeriod === undefined
-        ? options.publishedOn
+        ? pageDate
         : firstPeriod.period.kind === 'as_of'
           ? firstPeriod.period.date
           : firstPeriod.period.kind === 'month'
             ? `${firstPeriod.period.month}-01`
-            : options.publishedOn;
+            : pageDate;
     const places = finderOn(on)(text, sentence.start, sentence.end, language);
     const numbers = findNumbers(text, sentence.start, sentence.end, language);
     const mentions = readMentions(text, numbers, sentence, language);
@@ -353,9 +354,17 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const placeFor = (mention: Mention): ResolvedPlace | undefined => {
       const own = ownPlace(mention);
       if (own !== undefined) return own;
+      // `… about 30 percent of the 4 million people on monthly allowances nationwide`: the whole country,
+      // said later in the clause, when no place comes before.
+      const nationalAfter = places.find(
+        (p) => p.role === 'national' && p.start >= mention.number.end && p.end <= mention.clause[1],
+      );
+      if (nationalAfter !== undefined && !places.some((p) => p.end <= mention.number.start && !inPassing(p))) {
+        return context.resolve(nationalAfter, []);
+      }
       for (let i = places.length - 1; i >= 0; i -= 1) {
         const place = places[i];
-        if (place === undefined || place.end > mention.number.start || place.parentOfPrevious === true) continue;
+        if (place === undefined || place.end > mention.number.start || inPassing(place)) continue;
         if (place.role === 'part' && place.start < mention.clause[0]) continue;
         const resolved = context.resolve(place, places.slice(0, i));
         if (resolved !== undefined) return resolved;
@@ -404,13 +413,19 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         )
           ? previous
           : undefined;
+      // A base stated before its count (`Of the 214 people … who receive allowances, only 57 …`) counts the
+      // beneficiaries, whatever the words around it say.
+      const embeddedBefore = baseBefore.test(text.slice(mention.leftStart, mention.number.start));
       const leaning = mention.topic === undefined || mention.weakTopic;
       const inheritFrom = leaning ? (whole ?? coordinated) : undefined;
-      const topic =
-        inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries' ? inheritFrom.topic : mention.topic;
+      const topic: Topic | undefined = embeddedBefore
+        ? 'beneficiaries'
+        : inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries'
+          ? inheritFrom.topic
+          : mention.topic;
       if (topic === undefined) return;
       const topicCue = inheritFrom !== undefined && topic === inheritFrom.topic ? inheritFrom.topicCue : mention.topicCue;
-      const embedded = mention.isBase || baseBefore.test(text.slice(mention.leftStart, mention.number.start));
+      const embedded = mention.isBase || embeddedBefore;
       const baseOfThis = mention.baseIndex === undefined ? undefined : mentions[mention.baseIndex];
       const item: CountItem = {
         mention,
@@ -541,7 +556,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       ? places.filter(
           (p) =>
             p.role === 'named' &&
-            p.parentOfPrevious !== true &&
+            !inPassing(p) &&
             p.end <= (percentMentions[0]?.number.start ?? sentence.end),
         )
       : [];
@@ -645,7 +660,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const place =
         (respective === undefined ? undefined : context.resolve(respective, [])) ??
         numerator?.place ??
-        (inheritedFrom !== undefined && !places.some((p) => p.end <= mention.number.start && p.parentOfPrevious !== true && p.start >= mention.clause[0])
+        (inheritedFrom !== undefined && !places.some((p) => p.end <= mention.number.start && !inPassing(p) && p.start >= mention.clause[0])
           ? inheritedFrom.place
           : placeFor(mention));
       if (place === undefined) return;
@@ -728,7 +743,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const rank = rankWords.exec(sentence.text);
     if (rank !== null) {
       const span = spanOf(text, sentence.start + rank.index, sentence.start + rank.index + rank[0].length);
-      const before = places.filter((p) => p.end <= span.start && p.role === 'named' && p.parentOfPrevious !== true).at(-1);
+      const before = places.filter((p) => p.end <= span.start && p.role === 'named' && !inPassing(p)).at(-1);
       const place = before === undefined ? context.focus : context.resolve(before, []);
       if (place !== undefined) {
         const scope = (rank[1] ?? rank[3] ?? '').toLowerCase();
@@ -766,7 +781,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const aside = !hasFigure && (person !== null || caption.test(sentence.text));
     places.forEach((place, i) => {
       const focus =
-        place.parentOfPrevious !== true &&
+        !inPassing(place) &&
         !venueBefore.test(text.slice(Math.max(sentence.start, place.start - 40), place.start)) &&
         (hasFigure || person === null || place.start < sentence.start + person.index) &&
         !(aside && person === null);
@@ -1029,6 +1044,14 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     });
   }
 
+  /** How much a statement of a figure says: its stated counts, and a stated period. */
+  const completeness = (draft: Draft): number => {
+    const { figure } = draft;
+    const counts =
+      figure.kind === 'rate' ? [figure.numerator, figure.denominator].filter((c) => c !== null).length : 1;
+    return counts * 2 + (draft.hasStatedPeriod ? 1 : 0);
+  };
+
   // The same figure stated twice (a title repeated in the text, a lead repeated later) is one figure.
   drafts.sort((a, b) => a.at - b.at);
   const merged: Draft[] = [];
@@ -1040,9 +1063,19 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       merged.push(draft);
       continue;
     }
+    // Keep the fuller statement (a headline is usually the shorter one), with the quotes of both.
     const first = merged[seen] as Draft;
-    const keep = !first.hasStatedPeriod && draft.hasStatedPeriod ? { ...first, figure: { ...first.figure, period: draft.figure.period } } : first;
-    merged[seen] = { ...keep, sentences: [...first.sentences, ...draft.sentences], hasStatedPeriod: first.hasStatedPeriod || draft.hasStatedPeriod };
+    const fuller = completeness(draft) > completeness(first) ? draft : first;
+    const keep =
+      !fuller.hasStatedPeriod && (first.hasStatedPeriod || draft.hasStatedPeriod)
+        ? { ...fuller, figure: { ...fuller.figure, period: (first.hasStatedPeriod ? first : draft).figure.period } }
+        : fuller;
+    merged[seen] = {
+      ...keep,
+      at: first.at,
+      sentences: [...first.sentences, ...draft.sentences],
+      hasStatedPeriod: first.hasStatedPeriod || draft.hasStatedPeriod,
+    };
   }
 
   const toInput = (span: TextSpan): TextSpan => {

@@ -31,6 +31,17 @@ export interface LocalityMention extends TextSpan {
   readonly refersTo?: AdminLevel | 'any';
   /** True when the mention only says where the place before it lies: `xã Quế Minh (huyện Quế Sơn)`, `Dien Nguyen Commune, Dien Chau District`, `… tại TP.Hội An`. */
   readonly parentOfPrevious?: boolean;
+  /**
+   * A place named only in passing, never what a figure is about: an example (`such as Dong Ha city`), a
+   * unit merged away or gone at the text's date (`sau hợp nhất tỉnh Hưng Yên và tỉnh Thái Bình`, `the former
+   * Binh Thuan area`, Thái Bình after 1 July 2025).
+   */
+  readonly aside?: 'example' | 'merged' | 'defunct';
+}
+
+/** A mention that only locates another place or names one in passing: never what a figure is about. */
+export function inPassing(mention: LocalityMention): boolean {
+  return mention.parentOfPrevious === true || mention.aside !== undefined;
 }
 
 const levelOfType: Readonly<Record<AdminUnitType, AdminLevel>> = {
@@ -162,7 +173,7 @@ const regionMention =
 /** The whole country, by name or by a national body reporting. */
 const nationalMention: Readonly<Record<Language, RegExp>> = {
   vi: /(?<![\p{L}])(?:cả\s+nước|toàn\s+quốc|(?<!Nam\s)Việt\s+Nam(?!\s+(?:Nền|TV|Express|News))|trên\s+toàn\s+quốc|phạm\s+vi\s+cả\s+nước|(?:Theo|theo)\s+(?:thống\s+kê\s+của\s+|báo\s+cáo\s+của\s+)?(?:Bộ\s+(?:Lao\s+động|LĐTBXH|LĐ-TB&XH|Nội\s+vụ|Tài\s+chính|Công\s+an)|Chính\s+phủ|Tổ\s+công\s+tác|Ngân\s+hàng\s+Nhà\s+nước|BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)|(?:Bộ\s+(?:LĐTBXH|LĐ-TB&XH|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội)|BHXH\s+Việt\s+Nam)(?:\s*\([^)]*\))?\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo|đã\s+ban\s+hành))(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:[Nn]ationwide|(?:in|across|of)\s+Vietnam(?![\p{L}.'’])|[Aa]cross\s+the\s+country|[Tt]hroughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+(?:Labou?r|Home\s+Affairs|Finance)[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|(?:the\s+)?Ministry\s+of\s+Home\s+Affairs|MOLISA\s+(?:said|reported|has)|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+(?:the\s+)?(?:Ministry|MOLISA))(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:[Nn]ationwide|(?:in|across|of)\s+Vietnam(?![\p{L}.'’])|[Aa]cross\s+the\s+country|[Tt]hroughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+(?:Labou?r|Home\s+Affairs|Finance)[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|(?:the\s+)?Ministry\s+of\s+Home\s+Affairs|MOLISA\s+(?:said|reported|has)|the\s+(?:labou?r|home\s+affairs|finance)\s+ministry|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+(?:the\s+)?(?:Ministry|MOLISA))(?![\p{L}])/gu,
 };
 
 /** A reference to a place named before, by its level. */
@@ -276,6 +287,12 @@ function provinceOf(name: string, on: string | undefined) {
   const all = provincesNamed(name);
   const era = on !== undefined && on >= '2025-07-01' ? 'new' : 'old';
   return all.find((p) => p.era === era) ?? all[0];
+}
+
+/** A province that no longer exists on `on` (merged in the 2025 reform). */
+function defunctOn(code: string | undefined, name: string, on: string | undefined): boolean {
+  if (code === undefined || on === undefined || on < '2025-07-01') return false;
+  return !provincesNamed(name).some((p) => p.era === 'new');
 }
 
 /**
@@ -472,6 +489,9 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     // A dateline (`HANOI - `, `NAM DINH – `) says where the story was filed, not what a figure is about.
     const dateline = /^\s*\(?[\p{Lu}\s.]{3,30}\)?\s*[-–—]\s/u.exec(text);
     const kept = dateline === null ? mentions : mentions.filter((m) => m.end > start + dateline[0].length || !/^[\p{Lu}\s.]+$/u.test(m.text));
+    for (const [i, m] of kept.entries()) {
+      if (m.role === 'named' && m.level === 'province' && defunctOn(m.code, m.name, on)) kept[i] = { ...m, aside: 'defunct' };
+    }
     kept.sort((a, b) => a.start - b.start);
     return markParents(input, kept);
   };
@@ -492,6 +512,18 @@ const rank: Readonly<Record<AdminLevel | 'national', number>> = {
 function markParents(input: string, mentions: LocalityMention[]): LocalityMention[] {
   // Examples (`such as Dong Ha city and Quang Tri town`, `như xã A, xã B`) and asides in brackets
   // (`(nhiều nhất TP.Hội An)`) only illustrate: they are not what a figure is about.
+  const merged: boolean[] = mentions.map((mention) =>
+    /(?:merg(?:ing|ed|er\s+of)|hợp\s+nhất|sáp\s+nhập|former|trước\s+đây|cũ\s+là)(?:\s+(?:with|into|of|the|three|two|provinces?|tỉnh))*\s+$/iu.test(
+      input.slice(Math.max(0, mention.start - 40), mention.start),
+    ),
+  );
+  for (let i = 1; i < mentions.length; i += 1) {
+    const previous = mentions[i - 1] as LocalityMention;
+    const mention = mentions[i] as LocalityMention;
+    if (merged[i - 1] === true && /^\s*(?:,|and|và)\s*(?:tỉnh\s+)?$/iu.test(input.slice(previous.end, mention.start))) {
+      merged[i] = true;
+    }
+  }
   const examples: boolean[] = mentions.map((mention, i) => {
     const previous = mentions[i - 1];
     const lead = input.slice(Math.max(0, mention.start - 14), mention.start);
@@ -511,7 +543,9 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
     }
   }
   return mentions.map((mention, i) => {
-    if (examples[i] === true && mention.role === 'named') return { ...mention, parentOfPrevious: true };
+    if (merged[i] === true && mention.role === 'named') return { ...mention, aside: 'merged' as const };
+    if (examples[i] === true && mention.role === 'named') return { ...mention, aside: 'example' as const };
+    if (mention.aside !== undefined) return mention;
     const previous = mentions[i - 1];
     if (previous === undefined || mention.role !== 'named' || previous.role !== 'named') return mention;
     if (rank[mention.level] <= rank[previous.level]) return mention;

@@ -49,7 +49,7 @@ const monthNumbers: Readonly<Record<string, number>> = {
   dec: 12,
 };
 const monthName =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}])\\.?';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\p{L}])(?:\\.(?=\\s*\\d))?';
 const monthOf = (name: string | undefined) => monthNumbers[(name ?? '').toLowerCase()] ?? 0;
 
 type Read = (m: RegExpExecArray) => { period: FigurePeriod; monthly?: boolean } | undefined;

@@ -2,7 +2,7 @@ import type { AdminLevel } from '../models/admin-unit.js';
 import type { Locality } from '../models/published-figure.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
 import { provinceKey, provinceNames } from '../vietnamese/province-names.js';
-import type { LocalityMention } from './find-localities.js';
+import { inPassing, type LocalityMention } from './find-localities.js';
 import type { TextSpan } from './text-span.js';
 
 /** A place a figure is about, with the words that named it. */
@@ -68,6 +68,8 @@ export class PlaceContext {
       locality: mention.role === 'national' ? national : localityOfMention(mention),
       span: mention,
     };
+    // A unit merged away or gone at the text's date is never what a later figure is about.
+    if (mention.aside === 'merged' || mention.aside === 'defunct') return;
     if (mention.role === 'named' && mention.level !== 'national') this.#byLevel.set(mention.level, place);
     if (focus) this.#focus = place;
   }
@@ -84,7 +86,7 @@ export class PlaceContext {
         // A place of that level named earlier in the same sentence, else earlier in the article.
         for (let i = sentenceBefore.length - 1; i >= 0; i -= 1) {
           const candidate = sentenceBefore[i];
-          if (candidate === undefined || candidate.role !== 'named' || candidate.parentOfPrevious === true) {
+          if (candidate === undefined || candidate.role !== 'named' || inPassing(candidate)) {
             continue;
           }
           if (level === 'any' || candidate.level === level) {
