@@ -71,7 +71,7 @@ const englishCues: CueTable = [
   [
     'paid',
     new RegExp(
-      `(?<![\\p{L}])(?:(?:paid|pay|paying|payments?|receiv(?:e|es|ed|ing)|transfer(?:red|s)?|disburs\\w*|deliver(?:ed|ing)?)(?:\\s+${w}){0,8}?\\s+)?(?:(?:through|via|into|to|by\\s+transfer\\s+to)\\s+(?:(?:their|personal|own|bank|the|individual)\\s+)*(?:bank\\s+)?(?:accounts?|ATM\\s+cards?|cards)|by\\s+(?:bank\\s+)?transfer|non-cash|cashless|without\\s+(?:using\\s+)?cash)(?![\\p{L}])|(?<![\\p{L}])payment\\s+rate(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:paid|pay|paying|payments?|receiv(?:e|es|ed|ing)|transfer(?:red|s)?|disburs\\w*|deliver(?:ed|ing)?)(?:\\s+${w}){0,8}?\\s+)?(?:(?:through|via|into|in|to|by\\s+transfer\\s+to)\\s+(?:(?:their|personal|own|bank|the|individual|his|her)\\s+)*(?:bank\\s+)?(?:accounts?|ATM\\s+cards?|cards)|by\\s+(?:bank\\s+)?transfer|non-cash|cashless|without\\s+(?:using\\s+)?cash)(?![\\p{L}])|(?<![\\p{L}])payment\\s+rate(?![\\p{L}])`,
       'giu',
     ),
   ],
@@ -237,7 +237,7 @@ export function offTopic(text: string, language: Language): boolean {
 /** Words that say a rate is about units carrying out cashless payment (`thực hiện chi trả`, `implemented`). */
 export function statesImplementing(text: string, language: Language): boolean {
   return language === 'vi'
-    ? /(?:thực\s+hiện|triển\s+khai|áp\s+dụng|tổ\s+chức|chuyển\s+sang|chuyển\s+hẳn\s+sang)(?:\s+[\p{L}]+){0,4}?\s+(?:chi\s+trả|thanh\s+toán)/iu.test(text)
+    ? /(?:thực\s+hiện|triển\s+khai|áp\s+dụng|tổ\s+chức|chuyển\s+sang|chuyển\s+hẳn\s+sang)(?:\s+[\p{L}]+){0,4}?\s+(?:chi\s+trả|thanh\s+toán)|^[\s\p{L},]{0,40}?(?:đã|đều)\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)\s*[.;]?$/iu.test(text)
     : /(?:implement(?:ed|ing)?|carr(?:ied|y)\s+out|appl(?:ied|y)|adopt(?:ed)?|started|switched|moved|shifted|converted)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:payments?|paying)/iu.test(
         text,
       );

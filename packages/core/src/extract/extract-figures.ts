@@ -415,16 +415,33 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           : undefined;
       // A base stated before its count (`Of the 214 people … who receive allowances, only 57 …`) counts the
       // beneficiaries, whatever the words around it say.
-      const embeddedBefore = baseBefore.test(text.slice(mention.leftStart, mention.number.start));
+      const nextMention = mentions[index + 1];
+      const embeddedBefore =
+        baseBefore.test(text.slice(mention.leftStart, mention.number.start)) ||
+        (/(?:với|with)\s*$/iu.test(text.slice(Math.max(mention.clause[0], mention.number.start - 8), mention.number.start)) &&
+          nextMention?.role === 'percent' &&
+          nextMention.clause === mention.clause &&
+          mention.topic !== 'account' &&
+          mention.topic !== 'paid');
       const leaning = mention.topic === undefined || mention.weakTopic;
       const inheritFrom = leaning ? (whole ?? coordinated) : undefined;
+      // A list item stated by its counts (`- Xã Cẩm Thành: 612/612 người (100%);`) continues the rate before.
+      const listTopic =
+        sentence.listItem && leaning && inheritFrom === undefined && (mention.number.denominator !== undefined || mention.baseIndex !== undefined)
+          ? topicOfIndicator(lastRate?.indicator ?? 'other')
+          : undefined;
       const topic: Topic | undefined = embeddedBefore
         ? 'beneficiaries'
         : inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries'
           ? inheritFrom.topic
-          : mention.topic;
+          : (listTopic ?? mention.topic);
       if (topic === undefined) return;
-      const topicCue = inheritFrom !== undefined && topic === inheritFrom.topic ? inheritFrom.topicCue : mention.topicCue;
+      const topicCue =
+        inheritFrom !== undefined && topic === inheritFrom.topic
+          ? inheritFrom.topicCue
+          : listTopic !== undefined && topic === listTopic
+            ? lastRate?.cue
+            : mention.topicCue;
       const embedded = mention.isBase || embeddedBefore;
       const baseOfThis = mention.baseIndex === undefined ? undefined : mentions[mention.baseIndex];
       const item: CountItem = {
@@ -552,13 +569,19 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     // Percents.
     const respectively = /lần\s+lượt|respectively/iu.test(sentence.text);
     const percentMentions = mentions.filter((m) => m.role === 'percent' && !m.offTopic);
+    const firstPercentAt = percentMentions[0]?.number.start ?? sentence.end;
     const respectivePlaces = respectively
-      ? places.filter(
-          (p) =>
-            p.role === 'named' &&
-            !inPassing(p) &&
-            p.end <= (percentMentions[0]?.number.start ?? sentence.end),
-        )
+      ? places
+          .filter((p) => (p.role === 'named' || p.role === 'part') && !inPassing(p) && p.end <= firstPercentAt)
+          .slice(-percentMentions.length)
+      : [];
+    // `Tỷ lệ của nhóm người có công và nhóm đối tượng bảo trợ xã hội lần lượt là 99,6% và 98,9%`.
+    const respectiveGroups = respectively
+      ? text
+          .slice(percentMentions[0]?.clause[0] ?? sentence.start, firstPercentAt)
+          .split(/\s+(?:và|and)\s+|,\s*/u)
+          .map((chunk) => groupOf(chunk, language))
+          .filter((g): g is FigureGroup => g !== undefined)
       : [];
     let previousRate: RateItem | undefined;
     mentions.forEach((mention, index) => {
@@ -601,6 +624,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       }
       // The count it states (`150 người, đạt 75%`, `596,974 people (99.46%)`), unless the percent has a
       // subject of its own in between (`…7.812 người, tỷ lệ dữ liệu được làm sạch đạt 97,2%`).
+      // `Xã Tiền Hải với 3.940 đối tượng đạt 100%`: the count after `với`/`with` is the base of the percent.
+      const withBase = [...sentenceCounts]
+        .reverse()
+        .find(
+          (c) =>
+            c.embedded &&
+            c.mention.clause === mention.clause &&
+            c.mention.number.end <= mention.number.start &&
+            /(?:với|with)\s*$/iu.test(text.slice(Math.max(mention.clause[0], c.mention.number.start - 8), c.mention.number.start)),
+        );
       const candidate = [...sentenceCounts]
         .reverse()
         .find((c) => !c.embedded && c.mention.number.end <= mention.number.start);
@@ -648,7 +681,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           /(?:^|\s)(?:và|and|,)\s*(?:đạt\s+)?$/iu.test(beforePercent) ||
           mention.topicCue?.weak === true ||
           groupOf(beforePercent, language) !== undefined ||
-          statesTarget(beforePercent, language);
+          statesTarget(beforePercent, language) ||
+          sentence.listItem ||
+          withBase !== undefined;
         inheritedFrom = refers ? (sameSentence ?? lastRate) : undefined;
         if (inheritedFrom === undefined || inheritedFrom.indicator === 'cashless_units_share') return;
         topic = topicOfIndicator(inheritedFrom.indicator);
@@ -684,7 +719,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           (inheritedFrom !== undefined && ownPeriod === inherited && inheritedFrom.sentence === si
             ? inheritedFrom.period
             : ownPeriod),
-        group: numerator?.group ?? mention.group ?? (inheritedFrom !== undefined && groupOf(text.slice(mention.clause[0], mention.clause[1]), language) === undefined ? inheritedFrom.group : groupFor(mention)),
+        group:
+          (respectiveGroups.length === percentMentions.length ? respectiveGroups[percentMentions.indexOf(mention)] : undefined) ??
+          numerator?.group ?? mention.group ?? (inheritedFrom !== undefined && groupOf(text.slice(mention.clause[0], mention.clause[1]), language) === undefined ? inheritedFrom.group : groupFor(mention)),
         cue,
         target: statesTarget(text.slice(sentence.start, mention.number.end), language),
         completed:
@@ -692,10 +729,20 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             ? undefined
             : spanOf(text, sentence.start + completed.index, sentence.start + completed.index + completed[0].length),
         denominator:
-          numerator?.base ?? (baseAfter === undefined ? null : statedOf(baseAfter.mention, 'monthly_beneficiaries')),
-        denominatorSpan: numerator?.baseSpan ?? (baseAfter === undefined ? undefined : bare(baseAfter.mention.number)),
+          numerator?.base ??
+          (baseAfter === undefined
+            ? withBase === undefined
+              ? null
+              : statedOf(withBase.mention, 'monthly_beneficiaries')
+            : statedOf(baseAfter.mention, 'monthly_beneficiaries')),
+        denominatorSpan:
+          numerator?.baseSpan ?? ((baseAfter ?? withBase) === undefined ? undefined : bare((baseAfter ?? withBase)?.mention.number as TextSpan)),
         denominatorSentence:
-          numerator?.base !== undefined ? (numerator.baseSentence ?? si) : baseAfter === undefined ? undefined : si,
+          numerator?.base !== undefined
+            ? (numerator.baseSentence ?? si)
+            : (baseAfter ?? withBase) === undefined
+              ? undefined
+              : si,
       };
       rates.push(rate);
       previousRate = rate;

@@ -381,6 +381,23 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       const from = match.index ?? 0;
       typed(name, type, from, from + match[0].length);
     }
+    if (language === 'en') {
+      // `Sóc Sơn and Mỹ Đức districts`, `Hong Bang and Le Chan wards`: two places of one type.
+      const pair = new RegExp(
+        `(?<![\\p{L}])((?:${englishNameWord}\\s+){0,2}${englishNameWord})\\s+and\\s+((?:${englishNameWord}\\s+){0,2}${englishNameWord})\\s+(districts|wards|communes|provinces|cities|towns)(?![\\p{L}])`,
+        'gu',
+      );
+      for (const match of text.matchAll(pair)) {
+        const type = englishTypeWords[(match[3] ?? '').replace(/(?:ies|s)$/u, (m) => (m === 'ies' ? 'y' : ''))];
+        if (type === undefined) continue;
+        const from = match.index ?? 0;
+        const first = match[1] ?? '';
+        const second = match[2] ?? '';
+        const secondFrom = from + match[0].indexOf(second, first.length);
+        typed(first, type, from, from + first.length);
+        typed(second, type, secondFrom, from + match[0].length);
+      }
+    }
     if (language === 'en' || /[A-Z][a-z]+\s+(?:district|commune|ward|province|city)/iu.test(text)) {
       for (const match of text.matchAll(englishMention)) {
         let name = match[1] ?? '';
@@ -433,7 +450,10 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     nationalMention[language].lastIndex = 0;
     for (const match of text.matchAll(nationalMention[language])) {
       const from = match.index ?? 0;
+      // `một trong những địa phương đầu tiên của cả nước`, `the first in the country`: a comparison, not the place.
+      const scope = /(?:của|trong|nhất|among|in)\s+$/iu.test(text.slice(Math.max(0, from - 8), from));
       add({
+        ...(scope ? { aside: 'example' as const } : {}),
         ...spanOf(input, start + from, start + from + match[0].length),
         name: 'Việt Nam',
         type: undefined,

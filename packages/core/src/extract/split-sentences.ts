@@ -13,6 +13,10 @@ export interface Sentence extends TextSpan {
   readonly heading: boolean;
   /** The language of its paragraph. */
   readonly language: Language;
+  /** True for an item of a list (`- Xã A: 612/612 người (100%);`). */
+  readonly listItem: boolean;
+  /** For a list item: the line that introduces the list (`Kết quả tại một số xã:`), if any. */
+  readonly lead?: TextSpan;
 }
 
 /**
@@ -54,20 +58,24 @@ export function splitSentences(input: string | Page): Sentence[] {
   const { text } = page;
   const sentences: Sentence[] = [];
   let paragraph = 0;
+  let lead: TextSpan | undefined;
   for (const line of page.lines) {
     if (line.kind !== 'text' && line.kind !== 'heading') continue;
     const language = line.text.length >= 80 ? detectLanguage(line.text) : page.language;
-    const heading = line.kind === 'heading';
+    const listItem = /^\s*(?:[-–•+*▪●◦]|\d{1,2}[.)]|[a-zđ][.)])\s+\S/u.test(line.text);
+    if (!listItem) lead = /:\s*$/u.test(line.text) ? spanOf(text, line.start, line.end) : undefined;
+    const heading = line.kind === 'heading' && !listItem;
+    const item = { listItem, ...(listItem && lead !== undefined ? { lead } : {}) };
     const boundary = /[.!?…]+(?=\s+["“'‘(]?[\p{Lu}\d])/gu;
     let sentenceStart = line.start;
     for (const match of line.text.matchAll(boundary)) {
       const stop = line.start + (match.index ?? 0) + match[0].length;
       const before = text.slice(Math.max(line.start, stop - 12), stop - match[0].length);
       if (match[0] === '.' && abbreviation.test(before)) continue;
-      push(sentences, text, sentenceStart, stop, paragraph, heading, language);
+      push(sentences, text, sentenceStart, stop, paragraph, heading, language, item);
       sentenceStart = stop;
     }
-    push(sentences, text, sentenceStart, line.end, paragraph, heading, language);
+    push(sentences, text, sentenceStart, line.end, paragraph, heading, language, item);
     paragraph += 1;
   }
   return sentences;
@@ -81,10 +89,11 @@ function push(
   paragraph: number,
   heading: boolean,
   language: Language,
+  item: { readonly listItem: boolean; readonly lead?: TextSpan },
 ): void {
   let s = start;
   let e = end;
   while (s < e && /\s/u.test(text[s] ?? '')) s += 1;
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e -= 1;
-  if (e > s) out.push({ ...spanOf(text, s, e), paragraph, heading, language });
+  if (e > s) out.push({ ...spanOf(text, s, e), paragraph, heading, language, ...item });
 }
