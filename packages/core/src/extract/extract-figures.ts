@@ -156,7 +156,7 @@ const aggregateWords =
 const comparisonBefore = /(?:so\s+với(?:\s+cùng\s+kỳ)?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
 const personTitle = /(?<![\p{L}])(?:Ông|Bà|Anh|Chị|Cụ|Mr\.?|Ms\.?|Mrs\.?|Miss)\s+\p{Lu}/u;
 /** A photo caption: `… Ảnh: Thanh Tùng`, `(Photo: …)`. */
-const caption = /(?:^|\s|\()(?:Ảnh|Photo|Image|Nguồn ảnh)\s*:/u;
+const caption = /(?:^|\s|\()(?:Ảnh|Photo|Image|Nguồn ảnh)\s*(?::|by\s)|[—–-]\s*\S+\s+Photo/u;
 /** Words before the place of an event, not of a figure: `at a conference in Hanoi`, `hội nghị tại …`. */
 const venueBefore =
   /(?:conference|meeting|workshop|ceremony|forum|event|hội\s+nghị|hội\s+thảo|buổi\s+làm\s+việc|lễ|diễn\s+đàn)[^.;]{0,25}(?:in|at|tại|ở)\s+$/iu;
@@ -416,7 +416,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // A base stated before its count (`Of the 214 people … who receive allowances, only 57 …`) counts the
       // beneficiaries, whatever the words around it say.
       const nextMention = mentions[index + 1];
+      const previousMention = mentions[index - 1];
+      // `30 percent of the 4 million people`: a base after its percent, whatever the words around it.
+      const baseOfPercent =
+        previousMention?.role === 'percent' &&
+        /^\s*of\s+(?:the|all|its|their)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+          text.slice(previousMention.number.end, mention.number.start),
+        );
       const embeddedBefore =
+        baseOfPercent ||
         baseBefore.test(text.slice(mention.leftStart, mention.number.start)) ||
         (/(?:với|with)\s*$/iu.test(text.slice(Math.max(mention.clause[0], mention.number.start - 8), mention.number.start)) &&
           nextMention?.role === 'percent' &&
@@ -721,7 +729,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             : ownPeriod),
         group:
           (respectiveGroups.length === percentMentions.length ? respectiveGroups[percentMentions.indexOf(mention)] : undefined) ??
-          numerator?.group ?? mention.group ?? (inheritedFrom !== undefined && groupOf(text.slice(mention.clause[0], mention.clause[1]), language) === undefined ? inheritedFrom.group : groupFor(mention)),
+          numerator?.group ?? groupFor(mention),
         cue,
         target: statesTarget(text.slice(sentence.start, mention.number.end), language),
         completed:

@@ -137,6 +137,8 @@ const notFigures: readonly RegExp[] = [
   // ages, durations, times counted, ordinals, levels
   /(?<![\d])\d+\s*(?:tuổi|years?[- ]old|-year-old)/giu,
   /aged\s+\d+/giu,
+  // ages without the word: `are over 90 and`, `những người trên 80`
+  /(?:are|were|is|was|aged|people|người|cụ)\s+(?:over|under|above|nearly|almost|about|trên|dưới|ngoài)\s+\d{2,3}(?![\d.,]|\s*(?:%|per\s*cent|percent|pc|people|persons|beneficiaries|người|đối\s+tượng|million|thousand|nghìn|triệu))/giu,
   /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ngày|tuần|tháng|năm|giờ|phút|giây|lần|days?|weeks?|months?|years?|hours?|minutes?|decades?|times)(?![\p{L}])/giu,
   /(?<![\d])\d+(?:st|nd|rd|th)(?![\p{L}])/giu,
   /(?<![\d])\d+[- ](?:level|cấp)(?![\p{L}])/giu,

@@ -97,6 +97,10 @@ const markerLine = new RegExp(
 const menuLine = /^[^|·•»›\d]{1,40}(?:\s?[|·•»›]\s?[^|·•»›\d]{1,40}){2,}$/u;
 
 /** A line that is only a date and time, perhaps with a weekday: `Thứ Hai, 25/09/2023, 16:13 [GMT+7]`. */
+const englishDateline =
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*(?:am|pm))?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?$/iu;
+const monthIndex = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 const datelineLine =
   /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:[,\s|-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?(?:\s*\[?(?:GMT|UTC)[+-]?\d*\]?)?$/iu;
 
@@ -213,6 +217,12 @@ export function readPage(input: string): Page {
       publishedOn ??= isoDateOf(lineText);
       return push('metadata');
     }
+    const english = englishDateline.exec(lineText);
+    if (english !== null) {
+      const month = monthIndex.indexOf((english[1] ?? '').toLowerCase()) + 1;
+      publishedOn ??= `${english[3]}-${String(month).padStart(2, '0')}-${String(Number(english[2])).padStart(2, '0')}`;
+      return push('metadata');
+    }
     if (markerLine.test(lineText)) {
       if (articleStarted) ended = true;
       return push('furniture');
@@ -222,7 +232,9 @@ export function readPage(input: string): Page {
       title = lineText;
       return push('heading');
     }
-    const isHeading = wordCount(lineText) <= 20 && !endsSentence(lineText);
+    // A photo caption (`… Photo by …`, `Ảnh: …`) is text, not a heading: it opens no new part of the page.
+    const isCaption = /(?:^|\s|\()(?:Ảnh|Photo|Image)\s*(?::|by\s)|[—–-]\s*\S+\s+Photo/u.test(lineText);
+    const isHeading = wordCount(lineText) <= 20 && !endsSentence(lineText) && !isCaption;
     if (!isHeading) articleStarted = true;
     return push(isHeading ? 'heading' : 'text');
   });
