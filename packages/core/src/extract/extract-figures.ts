@@ -13,7 +13,7 @@ import type {
 import { figurePeriodKey } from '../models/published-figure.js';
 import { type FixedDecimal, formatFixedDecimal } from '../numeric/fixed-decimal.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
-import { type Cue, groupOf, statesImplementing, statesTarget, type Topic } from './cue-words.js';
+import { type Cue, findCues, groupOf, statesImplementing, statesTarget, type Topic } from './cue-words.js';
 import { createLocalityFinder, inPassing, type LocalityFinder, type LocalityMention } from './find-localities.js';
 import { findNumbers } from './find-numbers.js';
 import { findPeriods, type PeriodMention } from './find-period.js';
@@ -138,7 +138,7 @@ const indicatorOf: Readonly<Record<Topic, FigureIndicator>> = {
 
 /** Words opening a sentence that continues the one before it (its period and group carry over). */
 const continuation =
-  /^(?:trong\s+đó|cụ\s+thể|cũng\s+theo|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|riêng|of\s+(?:these|which|them|whom)|in\s+which|among\s+(?:them|these)|including|specifically|also\s+according|in\s+addition|besides|meanwhile|in\s+particular)\b/iu;
+  /^(?:trong\s+đó|cụ\s+thể|cũng\s+theo|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|riêng|of\s+(?:these|which|them|whom)|in\s+which|among\s+(?:them|these)|including|specifically|also\s+according|in\s+addition|besides|meanwhile|in\s+particular)(?![\p{L}])/iu;
 /** Words after which the counts of a sentence are parts of the count before them. */
 const partsMarker =
   /(?<![\p{L}])(?:trong\s+đó|bao\s+gồm|gồm|of\s+(?:these|which|whom|them)|in\s+which|including|among\s+(?:them|whom|these))(?![\p{L}])/giu;
@@ -303,8 +303,113 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   /** The latest rate of the article: what a bare `the rate was 93%` or `người có công đạt 78%` continues. */
   let lastRate: RateItem | undefined;
 
+  /** Rates read from the rows of a table, ready to assemble. */
+  const tableRates: { figure: DraftFigure; sentence: number; at: number; hasStatedPeriod: boolean }[] = [];
+
+  /**
+   * A row of a table (`Rach Gia City | 6,215 | 6,102 | 98.18%`) read by its header: the place column, the
+   * column of beneficiaries (the base), the column of people with accounts or paid through them (the
+   * header's words say which), and the rate. `Whole province`, `Toàn tỉnh`, `Tổng` name the place in focus.
+   */
+  const readTableRow = (
+    row: Sentence,
+    table: NonNullable<Sentence['table']>,
+    language: Language,
+  ): { figure: DraftFigure; hasStatedPeriod: boolean } | undefined => {
+    const split = (span: TextSpan) => {
+      const out: TextSpan[] = [];
+      for (const match of span.text.matchAll(/[^|\t]+/gu)) {
+        const raw = match[0];
+        const lead = raw.length - raw.trimStart().length;
+        const cell = raw.trim();
+        if (cell === '') continue;
+        const from = span.start + (match.index ?? 0) + lead;
+        out.push(spanOf(text, from, from + cell.length));
+      }
+      return out;
+    };
+    const heads = split(table.header);
+    const cells = split(row);
+    if (heads.length !== cells.length) return undefined;
+    const folded = heads.map((h) => foldDiacritics(h.text));
+    const rateColumn = folded.findIndex((h) => /ty le|ti le|rate|percent|%|share/u.test(h));
+    const coveredColumn = heads.findIndex(
+      (h, i) => i !== rateColumn && findCues(text, h.start, h.end, language).some((c) => c.topic !== 'beneficiaries'),
+    );
+    const totalColumn = folded.findIndex(
+      (h, i) =>
+        i !== rateColumn &&
+        i !== coveredColumn &&
+        /doi tuong|nguoi huong|tong so|so nguoi|beneficiar|recipients|total|people/u.test(h),
+    );
+    const placeColumn = Math.max(
+      0,
+      folded.findIndex((h) => /dia phuong|don vi|dia ban|^xa|^huyen|^tinh|locality|district|commune|province|unit|area|place/u.test(h)),
+    );
+    const cue = coveredColumn === -1 ? undefined : findCues(text, heads[coveredColumn]?.start ?? 0, heads[coveredColumn]?.end ?? 0, language).find((c) => c.topic !== 'beneficiaries');
+    const topic = cue?.topic ?? topicOfIndicator(lastRate?.indicator ?? 'other');
+    if (topic === undefined || topic === 'beneficiaries') return undefined;
+    const numberIn = (column: number) => {
+      const cell = cells[column];
+      return cell === undefined || column < 0 ? undefined : findNumbers(text, cell.start, cell.end, language)[0];
+    };
+    const covered = numberIn(coveredColumn);
+    const total = numberIn(totalColumn);
+    const rate = numberIn(rateColumn);
+    if (covered === undefined && rate === undefined) return undefined;
+    const placeCell = cells[placeColumn] as TextSpan;
+    const named = finderOn(options.publishedOn ?? page.publishedOn)(text, placeCell.start, placeCell.end, language).find(
+      (p) => p.role === 'named' && !inPassing(p),
+    );
+    const whole = /whole|total|all|toàn|tổng|cả|chung/iu.test(placeCell.text);
+    const place: ResolvedPlace | undefined =
+      named !== undefined
+        ? context.resolve(named, [])
+        : whole
+          ? context.latest('province')
+          : undefined;
+    if (place === undefined) return undefined;
+    const captionPeriod =
+      table.caption === undefined ? undefined : findPeriods(text, table.caption.start, table.caption.end, language)[0];
+    const period = captionPeriod ?? periodInEffect;
+    const count = (n: typeof covered, population: Population): StatedCount | null =>
+      n === undefined || n.kind === 'percent' || !countable(n.value)
+        ? null
+        : { value: fixedToNumber(n.value), qualifier: n.qualifier, population, asStated: n.text, basis: 'stated' };
+    const evidence: Evidence[] = [
+      ...(rate === undefined ? [] : [{ role: 'percent' as const, span: bare(rate) }]),
+      ...(covered === undefined ? [] : [{ role: 'numerator' as const, span: bare(covered) }]),
+      ...(total === undefined ? [] : [{ role: 'denominator' as const, span: bare(total) }]),
+      ...(cue === undefined ? [] : [{ role: 'population' as const, span: bare(cue) }]),
+      ...(period === undefined ? [] : [{ role: 'period' as const, span: bare(period.span) }]),
+      ...(place.span === undefined ? [] : [{ role: 'locality' as const, span: bare(place.span) }]),
+    ];
+    return {
+      figure: {
+        kind: 'rate',
+        locality: place.locality,
+        period: period?.period ?? { kind: 'at_publication', asStated: 'không nêu thời điểm / no period stated' },
+        group: groupOf(`${table.header.text} ${table.caption?.text ?? ''}`, language) ?? 'all',
+        indicator: indicatorOf[topic],
+        numerator: count(covered, populationOf[topic]),
+        denominator: count(total, 'monthly_beneficiaries'),
+        percent:
+          rate === undefined || rate.kind !== 'percent'
+            ? null
+            : { asStated: rate.numberText, value: formatFixedDecimal(rate.value), qualifier: rate.qualifier },
+        evidence,
+      },
+      hasStatedPeriod: period !== undefined,
+    };
+  };
+
   sentences.forEach((sentence, si) => {
     const language = sentence.language;
+    if (sentence.table !== undefined) {
+      const row = readTableRow(sentence, sentence.table, language);
+      if (row !== undefined) tableRates.push({ ...row, sentence: si, at: sentence.start });
+      return;
+    }
     const continues = continuation.test(sentence.text);
     if (sentence.paragraph !== lastParagraph) {
       // A period holds until another is stated or a heading opens a new part; a group and a whole hold
@@ -675,17 +780,23 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           ? sentenceCounts.find((c) => c.mention === next)
           : undefined;
       if (baseAfter !== undefined) baseAfter.used = true;
-      let cue = numerator?.topicCue ?? mention.specificCue;
-      let topic: Topic | undefined = numerator?.topic ?? mention.specificCue?.topic;
+      // `87 pc of the 58,306 people … had bank accounts`: the predicate of the base is the percent's.
+      const baseCue = baseAfter?.mention.specificCue;
+      let cue = numerator?.topicCue ?? mention.specificCue ?? baseCue;
+      let topic: Topic | undefined = numerator?.topic ?? mention.specificCue?.topic ?? baseCue?.topic;
       let inheritedFrom: RateItem | undefined;
+      /** `the rate was 93%`, `up from 41.1%`: the same rate, so the same group unless the words name another. */
+      let explicit = false;
       if (topic === undefined || topic === 'beneficiaries') {
         // A percent whose words say only whom (`người có công đạt 78%`, `the rate was 93%`), a value before
         // (`up from 41.1%`) or the second of `95,4% và 93,8%`: the rate before it, in this sentence or the last one.
         const sameSentence = previousRate;
-        const refers =
+        explicit =
           /(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên)|(?:the|this|that)\s+(?:rate|figure|share)|(?:up|down)\s+from\s*$|(?:tăng|giảm)\s+từ\s*$|từ\s*$/iu.test(
             beforePercent,
-          ) ||
+          );
+        const refers =
+          explicit ||
           /(?:^|\s)(?:và|and|,)\s*(?:đạt\s+)?$/iu.test(beforePercent) ||
           mention.topicCue?.weak === true ||
           groupOf(beforePercent, language) !== undefined ||
@@ -729,7 +840,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             : ownPeriod),
         group:
           (respectiveGroups.length === percentMentions.length ? respectiveGroups[percentMentions.indexOf(mention)] : undefined) ??
-          numerator?.group ?? groupFor(mention),
+          numerator?.group ??
+          (explicit && inheritedFrom !== undefined && mention.group === undefined
+            ? inheritedFrom.group
+            : groupFor(mention)),
         cue,
         target: statesTarget(text.slice(sentence.start, mention.number.end), language),
         completed:
@@ -1075,6 +1189,18 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       at: count.mention.number.start,
       key: `count|${population}|${count.group}|${numbersKey(stated)}`,
       hasStatedPeriod: count.period !== undefined,
+    });
+  }
+  for (const row of tableRates) {
+    const { figure } = row;
+    const numbers =
+      figure.kind === 'rate' ? numbersKey(figure.numerator, figure.denominator, figure.percent) : '';
+    drafts.push({
+      figure,
+      sentences: [row.sentence],
+      at: row.at,
+      key: `table|${row.sentence}|${numbers}`,
+      hasStatedPeriod: row.hasStatedPeriod,
     });
   }
   for (const amount of amounts) {

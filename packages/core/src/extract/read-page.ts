@@ -11,7 +11,10 @@ export type PageLineKind =
   /** the page address, a dateline or an archive's date marker */
   | 'metadata'
   /** menus, share buttons, related-news lists, comment boxes: never read for figures */
-  | 'furniture';
+  | 'furniture'
+  /** a table flattened to text, cells split by `|` or tabs: its header, then its rows */
+  | 'table-header'
+  | 'table-row';
 
 /** A line of a page, with offsets into the normalized text. */
 export interface PageLine {
@@ -195,7 +198,31 @@ export function readPage(input: string): Page {
     return short[i] === true && run >= 3;
   });
 
+  // Tables flattened to text: a header of three or more cells split by `|` or tabs, then rows with the same
+  // number of cells and digits in them.
+  const cells = (lineText: string) => lineText.split(/\s*\|\s*|\t+/u).filter((c) => c.trim() !== '').length;
+  const tableKind = new Map<number, PageLineKind>();
   content.forEach((line, i) => {
+    const lineText = text.slice(line.start, line.end);
+    const width = cells(lineText);
+    if (width < 3 || /\d/u.test(lineText) || !/\||\t/u.test(lineText)) return;
+    let rows = 0;
+    for (let j = i + 1; j < content.length; j += 1) {
+      const next = content[j] as { start: number; end: number };
+      const nextText = text.slice(next.start, next.end);
+      if (cells(nextText) !== width || !/\d/u.test(nextText) || !/\||\t/u.test(nextText)) break;
+      tableKind.set(j, 'table-row');
+      rows += 1;
+    }
+    if (rows > 0) tableKind.set(i, 'table-header');
+  });
+
+  content.forEach((line, i) => {
+    const table = tableKind.get(i);
+    if (table !== undefined && !ended) {
+      lines.push({ start: line.start, end: line.end, text: text.slice(line.start, line.end), kind: table });
+      return;
+    }
     let start = line.start;
     const end = line.end;
     let lineText = text.slice(start, end);
@@ -254,7 +281,7 @@ export function readPage(input: string): Page {
     break;
   }
   const article = lines
-    .filter((l) => l.kind === 'text' || l.kind === 'heading')
+    .filter((l) => l.kind === 'text' || l.kind === 'heading' || l.kind === 'table-row')
     .map((l) => l.text)
     .join('\n');
   return {

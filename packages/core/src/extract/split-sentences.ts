@@ -17,6 +17,8 @@ export interface Sentence extends TextSpan {
   readonly listItem: boolean;
   /** For a list item: the line that introduces the list (`Kết quả tại một số xã:`), if any. */
   readonly lead?: TextSpan;
+  /** For a row of a table: the table's header line, and the line before it (often its caption). */
+  readonly table?: { readonly header: TextSpan; readonly caption: TextSpan | undefined };
 }
 
 /**
@@ -59,8 +61,27 @@ export function splitSentences(input: string | Page): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lead: TextSpan | undefined;
+  let header: { header: TextSpan; caption: TextSpan | undefined } | undefined;
+  let previousLine: TextSpan | undefined;
   for (const line of page.lines) {
+    if (line.kind === 'table-header') {
+      header = { header: spanOf(text, line.start, line.end), caption: previousLine };
+      continue;
+    }
+    if (line.kind === 'table-row' && header !== undefined) {
+      sentences.push({
+        ...spanOf(text, line.start, line.end),
+        paragraph,
+        heading: false,
+        language: page.language,
+        listItem: false,
+        table: header,
+      });
+      paragraph += 1;
+      continue;
+    }
     if (line.kind !== 'text' && line.kind !== 'heading') continue;
+    previousLine = spanOf(text, line.start, line.end);
     const language = line.text.length >= 80 ? detectLanguage(line.text) : page.language;
     const listItem = /^\s*(?:[-–•+*▪●◦]|\d{1,2}[.)]|[a-zđ][.)])\s+\S/u.test(line.text);
     if (!listItem) lead = /:\s*$/u.test(line.text) ? spanOf(text, line.start, line.end) : undefined;
