@@ -104,6 +104,28 @@ const englishCues: CueTable = [
   ],
 ];
 
+/** Words each cue of the tables needs (lower case), in the tables' order. */
+const vietnameseGuards: readonly (readonly string[])[] = [
+  ['chưa', 'không có', 'trừ', 'còn lại'],
+  ['tiền mặt', 'tài khoản', 'thẻ', 'ngân hàng', 'tỷ lệ chi trả'],
+  ['tiền mặt'],
+  ['tài khoản', 'thẻ'],
+  ['rà soát', 'làm sạch', 'xác thực', 'định danh', 'căn cước', 'dữ liệu', 'đối chiếu', 'số hóa', 'cập nhật', 'thu thập'],
+  ['tăng', 'giảm', 'so với'],
+  ['hưởng', 'nhận', 'chi trả'],
+  ['người có công', 'thân nhân', 'bảo trợ', 'đối tượng', 'thương binh', 'ncc'],
+];
+const englishGuards: readonly (readonly string[])[] = [
+  ['not', 'without', 'yet', 'except', 'apart', 'remaining', 'other'],
+  ['account', 'card', 'transfer', 'non-cash', 'cashless', 'cash', 'payment rate'],
+  ['cash'],
+  ['account', 'card'],
+  ['review', 'clean', 'verif', 'authenticat', 'identif', 'database', 'id number'],
+  ['increase', 'decrease', 'rise', 'drop', 'increased', 'decreased', 'up by', 'down by', 'compared', 'more than in', 'more than last'],
+  ['welfare', 'receiv', 'enjoy', 'pay'],
+  ['beneficiar', 'recipient', 'pensioner', 'retiree', 'ex-servicemen', 'needy', 'people with', 'social protection'],
+];
+
 /** Words that make the cue after them a wish, not a fact: `mong muốn chi trả …`, `who want to …`. */
 const hedge: Readonly<Record<Language, RegExp>> = {
   vi: /(?<![\p{L}])(?:mong\s+muốn|muốn|có\s+nhu\s+cầu|nguyện\s+vọng|đăng\s+ký|đề\s+nghị)(?![\p{L}])/giu,
@@ -117,8 +139,12 @@ const hedge: Readonly<Record<Language, RegExp>> = {
  */
 export function findCues(input: string, start: number, end: number, language: Language): Cue[] {
   const text = input.slice(start, end);
+  const lower = text.toLowerCase();
   const cues: Cue[] = [];
-  for (const [topic, pattern] of language === 'vi' ? vietnameseCues : englishCues) {
+  const guards = language === 'vi' ? vietnameseGuards : englishGuards;
+  (language === 'vi' ? vietnameseCues : englishCues).forEach(([topic, pattern], index) => {
+    // A cheap look for the words a cue needs before the full pattern runs.
+    if (!(guards[index] ?? []).some((word) => lower.includes(word))) return;
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const from = match.index ?? 0;
@@ -131,7 +157,7 @@ export function findCues(input: string, start: number, end: number, language: La
           : { ...spanOf(input, start + from, start + to), topic },
       );
     }
-  }
+  });
   const hedges = [...text.matchAll(hedge[language])].map((m) => (m.index ?? 0) + start);
   return cues
     .filter((cue) => !hedges.some((h) => h <= cue.start && cue.start - h < 60))

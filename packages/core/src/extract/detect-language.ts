@@ -1,9 +1,5 @@
 import type { Language } from '../i18n/language.js';
 
-/** Letters only Vietnamese writes: the vowels with hat, horn or breve, đ, and the tone marks on vowels. */
-const vietnameseLetter =
-  /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]/gu;
-const letter = /\p{L}/gu;
 /** Common English function words: present in any English sentence, absent from Vietnamese. */
 const englishWords = /\b(?:the|of|and|to|in|is|are|was|were|has|have|with|for|that|which|people)\b/giu;
 
@@ -18,11 +14,28 @@ const englishWords = /\b(?:the|of|and|to|in|is|are|was|were|has|have|with|for|th
  */
 export function detectLanguage(text: string): Language {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const letters = sample.match(letter)?.length ?? 0;
+  let letters = 0;
+  let marked = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters += 1;
+    else if (code >= 0xc0 && code <= 0x1ef9) {
+      letters += 1;
+      if (vietnameseCodes.has(code)) marked += 1;
+    }
+  }
   if (letters === 0) return 'vi';
-  const marked = sample.match(vietnameseLetter)?.length ?? 0;
-  const english = sample.match(englishWords)?.length ?? 0;
-  const words = Math.max(1, sample.split(/\s+/u).length);
+  englishWords.lastIndex = 0;
+  let english = 0;
+  while (englishWords.exec(sample) !== null) english += 1;
+  let words = 1;
+  for (let i = 0; i < sample.length; i += 1) if (sample.charCodeAt(i) === 32) words += 1;
   if (english / words > 0.08 && marked / letters < 0.1) return 'en';
   return marked / letters >= 0.05 ? 'vi' : 'en';
 }
+
+const vietnameseCodes = new Set(
+  [...'ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ'].map((c) =>
+    c.charCodeAt(0),
+  ),
+);

@@ -142,7 +142,6 @@ const continuation =
 /** Words after which the counts of a sentence are parts of the count before them. */
 const partsMarker =
   /(?<![\p{L}])(?:trong\s+đó|bao\s+gồm|gồm|of\s+(?:these|which|whom|them)|in\s+which|including|among\s+(?:them|whom|these))(?![\p{L}])/giu;
-const completedWords = /hoàn\s+thành|completed?|finished/iu;
 /** A base stated before the count it is the base of: `out of a total of 290,651 …, only 73,748 …`. */
 const baseBefore =
   /(?:out\s+of(?:\s+(?:a|the))?(?:\s+total(?:\s+of)?)?|of\s+(?:a|the)\s+total\s+of|(?:trong|trên)\s+(?:tổng\s+)?số|(?:^|[,;:—–-]\s*|^\s*)(?:of|among)\s+(?:the|all|its|their)?)\s*$/iu;
@@ -437,8 +436,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             ? `${firstPeriod.period.month}-01`
             : pageDate;
     const places = finderOn(on)(text, sentence.start, sentence.end, language);
-    const numbers = findNumbers(text, sentence.start, sentence.end, language);
-    const mentions = readMentions(text, numbers, sentence, language);
+    // A sentence without a digit (or, in English, a number word) states no figure: only its places and
+    // periods are read, for the sentences after it.
+    const mayHoldFigures = /\d/u.test(sentence.text) || (language === 'en' && /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}])/iu.test(sentence.text));
+    const numbers = mayHoldFigures ? findNumbers(text, sentence.start, sentence.end, language) : [];
+    const mentions = numbers.length === 0 ? [] : readMentions(text, numbers, sentence, language);
     const sentenceGroup = groupOf(sentence.text, language);
     const markers = [...sentence.text.matchAll(partsMarker)].map((m) => sentence.start + (m.index ?? 0));
 
@@ -967,9 +969,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
 
   // Denominators: the stated base, else a count of beneficiaries of the same place, group and a compatible
   // period, in the same sentence, an earlier one, or (for a printed percent) a later one.
-  const totals = counts.filter((c) => c.topic === 'beneficiaries' && c.partOf === undefined);
-  const totalsOf = (place: ResolvedPlace, group: FigureGroup) =>
-    totals.filter((t) => t.group === group && placeKey(t.place?.locality) === placeKey(place.locality));
+  // Totals indexed by place and group, in text order.
+  const keyOf = (place: ResolvedPlace | undefined, group: FigureGroup) => `${group}#${placeKey(place?.locality)}`;
+  const totalsByKey = new Map<string, CountItem[]>();
+  for (const count of counts) {
+    if (count.topic !== 'beneficiaries' || count.partOf !== undefined) continue;
+    const key = keyOf(count.place, count.group);
+    const list = totalsByKey.get(key) ?? [];
+    list.push(count);
+    totalsByKey.set(key, list);
+  }
   const findBase = (
     anchor: { sentence: number; paragraph: number; position: number },
     place: ResolvedPlace,
@@ -979,20 +988,33 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     forward: boolean,
     sameParagraphOnly: boolean,
   ): CountItem | undefined => {
-    const candidates = totalsOf(place, group).filter(
-      (t) =>
-        compatiblePeriods(t.period, period) &&
-        (atLeast === undefined || t.mention.number.qualifier !== 'exact' || fixedToNumber(t.mention.number.value) >= atLeast),
-    );
-    const before = candidates.filter(
-      (t) =>
-        (t.sentence < anchor.sentence || (t.sentence === anchor.sentence && t.mention.number.end <= anchor.position)) &&
-        (!sameParagraphOnly || t.paragraph === anchor.paragraph),
-    );
-    const latest = before.at(-1);
-    if (latest !== undefined) return latest;
+    const candidates = totalsByKey.get(keyOf(place, group)) ?? [];
+    const usable = (t: CountItem) =>
+      compatiblePeriods(t.period, period) &&
+      (atLeast === undefined ||
+        t.mention.number.qualifier !== 'exact' ||
+        fixedToNumber(t.mention.number.value) >= atLeast);
+    const isBefore = (t: CountItem) =>
+      t.sentence < anchor.sentence || (t.sentence === anchor.sentence && t.mention.number.end <= anchor.position);
+    // The latest usable total before the anchor: search back from the last one before it.
+    let low = 0;
+    let high = candidates.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (isBefore(candidates[mid] as CountItem)) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0; i -= 1) {
+      const t = candidates[i] as CountItem;
+      if (sameParagraphOnly && t.paragraph !== anchor.paragraph) break;
+      if (usable(t)) return t;
+    }
     if (!forward) return undefined;
-    return candidates.find((t) => t.sentence > anchor.sentence || t.mention.number.start > anchor.position);
+    for (let i = low; i < candidates.length; i += 1) {
+      const t = candidates[i] as CountItem;
+      if (usable(t)) return t;
+    }
+    return undefined;
   };
 
   for (const rate of rates) {

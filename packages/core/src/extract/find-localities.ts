@@ -3,7 +3,7 @@ import type { AdminLevel, AdminUnit, AdminUnitType } from '../models/admin-unit.
 import { adminUnitTypeWords } from '../models/admin-unit.js';
 import { findUnitsByName } from '../vietnamese/find-units-by-name.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
-import { provinceNames, provincesNamed } from '../vietnamese/province-names.js';
+import { provinceKey, provinceNames, provincesNamed } from '../vietnamese/province-names.js';
 import { spanOf, type TextSpan } from './text-span.js';
 
 /** How a text names a place. */
@@ -166,6 +166,12 @@ const englishMention = new RegExp(
   'gu',
 );
 
+/** `Sóc Sơn and Mỹ Đức districts`: two names sharing one plural type word. */
+const englishPair = new RegExp(
+  `(?<![\\p{L}])((?:${englishNameWord}\\s+){0,2}${englishNameWord})\\s+and\\s+((?:${englishNameWord}\\s+){0,2}${englishNameWord})\\s+(districts|wards|communes|provinces|cities|towns)(?![\\p{L}])`,
+  'gu',
+);
+
 /** A region of an agency: `BHXH khu vực I`, `Social Insurance of Region I`, `Area I Social Insurance`. */
 const regionMention =
   /(?:BHXH|Bảo hiểm xã hội)\s+khu\s+vực\s+([IVXL]+|\d+)(?![\p{L}])|Social\s+Insurance\s+(?:of\s+)?(?:Region|Area)\s+([IVXL]+|\d+)(?![\p{L}])|(?:Region|Area)\s+([IVXL]+|\d+)\s+Social\s+Insurance/gu;
@@ -193,6 +199,20 @@ const contextMention: Readonly<Record<Language, readonly [RegExp, AdminLevel | '
     [/(?<![\p{L}])(?:the|this)\s+(?:area|locality)(?![\p{L}])/giu, 'any'],
   ],
 };
+
+/** Whether a Vietnamese context pattern of a level can match: the words it needs are there. */
+function contextGuard(level: AdminLevel | 'any', lower: string): boolean {
+  switch (level) {
+    case 'province':
+      return lower.includes('tỉnh');
+    case 'district':
+      return lower.includes('huyện') || lower.includes('quận') || lower.includes('thị xã');
+    case 'commune':
+      return /(?:toàn|địa bàn)\s+(?:xã|phường)|(?:^|[,;:]\s)(?:xã|phường)\s/u.test(lower);
+    case 'any':
+      return lower.includes('địa bàn') || lower.includes('địa phương') || lower.includes('thành phố') || lower.includes('tp');
+  }
+}
 
 /** A part of a place: some of its units, or an area. */
 const partMention: Readonly<Record<Language, RegExp>> = {
@@ -235,30 +255,33 @@ const orgWordsBefore = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-/** Folds each character of an NFC text on its own, so offsets stay: `Tây` → `tay`. */
-function foldKeepingOffsets(text: string): string {
+/** The start of a capitalised word. */
+const capitalStart = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+/** A word, sticky: letters, digits, dots and dashes up to the next space or punctuation. */
+const wordAfter = /\s*([^\s,;:!?()[\]"“”'’]+)/y;
+
+/** A name folded fast (each character's folded form remembered): `Quảng Nam` → `quang nam`. */
+function quickFold(text: string): string {
   let out = '';
   for (const char of text) {
-    const base = char === 'đ' || char === 'Đ' ? 'd' : (char.normalize('NFD')[0] ?? char);
-    const folded = base.toLowerCase();
-    out += folded.length === char.length ? folded : char;
+    let folded = foldedChars.get(char);
+    if (folded === undefined) {
+      folded = foldDiacritics(char) || char;
+      foldedChars.set(char, folded);
+    }
+    out += folded;
   }
   return out;
 }
 
-function aliasPattern(alias: string): string {
-  return foldDiacritics(alias)
-    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    .replace(/\\\.\s*/gu, '\\.?\\s*')
-    .replace(/\s*[-–]\s*/gu, '\\s*[-–]?\\s*')
-    .replace(/ /gu, '\\s+');
-}
+/** Each character's folded form (a pure cache of a function of the character). */
+const foldedChars = new Map<string, string>([[' ', ' ']]);
 
-const provincePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...new Set(provinceNames.flatMap((p) => [p.name, ...p.aliases]).map(aliasPattern))]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
+/** Every key a province is known by (`hanoi`, `tphcm`, `quangnam`), for a quick look-up. */
+const provinceKeys = new Set(provinceNames.flatMap((p) => [p.name, ...p.aliases]).map(provinceKey));
+/** Every start of every key (`h`, `ha`, `han`, …): the words of a name are walked while they are one. */
+const provinceKeyPrefixes = new Set(
+  [...provinceKeys].flatMap((key) => Array.from({ length: key.length }, (_, i) => key.slice(0, i + 1))),
 );
 
 function resolveUnit(
@@ -284,10 +307,17 @@ export type LocalityFinder = (
 ) => LocalityMention[];
 
 function provinceOf(name: string, on: string | undefined) {
-  const all = provincesNamed(name);
   const era = on !== undefined && on >= '2025-07-01' ? 'new' : 'old';
-  return all.find((p) => p.era === era) ?? all[0];
+  const key = `${era}|${name}`;
+  if (provinceMemo.has(key)) return provinceMemo.get(key);
+  const all = provincesNamed(name);
+  const found = all.find((p) => p.era === era) ?? all[0];
+  provinceMemo.set(key, found);
+  return found;
 }
+
+/** `provinceOf` remembered by era and name (a pure cache of a constant table). */
+const provinceMemo = new Map<string, ReturnType<typeof provincesNamed>[number] | undefined>();
 
 /** A province that no longer exists on `on` (merged in the 2025 reform). */
 function defunctOn(code: string | undefined, name: string, on: string | undefined): boolean {
@@ -360,7 +390,9 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       });
     };
 
-    for (const match of text.matchAll(regionMention)) {
+    const lower = text.toLowerCase();
+    const has = (...words: string[]) => words.some((w) => lower.includes(w));
+    for (const match of has('khu vực', 'region', 'area') ? text.matchAll(regionMention) : []) {
       const numeral = match[1] ?? match[2] ?? match[3] ?? '';
       const from = match.index ?? 0;
       add({
@@ -372,7 +404,8 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         role: 'named',
       });
     }
-    for (const match of text.matchAll(vietnameseMention)) {
+    const typeWordHere = has('xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị ', 'thành phố', 'tp', 'đặc khu');
+    for (const match of typeWordHere ? text.matchAll(vietnameseMention) : []) {
       const word = (match[1] ?? '').toLowerCase();
       const type = vietnameseTypeWords[word];
       const name = (match[2] ?? '').trim();
@@ -383,11 +416,8 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     }
     if (language === 'en') {
       // `Sóc Sơn and Mỹ Đức districts`, `Hong Bang and Le Chan wards`: two places of one type.
-      const pair = new RegExp(
-        `(?<![\\p{L}])((?:${englishNameWord}\\s+){0,2}${englishNameWord})\\s+and\\s+((?:${englishNameWord}\\s+){0,2}${englishNameWord})\\s+(districts|wards|communes|provinces|cities|towns)(?![\\p{L}])`,
-        'gu',
-      );
-      for (const match of text.matchAll(pair)) {
+      englishPair.lastIndex = 0;
+      for (const match of text.matchAll(englishPair)) {
         const type = englishTypeWords[(match[3] ?? '').replace(/(?:ies|s)$/u, (m) => (m === 'ies' ? 'y' : ''))];
         if (type === undefined) continue;
         const from = match.index ?? 0;
@@ -398,7 +428,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         typed(second, type, secondFrom, from + match[0].length);
       }
     }
-    if (language === 'en' || /[A-Z][a-z]+\s+(?:district|commune|ward|province|city)/iu.test(text)) {
+    if (language === 'en' || has('district', 'commune', 'ward', 'province', 'city')) {
       for (const match of text.matchAll(englishMention)) {
         let name = match[1] ?? '';
         const typeWord = (match[2] ?? '').toLowerCase();
@@ -416,7 +446,12 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         typed(name, type, from, (match.index ?? 0) + match[0].length);
       }
     }
-    for (const [pattern, level] of contextMention[language]) {
+    const contextHere =
+      language === 'vi'
+        ? typeWordHere || has('địa bàn', 'địa phương', 'toàn ')
+        : has('the ', 'this ', '-wide', 'wide');
+    for (const [pattern, level] of contextHere ? contextMention[language] : []) {
+      if (language === 'vi' && !contextGuard(level, lower)) continue;
       pattern.lastIndex = 0;
       for (const match of text.matchAll(pattern)) {
         const from = match.index ?? 0;
@@ -432,7 +467,11 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       }
     }
     partMention[language].lastIndex = 0;
-    for (const match of text.matchAll(partMention[language])) {
+    const partHere =
+      language === 'vi'
+        ? has('một số', 'nhiều', 'các ', 'khu vực', 'vùng')
+        : has('some', 'many', 'several', 'most', 'all ', 'other', 'areas');
+    for (const match of partHere ? text.matchAll(partMention[language]) : []) {
       const from = match.index ?? 0;
       const whole = match[1];
       const partText = whole === undefined ? match[0] : match[0].slice(0, match[0].length - whole.length).replace(/\s+(?:in|of)\s+$/u, '');
@@ -448,7 +487,11 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       });
     }
     nationalMention[language].lastIndex = 0;
-    for (const match of text.matchAll(nationalMention[language])) {
+    const nationalHere =
+      language === 'vi'
+        ? has('nước', 'quốc', 'việt nam', 'bộ ', 'chính phủ', 'tổ công tác', 'ngân hàng nhà nước', 'bhxh', 'bảo hiểm')
+        : has('nation', 'country', 'vietnam', 'ministry', 'molisa', 'minister', 'social security', 'social insurance');
+    for (const match of nationalHere ? text.matchAll(nationalMention[language]) : []) {
       const from = match.index ?? 0;
       // `một trong những địa phương đầu tiên của cả nước`, `the first in the country`: a comparison, not the place.
       const scope = /(?:của|trong|nhất|among|in)\s+$/iu.test(text.slice(Math.max(0, from - 8), from));
@@ -462,14 +505,23 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         role: 'national',
       });
     }
-    // Province names standing alone (`Quảng Nam`, `Nghe An`, `Hanoi`, `TPHCM`), matched without diacritics.
-    const folded = foldKeepingOffsets(text);
-    provincePattern.lastIndex = 0;
-    for (const match of folded.matchAll(provincePattern)) {
-      const from = match.index ?? 0;
-      const to = from + match[0].length;
-      const written = text.slice(from, to);
-      if (!/^\p{Lu}/u.test(written)) continue;
+    // Province names standing alone (`Quảng Nam`, `Nghe An`, `Hanoi`, `TPHCM`), matched without diacritics:
+    // runs of one to six words starting with a capital, looked up by their folded key, longest first.
+    capitalStart.lastIndex = 0;
+    for (let capital = capitalStart.exec(text); capital !== null; capital = capitalStart.exec(text)) {
+      const from = capital.index;
+      // Walk the words from here while their folded letters are the start of a province's key.
+      let key = '';
+      let found = -1;
+      wordAfter.lastIndex = from;
+      for (let n = 0, word = wordAfter.exec(text); word !== null && n < 6; n += 1, word = wordAfter.exec(text)) {
+        key += quickFold(word[1] ?? '').replace(/[.\-–]+/gu, '');
+        if (!provinceKeyPrefixes.has(key)) break;
+        if (provinceKeys.has(key)) found = word.index + word[0].length;
+        if (!/^\s+\S/u.test(text.slice(word.index + word[0].length, word.index + word[0].length + 2))) break;
+      }
+      if (found === -1) continue;
+      const written = text.slice(from, found).replace(/[.]+$/u, '');
       const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, from - 24), from))?.[1] ?? '';
       if (/^\p{Lu}\p{Ll}/u.test(before) && !orgWordsBefore.has(before.toLowerCase().replace(/[.,]$/u, ''))) {
         // Part of a longer proper name (a person's name): not the province.
@@ -478,13 +530,14 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       const province = provinceOf(written, on);
       if (province === undefined) continue;
       add({
-        ...spanOf(input, start + from, start + to),
+        ...spanOf(input, start + from, start + from + written.length),
         name: province.name,
         type: province.type,
         level: 'province',
         code: province.code,
         role: 'named',
       });
+      capitalStart.lastIndex = from + written.length;
     }
     if (barePattern !== undefined) {
       for (const match of text.matchAll(barePattern)) {
@@ -551,9 +604,9 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
     if (previous !== undefined && /^\s*(?:,|and|và)\s*$/iu.test(input.slice(previous.end, mention.start))) {
       return false;
     }
-    const open = input.lastIndexOf('(', mention.start);
-    const shut = input.lastIndexOf(')', mention.start);
-    return open > shut && mention.start - open < 40 && !/[,.;]/u.test(input.slice(open, mention.start).slice(0, 0));
+    // Inside brackets: an opening bracket shortly before, not closed since.
+    const before = input.slice(Math.max(0, mention.start - 40), mention.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
   });
   for (let i = 1; i < mentions.length; i += 1) {
     const previous = mentions[i - 1] as LocalityMention;

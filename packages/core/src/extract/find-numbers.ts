@@ -45,17 +45,17 @@ const vietnameseQualifiers: Readonly<Record<string, Exclude<Qualifier, 'exact'>>
 
 const englishQualifiers: Readonly<Record<string, Exclude<Qualifier, 'exact'>>> = {
   'more than': 'over',
-  'over': 'over',
-  'above': 'over',
+  over: 'over',
+  above: 'over',
   'upwards of': 'over',
-  'nearly': 'nearly',
-  'almost': 'nearly',
+  nearly: 'nearly',
+  almost: 'nearly',
   'close to': 'nearly',
-  'about': 'about',
-  'around': 'about',
-  'approximately': 'about',
-  'roughly': 'about',
-  'some': 'about',
+  about: 'about',
+  around: 'about',
+  approximately: 'about',
+  roughly: 'about',
+  some: 'about',
   'an estimated': 'about',
   'at least': 'at_least',
   'at most': 'at_most',
@@ -63,8 +63,8 @@ const englishQualifiers: Readonly<Record<string, Exclude<Qualifier, 'exact'>>> =
   'no more than': 'at_most',
   'less than': 'under',
   'fewer than': 'under',
-  'under': 'under',
-  'below': 'under',
+  under: 'under',
+  below: 'under',
 };
 
 const scaleShift: Readonly<Record<string, number>> = {
@@ -111,47 +111,73 @@ const months =
  * Spans that hold digits but are not figures. Each pattern that starts with digits is anchored after a
  * non-digit, so a long run of digits is scanned once.
  */
-const notFigures: readonly RegExp[] = [
+/** Each pattern with a cheap guard: the pattern runs only when its guard matches the text. */
+const notFigures: readonly (readonly [RegExp, RegExp])[] = [
   // dates and months: 13.09.2024, 10/10/2023, 2024-01-31, 1/2025, tháng 1/2025, ngày 4 tháng 12 năm 2023
-  /(?<![\d])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/gu,
-  /(?<![\d])\d{4}-\d{2}-\d{2}(?!\d)/gu,
-  /(?<![\d.,])\d{1,2}\/(?:19|20)\d{2}(?!\d)/gu,
-  /(?:ngày|hôm)\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?/giu,
-  /tháng\s+\d{1,2}(?:\s*[/-]\s*\d{2,4}|\s+năm\s+\d{4})?/giu,
-  /(?:năm|quý|giai đoạn|niên độ)\s+(?:\d{1,4}\s*[-–]\s*)?\d{1,4}/giu,
-  new RegExp(`(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'gu'),
-  new RegExp(`(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${months})(?:,?\\s+\\d{4})?`, 'gu'),
-  new RegExp(`(?:${months})\\s+\\d{4}`, 'gu'),
-  /(?:the|on the|by the)\s+\d{1,2}(?:st|nd|rd|th)\b/giu,
+  [/(?<![\d])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/gu, /\d[./-]\d/u],
+  [/(?<![\d])\d{4}-\d{2}-\d{2}(?!\d)/gu, /\d{4}-/u],
+  [/(?<![\d.,])\d{1,2}\/(?:19|20)\d{2}(?!\d)/gu, /\/(?:19|20)\d\d/u],
+  [/(?:ngày|hôm)\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?/giu, /ngày|hôm/iu],
+  [/tháng\s+\d{1,2}(?:\s*[/-]\s*\d{2,4}|\s+năm\s+\d{4})?/giu, /tháng/iu],
+  [/(?:năm|quý|giai đoạn|niên độ)\s+(?:\d{1,4}\s*[-–]\s*)?\d{1,4}/giu, /năm|quý|giai đoạn|niên độ/iu],
+  [
+    new RegExp(`(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'gu'),
+    /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
+  ],
+  [
+    new RegExp(`(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${months})(?:,?\\s+\\d{4})?`, 'gu'),
+    /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
+  ],
+  [new RegExp(`(?:${months})\\s+\\d{4}`, 'gu'), /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u],
+  [/(?:the|on the|by the)\s+\d{1,2}(?:st|nd|rd|th)\b/giu, /\d(?:st|nd|rd|th)/iu],
   // times: 18:13, 9h30 (not 99:46%, a mistyped percent)
-  /(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|\s*%)/gu,
-  /(?<![\d])\d{1,2}h\d{2}(?!\d)/gu,
+  [/(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|\s*%)/gu, /\d:\d/u],
+  [/(?<![\d])\d{1,2}h\d{2}(?!\d)/gu, /\dh\d/u],
   // legal documents: 1813/QĐ-TTg, 20/2021/NĐ-CP, 60-NQ/TW, Nghị quyết 263, Directive No. 21, Plan No. 246
-  /(?<![\d])\d+(?:\/\d+)*(?:\/|-)[\p{Lu}Đ]{2,}[\p{Lu}Đ\p{L}-]*(?:\/[\p{Lu}Đ-]+)*/gu,
-  /(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|công văn|công điện|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản số|directive|decision|decree|resolution|circular|plan|project|law|official dispatch|dispatch|ordinance|conclusion|no\.|#)\s*(?:số\s*|no\.?\s*)?\d+(?:[/.-]\d+)*/giu,
-  /(?:Điều|Khoản|Chương|Mục|Article|Clause|Chapter|Section|Item)\s+\d+(?:[/.-]\d+)*/gu,
+  [/(?<![\d])\d+(?:\/\d+)*(?:\/|-)[\p{Lu}Đ]{2,}[\p{Lu}Đ\p{L}-]*(?:\/[\p{Lu}Đ-]+)*/gu, /\d[/-]/u],
+  [
+    /(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|công văn|công điện|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản số|directive|decision|decree|resolution|circular|plan|project|law|official dispatch|dispatch|ordinance|conclusion|no\.|#)\s*(?:số\s*|no\.?\s*)?\d+(?:[/.-]\d+)*/giu,
+    /nghị|quyết|chỉ thị|thông tư|công|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản|directive|decision|decree|resolution|circular|plan|project|law|dispatch|ordinance|conclusion|no\.|#/iu,
+  ],
+  [
+    /(?:Điều|Khoản|Chương|Mục|Article|Clause|Chapter|Section|Item)\s+\d+(?:[/.-]\d+)*/gu,
+    /Điều|Khoản|Chương|Mục|Article|Clause|Chapter|Section|Item/u,
+  ],
   // phones
-  /(?<![\d])0\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\d)/gu,
+  [/(?<![\d])0\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\d)/gu, /0\d\d/u],
   // years, unless counted (2025 người) or a percent
-  /(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s*(?:người|đối tượng|tài khoản|hộ|trường hợp|people|persons|beneficiaries|accounts|households)(?!\p{L}))/gu,
+  [
+    /(?<![\d.,])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s*(?:người|đối tượng|tài khoản|hộ|trường hợp|people|persons|beneficiaries|accounts|households)(?!\p{L}))/gu,
+    /(?:19|20)\d\d/u,
+  ],
   // ages, durations, times counted, ordinals, levels
-  /(?<![\d])\d+\s*(?:tuổi|years?[- ]old|-year-old)/giu,
-  /aged\s+\d+/giu,
+  [/(?<![\d])\d+\s*(?:tuổi|years?[- ]old|-year-old)/giu, /tuổi|old/iu],
+  [/aged\s+\d+/giu, /aged/iu],
   // ages without the word: `are over 90 and`, `những người trên 80`
-  /(?:are|were|is|was|aged|people|người|cụ)\s+(?:over|under|above|nearly|almost|about|trên|dưới|ngoài)\s+\d{2,3}(?![\d.,]|\s*(?:%|per\s*cent|percent|pc|people|persons|beneficiaries|người|đối\s+tượng|million|thousand|nghìn|triệu))/giu,
-  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ngày|tuần|tháng|năm|giờ|phút|giây|lần|days?|weeks?|months?|years?|hours?|minutes?|decades?|times)(?![\p{L}])/giu,
-  /(?<![\d])\d+(?:st|nd|rd|th)(?![\p{L}])/giu,
-  /(?<![\d])\d+[- ](?:level|cấp)(?![\p{L}])/giu,
-  /(?:lần thứ|thứ|khóa|nhiệm kỳ|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d+/giu,
+  [
+    /(?:are|were|is|was|aged|people|người|cụ)\s+(?:over|under|above|nearly|almost|about|trên|dưới|ngoài)\s+\d{2,3}(?![\d.,]|\s*(?:%|per\s*cent|percent|pc|people|persons|beneficiaries|người|đối\s+tượng|million|thousand|nghìn|triệu))/giu,
+    /(?:over|under|above|nearly|almost|about|trên|dưới|ngoài)\s+\d{2,3}/iu,
+  ],
+  [
+    /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:ngày|tuần|tháng|năm|giờ|phút|giây|lần|days?|weeks?|months?|years?|hours?|minutes?|decades?|times)(?![\p{L}])/giu,
+    /\d\s*(?:ngày|tuần|tháng|năm|giờ|phút|giây|lần|day|week|month|year|hour|minute|decade|time)/iu,
+  ],
+  [/(?<![\d])\d+(?:st|nd|rd|th)(?![\p{L}])/giu, /\d(?:st|nd|rd|th)/iu],
+  [/(?<![\d])\d+[- ](?:level|cấp)(?![\p{L}])/giu, /level|cấp/iu],
+  [
+    /(?:lần thứ|thứ|khóa|nhiệm kỳ|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d+/giu,
+    /(?:thứ|khóa|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d/iu,
+  ],
   // numbers glued to letters: A4, 5G, F0, Bình17
-  /(?<!VN|US)\p{L}\d+/gu,
-  /(?<![\d])\d+(?:[.,]\d+)?(?!\s)(?=\p{L})(?!pc(?![\p{L}]))/gu,
+  [/(?<!VN|US)\p{L}\d+/gu, /\p{L}\d/u],
+  [/(?<![\d])\d+(?:[.,]\d+)?(?!\s)(?=\p{L})(?!pc(?![\p{L}]))/gu, /\d\p{L}/u],
 ];
 
 /** The spans of `text` that are dates, times, document numbers, phones, years, ages or durations. */
 export function excludedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const pattern of notFigures) {
+  for (const [pattern, guard] of notFigures) {
+    if (!guard.test(text)) continue;
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
@@ -254,13 +280,18 @@ export function findNumbers(
     let from = match.index ?? 0;
     // `1.234 trên 5.678`: after a number, `trên` means "out of", not "over".
     let qualifierWord = matchedQualifier;
-    if (qualifierWord !== undefined && /^trên$/iu.test(qualifierWord) && /\d\s*$/u.test(text.slice(Math.max(0, from - 3), from))) {
+    if (
+      qualifierWord !== undefined &&
+      /^trên$/iu.test(qualifierWord) &&
+      /\d\s*$/u.test(text.slice(Math.max(0, from - 3), from))
+    ) {
       from += all.indexOf(whole, qualifierWord.length);
       qualifierWord = undefined;
     }
     // Inside a number read whole just before (`99:46%`, `8.769/171.230`).
     if (from < consumed) continue;
-    const digitsFrom = (match.index ?? 0) + all.indexOf(whole, matchedQualifier === undefined ? 0 : matchedQualifier.length);
+    const digitsFrom =
+      (match.index ?? 0) + all.indexOf(whole, matchedQualifier === undefined ? 0 : matchedQualifier.length);
     let to = (match.index ?? 0) + all.length;
     if (whole.replace(/\D/gu, '').length > longest) continue;
     if (isExcluded(digitsFrom, digitsFrom + whole.length + (fraction === '' ? 0 : fraction.length + 1))) {
@@ -279,7 +310,10 @@ export function findNumbers(
     const other = otherGrouping(language).exec(text.slice(digitsFrom, digitsFrom + 40));
     if (other !== null && (fraction.length === 3 || /^[.,]\d{3}/u.test(rest))) {
       const after = text.slice(digitsFrom + other[0].length, digitsFrom + other[0].length + 40);
-      if (!percentAfter.test(after) && !/^\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|millions?|billions?|bn|trillion)(?![\p{L}])/iu.test(after)) {
+      if (
+        !percentAfter.test(after) &&
+        !/^\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|millions?|billions?|bn|trillion)(?![\p{L}])/iu.test(after)
+      ) {
         value = { units: BigInt(other[0].replace(/\D/gu, '')), decimals: 0 };
         writtenDecimals = 0;
         to = digitsFrom + other[0].length;
@@ -289,7 +323,9 @@ export function findNumbers(
     let kind: NumberKind = 'count';
     let denominator: FoundNumber['denominator'];
     const foreign =
-      fraction === '' && scale === undefined && value.decimals === 0 ? foreignDecimalPercent.exec(rest) : null;
+      fraction === '' && scale === undefined && value.decimals === 0
+        ? foreignDecimalPercent.exec(rest)
+        : null;
     const percent = percentAfter.exec(rest);
     if (foreign !== null) {
       const decimals = foreign[1] ?? '';
@@ -314,7 +350,11 @@ export function findNumbers(
         const other = ratio[1] ?? '';
         const otherStart = to + ratio[0].indexOf(other);
         if (isExcluded(otherStart, otherStart + other.length)) continue;
-        const separator = /^\d{1,3}[.,]\d{3}/u.test(other) ? (other.includes('.') ? '.' : ',') : groupSeparator;
+        const separator = /^\d{1,3}[.,]\d{3}/u.test(other)
+          ? other.includes('.')
+            ? '.'
+            : ','
+          : groupSeparator;
         kind = 'ratio';
         denominator = { value: toFixed(other, '', 0, separator), text: other, start: start + otherStart };
         to += ratio[0].length;
@@ -340,7 +380,12 @@ export function findNumbers(
     const second = found[i + 1] as FoundNumber;
     const gap = input.slice(first.end, second.start);
     const value = Number(first.value.units) / 10 ** first.value.decimals;
-    if (first.kind === 'count' && second.kind === 'percent' && /^\s*(?:and|và|,)\s*$/iu.test(gap) && value <= 100) {
+    if (
+      first.kind === 'count' &&
+      second.kind === 'percent' &&
+      /^\s*(?:and|và|,)\s*$/iu.test(gap) &&
+      value <= 100
+    ) {
       found[i] = { ...first, kind: 'percent', isPercent: true };
     }
   }
@@ -355,7 +400,8 @@ export function findNumbers(
         ...spanOf(input, start + from, start + from + all.length),
         kind: 'count',
         value: { units: BigInt(n), decimals: 0 },
-        qualifier: qualifierWord === undefined ? 'exact' : (englishQualifiers[qualifierWord.toLowerCase()] ?? 'exact'),
+        qualifier:
+          qualifierWord === undefined ? 'exact' : (englishQualifiers[qualifierWord.toLowerCase()] ?? 'exact'),
         isPercent: false,
         writtenDecimals: 0,
         numberText: word,

@@ -151,8 +151,8 @@ export function readMentions(
       if (appositive) pastPercent = true;
       position = next.kind === 'percent' ? (ends[k] ?? next.end) : next.end;
       if (next.kind === 'percent') {
-        const closing = input.indexOf(')', next.end);
-        if (closing !== -1 && closing < clauseEnd && closing - next.end < 3) position = closing + 1;
+        const closing = input.slice(next.end, next.end + 3).indexOf(')');
+        if (closing !== -1 && next.end + closing < clauseEnd) position = next.end + closing + 1;
         const comma = /^\s*,/u.exec(input.slice(position, position + 3));
         if (comma !== null) position += comma[0].length;
       }

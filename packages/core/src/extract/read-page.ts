@@ -112,7 +112,14 @@ const urlLine = /^\s*https?:\/\/\S+\s*$/u;
 
 /** Words of a line, for the short-line tests. */
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => w !== '').length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
 }
 
 function endsSentence(text: string): boolean {

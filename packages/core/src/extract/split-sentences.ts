@@ -82,7 +82,8 @@ export function splitSentences(input: string | Page): Sentence[] {
     }
     if (line.kind !== 'text' && line.kind !== 'heading') continue;
     previousLine = spanOf(text, line.start, line.end);
-    const language = line.text.length >= 80 ? detectLanguage(line.text) : page.language;
+    // A long paragraph in the other language (an English summary on a Vietnamese page) is read as such.
+    const language = line.text.length >= 200 ? detectLanguage(line.text) : page.language;
     const listItem = /^\s*(?:[-–•+*▪●◦]|\d{1,2}[.)]|[a-zđ][.)])\s+\S/u.test(line.text);
     if (!listItem) lead = /:\s*$/u.test(line.text) ? spanOf(text, line.start, line.end) : undefined;
     const heading = line.kind === 'heading' && !listItem;

@@ -160,10 +160,22 @@ export const provinceNames: readonly ProvinceName[] = table.map(([code, name, ty
  * @example provincesNamed('Hanoi').map((p) => p.code); // => ['01', '01']
  */
 export function provincesNamed(name: string): ProvinceName[] {
-  const key = provinceKey(name);
-  return provinceNames.filter(
-    (p) => provinceKey(p.name) === key || p.aliases.some((a) => provinceKey(a) === key),
-  );
+  return [...(byKey().get(provinceKey(name)) ?? [])];
+}
+
+let index: Map<string, ProvinceName[]> | undefined;
+
+/** Province-level units by every key they are known by, built on first use (a pure cache of a constant). */
+function byKey(): Map<string, ProvinceName[]> {
+  if (index !== undefined) return index;
+  const built = new Map<string, ProvinceName[]>();
+  for (const province of provinceNames) {
+    for (const key of new Set([province.name, ...province.aliases].map(provinceKey))) {
+      built.set(key, [...(built.get(key) ?? []), province]);
+    }
+  }
+  index = built;
+  return built;
 }
 
 /** A name folded for matching: no diacritics, case, spaces, dots or dashes (`TP.HCM` → `tphcm`). */
