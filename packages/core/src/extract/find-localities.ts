@@ -260,6 +260,17 @@ const capitalStart = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 /** A word, sticky: letters, digits, dots and dashes up to the next space or punctuation. */
 const wordAfter = /\s*([^\s,;:!?()[\]"“”'’]+)/y;
 
+/** Words a pattern needs (lower case): it runs only when one of them is in the text. */
+const guard0 = ['khu vực', 'region', 'area'] as const;
+const guard1 = ['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị ', 'thành phố', 'tp', 'đặc khu'] as const;
+const guard2 = ['district', 'commune', 'ward', 'province', 'city'] as const;
+const guard3 = ['địa bàn', 'địa phương', 'toàn '] as const;
+const guard4 = ['the ', 'this ', '-wide', 'wide'] as const;
+const guard5 = ['một số', 'nhiều', 'các ', 'khu vực', 'vùng'] as const;
+const guard6 = ['some', 'many', 'several', 'most', 'all ', 'other', 'areas'] as const;
+const guard7 = ['nước', 'quốc', 'việt nam', 'bộ ', 'chính phủ', 'tổ công tác', 'ngân hàng nhà nước', 'bhxh', 'bảo hiểm'] as const;
+const guard8 = ['nation', 'country', 'vietnam', 'ministry', 'molisa', 'minister', 'social security', 'social insurance'] as const;
+
 /** A name folded fast (each character's folded form remembered): `Quảng Nam` → `quang nam`. */
 function quickFold(text: string): string {
   let out = '';
@@ -391,8 +402,8 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     };
 
     const lower = text.toLowerCase();
-    const has = (...words: string[]) => words.some((w) => lower.includes(w));
-    for (const match of has('khu vực', 'region', 'area') ? text.matchAll(regionMention) : []) {
+    const has = (words: readonly string[]) => words.some((w) => lower.includes(w));
+    for (const match of has(guard0) ? text.matchAll(regionMention) : []) {
       const numeral = match[1] ?? match[2] ?? match[3] ?? '';
       const from = match.index ?? 0;
       add({
@@ -404,7 +415,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         role: 'named',
       });
     }
-    const typeWordHere = has('xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị ', 'thành phố', 'tp', 'đặc khu');
+    const typeWordHere = has(guard1);
     for (const match of typeWordHere ? text.matchAll(vietnameseMention) : []) {
       const word = (match[1] ?? '').toLowerCase();
       const type = vietnameseTypeWords[word];
@@ -428,7 +439,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         typed(second, type, secondFrom, from + match[0].length);
       }
     }
-    if (language === 'en' || has('district', 'commune', 'ward', 'province', 'city')) {
+    if (language === 'en' || has(guard2)) {
       for (const match of text.matchAll(englishMention)) {
         let name = match[1] ?? '';
         const typeWord = (match[2] ?? '').toLowerCase();
@@ -448,8 +459,8 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     }
     const contextHere =
       language === 'vi'
-        ? typeWordHere || has('địa bàn', 'địa phương', 'toàn ')
-        : has('the ', 'this ', '-wide', 'wide');
+        ? typeWordHere || has(guard3)
+        : has(guard4);
     for (const [pattern, level] of contextHere ? contextMention[language] : []) {
       if (language === 'vi' && !contextGuard(level, lower)) continue;
       pattern.lastIndex = 0;
@@ -469,8 +480,8 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     partMention[language].lastIndex = 0;
     const partHere =
       language === 'vi'
-        ? has('một số', 'nhiều', 'các ', 'khu vực', 'vùng')
-        : has('some', 'many', 'several', 'most', 'all ', 'other', 'areas');
+        ? has(guard5)
+        : has(guard6);
     for (const match of partHere ? text.matchAll(partMention[language]) : []) {
       const from = match.index ?? 0;
       const whole = match[1];
@@ -489,8 +500,8 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     nationalMention[language].lastIndex = 0;
     const nationalHere =
       language === 'vi'
-        ? has('nước', 'quốc', 'việt nam', 'bộ ', 'chính phủ', 'tổ công tác', 'ngân hàng nhà nước', 'bhxh', 'bảo hiểm')
-        : has('nation', 'country', 'vietnam', 'ministry', 'molisa', 'minister', 'social security', 'social insurance');
+        ? has(guard7)
+        : has(guard8);
     for (const match of nationalHere ? text.matchAll(nationalMention[language]) : []) {
       const from = match.index ?? 0;
       // `một trong những địa phương đầu tiên của cả nước`, `the first in the country`: a comparison, not the place.
@@ -510,6 +521,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     capitalStart.lastIndex = 0;
     for (let capital = capitalStart.exec(text); capital !== null; capital = capitalStart.exec(text)) {
       const from = capital.index;
+      if (!provinceKeyPrefixes.has(quickFold(text.slice(from, from + 2)))) continue;
       // Walk the words from here while their folded letters are the start of a province's key.
       let key = '';
       let found = -1;

@@ -287,6 +287,10 @@ const englishRules: readonly Rule[] = [
 
 const rulesFor = (language: Language) => (language === 'vi' ? vietnameseRules : englishRules);
 
+const vietnameseTimeWords = /tháng|năm|nay|hiện|kỳ|quý|đầu|ngày|đến|tới|trước/iu;
+const englishTimeWords =
+  /\d|now|current|present|date|far|year|month|quarter|week|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec/iu;
+
 /**
  * Every period a stretch of text states, in text order, without overlaps (the more specific wording wins):
  * Vietnamese `hết tháng 12/2024` (as of 31/12/2024), `đến 31.12.2023`, `hết năm 2023`, `tháng 1/2025`,
@@ -306,6 +310,8 @@ export function findPeriods(
 ): PeriodMention[] {
   const text = input.slice(start, end);
   const found: PeriodMention[] = [];
+  // No period without one of these words or a digit.
+  if (!(language === 'vi' ? vietnameseTimeWords : englishTimeWords).test(text)) return found;
   for (const rule of rulesFor(language)) {
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {

@@ -103,6 +103,9 @@ export function splitSentences(input: string | Page): Sentence[] {
   return sentences;
 }
 
+/** Longer than any sentence a person writes: a run-on line is read in pieces of about this length. */
+const longest = 1_200;
+
 function push(
   out: Sentence[],
   text: string,
@@ -117,5 +120,23 @@ function push(
   let e = end;
   while (s < e && /\s/u.test(text[s] ?? '')) s += 1;
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e -= 1;
-  if (e > s) out.push({ ...spanOf(text, s, e), paragraph, heading, language, ...item });
+  if (e <= s) return;
+  if (e - s <= longest) {
+    out.push({ ...spanOf(text, s, e), paragraph, heading, language, ...item });
+    return;
+  }
+  // A run-on line (a list glued into one line, a table without line breaks): cut at semicolons, else at a
+  // space, so that no piece is longer than a long sentence.
+  let from = s;
+  while (from < e) {
+    let to = Math.min(e, from + longest);
+    if (to < e) {
+      const window = text.slice(from, to);
+      const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf('. '));
+      const space = window.lastIndexOf(' ');
+      to = from + (cut > longest / 3 ? cut + 1 : space > 0 ? space : window.length);
+    }
+    push(out, text, from, to, paragraph, heading, language, item);
+    from = to;
+  }
 }
