@@ -80,7 +80,7 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
       percent: '99.16',
       rounding: 'half-up',
     });
-    expect(result.derived.map((d: { value: number }) => d.value)).toEqual([0, 3, 147]);
+    expect(result.derived.map((d: { value: number }) => d.value)).toEqual([3, 147, 0]);
     expect(paid.reason.en).toContain('Dividing by account holders (17,472) would print 99.18%, not 99.16%');
   });
 
@@ -98,11 +98,11 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
 
   it('exits 2 naming the file, the field and what was expected when a dataset breaks its schema', async () => {
     const file = withFigures((doc) => {
-      (doc.figures[3] as { percent: Record<string, string> }).percent.value = '99,98';
+      (doc.figures[4] as { percent: Record<string, string> }).percent.value = '99,98';
     });
     const { code, err } = await run('reproduce', file, '--lang', 'en');
     expect(code).toBe(2);
-    expect(err).toContain(`${file}: figures[3].percent.value: expected a decimal such as 99.98`);
+    expect(err).toContain(`${file}: figures[4].percent.value: expected a decimal such as 99.98`);
   });
 
   it('exits 2 on a missing file, bad JSON, an unknown option or language', async () => {

@@ -93,7 +93,7 @@ describe('extractFigures(text, { units })', () => {
       percent: '99,16%',
       numerator: '17.328',
       denominator: '17.475',
-      population: 'chi trả qua tài khoản',
+      population: 'chi trả qua tài khoản cá nhân',
       period: 'Trong tháng 1/2025',
       locality: 'huyện Tiền Hải',
     });
@@ -104,7 +104,8 @@ describe('extractFigures(text, { units })', () => {
     const rate = figures.find(
       (f) => f.kind === 'rate' && f.indicator === 'account_rate' && f.locality.code === '342',
     );
-    expect(rate?.period).toEqual({ kind: 'as_of', date: '2025-02-10', asStated: 'hiện có' });
+    // The account rate's clause says when: “đến nay đã có 17.472 người đã có tài khoản ATM, đạt tỷ lệ 99,98%”.
+    expect(rate?.period).toEqual({ kind: 'as_of', date: '2025-02-10', asStated: 'đến nay' });
   });
 
   it('finds nothing in text without figures, and never throws on odd input', () => {
@@ -116,7 +117,7 @@ describe('extractFigures(text, { units })', () => {
 
 describe('the parts of extraction', () => {
   it('articleEnd(text) stops at “Tin cùng chuyên mục”', () => {
-    expect(rebuilt.slice(articleEnd(rebuilt))).toMatch(/^\nTin cùng chuyên mục/u);
+    expect(rebuilt.slice(articleEnd(rebuilt))).toMatch(/^Tin cùng chuyên mục\n/u);
   });
 
   it('splitSentences(text) keeps 17.472 whole and ends sentences at . before a capital', () => {
@@ -136,16 +137,18 @@ describe('the parts of extraction', () => {
     ]);
   });
 
-  it('findLocalities(text, units) resolves typed and bare names to codes, and ignores “xã hội”', () => {
+  it('findLocalities(text, units) resolves typed and bare names to codes, ignores “xã hội”, and reads a bare type word as a reference', () => {
     const mentions = findLocalities(
       'UBND xã Tây Lương và huyện Tiền Hải; Tây Ninh đã xong; bảo trợ xã hội; huyện đã họp.',
       units,
       '2025-01-31',
     );
-    expect(mentions.map((m) => [m.text, m.code])).toEqual([
-      ['xã Tây Lương', '12991'],
-      ['huyện Tiền Hải', '342'],
-      ['Tây Ninh', '12994'],
+    expect(mentions.map((m) => [m.text, m.code, m.role])).toEqual([
+      ['xã Tây Lương', '12991', 'named'],
+      ['huyện Tiền Hải', '342', 'named'],
+      ['Tây Ninh', '12994', 'named'],
+      // “; huyện đã họp”: the district named before, not a place called “đã”.
+      ['huyện', undefined, 'context'],
     ]);
   });
 

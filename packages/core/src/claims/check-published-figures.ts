@@ -328,7 +328,7 @@ function checkCount(figure: PublishedCount, mentions: readonly Mention[]): Figur
  *
  * See docs/methodology.md. O(f · m) for f figures and m stated counts.
  *
- * @example checkPublishedFigures(flattenFigureSet(tienHai)).map((c) => c.verdict); // => ['consistent', 'reproduced', 'bound', 'reproduced', 'reproduced', 'not_checkable', 'reproduced']
+ * @example checkPublishedFigures(flattenFigureSet(tienHai)).map((c) => c.verdict); // => ['consistent', 'consistent', 'bound', 'consistent', 'reproduced', 'reproduced', 'not_checkable', 'reproduced']
  */
 export function checkPublishedFigures(
   figures: readonly PublishedFigure[],

@@ -25,7 +25,7 @@ export interface DerivedCount {
  * without an account, the 147 not paid through one in 1/2025. A rate the text states twice (same place,
  * period and counts) gives one derived count.
  *
- * @example deriveUncovered(checkPublishedFigures(flattenFigureSet(tienHai))).map((d) => d.value); // => [0, 3, 147]
+ * @example deriveUncovered(checkPublishedFigures(flattenFigureSet(tienHai))).map((d) => d.value); // => [3, 147, 0]
  */
 export function deriveUncovered(checks: readonly FigureCheck[]): DerivedCount[] {
   const derived: DerivedCount[] = [];

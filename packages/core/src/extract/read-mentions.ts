@@ -190,10 +190,11 @@ export function readMentions(
     const topicCue =
       specificRight ??
       closeLeft ??
+      (copula ? specificLeft : undefined) ??
       (ahead?.pastPercent === true ? forward : undefined) ??
       strongRight ??
       forward ??
-      (copula ? (specificLeft ?? weakRight) : (weakRight ?? specificLeft)) ??
+      (copula ? weakRight : (weakRight ?? specificLeft)) ??
       genericLeft;
 
     let role: MentionRole;

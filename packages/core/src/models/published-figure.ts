@@ -375,7 +375,7 @@ export function flattenFigureSet(set: PublishedFigureSet): PublishedFigure[] {
  * The counts of people a figure states or implies: a rate's numerator and denominator (those not
  * `null`), a count's count; an amount (money) and a rank state none.
  *
- * @example statedCountsOf(tienHai.figures[3]).map((c) => c.value); // => [17472, 17475]
+ * @example statedCountsOf(tienHai.figures[4]).map((c) => c.value); // => [17472, 17475]
  */
 export function statedCountsOf(
   figure:
