@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type Language, type RoundingMode, roundingModes } from '@ansinh/core';
 import { check } from './commands/check.js';
+import { evalExtract } from './commands/eval-extract.js';
 import { extract } from './commands/extract.js';
 import { rates, residual } from './commands/rates.js';
 import { report } from './commands/report.js';
@@ -21,6 +22,9 @@ Cách dùng / Usage:
   ansinh extract FILE|- [--units FILE] [--published-on DATE] [--lang vi|en] [--json]
       Tìm các số liệu trong một văn bản tiếng Việt, kèm vị trí và những chữ làm căn cứ.
       Find the figures of a Vietnamese text, with their offsets and the words they rest on.
+  ansinh eval-extract [DIR] [--units FILE] [--lang vi|en] [--json]
+      Chấm điểm trích xuất trên một bộ chú giải (thư mục có articles/ và gold.jsonl; mặc định ../shared/corpus).
+      Score extraction against a gold set (a folder with articles/ and gold.jsonl; ../shared/corpus by default).
   ansinh check "17.328/17.475 = 99,16%" [--rounding MODE] [--lang vi|en] [--json]
       Kiểm tra một tỷ lệ với các số đếm đi kèm (cũng nhận "17328 of 17475 is 99.16%", "?/376 = 100%").
       Check a percent against the counts stated with it.
@@ -93,6 +97,7 @@ const options = {
 const commands = [
   'reproduce',
   'extract',
+  'eval-extract',
   'check',
   'synth',
   'validate',
@@ -254,6 +259,18 @@ export async function main(argv: readonly string[], out: Output): Promise<number
           out,
         )
       : residual({ ...shared, reveal: values.reveal }, out);
+  }
+  if (command === 'eval-extract') {
+    if (positionals.length > 1) {
+      out.error(
+        `eval-extract nhận nhiều nhất một thư mục / eval-extract takes at most one folder\n\n${usage}`,
+      );
+      return 2;
+    }
+    return evalExtract(
+      { dir: positionals[0], units: values.units, language: valid.language, json: values.json },
+      out,
+    );
   }
   if (command === 'check') {
     if (positionals.length === 0) {

@@ -21,6 +21,8 @@ const roleLabels: Readonly<Record<ExtractedFigure['evidence'][number]['role'], {
     denominator: { vi: 'mẫu số', en: 'denominator' },
     percent: { vi: 'tỷ lệ', en: 'percent' },
     count: { vi: 'số', en: 'count' },
+    amount: { vi: 'số tiền', en: 'amount' },
+    target: { vi: 'chỉ tiêu', en: 'target' },
     rank: { vi: 'hạng', en: 'rank' },
     locality: { vi: 'địa bàn', en: 'place' },
     period: { vi: 'kỳ', en: 'period' },
