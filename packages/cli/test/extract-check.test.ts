@@ -122,3 +122,51 @@ describe('ansinh reproduce TEXT', () => {
     expect(fromText.derived.map((d: { value: number }) => d.value)).toEqual([3, 147, 0]);
   });
 });
+
+describe('ansinh check CLAIM: the forms researchers meet', () => {
+  it('reads “1.234 trên 5.678 là 21,7%”: after a number, “trên” is “out of”', async () => {
+    const { code, out } = await run('check', '1.234 trên 5.678 là 21,7%');
+    expect(code).toBe(0);
+    expect(out).toContain('1.234 / 5.678 = 21,7330…% → 21,7%');
+  });
+
+  it('checks a percent stated with a qualifier against exact counts, both ways', async () => {
+    expect(await run('check', '1.750/2.000 = hơn 85,7%')).toMatchObject({ code: 0 });
+    const wrong = await run('check', '1.600/2.000 = hơn 85,7%', '--lang', 'en');
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toContain('The counts give a rate of 80%, which is not “over 85.7%”');
+  });
+
+  it('reads “trên 900” up to the next unit of its last digit, and shows the reading without an upper bound', async () => {
+    const { code, out } = await run('check', 'trên 900/? = 100%', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toContain('numerator 901 to 999');
+    expect(out).toContain('The stated counts leave infinitely many pairs open');
+  });
+
+  it('says a percent over 100 cannot be a share of people', async () => {
+    const { code, out } = await run('check', '150/100 = 150%', '--lang', 'en');
+    expect(code).toBe(1);
+    expect(out).toContain('150% is over 100%');
+  });
+
+  it('refuses counts beyond 2^53 − 1 and percents of more than 20 decimals with exit 2, never a stack trace', async () => {
+    const huge = await run('check', '99999999999999999999/100000000000000000000 = 99,99%');
+    expect(huge.code).toBe(2);
+    expect(huge.err).toContain('2^53');
+    expect(huge.err).not.toMatch(/at \w+ \(/u);
+    const fine = await run('check', '1/3 = 33,333333333333333333333%');
+    expect(fine.code).toBe(2);
+    expect(fine.err).toContain('20 decimals');
+  });
+});
+
+describe('ansinh reproduce TEXT exits 1 on an inconsistent figure, as check does', () => {
+  it('fails a text whose percent does not follow from its counts', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ansinh-text-')), 'wrong.txt');
+    writeFileSync(file, 'Huyện A có 452 người hưởng trợ cấp, trong đó 418 người đã có tài khoản, đạt 93,5%.');
+    const { code, err } = await run('reproduce', file, '--lang', 'en');
+    expect(code).toBe(1);
+    expect(err).toContain('inconsistent');
+  });
+});

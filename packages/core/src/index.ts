@@ -27,6 +27,8 @@ export type {
 } from './claims/check-published-figures.js';
 // Published-figure checking
 export { checkPublishedFigures } from './claims/check-published-figures.js';
+export type { QualifiedPercentCheck } from './claims/check-qualified-percent.js';
+export { checkQualifiedPercent } from './claims/check-qualified-percent.js';
 export type { FigureRelation } from './claims/check-relations.js';
 export { checkRelations } from './claims/check-relations.js';
 export type {
@@ -36,7 +38,12 @@ export type {
   StatedPercentCheck,
   StatedPercentOptions,
 } from './claims/check-stated-percent.js';
-export { checkStatedPercent, qualifierInterval } from './claims/check-stated-percent.js';
+export {
+  checkStatedPercent,
+  plausibleInterval,
+  qualifierInterval,
+  statedUnit,
+} from './claims/check-stated-percent.js';
 export type { CountRange } from './claims/consistent-counts.js';
 export {
   consistentDenominators,
@@ -66,26 +73,6 @@ export { columnarResidual } from './columnar/columnar-residual.js';
 export { toColumnar } from './columnar/to-columnar.js';
 // Errors
 export { AnsinhError, InvalidArgumentError, ParseError } from './errors.js';
-export type { Evidence, ExtractedFigure, ExtractOptions } from './extract/extract-figures.js';
-// Extraction of figures from text
-export { extractFigures } from './extract/extract-figures.js';
-export type { Cue, Topic } from './extract/cue-words.js';
-export { findCues, groupOf } from './extract/cue-words.js';
-export { detectLanguage } from './extract/detect-language.js';
-export type { LocalityMention, LocalityRole } from './extract/find-localities.js';
-export { findLocalities } from './extract/find-localities.js';
-export type { FoundNumber, NumberKind } from './extract/find-numbers.js';
-export { findNumbers } from './extract/find-numbers.js';
-export type { PeriodMention } from './extract/find-period.js';
-export { findPeriod, findPeriods } from './extract/find-period.js';
-export type { NormalizedText } from './extract/normalize-page.js';
-export { normalizePage } from './extract/normalize-page.js';
-export { provinceOfAddress } from './extract/place-context.js';
-export type { Page, PageLine, PageLineKind } from './extract/read-page.js';
-export { pageFurnitureMarkers, readPage } from './extract/read-page.js';
-export type { Sentence } from './extract/split-sentences.js';
-export { articleEnd, splitSentences } from './extract/split-sentences.js';
-export type { TextSpan } from './extract/text-span.js';
 // Evaluation of extraction against hand-annotated figures
 export type { GoldFigure, GoldGroup, GoldIndicator } from './evaluation/gold-figure.js';
 export { goldFigureSchema, isGoldTarget } from './evaluation/gold-figure.js';
@@ -106,6 +93,26 @@ export {
   scoreExtraction,
   scorePage,
 } from './evaluation/score-extraction.js';
+export type { Cue, Topic } from './extract/cue-words.js';
+export { findCues, groupOf } from './extract/cue-words.js';
+export { detectLanguage } from './extract/detect-language.js';
+export type { Evidence, ExtractedFigure, ExtractOptions } from './extract/extract-figures.js';
+// Extraction of figures from text
+export { extractFigures } from './extract/extract-figures.js';
+export type { LocalityMention, LocalityRole } from './extract/find-localities.js';
+export { findLocalities } from './extract/find-localities.js';
+export type { FoundNumber, NumberKind } from './extract/find-numbers.js';
+export { findNumbers } from './extract/find-numbers.js';
+export type { PeriodMention } from './extract/find-period.js';
+export { findPeriod, findPeriods } from './extract/find-period.js';
+export type { NormalizedText } from './extract/normalize-page.js';
+export { normalizePage } from './extract/normalize-page.js';
+export { provinceOfAddress } from './extract/place-context.js';
+export type { Page, PageLine, PageLineKind } from './extract/read-page.js';
+export { pageFurnitureMarkers, readPage } from './extract/read-page.js';
+export type { Sentence } from './extract/split-sentences.js';
+export { articleEnd, splitSentences } from './extract/split-sentences.js';
+export type { TextSpan } from './extract/text-span.js';
 // Languages and messages
 export { formatFigurePeriod, formatLocality } from './i18n/format-figure.js';
 export type { Bilingual, Language } from './i18n/language.js';
@@ -243,8 +250,6 @@ export { findUnitsByName } from './vietnamese/find-units-by-name.js';
 export { foldDiacritics } from './vietnamese/fold-diacritics.js';
 export { formatNumber, formatPercent } from './vietnamese/format-number.js';
 export { normalizeText } from './vietnamese/normalize-text.js';
-export type { ProvinceName } from './vietnamese/province-names.js';
-export { provinceKey, provinceNames, provincesNamed } from './vietnamese/province-names.js';
 export type {
   VietnameseNumber,
   VietnameseNumberResult,
@@ -265,3 +270,5 @@ export {
   safeParseVietnameseQuantity,
   vietnameseQualifierWords,
 } from './vietnamese/parse-quantity.js';
+export type { ProvinceName } from './vietnamese/province-names.js';
+export { provinceKey, provinceNames, provincesNamed } from './vietnamese/province-names.js';

@@ -1,4 +1,11 @@
-import { checkStatedPercent, parseFixedDecimal, qualifierInterval } from '@ansinh/core';
+import {
+  checkQualifiedPercent,
+  checkStatedPercent,
+  parseFixedDecimal,
+  plausibleInterval,
+  qualifierInterval,
+  statedUnit,
+} from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -114,5 +121,64 @@ describe('checkStatedPercent(percent, { numerator, denominator }, options)', () 
         },
       ),
     );
+  });
+});
+
+describe('plausibleInterval(bound) and statedUnit(value)', () => {
+  it('reads “trên 900” as 901 to 999 and “hơn 2,37 triệu” as up to the next ten thousand', () => {
+    expect(statedUnit(900)).toBe(100);
+    expect(statedUnit(2_370_000)).toBe(10_000);
+    expect(statedUnit(17_475)).toBe(10);
+    expect(plausibleInterval({ qualifier: 'over', value: 900 })).toEqual({ from: 901, to: 999 });
+    expect(plausibleInterval({ qualifier: 'over', value: 2_370_000 })).toEqual({
+      from: 2_370_001,
+      to: 2_379_999,
+    });
+    expect(plausibleInterval({ qualifier: 'under', value: 50 })).toEqual({ from: 41, to: 49 });
+    expect(plausibleInterval({ qualifier: 'exact', value: 376 })).toEqual({ from: 376, to: 376 });
+  });
+
+  it('checkStatedPercent(percent, counts) gives the plausible reading beside the unbounded one', () => {
+    const check = checkStatedPercent(parseFixedDecimal('100'), {
+      numerator: { qualifier: 'over', value: 900 },
+    });
+    expect(check.verdict).toBe('unconstrained');
+    expect(check.plausible?.verdict).toBe('consistent');
+    expect(check.plausible?.byRounding[0]?.denominators).toEqual({ from: 901, to: 1004 });
+  });
+
+  it('refuses a count that is not a whole number a person could count, naming the function', () => {
+    expect(() =>
+      checkStatedPercent(parseFixedDecimal('50'), { numerator: { qualifier: 'exact', value: 2 ** 60 } }),
+    ).toThrow(/checkStatedPercent: the numerator must be a whole count/u);
+  });
+});
+
+describe('checkQualifiedPercent(percent, qualifier, counts)', () => {
+  it('says whether the counts’ exact rate is over, under, nearly or about the printed percent', () => {
+    const p = parseFixedDecimal('85.7');
+    expect(
+      checkQualifiedPercent(p, 'over', { numerator: exact(1_750), denominator: exact(2_000) }).verdict,
+    ).toBe('consistent');
+    expect(
+      checkQualifiedPercent(p, 'over', { numerator: exact(1_600), denominator: exact(2_000) }).verdict,
+    ).toBe('inconsistent');
+    expect(
+      checkQualifiedPercent(p, 'nearly', { numerator: exact(1_700), denominator: exact(2_000) }).verdict,
+    ).toBe('consistent');
+    expect(
+      checkQualifiedPercent(p, 'under', { numerator: exact(1_714), denominator: exact(2_000) }).verdict,
+    ).toBe('inconsistent');
+  });
+
+  it('is a bound when the counts allow rates on both sides, or a count is missing', () => {
+    const p = parseFixedDecimal('85.7');
+    expect(
+      checkQualifiedPercent(p, 'over', {
+        numerator: { qualifier: 'over', value: 1_700 },
+        denominator: exact(2_000),
+      }).verdict,
+    ).toBe('bound');
+    expect(checkQualifiedPercent(p, 'over', { numerator: exact(1_750) }).verdict).toBe('bound');
   });
 });

@@ -22,7 +22,9 @@ describe('extractFigures(text) on English pages', () => {
   });
 
   it('reads “over 2,000 people have opened accounts, accounting for 45.5%”', () => {
-    expect(figuresOf('In Ha Giang province, over 2,000 people have opened accounts, accounting for 45.5%.')).toEqual([
+    expect(
+      figuresOf('In Ha Giang province, over 2,000 people have opened accounts, accounting for 45.5%.'),
+    ).toEqual([
       {
         place: 'tỉnh Hà Giang',
         group: 'all',
@@ -108,8 +110,12 @@ describe('extractFigures(text) on English pages', () => {
 
   it('reads a number written as a word when it counts people (“only two accepted cash payments”)', () => {
     expect(
-      figuresOf('Almost all beneficiaries in Long Bien district have opened accounts, and only two accepted cash payments.'),
-    ).toEqual([{ place: 'huyện Long Bien', group: 'all', period: null, what: 'count:paid_in_cash', numbers: ['2'] }]);
+      figuresOf(
+        'Almost all beneficiaries in Long Bien district have opened accounts, and only two accepted cash payments.',
+      ),
+    ).toEqual([
+      { place: 'huyện Long Bien', group: 'all', period: null, what: 'count:paid_in_cash', numbers: ['2'] },
+    ]);
   });
 
   it('continues a rate with group subjects (“People with meritorious services reached 92.4%”)', () => {

@@ -24,7 +24,8 @@ function wellFormed(input: string, figures: readonly ExtractedFigure[]): void {
     });
     for (const e of figure.evidence) expect(input.slice(e.span.start, e.span.end)).toBe(e.span.text);
     for (const count of statedCountsOf(figure)) expect(Number.isSafeInteger(count.value)).toBe(true);
-    if (figure.kind === 'rate' && figure.percent !== null) expect(figure.percent.value).toMatch(/^\d+(\.\d+)?$/u);
+    if (figure.kind === 'rate' && figure.percent !== null)
+      expect(figure.percent.value).toMatch(/^\d+(\.\d+)?$/u);
   }
 }
 

@@ -33,7 +33,8 @@ export function summary(figure: ExtractedFigure): Summary {
         figure.percent === null
           ? null
           : `${figure.percent.qualifier === 'exact' ? '' : `${figure.percent.qualifier} `}${figure.percent.value}%`;
-      const numerator = figure.numerator?.basis === 'implied' ? `(${figure.numerator.value})` : stated(figure.numerator);
+      const numerator =
+        figure.numerator?.basis === 'implied' ? `(${figure.numerator.value})` : stated(figure.numerator);
       return { ...common, what: figure.indicator, numbers: [numerator, stated(figure.denominator), percent] };
     }
     case 'count':

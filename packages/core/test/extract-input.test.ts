@@ -51,7 +51,8 @@ describe('extractFigures(text) on input as it arrives', () => {
     const figures = extractFigures(nfd);
     expect(essentials(figures)).toEqual(essentials(clean));
     for (const figure of figures) {
-      figure.spans.forEach((span, i) => expect(nfd.slice(span.start, span.end)).toBe(figure.quotes[i]));
+      for (const [i, span] of figure.spans.entries())
+        expect(nfd.slice(span.start, span.end)).toBe(figure.quotes[i]);
       for (const e of figure.evidence) expect(nfd.slice(e.span.start, e.span.end)).toBe(e.span.text);
     }
   });
@@ -103,10 +104,14 @@ describe('extractFigures(text) on input as it arrives', () => {
 
   it('splitSentences(text) keeps abbreviations and numbers whole', () => {
     expect(
-      splitSentences('Ms. Chau said Directive No. 21 helped. Huyện có 17.472 người. TP.Hội An có 9.000 người.').map(
-        (s) => s.text,
-      ),
-    ).toEqual(['Ms. Chau said Directive No. 21 helped.', 'Huyện có 17.472 người.', 'TP.Hội An có 9.000 người.']);
+      splitSentences(
+        'Ms. Chau said Directive No. 21 helped. Huyện có 17.472 người. TP.Hội An có 9.000 người.',
+      ).map((s) => s.text),
+    ).toEqual([
+      'Ms. Chau said Directive No. 21 helped.',
+      'Huyện có 17.472 người.',
+      'TP.Hội An có 9.000 người.',
+    ]);
   });
 });
 
@@ -123,11 +128,18 @@ describe('extractFigures(text) on huge and odd input', () => {
     );
     const figures = extractFigures(lines.join('\n'));
     expect(figures).toHaveLength(20_000);
-    expect(figures.at(-1)?.kind === 'count' && figures.at(-1)?.kind === 'count' ? summary(figures.at(-1) as ExtractedFigure).numbers : []).toEqual(['20999']);
+    expect(
+      figures.at(-1)?.kind === 'count' && figures.at(-1)?.kind === 'count'
+        ? summary(figures.at(-1) as ExtractedFigure).numbers
+        : [],
+    ).toEqual(['20999']);
   }, 120_000);
 
   it('finds 20.000 figures in one line without sentence breaks', () => {
-    const line = Array.from({ length: 20_000 }, (_, i) => `xã B${i} có ${1000 + i} đối tượng hưởng trợ cấp`).join('; ');
+    const line = Array.from(
+      { length: 20_000 },
+      (_, i) => `xã B${i} có ${1000 + i} đối tượng hưởng trợ cấp`,
+    ).join('; ');
     expect(() => extractFigures(`Huyện A: ${line}.`)).not.toThrow();
   }, 120_000);
 });

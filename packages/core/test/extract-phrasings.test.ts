@@ -102,11 +102,9 @@ describe('extractFigures(text): slash notation, “trên”, qualifiers', () => 
   });
 
   it('reads “1.234 trên 5.678”: after a number, “trên” is “out of”, not “over”', () => {
-    expect(figuresOf('Huyện A có 1.234 trên 5.678 đối tượng đã có tài khoản, đạt 21,7%.')[0]?.numbers).toEqual([
-      '1234',
-      '5678',
-      '21.7%',
-    ]);
+    expect(
+      figuresOf('Huyện A có 1.234 trên 5.678 đối tượng đã có tài khoản, đạt 21,7%.')[0]?.numbers,
+    ).toEqual(['1234', '5678', '21.7%']);
   });
 
   it('keeps a qualifier on the percent as well as on the count (“đạt hơn 85,7%”, “chiếm gần 61,2%”)', () => {
@@ -124,9 +122,9 @@ describe('extractFigures(text): slash notation, “trên”, qualifiers', () => 
 describe('extractFigures(text): what is not an account count', () => {
   it('reads “chưa mở tài khoản” as people without an account, never as account holders', () => {
     expect(
-      figuresOf('Xã B có 420 đối tượng hưởng trợ cấp hàng tháng. Hiện còn 35 người chưa mở tài khoản vì tuổi cao.').map(
-        (f) => [f.what, f.numbers],
-      ),
+      figuresOf(
+        'Xã B có 420 đối tượng hưởng trợ cấp hàng tháng. Hiện còn 35 người chưa mở tài khoản vì tuổi cao.',
+      ).map((f) => [f.what, f.numbers]),
     ).toEqual([
       ['count:monthly_beneficiaries', ['420']],
       ['count:other', ['35']],
@@ -136,18 +134,19 @@ describe('extractFigures(text): what is not an account count', () => {
 
   it('reads a wish as a wish: “mong muốn chi trả không dùng tiền mặt” does not make account holders paid', () => {
     expect(
-      figuresOf('Theo báo cáo, số đối tượng đã có tài khoản, mong muốn chi trả không dùng tiền mặt của huyện A là 1.870 người.')
-        .map((f) => f.what),
+      figuresOf(
+        'Theo báo cáo, số đối tượng đã có tài khoản, mong muốn chi trả không dùng tiền mặt của huyện A là 1.870 người.',
+      ).map((f) => f.what),
     ).toEqual(['count:account_holders']);
   });
 
   it('extracts every percent stated with its counts, whatever its topic, as “other” with the words it came from', () => {
-    const [figure] = extractFigures('Huyện A đã rà soát 980 hồ sơ, xác thực thông tin cho 950 người, đạt 96,94%.');
-    expect(figure?.kind === 'rate' && [figure.indicator, figure.numerator?.value, figure.percent?.value]).toEqual([
-      'other',
-      950,
-      '96.94',
-    ]);
+    const [figure] = extractFigures(
+      'Huyện A đã rà soát 980 hồ sơ, xác thực thông tin cho 950 người, đạt 96,94%.',
+    );
+    expect(
+      figure?.kind === 'rate' && [figure.indicator, figure.numerator?.value, figure.percent?.value],
+    ).toEqual(['other', 950, '96.94']);
     expect(figure?.topic).toBe('xác thực');
   });
 });
@@ -196,7 +195,13 @@ describe('extractFigures(text): money, targets, lists and earlier values', () =>
         'Năm 2024, tổng kinh phí huyện A chi trả qua tài khoản là 15.375 tỷ đồng. Mỗi người được nhận 500.000 đồng/tháng.',
       ),
     ).toEqual([
-      { place: 'huyện A', group: 'all', period: 'Năm 2024', what: 'amount:account', numbers: ['15375000000000'] },
+      {
+        place: 'huyện A',
+        group: 'all',
+        period: 'Năm 2024',
+        what: 'amount:account',
+        numbers: ['15375000000000'],
+      },
     ]);
   });
 
@@ -208,10 +213,9 @@ describe('extractFigures(text): money, targets, lists and earlier values', () =>
 
   it('gives each place its percent in “lần lượt đạt 95,4% và 93,8%”', () => {
     expect(
-      figuresOf('Xã B và xã C có tỷ lệ chi trả qua tài khoản cao nhất huyện, lần lượt đạt 95,4% và 93,8%.').map((f) => [
-        f.place,
-        f.numbers[2],
-      ]),
+      figuresOf(
+        'Xã B và xã C có tỷ lệ chi trả qua tài khoản cao nhất huyện, lần lượt đạt 95,4% và 93,8%.',
+      ).map((f) => [f.place, f.numbers[2]]),
     ).toEqual([
       ['xã B', '95.4%'],
       ['xã C', '93.8%'],

@@ -1,4 +1,5 @@
 import {
+  checkQualifiedPercent,
   checkStatedPercent,
   formatFixedDecimal,
   type Language,
@@ -17,10 +18,19 @@ export interface CheckCommandOptions {
   readonly json: boolean;
 }
 
+const qualifiedLabels = {
+  consistent: { vi: 'nhất quán', en: 'consistent' },
+  inconsistent: { vi: 'không nhất quán', en: 'inconsistent' },
+  bound: { vi: 'chỉ là cận', en: 'a bound' },
+} as const;
+
 /**
  * `ansinh check "17.328/17.475 = 99,16%"`: is a printed percent consistent with the counts stated with it?
- * Prints the verdict and why, in the chosen language. Exit 0 when consistent (or when the counts leave it
- * open), 1 when inconsistent, 2 when the claim cannot be read.
+ * Also `1.234 trên 5.678 là 21,7%`, a qualified percent (`hơn 1.700/2.000 = hơn 85%`) and qualified counts
+ * (`trên 900/? = 100%`, read with the plausible upper bound of docs/checking.md and without it). Prints the
+ * verdict and why, in the chosen language. Exit 0 when consistent (or when the counts leave it open), 1
+ * when inconsistent, 2 when the claim cannot be read (counts above 2^53 − 1 and percents of more than 20
+ * decimals included).
  */
 export async function check(options: CheckCommandOptions, out: Output): Promise<number> {
   const parsed = safeParseRateClaim(options.claim);
@@ -28,7 +38,30 @@ export async function check(options: CheckCommandOptions, out: Output): Promise<
     out.error(parsed.error.message);
     return 2;
   }
-  const { numerator, denominator, percent } = parsed.data;
+  const { numerator, denominator, percent, percentQualifier } = parsed.data;
+  if (percentQualifier !== 'exact') {
+    const result = checkQualifiedPercent(percent, percentQualifier, { numerator, denominator });
+    if (options.json) {
+      out.print(
+        JSON.stringify(
+          {
+            claim: options.claim,
+            percent: formatFixedDecimal(percent),
+            percentQualifier,
+            numerator,
+            denominator,
+            verdict: result.verdict,
+            reason: result.reason,
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      out.print(`${qualifiedLabels[result.verdict][options.language]}: ${result.reason[options.language]}`);
+    }
+    return result.verdict === 'inconsistent' ? 1 : 0;
+  }
   const roundings = [options.rounding, ...roundingModes.filter((m) => m !== options.rounding)];
   const result = checkStatedPercent(percent, { numerator, denominator }, { roundings });
   if (options.json) {
@@ -40,6 +73,15 @@ export async function check(options: CheckCommandOptions, out: Output): Promise<
           numerator,
           denominator,
           verdict: result.verdict,
+          ...(result.plausible === undefined
+            ? {}
+            : {
+                plausible: {
+                  numerator: result.plausible.numerator,
+                  denominator: result.plausible.denominator,
+                  verdict: result.plausible.verdict,
+                },
+              }),
           precisionBites: result.precisionBites,
           byRounding: result.byRounding,
           denominatorsForNumerator: result.denominatorsForNumerator,

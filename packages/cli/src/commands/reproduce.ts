@@ -113,8 +113,8 @@ async function expandPaths(paths: readonly string[]): Promise<string[]> {
  * `ansinh reproduce PATH…`: recomputes every published figure in the given dataset files (every `.json`
  * file of a given folder), or extracted from the given texts (any other file, or `-` for standard input),
  * and prints a
- * table (or JSON). Exit code 0 when every figure that states its counts exactly reproduces, 1 when one
- * does not, 2 when a file cannot be read or fails its schema.
+ * table (or JSON). Exit code 0 when no figure is inconsistent, 1 when one is (from a dataset or a text,
+ * as `check`), 2 when a file cannot be read or fails its schema.
  */
 export async function reproduce(options: ReproduceOptions, out: Output): Promise<number> {
   const { language } = options;
@@ -147,7 +147,8 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     return 2;
   }
   const derived = deriveUncovered(checks);
-  const failed = checks.filter((c) => c.mustReproduce && c.verdict === 'inconsistent');
+  // Any figure found inconsistent fails the run, as `check` does: from a dataset or a text.
+  const failed = checks.filter((c) => c.verdict === 'inconsistent');
 
   if (options.json) {
     out.print(
@@ -218,8 +219,8 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   if (failed.length > 0) {
     out.error(
       vi
-        ? `Lỗi: ${failed.length} số liệu lẽ ra phải tái lập được nhưng không: ${failed.map((c) => c.figure.id).join(', ')}.`
-        : `Error: ${failed.length} figure(s) that should reproduce did not: ${failed.map((c) => c.figure.id).join(', ')}.`,
+        ? `Lỗi: ${failed.length} số liệu không nhất quán: ${failed.map((c) => c.figure.id).join(', ')}.`
+        : `Error: ${failed.length} figure(s) inconsistent: ${failed.map((c) => c.figure.id).join(', ')}.`,
     );
     return 1;
   }

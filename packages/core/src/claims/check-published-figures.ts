@@ -26,6 +26,7 @@ import {
 import { type FixedDecimal, parseFixedDecimal, sameFixedDecimal } from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode, roundingModes } from '../numeric/rounding-mode.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
+import { checkQualifiedPercent } from './check-qualified-percent.js';
 import { checkRelations, type FigureRelation } from './check-relations.js';
 import { checkStatedPercent, type StatedPercentCheck } from './check-stated-percent.js';
 import { consistentNumerators } from './consistent-counts.js';
@@ -118,15 +119,23 @@ function checkRate(figure: PublishedRate, mentions: readonly Mention[]): FigureC
   if (percent === null) return checkCountsWithoutPercent(figure);
   const stated = parseFixedDecimal(percent.value);
   if (percent.qualifier !== 'exact') {
+    // `hơn 85,7%`: a bound; the counts stated with it may still show it cannot hold.
+    const qualified =
+      numerator !== null && denominator !== null
+        ? checkQualifiedPercent(stated, percent.qualifier, { numerator, denominator })
+        : undefined;
     return {
       figure,
-      verdict: 'bound',
+      verdict: qualified?.verdict === 'inconsistent' ? 'inconsistent' : 'bound',
       recomputed: undefined,
       tried: [],
       mustReproduce: false,
       percentCheck: undefined,
       relations: [],
-      reason: explainQualifiedPercent({ percent }),
+      reason:
+        qualified === undefined
+          ? explainQualifiedPercent({ percent })
+          : joinReasons([explainQualifiedPercent({ percent }), qualified.reason]),
     };
   }
   if (!isExact(numerator) || !isExact(denominator)) {

@@ -52,6 +52,16 @@ export interface StatedPercentCheck {
    * below 10^(2 + decimals). Above that every percent is reachable and only stated counts can conflict.
    */
   readonly precisionBites: boolean;
+  /**
+   * When a count is `trên`/`hơn`/`dưới` N: the verdict with the plausible bound of `plausibleInterval`
+   * (`trên 900` → 901 to 999), beside `verdict`, which reads the bound without an upper end.
+   */
+  readonly plausible?: {
+    readonly numerator: CountInterval;
+    readonly denominator: CountInterval;
+    readonly verdict: 'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained';
+    readonly byRounding: readonly ConsistentPairs[];
+  };
   /** With the numerator as stated (exact), the denominators that would print the percent (first mode). */
   readonly denominatorsForNumerator: CountRange | undefined;
   /** With the denominator as stated (exact), the numerators that would print the percent (first mode). */
@@ -103,6 +113,50 @@ export function qualifierInterval(
       return { from: v - slack, to: v };
     case 'about':
       return { from: v - slack, to: v + slack };
+  }
+}
+
+/**
+ * The place value of the last digit a count is written to, at least 10: `900` → 100, `2,37 triệu`
+ * (2 370 000) → 10 000, `17.475` → 10. The unit a writer rounded to when saying `trên 900`.
+ *
+ * @example statedUnit(2_370_000); // => 10000
+ */
+export function statedUnit(value: number): number {
+  let unit = 1;
+  while (value > 0 && value % (unit * 10) === 0) unit *= 10;
+  return Math.max(10, unit);
+}
+
+/**
+ * The counts a qualified count plausibly stands for, by the rule documented in docs/checking.md: a writer
+ * who says `trên 900` or `hơn 2,37 triệu` rounded down to the last digit they wrote, so the true count is
+ * below the next unit of that digit: `trên 900` → 901 to 999, `hơn 2,37 triệu` → 2 370 001 to 2 379 999
+ * (`statedUnit`); `ít nhất 900` → 900 to 999; `dưới 50` → 41 to 49; `tối đa 50` → 41 to 50. Other
+ * qualifiers as `qualifierInterval`. An assumption about writing, not a rule of the language: checks show
+ * the unbounded reading beside it.
+ *
+ * @example plausibleInterval({ qualifier: 'over', value: 900 }); // => { from: 901, to: 999 }
+ */
+export function plausibleInterval(
+  bound: StatedBound | null | undefined,
+  tolerancePercent = 10,
+): CountInterval {
+  if (bound === null || bound === undefined) return qualifierInterval(bound, tolerancePercent);
+  const v = bound.value;
+  const unit = statedUnit(v);
+  const next = (Math.floor(v / unit) + 1) * unit;
+  switch (bound.qualifier) {
+    case 'over':
+      return { from: v + 1, to: next - 1 };
+    case 'at_least':
+      return { from: v, to: next - 1 };
+    case 'under':
+      return { from: Math.max(0, v - unit + 1), to: Math.max(0, v - 1) };
+    case 'at_most':
+      return { from: Math.max(0, v - unit + 1), to: v };
+    default:
+      return qualifierInterval(bound, tolerancePercent);
   }
 }
 
@@ -218,20 +272,45 @@ export function checkStatedPercent(
       'cần ít nhất một cách làm tròn',
     );
   }
+  for (const [side, bound] of [
+    ['numerator', counts.numerator],
+    ['denominator', counts.denominator],
+  ] as const) {
+    if (bound != null && !(Number.isSafeInteger(bound.value) && bound.value >= 0)) {
+      throw new InvalidArgumentError(
+        'checkStatedPercent',
+        `the ${side} must be a whole count from 0 to ${Number.MAX_SAFE_INTEGER}, got ${bound.value}`,
+        `${side === 'numerator' ? 'tử số' : 'mẫu số'} phải là số đếm nguyên từ 0 đến ${Number.MAX_SAFE_INTEGER}, nhận được ${bound.value}`,
+      );
+    }
+  }
   const numerator = qualifierInterval(counts.numerator, tolerancePercent);
   const denominator = qualifierInterval(counts.denominator, tolerancePercent);
   const byRounding = roundings.map((rounding) =>
     searchPairs(percent, numerator, denominator, rounding, maxSearch, maxPairs),
   );
-  const [first] = byRounding;
-  const verdict =
-    first?.consistent === true
-      ? 'consistent'
-      : byRounding.some((r) => r.consistent === true)
-        ? 'consistent_other_rounding'
-        : byRounding.some((r) => r.consistent === undefined)
-          ? 'unconstrained'
-          : 'inconsistent';
+  const verdictOf = (list: readonly ConsistentPairs[]) =>
+    list[0]?.consistent === true
+      ? ('consistent' as const)
+      : list.some((r) => r.consistent === true)
+        ? ('consistent_other_rounding' as const)
+        : list.some((r) => r.consistent === undefined)
+          ? ('unconstrained' as const)
+          : ('inconsistent' as const);
+  const verdict = verdictOf(byRounding);
+  const bounded = (b: StatedBound | null | undefined) =>
+    b != null &&
+    (b.qualifier === 'over' ||
+      b.qualifier === 'at_least' ||
+      b.qualifier === 'under' ||
+      b.qualifier === 'at_most');
+  let plausible: StatedPercentCheck['plausible'];
+  if (bounded(counts.numerator) || bounded(counts.denominator)) {
+    const pn = plausibleInterval(counts.numerator, tolerancePercent);
+    const pd = plausibleInterval(counts.denominator, tolerancePercent);
+    const list = roundings.map((rounding) => searchPairs(percent, pn, pd, rounding, maxSearch, maxPairs));
+    plausible = { numerator: pn, denominator: pd, verdict: verdictOf(list), byRounding: list };
+  }
   const threshold = 10 ** (2 + percent.decimals);
   const precisionBites = Math.max(1, denominator.from, numerator.from) < threshold;
   const presumed = roundings[0] ?? 'half-up';
@@ -254,6 +333,7 @@ export function checkStatedPercent(
     precisionBites,
     denominatorsForNumerator,
     numeratorsForDenominator,
+    ...(plausible === undefined ? {} : { plausible }),
   } as const;
   return { ...result, reason: explainStatedPercent(result, options.asStated) };
 }

@@ -1,8 +1,9 @@
 import { ParseError } from '../errors.js';
 import type { Language } from '../i18n/language.js';
+import type { Qualifier } from '../models/published-figure.js';
 import type { FixedDecimal } from '../numeric/fixed-decimal.js';
 import { normalizeText } from '../vietnamese/normalize-text.js';
-import { safeParseNumberIn, safeParseQuantityIn } from '../vietnamese/parse-number-in.js';
+import { safeParseQuantityIn } from '../vietnamese/parse-number-in.js';
 import type { StatedBound } from './check-stated-percent.js';
 
 /** A rate claim typed by a person: `17.328/17.475 = 99,16%`, `17328 of 17475 is 99.16%`, `?/376 = 100%`. */
@@ -10,6 +11,8 @@ export interface RateClaim {
   readonly numerator: StatedBound | undefined;
   readonly denominator: StatedBound | undefined;
   readonly percent: FixedDecimal;
+  /** How the percent was stated: `exact`, or `over` for `hơn 85,7%`, `nearly` for `gần 61,2%`, … */
+  readonly percentQualifier: Qualifier;
   /** The number format the claim was read in. */
   readonly language: Language;
 }
@@ -20,7 +23,7 @@ export type RateClaimResult =
   | { readonly success: false; readonly error: ParseError };
 
 const claimPattern =
-  /^(.+?)\s*(?:\/|\s(?:of|trong số|trên tổng số)\s)\s*(.+?)\s*(?:=|→|->|\s(?:is|là|bằng|đạt)\s)\s*(.+?)\s*$/iu;
+  /^(.+?)\s*(?:\/|\s(?:out of|of|trong số|trên tổng số|trên)\s)\s*(.+?)\s*(?:=|→|->|\s(?:is|là|bằng|đạt|chiếm)\s)\s*(.+?)\s*$/iu;
 
 function languageOf(numerator: string, denominator: string, percent: string): Language {
   if (/\d,\d+\s*%/u.test(percent)) return 'vi';
@@ -46,8 +49,10 @@ function fail(text: string): RateClaimResult {
 }
 
 /**
- * Reads a rate claim as a person types it: numerator, `/` (or `of`, `trong số`), denominator, `=` (or
- * `is`, `là`, `đạt`), percent. Counts may be qualified (`trên 900`, `over 13,000`) or unknown (`?`). The
+ * Reads a rate claim as a person types it: numerator, `/` (or `of`, `out of`, `trong số`, `trên`),
+ * denominator, `=` (or `is`, `là`, `đạt`, `chiếm`), percent: `1.234 trên 5.678 là 21,7%`. Counts may be
+ * qualified (`trên 900`, `over 13,000`) or unknown (`?`), and so may the percent (`hơn 85,7%`). Counts
+ * above 2^53 − 1 and percents of more than 20 decimals are refused with a `ParseError`. The
  * number format follows the percent's decimal mark (`99,16%` Vietnamese, `99.16%` English), else the
  * counts' grouping; Vietnamese by default.
  *
@@ -59,16 +64,53 @@ export function safeParseRateClaim(text: string): RateClaimResult {
   if (match === null) return fail(clean);
   const [, numeratorText = '', denominatorText = '', percentText = ''] = match;
   const language = languageOf(numeratorText, denominatorText, percentText);
+  let tooLarge: string | undefined;
   const count = (part: string): StatedBound | undefined | null => {
     if (part === '?') return undefined;
     const parsed = safeParseQuantityIn(part, language);
     if (!parsed.success || parsed.data.number.isPercent || parsed.data.number.value.decimals !== 0)
       return null;
-    return { qualifier: parsed.data.qualifier, value: Number(parsed.data.number.value.units) };
+    const value = parsed.data.number.value.units;
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+      tooLarge = part;
+      return null;
+    }
+    return { qualifier: parsed.data.qualifier, value: Number(value) };
   };
   const numerator = count(numeratorText);
   const denominator = count(denominatorText);
-  const percent = safeParseNumberIn(percentText.endsWith('%') ? percentText : `${percentText}%`, language);
+  if (tooLarge !== undefined) {
+    return {
+      success: false,
+      error: new ParseError(
+        'count_too_large',
+        tooLarge,
+        `counts above ${Number.MAX_SAFE_INTEGER} (2^53 − 1) cannot be checked exactly; no group of people is that large`,
+        `không kiểm tra chính xác được số đếm lớn hơn ${Number.MAX_SAFE_INTEGER} (2^53 − 1); không nhóm người nào lớn như vậy`,
+      ),
+    };
+  }
+  const percent = safeParseQuantityIn(percentText.endsWith('%') ? percentText : `${percentText}%`, language);
   if (numerator === null || denominator === null || !percent.success) return fail(clean);
-  return { success: true, data: { numerator, denominator, percent: percent.data.value, language } };
+  if (percent.data.number.writtenDecimals > 20) {
+    return {
+      success: false,
+      error: new ParseError(
+        'too_many_decimals',
+        percentText,
+        'a percent is checked to at most 20 decimals',
+        'tỷ lệ chỉ kiểm tra được tới 20 chữ số thập phân',
+      ),
+    };
+  }
+  return {
+    success: true,
+    data: {
+      numerator,
+      denominator,
+      percent: percent.data.number.value,
+      percentQualifier: percent.data.qualifier,
+      language,
+    },
+  };
 }

@@ -4,7 +4,9 @@ import { describe } from '../models/describe.js';
 const goldQualifier = z
   .enum(['exact', 'over', 'under', 'nearly', 'about'])
   .nullable()
-  .meta(describe('Cách nói của con số, null nếu không có số', 'qualifier of the number, null when no number'));
+  .meta(
+    describe('Cách nói của con số, null nếu không có số', 'qualifier of the number, null when no number'),
+  );
 
 /** What a hand-annotated figure measures, in the annotation's own words (see the corpus README). */
 export const goldIndicatorSchema = z

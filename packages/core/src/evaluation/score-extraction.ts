@@ -1,4 +1,4 @@
-import { type FigureCheck, checkPublishedFigures } from '../claims/check-published-figures.js';
+import { checkPublishedFigures, type FigureCheck } from '../claims/check-published-figures.js';
 import type { ExtractedFigure } from '../extract/extract-figures.js';
 import { findPeriods } from '../extract/find-period.js';
 import type { FigureGroup, PublishedFigure, Qualifier } from '../models/published-figure.js';
@@ -28,7 +28,14 @@ export interface ScoredFigure {
 }
 
 /** What differs between a gold figure and the extracted figure nearest to it. */
-export type ScoredField = 'place' | 'indicator' | 'group' | 'period' | 'numerator' | 'denominator' | 'percent';
+export type ScoredField =
+  | 'place'
+  | 'indicator'
+  | 'group'
+  | 'period'
+  | 'numerator'
+  | 'denominator'
+  | 'percent';
 
 /** One gold figure and how extraction did on it. */
 export interface GoldOutcome {
@@ -39,7 +46,11 @@ export interface GoldOutcome {
   /** For `part`: the fields that differ. */
   readonly differs: readonly ScoredField[];
   /** For a gold figure whose consistency is annotated and that was found whole: the checker's verdict. */
-  readonly checked?: { readonly expected: boolean; readonly got: boolean | undefined; readonly verdict: string };
+  readonly checked?: {
+    readonly expected: boolean;
+    readonly got: boolean | undefined;
+    readonly verdict: string;
+  };
 }
 
 /** The score of one page. */
@@ -162,7 +173,13 @@ export function asScored(figure: ExtractedFigure): ScoredFigure | undefined {
             : population === 'paid_through_account'
               ? 'paid_via_account_count'
               : 'other';
-      return { ...common, indicator, numerator: number(figure.count), denominator: undefined, percent: undefined };
+      return {
+        ...common,
+        indicator,
+        numerator: number(figure.count),
+        denominator: undefined,
+        percent: undefined,
+      };
     }
     case 'amount':
       return {
@@ -242,17 +259,30 @@ export function periodKey(words: string): string {
   }
   const date = /(\d{1,2})[./](\d{1,2})[./](\d{4})/u.exec(clean);
   if (date) return `ym:${date[3]}-${String(Number(date[2])).padStart(2, '0')}`;
-  if (/từ đầu năm|since the (?:beginning|start) of (?:the|this) year|so far this year|year[- ]to[- ]date/iu.test(clean)) {
+  if (
+    /từ đầu năm|since the (?:beginning|start) of (?:the|this) year|so far this year|year[- ]to[- ]date/iu.test(
+      clean,
+    )
+  ) {
     return 'ytd';
   }
-  const firstMonths = /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:tháng|months)/iu.exec(clean);
+  const firstMonths =
+    /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:tháng|months)/iu.exec(clean);
   const quarter = /(?:quý|quarter)/iu.test(clean);
-  if (firstMonths !== null || quarter || /(?:đầu năm|beginning of (?:the|this) year|start of (?:the|this) year)/iu.test(clean)) {
+  if (
+    firstMonths !== null ||
+    quarter ||
+    /(?:đầu năm|beginning of (?:the|this) year|start of (?:the|this) year)/iu.test(clean)
+  ) {
     const year = /(\d{4})/u.exec(clean);
     return `${quarter ? 'quarter' : firstMonths !== null ? 'months' : 'start'}:${year?.[1] ?? 'this-year'}`;
   }
   if (/(?:mỗi|hàng|hằng|một) tháng|(?:each|every|per|a) month|monthly/iu.test(clean)) return 'monthly';
-  if (/cùng kỳ|same (?:period|time|month) (?:of )?last year|a year (?:earlier|ago|before)|last year/iu.test(clean)) {
+  if (
+    /cùng kỳ|same (?:period|time|month) (?:of )?last year|a year (?:earlier|ago|before)|last year/iu.test(
+      clean,
+    )
+  ) {
     return 'year-before';
   }
   if (/end of (?:the|this) year|cuối năm(?! \d)|hết năm(?! \d)/iu.test(clean)) return 'year-end';
@@ -281,7 +311,12 @@ export function samePeriod(a: string, b: string): boolean {
   return false;
 }
 
-function sameNumber(gold: number | null, qualifier: string | null, got: ScoredNumber | undefined, percent = false): boolean {
+function sameNumber(
+  gold: number | null,
+  qualifier: string | null,
+  got: ScoredNumber | undefined,
+  percent = false,
+): boolean {
   if (gold === null) return true;
   if (got === undefined) return false;
   const equal = percent
@@ -297,7 +332,8 @@ export function differences(gold: GoldFigure, got: ScoredFigure): ScoredField[] 
   if (!got.places.some((p) => samePlaceKey(p) === key)) out.push('place');
   if (gold.indicator !== got.indicator) out.push('indicator');
   if (gold.group !== got.group) out.push('group');
-  if (gold.period !== null && (got.period === undefined || !samePeriod(gold.period, got.period))) out.push('period');
+  if (gold.period !== null && (got.period === undefined || !samePeriod(gold.period, got.period)))
+    out.push('period');
   if (!sameNumber(gold.numerator, gold.qualifier_numerator, got.numerator)) out.push('numerator');
   if (!sameNumber(gold.denominator, gold.qualifier_denominator, got.denominator)) out.push('denominator');
   if (!sameNumber(gold.percent, gold.qualifier_percent, got.percent, true)) out.push('percent');
@@ -381,7 +417,11 @@ export function scorePage(
       const shared = scoredValues(s).filter((v) => values.includes(v)).length;
       if (shared === 0) continue;
       const differs = differences(g, s);
-      if (best === undefined || shared > best.shared || (shared === best.shared && differs.length < best.differs.length)) {
+      if (
+        best === undefined ||
+        shared > best.shared ||
+        (shared === best.shared && differs.length < best.differs.length)
+      ) {
         best = { s, shared, differs };
       }
     }
@@ -438,12 +478,18 @@ function totalsOf(
  * without the `other` indicator, and without targets (the corpus README's three views).
  */
 export function scoreExtraction(
-  pages: readonly { readonly article: string; readonly extracted: readonly ExtractedFigure[]; readonly gold: readonly GoldFigure[] }[],
+  pages: readonly {
+    readonly article: string;
+    readonly extracted: readonly ExtractedFigure[];
+    readonly gold: readonly GoldFigure[];
+  }[],
 ): ExtractionScore {
   const scoredPages = pages.map((p) => scorePage(p.article, p.extracted, p.gold));
   const counted = (keep: (s: ScoredFigure) => boolean) => (page: PageScore) => {
     const source = pages.find((p) => p.article === page.article);
-    return (source?.extracted ?? []).map(asScored).filter((s): s is ScoredFigure => s !== undefined && keep(s)).length;
+    return (source?.extracted ?? [])
+      .map(asScored)
+      .filter((s): s is ScoredFigure => s !== undefined && keep(s)).length;
   };
   const outcomes = scoredPages.flatMap((p) => p.outcomes);
   const annotated = outcomes.filter((o) => o.gold.consistent !== null);
@@ -451,9 +497,21 @@ export function scoreExtraction(
   return {
     pages: scoredPages,
     totals: {
-      all: totalsOf(scoredPages, () => true, counted(() => true)),
-      withoutOther: totalsOf(scoredPages, (g) => g.indicator !== 'other', counted((s) => s.indicator !== 'other')),
-      withoutTargets: totalsOf(scoredPages, (g) => !isGoldTarget(g), counted((s) => !s.target)),
+      all: totalsOf(
+        scoredPages,
+        () => true,
+        counted(() => true),
+      ),
+      withoutOther: totalsOf(
+        scoredPages,
+        (g) => g.indicator !== 'other',
+        counted((s) => s.indicator !== 'other'),
+      ),
+      withoutTargets: totalsOf(
+        scoredPages,
+        (g) => !isGoldTarget(g),
+        counted((s) => !s.target),
+      ),
     },
     consistency: {
       annotated: annotated.length,

@@ -29,7 +29,7 @@ export interface Cue extends TextSpan {
 
 type CueTable = readonly (readonly [Topic | 'weak', RegExp])[];
 
-const w = '[\\p{L}\\p{M}\'’-]+';
+const w = "[\\p{L}\\p{M}'’-]+";
 
 const vietnameseCues: CueTable = [
   [
@@ -52,7 +52,10 @@ const vietnameseCues: CueTable = [
     'process',
     /(?<![\p{L}])(?:rà\s+soát|làm\s+sạch|xác\s+thực|định\s+danh|căn\s+cước|cơ\s+sở\s+dữ\s+liệu|đối\s+chiếu|số\s+hóa|cập\s+nhật\s+(?:thông\s+tin|dữ\s+liệu)|thu\s+thập\s+thông\s+tin)(?![\p{L}])/giu,
   ],
-  ['change', /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d)|so\s+với(?![\p{L}])/giu],
+  [
+    'change',
+    /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d)|so\s+với(?![\p{L}])/giu,
+  ],
   [
     'beneficiaries',
     /(?<![\p{L}])(?:(?:đang\s+)?(?:hưởng|thụ\s+hưởng|nhận)(?:\s+[\p{L}]+){0,3}?\s+(?:trợ\s+cấp|chế\s+độ|chính\s+sách|lương\s+hưu|bảo\s+trợ|BHXH|ưu\s+đãi|an\s+sinh)|đang\s+hưởng|thụ\s+hưởng|chi\s+trả(?:[\s,]+[\p{L}]+){0,10}?[\s,]+cho)(?![\p{L}])/giu,
@@ -110,7 +113,18 @@ const vietnameseGuards: readonly (readonly string[])[] = [
   ['tiền mặt', 'tài khoản', 'thẻ', 'ngân hàng', 'tỷ lệ chi trả'],
   ['tiền mặt'],
   ['tài khoản', 'thẻ'],
-  ['rà soát', 'làm sạch', 'xác thực', 'định danh', 'căn cước', 'dữ liệu', 'đối chiếu', 'số hóa', 'cập nhật', 'thu thập'],
+  [
+    'rà soát',
+    'làm sạch',
+    'xác thực',
+    'định danh',
+    'căn cước',
+    'dữ liệu',
+    'đối chiếu',
+    'số hóa',
+    'cập nhật',
+    'thu thập',
+  ],
   ['tăng', 'giảm', 'so với'],
   ['hưởng', 'nhận', 'chi trả'],
   ['người có công', 'thân nhân', 'bảo trợ', 'đối tượng', 'thương binh', 'ncc'],
@@ -121,9 +135,30 @@ const englishGuards: readonly (readonly string[])[] = [
   ['cash'],
   ['account', 'card'],
   ['review', 'clean', 'verif', 'authenticat', 'identif', 'database', 'id number'],
-  ['increase', 'decrease', 'rise', 'drop', 'increased', 'decreased', 'up by', 'down by', 'compared', 'more than in', 'more than last'],
+  [
+    'increase',
+    'decrease',
+    'rise',
+    'drop',
+    'increased',
+    'decreased',
+    'up by',
+    'down by',
+    'compared',
+    'more than in',
+    'more than last',
+  ],
   ['welfare', 'receiv', 'enjoy', 'pay'],
-  ['beneficiar', 'recipient', 'pensioner', 'retiree', 'ex-servicemen', 'needy', 'people with', 'social protection'],
+  [
+    'beneficiar',
+    'recipient',
+    'pensioner',
+    'retiree',
+    'ex-servicemen',
+    'needy',
+    'people with',
+    'social protection',
+  ],
 ];
 
 /** Words that make the cue after them a wish, not a fact: `mong muốn chi trả …`, `who want to …`. */
@@ -166,13 +201,19 @@ export function findCues(input: string, start: number, end: number, language: La
 
 const groupCues: Readonly<Record<Language, readonly (readonly [keyof GroupHits, RegExp])[]>> = {
   vi: [
-    ['other', /BHXH\s+(?:1|một)\s+lần|bảo\s+hiểm\s+xã\s+hội\s+(?:1|một)\s+lần|(?:trợ\s+cấp|bảo\s+hiểm)\s+thất\s+nghiệp/giu],
+    [
+      'other',
+      /BHXH\s+(?:1|một)\s+lần|bảo\s+hiểm\s+xã\s+hội\s+(?:1|một)\s+lần|(?:trợ\s+cấp|bảo\s+hiểm)\s+thất\s+nghiệp/giu,
+    ],
     ['relatives', /thân\s+nhân/giu],
     [
       'merit',
       /người\s+có\s+công|(?<![\p{L}])NCC(?![\p{L}])|thương\s+binh|bệnh\s+binh|liệt\s+sĩ|có\s+công\s+với\s+cách\s+mạng|đối\s+tượng\s+chính\s+sách\s+(?:và|,)\s+(?:đối\s+tượng\s+)?bảo\s+trợ/giu,
     ],
-    ['social', /bảo\s+trợ\s+xã\s+hội|(?<![\p{L}])BTXH(?![\p{L}])|trợ\s+giúp\s+xã\s+hội|trợ\s+cấp\s+xã\s+hội/giu],
+    [
+      'social',
+      /bảo\s+trợ\s+xã\s+hội|(?<![\p{L}])BTXH(?![\p{L}])|trợ\s+giúp\s+xã\s+hội|trợ\s+cấp\s+xã\s+hội/giu,
+    ],
     [
       'pension',
       /lương\s+hưu|trợ\s+cấp\s+BHXH|trợ\s+cấp\s+bảo\s+hiểm\s+xã\s+hội|BHXH\s+hàng\s+tháng|hưu\s+trí(?!\s+xã\s+hội)/giu,
@@ -263,7 +304,9 @@ export function offTopic(text: string, language: Language): boolean {
 /** Words that say a rate is about units carrying out cashless payment (`thực hiện chi trả`, `implemented`). */
 export function statesImplementing(text: string, language: Language): boolean {
   return language === 'vi'
-    ? /(?:thực\s+hiện|triển\s+khai|áp\s+dụng|tổ\s+chức|chuyển\s+sang|chuyển\s+hẳn\s+sang)(?:\s+[\p{L}]+){0,4}?\s+(?:chi\s+trả|thanh\s+toán)|^[\s\p{L},]{0,40}?(?:đã|đều)\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)\s*[.;]?$/iu.test(text)
+    ? /(?:thực\s+hiện|triển\s+khai|áp\s+dụng|tổ\s+chức|chuyển\s+sang|chuyển\s+hẳn\s+sang)(?:\s+[\p{L}]+){0,4}?\s+(?:chi\s+trả|thanh\s+toán)|^[\s\p{L},]{0,40}?(?:đã|đều)\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)\s*[.;]?$/iu.test(
+        text,
+      )
     : /(?:implement(?:ed|ing)?|carr(?:ied|y)\s+out|appl(?:ied|y)|adopt(?:ed)?|started|switched|moved|shifted|converted)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:payments?|paying)/iu.test(
         text,
       );

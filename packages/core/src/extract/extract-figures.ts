@@ -14,7 +14,7 @@ import { figurePeriodKey } from '../models/published-figure.js';
 import { type FixedDecimal, formatFixedDecimal } from '../numeric/fixed-decimal.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
 import { type Cue, findCues, groupOf, statesImplementing, statesTarget, type Topic } from './cue-words.js';
-import { createLocalityFinder, inPassing, type LocalityFinder, type LocalityMention } from './find-localities.js';
+import { createLocalityFinder, inPassing, type LocalityFinder } from './find-localities.js';
 import { findNumbers } from './find-numbers.js';
 import { findPeriods, type PeriodMention } from './find-period.js';
 import { inputSpan } from './normalize-page.js';
@@ -123,7 +123,11 @@ const populationOf: Readonly<Record<Topic, Population>> = {
 
 /** The topic a rate's indicator stands for, to carry it to a percent that continues it. */
 function topicOfIndicator(indicator: FigureIndicator): Topic | undefined {
-  return indicator === 'account_rate' ? 'account' : indicator === 'paid_through_account_rate' ? 'paid' : undefined;
+  return indicator === 'account_rate'
+    ? 'account'
+    : indicator === 'paid_through_account_rate'
+      ? 'paid'
+      : undefined;
 }
 
 const indicatorOf: Readonly<Record<Topic, FigureIndicator>> = {
@@ -148,11 +152,13 @@ const baseBefore =
 const rankWords =
   /dẫn\s+đầu\s+(?:toàn\s+)?(tỉnh|huyện|cả\s+nước|toàn\s+quốc)|(?:đứng|xếp)\s+(?:thứ\s+)?(\d{1,3})\s+(?:\/\s*\d+\s+)?(?:của\s+)?(?:toàn\s+)?(tỉnh|cả\s+nước|toàn\s+quốc)/iu;
 /** Money that is an allowance level, not an amount paid: `500 nghìn đồng/tháng`, `per person`. */
-const levelAfter = /^\s*(?:\/\s*(?:tháng|người|đối\s+tượng|month|person)|mỗi\s+người|một\s+người|per\s+(?:person|month|head)|a\s+month|each)/iu;
+const levelAfter =
+  /^\s*(?:\/\s*(?:tháng|người|đối\s+tượng|month|person)|mỗi\s+người|một\s+người|per\s+(?:person|month|head)|a\s+month|each)/iu;
 const aggregateWords =
   /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|chi|trả|giải\s+ngân|chuyển|tiền|total|amount|payments?|paid|pays?|paying|disburs|transferr?|funds?|budget|spen[dt]/iu;
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
-const comparisonBefore = /(?:so\s+với(?:\s+cùng\s+kỳ)?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
+const comparisonBefore =
+  /(?:so\s+với(?:\s+cùng\s+kỳ)?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
 const personTitle = /(?<![\p{L}])(?:Ông|Bà|Anh|Chị|Cụ|Mr\.?|Ms\.?|Mrs\.?|Miss)\s+\p{Lu}/u;
 /** A photo caption: `… Ảnh: Thanh Tùng`, `(Photo: …)`. */
 const caption = /(?:^|\s|\()(?:Ảnh|Photo|Image|Nguồn ảnh)\s*(?::|by\s)|[—–-]\s*\S+\s+Photo/u;
@@ -209,7 +215,12 @@ function compatiblePeriods(a: PeriodMention | undefined, b: PeriodMention | unde
   return x.startsWith(y) || y.startsWith(x);
 }
 
-function statedOf(mention: Mention, population: Population, value?: FixedDecimal, text?: string): StatedCount {
+function statedOf(
+  mention: Mention,
+  population: Population,
+  value?: FixedDecimal,
+  text?: string,
+): StatedCount {
   const v = value ?? mention.number.value;
   return {
     value: fixedToNumber(v),
@@ -333,7 +344,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const folded = heads.map((h) => foldDiacritics(h.text));
     const rateColumn = folded.findIndex((h) => /ty le|ti le|rate|percent|%|share/u.test(h));
     const coveredColumn = heads.findIndex(
-      (h, i) => i !== rateColumn && findCues(text, h.start, h.end, language).some((c) => c.topic !== 'beneficiaries'),
+      (h, i) =>
+        i !== rateColumn && findCues(text, h.start, h.end, language).some((c) => c.topic !== 'beneficiaries'),
     );
     const totalColumn = folded.findIndex(
       (h, i) =>
@@ -343,38 +355,56 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     );
     const placeColumn = Math.max(
       0,
-      folded.findIndex((h) => /dia phuong|don vi|dia ban|^xa|^huyen|^tinh|locality|district|commune|province|unit|area|place/u.test(h)),
+      folded.findIndex((h) =>
+        /dia phuong|don vi|dia ban|^xa|^huyen|^tinh|locality|district|commune|province|unit|area|place/u.test(
+          h,
+        ),
+      ),
     );
-    const cue = coveredColumn === -1 ? undefined : findCues(text, heads[coveredColumn]?.start ?? 0, heads[coveredColumn]?.end ?? 0, language).find((c) => c.topic !== 'beneficiaries');
+    const cue =
+      coveredColumn === -1
+        ? undefined
+        : findCues(text, heads[coveredColumn]?.start ?? 0, heads[coveredColumn]?.end ?? 0, language).find(
+            (c) => c.topic !== 'beneficiaries',
+          );
     const topic = cue?.topic ?? topicOfIndicator(lastRate?.indicator ?? 'other');
     if (topic === undefined || topic === 'beneficiaries') return undefined;
     const numberIn = (column: number) => {
       const cell = cells[column];
-      return cell === undefined || column < 0 ? undefined : findNumbers(text, cell.start, cell.end, language)[0];
+      return cell === undefined || column < 0
+        ? undefined
+        : findNumbers(text, cell.start, cell.end, language)[0];
     };
     const covered = numberIn(coveredColumn);
     const total = numberIn(totalColumn);
     const rate = numberIn(rateColumn);
     if (covered === undefined && rate === undefined) return undefined;
     const placeCell = cells[placeColumn] as TextSpan;
-    const named = finderOn(options.publishedOn ?? page.publishedOn)(text, placeCell.start, placeCell.end, language).find(
-      (p) => p.role === 'named' && !inPassing(p),
-    );
+    const named = finderOn(options.publishedOn ?? page.publishedOn)(
+      text,
+      placeCell.start,
+      placeCell.end,
+      language,
+    ).find((p) => p.role === 'named' && !inPassing(p));
     const whole = /whole|total|all|toàn|tổng|cả|chung/iu.test(placeCell.text);
     const place: ResolvedPlace | undefined =
-      named !== undefined
-        ? context.resolve(named, [])
-        : whole
-          ? context.latest('province')
-          : undefined;
+      named !== undefined ? context.resolve(named, []) : whole ? context.latest('province') : undefined;
     if (place === undefined) return undefined;
     const captionPeriod =
-      table.caption === undefined ? undefined : findPeriods(text, table.caption.start, table.caption.end, language)[0];
+      table.caption === undefined
+        ? undefined
+        : findPeriods(text, table.caption.start, table.caption.end, language)[0];
     const period = captionPeriod ?? periodInEffect;
     const count = (n: typeof covered, population: Population): StatedCount | null =>
       n === undefined || n.kind === 'percent' || !countable(n.value)
         ? null
-        : { value: fixedToNumber(n.value), qualifier: n.qualifier, population, asStated: n.text, basis: 'stated' };
+        : {
+            value: fixedToNumber(n.value),
+            qualifier: n.qualifier,
+            population,
+            asStated: n.text,
+            basis: 'stated',
+          };
     const evidence: Evidence[] = [
       ...(rate === undefined ? [] : [{ role: 'percent' as const, span: bare(rate) }]),
       ...(covered === undefined ? [] : [{ role: 'numerator' as const, span: bare(covered) }]),
@@ -387,7 +417,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       figure: {
         kind: 'rate',
         locality: place.locality,
-        period: period?.period ?? { kind: 'at_publication', asStated: 'không nêu thời điểm / no period stated' },
+        period: period?.period ?? {
+          kind: 'at_publication',
+          asStated: 'không nêu thời điểm / no period stated',
+        },
         group: groupOf(`${table.header.text} ${table.caption?.text ?? ''}`, language) ?? 'all',
         indicator: indicatorOf[topic],
         numerator: count(covered, populationOf[topic]),
@@ -438,7 +471,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const places = finderOn(on)(text, sentence.start, sentence.end, language);
     // A sentence without a digit (or, in English, a number word) states no figure: only its places and
     // periods are read, for the sentences after it.
-    const mayHoldFigures = /\d/u.test(sentence.text) || (language === 'en' && /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}])/iu.test(sentence.text));
+    const mayHoldFigures =
+      /\d/u.test(sentence.text) ||
+      (language === 'en' &&
+        /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}])/iu.test(
+          sentence.text,
+        ));
     const numbers = mayHoldFigures ? findNumbers(text, sentence.start, sentence.end, language) : [];
     const mentions = numbers.length === 0 ? [] : readMentions(text, numbers, sentence, language);
     const sentenceGroup = groupOf(sentence.text, language);
@@ -456,7 +494,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
                 text.slice(Math.max(mention.number.end, p.start - 12), p.start),
               ))),
       );
-      return own === undefined ? undefined : context.resolve(own, places.filter((p) => p.end <= own.start));
+      return own === undefined
+        ? undefined
+        : context.resolve(
+            own,
+            places.filter((p) => p.end <= own.start),
+          );
     };
     const placeFor = (mention: Mention): ResolvedPlace | undefined => {
       const own = ownPlace(mention);
@@ -466,7 +509,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const nationalAfter = places.find(
         (p) => p.role === 'national' && p.start >= mention.number.end && p.end <= mention.clause[1],
       );
-      if (nationalAfter !== undefined && !places.some((p) => p.end <= mention.number.start && !inPassing(p))) {
+      if (
+        nationalAfter !== undefined &&
+        !places.some((p) => p.end <= mention.number.start && !inPassing(p))
+      ) {
         return context.resolve(nationalAfter, []);
       }
       for (let i = places.length - 1; i >= 0; i -= 1) {
@@ -505,8 +551,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const wholeInSentence =
         marker === undefined
           ? undefined
-          : [...sentenceCounts].reverse().find((c) => c.mention.number.end <= marker && !c.embedded && c.partOf === undefined);
-      const whole = wholeInSentence ?? (mention.ofThem || (opensWithParts && continues) ? lastWhole : undefined);
+          : [...sentenceCounts]
+              .reverse()
+              .find((c) => c.mention.number.end <= marker && !c.embedded && c.partOf === undefined);
+      const whole =
+        wholeInSentence ?? (mention.ofThem || (opensWithParts && continues) ? lastWhole : undefined);
       // Coordinated with the count before it (`312/318 đối tượng …, đạt 98,11% và 64/64 người có công`).
       const previous = [...sentenceCounts].reverse().find((c) => !c.embedded);
       const coordinated =
@@ -514,7 +563,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         previous.mention.clause === mention.clause &&
         /(?:^|\s)(?:và|and)\s*$|^\s*,\s*$/iu.test(
           text.slice(
-            Math.max(previous.mention.number.end, mentions[index - 1]?.number.end ?? previous.mention.number.end),
+            Math.max(
+              previous.mention.number.end,
+              mentions[index - 1]?.number.end ?? previous.mention.number.end,
+            ),
             mention.number.start,
           ),
         )
@@ -533,7 +585,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const embeddedBefore =
         baseOfPercent ||
         baseBefore.test(text.slice(mention.leftStart, mention.number.start)) ||
-        (/(?:với|with)\s*$/iu.test(text.slice(Math.max(mention.clause[0], mention.number.start - 8), mention.number.start)) &&
+        (/(?:với|with)\s*$/iu.test(
+          text.slice(Math.max(mention.clause[0], mention.number.start - 8), mention.number.start),
+        ) &&
           nextMention?.role === 'percent' &&
           nextMention.clause === mention.clause &&
           mention.topic !== 'account' &&
@@ -542,7 +596,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const inheritFrom = leaning ? (whole ?? coordinated) : undefined;
       // A list item stated by its counts (`- Xã Cẩm Thành: 612/612 người (100%);`) continues the rate before.
       const listTopic =
-        sentence.listItem && leaning && inheritFrom === undefined && (mention.number.denominator !== undefined || mention.baseIndex !== undefined)
+        sentence.listItem &&
+        leaning &&
+        inheritFrom === undefined &&
+        (mention.number.denominator !== undefined || mention.baseIndex !== undefined)
           ? topicOfIndicator(lastRate?.indicator ?? 'other')
           : undefined;
       const topic: Topic | undefined = embeddedBefore
@@ -587,11 +644,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         item.baseSpan = bare(baseMention.number);
       } else if (
         mention.ofThem &&
-        ([...sentenceCounts].reverse().find((c) => !c.embedded && c.topic === 'beneficiaries') ?? lastWhole ?? lastTotal)
-          ?.topic === 'beneficiaries'
+        (
+          [...sentenceCounts].reverse().find((c) => !c.embedded && c.topic === 'beneficiaries') ??
+          lastWhole ??
+          lastTotal
+        )?.topic === 'beneficiaries'
       ) {
         // `3,610 of whom`, `8,136 of them`: the count named before.
-        const named = ([...sentenceCounts].reverse().find((c) => !c.embedded && c.topic === 'beneficiaries') ??
+        const named = ([...sentenceCounts]
+          .reverse()
+          .find((c) => !c.embedded && c.topic === 'beneficiaries') ??
           lastWhole ??
           lastTotal) as CountItem;
         item.base = statedOf(named.mention, 'monthly_beneficiaries');
@@ -632,7 +694,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     });
     const lastStandalone = [...sentenceCounts].reverse().find((c) => !c.embedded && c.partOf === undefined);
     if (lastStandalone !== undefined) lastWhole = lastStandalone;
-    const lastBeneficiaries = [...sentenceCounts].reverse().find((c) => c.topic === 'beneficiaries' && c.partOf === undefined);
+    const lastBeneficiaries = [...sentenceCounts]
+      .reverse()
+      .find((c) => c.topic === 'beneficiaries' && c.partOf === undefined);
     if (lastBeneficiaries !== undefined) lastTotal = lastBeneficiaries;
 
     // Shares of units paying without cash: `26/63 tỉnh`, `100% các tỉnh, thành phố đã thực hiện …`.
@@ -642,9 +706,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       if (!statesImplementing(clauseText, language)) return;
       const { denominator } = mention.number;
       if (denominator === undefined) return;
-      const unitsWords = /^\s*(?:các\s+)?([\p{L}, ]+?)(?=\s+(?:đã|đang|have|has|nationwide|across|thực|implement)|[.;]|$)/u.exec(
-        text.slice(mention.number.end, mention.rightEnd),
-      );
+      const unitsWords =
+        /^\s*(?:các\s+)?([\p{L}, ]+?)(?=\s+(?:đã|đang|have|has|nationwide|across|thực|implement)|[.;]|$)/u.exec(
+          text.slice(mention.number.end, mention.rightEnd),
+        );
       const provinces = /tỉnh|province/iu.test(text.slice(mention.number.end, mention.number.end + 30));
       const place: ResolvedPlace | undefined = provinces
         ? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined }
@@ -668,7 +733,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         denominatorSpan: undefined,
         denominatorSentence: undefined,
         unitsShare: {
-          numerator: { ...statedOf(mention, 'other'), asStated: mention.number.numberText.split('/')[0] ?? mention.number.text },
+          numerator: {
+            ...statedOf(mention, 'other'),
+            asStated: mention.number.numberText.split('/')[0] ?? mention.number.text,
+          },
           denominator: {
             value: fixedToNumber(denominator.value),
             qualifier: 'exact',
@@ -687,7 +755,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const firstPercentAt = percentMentions[0]?.number.start ?? sentence.end;
     const respectivePlaces = respectively
       ? places
-          .filter((p) => (p.role === 'named' || p.role === 'part') && !inPassing(p) && p.end <= firstPercentAt)
+          .filter(
+            (p) => (p.role === 'named' || p.role === 'part') && !inPassing(p) && p.end <= firstPercentAt,
+          )
           .slice(-percentMentions.length)
       : [];
     // `Tỷ lệ của nhóm người có công và nhóm đối tượng bảo trợ xã hội lần lượt là 99,6% và 98,9%`.
@@ -701,9 +771,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     let previousRate: RateItem | undefined;
     mentions.forEach((mention, index) => {
       if (mention.role !== 'percent' || mention.offTopic) return;
-      const beforePercent = text.slice(Math.max(mention.clause[0], mention.number.start - 40), mention.number.start);
+      const beforePercent = text.slice(
+        Math.max(mention.clause[0], mention.number.start - 40),
+        mention.number.start,
+      );
       // A change of an amount (`tăng 15%`, `increased by 15%`), not a share of people.
-      if (/(?:tăng|giảm|increased?\s+by|rose\s+by|raised\s+by|up\s+by|down\s+by|fell\s+by|cut\s+by)\s*(?:thêm\s+)?$/iu.test(beforePercent)) {
+      if (
+        /(?:tăng|giảm|increased?\s+by|rose\s+by|raised\s+by|up\s+by|down\s+by|fell\s+by|cut\s+by)\s*(?:thêm\s+)?$/iu.test(
+          beforePercent,
+        )
+      ) {
         return;
       }
       const afterPercent = text.slice(mention.number.end, mention.clause[1]);
@@ -747,18 +824,25 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             c.embedded &&
             c.mention.clause === mention.clause &&
             c.mention.number.end <= mention.number.start &&
-            /(?:với|with)\s*$/iu.test(text.slice(Math.max(mention.clause[0], c.mention.number.start - 8), c.mention.number.start)),
+            /(?:với|with)\s*$/iu.test(
+              text.slice(Math.max(mention.clause[0], c.mention.number.start - 8), c.mention.number.start),
+            ),
         );
       const candidate = [...sentenceCounts]
         .reverse()
         .find((c) => !c.embedded && c.mention.number.end <= mention.number.start);
-      const between = candidate === undefined ? '' : text.slice(candidate.mention.number.end, mention.number.start);
+      const between =
+        candidate === undefined ? '' : text.slice(candidate.mention.number.end, mention.number.start);
       const ownSubject =
         /(?:tỷ|tỉ)\s+lệ\s+(?!(?:này|đó|là|đạt|chiếm|khoảng)(?![\p{L}]))\p{L}|(?:rate|share|proportion)\s+(?:of|for|in|among)\s|\p{L}+\s+rate\s+(?:was|is|reached|stood)/iu.test(
           between,
         );
       const percentsBetween = mentions.some(
-        (m) => m.role === 'percent' && candidate !== undefined && m.number.start > candidate.mention.number.end && m.number.start < mention.number.start,
+        (m) =>
+          m.role === 'percent' &&
+          candidate !== undefined &&
+          m.number.start > candidate.mention.number.end &&
+          m.number.start < mention.number.start,
       );
       let numerator =
         candidate !== undefined &&
@@ -778,7 +862,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       }
       // `about 30 percent of the 4 million people on monthly allowances`: the base after the percent.
       const baseAfter =
-        next !== undefined && /^\s*of\s+(?:the|all|its|their)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(text.slice(mention.number.end, next.number.start))
+        next !== undefined &&
+        /^\s*of\s+(?:the|all|its|their)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+          text.slice(mention.number.end, next.number.start),
+        )
           ? sentenceCounts.find((c) => c.mention === next)
           : undefined;
       if (baseAfter !== undefined) baseAfter.used = true;
@@ -812,11 +899,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         if (topic === undefined) return;
       }
       if (numerator !== undefined) numerator.used = true;
-      const respective = respectivePlaces.length === percentMentions.length ? respectivePlaces[percentMentions.indexOf(mention)] : undefined;
+      const respective =
+        respectivePlaces.length === percentMentions.length
+          ? respectivePlaces[percentMentions.indexOf(mention)]
+          : undefined;
       const place =
         (respective === undefined ? undefined : context.resolve(respective, [])) ??
         numerator?.place ??
-        (inheritedFrom !== undefined && !places.some((p) => p.end <= mention.number.start && !inPassing(p) && p.start >= mention.clause[0])
+        (inheritedFrom !== undefined &&
+        !places.some((p) => p.end <= mention.number.start && !inPassing(p) && p.start >= mention.clause[0])
           ? inheritedFrom.place
           : placeFor(mention));
       if (place === undefined) return;
@@ -824,7 +915,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // An earlier value (`up from 69.5% at the end of 2023`) holds for the period stated after it.
       const earlierValue = /(?:up|down)\s+from\s*$|(?:tăng|giảm)\s+từ\s*$|so\s+với\s*$/iu.test(beforePercent);
       const periodAfter = periods.find(
-        (p) => p.monthly !== true && p.span.start >= mention.number.end && p.span.start - mention.number.end < 40,
+        (p) =>
+          p.monthly !== true && p.span.start >= mention.number.end && p.span.start - mention.number.end < 40,
       );
       const ownPeriod = earlierValue && periodAfter !== undefined ? periodAfter : periodFor(mention);
       const rate: RateItem = {
@@ -841,7 +933,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             ? inheritedFrom.period
             : ownPeriod),
         group:
-          (respectiveGroups.length === percentMentions.length ? respectiveGroups[percentMentions.indexOf(mention)] : undefined) ??
+          (respectiveGroups.length === percentMentions.length
+            ? respectiveGroups[percentMentions.indexOf(mention)]
+            : undefined) ??
           numerator?.group ??
           (explicit && inheritedFrom !== undefined && mention.group === undefined
             ? inheritedFrom.group
@@ -851,7 +945,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         completed:
           completed === null
             ? undefined
-            : spanOf(text, sentence.start + completed.index, sentence.start + completed.index + completed[0].length),
+            : spanOf(
+                text,
+                sentence.start + completed.index,
+                sentence.start + completed.index + completed[0].length,
+              ),
         denominator:
           numerator?.base ??
           (baseAfter === undefined
@@ -860,7 +958,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
               : statedOf(withBase.mention, 'monthly_beneficiaries')
             : statedOf(baseAfter.mention, 'monthly_beneficiaries')),
         denominatorSpan:
-          numerator?.baseSpan ?? ((baseAfter ?? withBase) === undefined ? undefined : bare((baseAfter ?? withBase)?.mention.number as TextSpan)),
+          numerator?.baseSpan ??
+          ((baseAfter ?? withBase) === undefined
+            ? undefined
+            : bare((baseAfter ?? withBase)?.mention.number as TextSpan)),
         denominatorSentence:
           numerator?.base !== undefined
             ? (numerator.baseSentence ?? si)
@@ -882,18 +983,28 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const before = text.slice(Math.max(mention.clause[0], mention.number.start - 60), mention.number.start);
       if (
         levelAfter.test(after) ||
-        /(?:mức|level|rate\s+of|allowances?\s+of|standard(?:\s+level)?\s+of|worth|được\s+nhận|nhận\s+được)\s*(?:\S+\s*){0,3}$/iu.test(before)
+        /(?:mức|level|rate\s+of|allowances?\s+of|standard(?:\s+level)?\s+of|worth|được\s+nhận|nhận\s+được)\s*(?:\S+\s*){0,3}$/iu.test(
+          before,
+        )
       ) {
         return;
       }
-      if (!aggregateWords.test(before) && !aggregateWords.test(text.slice(mention.number.end, mention.rightEnd))) return;
+      if (
+        !aggregateWords.test(before) &&
+        !aggregateWords.test(text.slice(mention.number.end, mention.rightEnd))
+      )
+        return;
       const previousPeople = [...sentenceCounts]
         .reverse()
         .find((c) => c.mention.number.end <= mention.number.start && c.mention.clause === mention.clause);
       const place = placeFor(mention);
       if (place === undefined) return;
       const own = mention.specificCue;
-      const channelTopic = own?.topic ?? (previousPeople !== undefined && mentions[index - 1] !== undefined ? previousPeople.topic : undefined);
+      const channelTopic =
+        own?.topic ??
+        (previousPeople !== undefined && mentions[index - 1] !== undefined
+          ? previousPeople.topic
+          : undefined);
       amounts.push({
         mention,
         sentence: si,
@@ -926,9 +1037,14 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           kind: 'rank',
           id: `${slug(place.locality.name)}-rank`,
           locality: place.locality,
-          period: period?.period ?? { kind: 'at_publication', asStated: 'không nêu thời điểm / no period stated' },
+          period: period?.period ?? {
+            kind: 'at_publication',
+            asStated: 'không nêu thời điểm / no period stated',
+          },
           group: sentenceGroup ?? 'all',
-          indicator: /chi\s+trả|paid|payment/iu.test(sentence.text) ? 'paid_through_account_rate' : 'account_rate',
+          indicator: /chi\s+trả|paid|payment/iu.test(sentence.text)
+            ? 'paid_through_account_rate'
+            : 'account_rate',
           rank: rank[2] === undefined ? 1 : Number(rank[2]),
           among:
             scope === 'tỉnh' && parentName !== undefined
@@ -970,7 +1086,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   // Denominators: the stated base, else a count of beneficiaries of the same place, group and a compatible
   // period, in the same sentence, an earlier one, or (for a printed percent) a later one.
   // Totals indexed by place and group, in text order.
-  const keyOf = (place: ResolvedPlace | undefined, group: FigureGroup) => `${group}#${placeKey(place?.locality)}`;
+  const keyOf = (place: ResolvedPlace | undefined, group: FigureGroup) =>
+    `${group}#${placeKey(place?.locality)}`;
   const totalsByKey = new Map<string, CountItem[]>();
   for (const count of counts) {
     if (count.topic !== 'beneficiaries' || count.partOf !== undefined) continue;
@@ -995,7 +1112,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         t.mention.number.qualifier !== 'exact' ||
         fixedToNumber(t.mention.number.value) >= atLeast);
     const isBefore = (t: CountItem) =>
-      t.sentence < anchor.sentence || (t.sentence === anchor.sentence && t.mention.number.end <= anchor.position);
+      t.sentence < anchor.sentence ||
+      (t.sentence === anchor.sentence && t.mention.number.end <= anchor.position);
     // The latest usable total before the anchor: search back from the last one before it.
     let low = 0;
     let high = candidates.length;
@@ -1034,7 +1152,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     );
     // A percent with no count of its own takes a base from its sentence, or from anywhere when the text
     // says it was completed for everyone (`hoàn thành … 100%`, whose numerator the base then gives).
-    const bare100 = rate.numerator === undefined && rate.completed === undefined && base?.sentence !== rate.sentence;
+    const bare100 =
+      rate.numerator === undefined && rate.completed === undefined && base?.sentence !== rate.sentence;
     if (base !== undefined && !bare100) {
       rate.denominator = statedOf(base.mention, 'monthly_beneficiaries');
       rate.denominatorSpan = bare(base.mention.number);
@@ -1048,7 +1167,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     if (count.place === undefined) continue;
     let base = count.base;
     let baseSpan = count.baseSpan;
-    let baseSentence: number | undefined = base === undefined ? undefined : (count.baseSentence ?? count.sentence);
+    let baseSentence: number | undefined =
+      base === undefined ? undefined : (count.baseSentence ?? count.sentence);
     if (base === undefined) {
       // Only a base in the same sentence: a total elsewhere on the page does not make a count a rate.
       const found = findBase(
@@ -1095,7 +1215,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     ids.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
   };
-  const noPeriod: FigurePeriod = { kind: 'at_publication', asStated: 'không nêu thời điểm / no period stated' };
+  const noPeriod: FigurePeriod = {
+    kind: 'at_publication',
+    asStated: 'không nêu thời điểm / no period stated',
+  };
   const periodEvidence = (period: PeriodMention | undefined): Evidence[] =>
     period === undefined ? [] : [{ role: 'period', span: bare(period.span) }];
   const placeEvidence = (place: ResolvedPlace): Evidence[] =>
@@ -1113,9 +1236,17 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     readonly hasStatedPeriod: boolean;
   }
   const drafts: Draft[] = [];
-  const numbersKey = (...parts: (StatedCount | null | undefined | { asStated: string; value: string; qualifier: string })[]) =>
+  const numbersKey = (
+    ...parts: (StatedCount | null | undefined | { asStated: string; value: string; qualifier: string })[]
+  ) =>
     parts
-      .map((p) => (p === null || p === undefined ? '-' : 'population' in p ? `${p.value}${p.qualifier}` : `${p.value}%${p.qualifier}`))
+      .map((p) =>
+        p === null || p === undefined
+          ? '-'
+          : 'population' in p
+            ? `${p.value}${p.qualifier}`
+            : `${p.value}%${p.qualifier}`,
+      )
       .join('/');
 
   for (const rate of rates) {
@@ -1136,9 +1267,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const denominator = rate.unitsShare?.denominator ?? rate.denominator;
     const evidence: Evidence[] = [];
     if (percent !== undefined) evidence.push({ role: 'percent', span: bare(percent.number) });
-    if (rate.numerator !== undefined) evidence.push({ role: 'numerator', span: bare(rate.numerator.mention.number) });
-    if (rate.cue !== undefined) evidence.push({ role: rate.numerator === undefined ? 'indicator' : 'population', span: bare(rate.cue) });
-    if (rate.denominatorSpan !== undefined) evidence.push({ role: 'denominator', span: rate.denominatorSpan });
+    if (rate.numerator !== undefined)
+      evidence.push({ role: 'numerator', span: bare(rate.numerator.mention.number) });
+    if (rate.cue !== undefined)
+      evidence.push({
+        role: rate.numerator === undefined ? 'indicator' : 'population',
+        span: bare(rate.cue),
+      });
+    if (rate.denominatorSpan !== undefined)
+      evidence.push({ role: 'denominator', span: rate.denominatorSpan });
     if (
       numerator === null &&
       rate.completed !== undefined &&
@@ -1151,7 +1288,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       numerator = {
         value: denominator.value,
         qualifier: 'exact',
-        population: rate.indicator === 'paid_through_account_rate' ? 'paid_through_account' : 'account_holders',
+        population:
+          rate.indicator === 'paid_through_account_rate' ? 'paid_through_account' : 'account_holders',
         asStated: percent.number.text,
         basis: 'implied',
         note: `“${rate.completed.text}” … “${percent.number.text}”: completed for all`,
@@ -1181,7 +1319,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         evidence,
       },
       ...(rate.numerator === undefined ? {} : { count: rate.numerator }),
-      sentences: [rate.sentence, ...(rate.denominatorSentence === undefined ? [] : [rate.denominatorSentence])],
+      sentences: [
+        rate.sentence,
+        ...(rate.denominatorSentence === undefined ? [] : [rate.denominatorSentence]),
+      ],
       at: percent?.number.start ?? rate.anchor,
       key: `rate|${rate.indicator}|${rate.group}|${numbersKey(numerator, denominator, statedPercent)}${numerator === null && denominator === null ? `|${placeKey(rate.place.locality)}` : ''}`,
       hasStatedPeriod: rate.period !== undefined,
@@ -1201,7 +1342,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         ...(population === 'other' && count.topicCue !== undefined ? { topic: count.topicCue.text } : {}),
         evidence: [
           { role: 'count', span: bare(count.mention.number) },
-          ...(count.topicCue === undefined ? [] : [{ role: 'population' as const, span: bare(count.topicCue) }]),
+          ...(count.topicCue === undefined
+            ? []
+            : [{ role: 'population' as const, span: bare(count.topicCue) }]),
           ...periodEvidence(count.period),
           ...placeEvidence(count.place),
         ],
@@ -1271,7 +1414,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const fuller = completeness(draft) > completeness(first) ? draft : first;
     const keep =
       !fuller.hasStatedPeriod && (first.hasStatedPeriod || draft.hasStatedPeriod)
-        ? { ...fuller, figure: { ...fuller.figure, period: (first.hasStatedPeriod ? first : draft).figure.period } }
+        ? {
+            ...fuller,
+            figure: { ...fuller.figure, period: (first.hasStatedPeriod ? first : draft).figure.period },
+          }
         : fuller;
     merged[seen] = {
       ...keep,

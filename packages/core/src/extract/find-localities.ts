@@ -185,11 +185,26 @@ const nationalMention: Readonly<Record<Language, RegExp>> = {
 /** A reference to a place named before, by its level. */
 const contextMention: Readonly<Record<Language, readonly [RegExp, AdminLevel | 'any'][]>> = {
   vi: [
-    [/(?<![\p{L}])toàn\s+tỉnh(?![\p{L}])|trên\s+địa\s+bàn\s+tỉnh(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Tỉnh|tỉnh)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu, 'province'],
-    [/(?<![\p{L}])toàn\s+(?:thành\s+phố|TP)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:thành\s+phố|TP)(?![\p{L}.])/gu, 'any'],
-    [/(?<![\p{L}])toàn\s+huyện(?![\p{L}])|trên\s+địa\s+bàn\s+huyện(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Huyện|huyện|quận|Quận|thị\s+xã|Thị\s+xã)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|đề\s+ra|yêu\s+cầu|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu, 'district'],
-    [/(?<![\p{L}])toàn\s+(?:xã|phường)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:xã|phường)(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Xã|xã|Phường|phường)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu, 'commune'],
-    [/(?<![\p{L}])trên\s+địa\s+bàn(?!\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP))(?![\p{L}])|(?<![\p{L}])(?<!các\s)địa\s+phương(?=\s+(?:hiện|đã|có|đạt))/giu, 'any'],
+    [
+      /(?<![\p{L}])toàn\s+tỉnh(?![\p{L}])|trên\s+địa\s+bàn\s+tỉnh(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Tỉnh|tỉnh)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      'province',
+    ],
+    [
+      /(?<![\p{L}])toàn\s+(?:thành\s+phố|TP)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:thành\s+phố|TP)(?![\p{L}.])/gu,
+      'any',
+    ],
+    [
+      /(?<![\p{L}])toàn\s+huyện(?![\p{L}])|trên\s+địa\s+bàn\s+huyện(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Huyện|huyện|quận|Quận|thị\s+xã|Thị\s+xã)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|đề\s+ra|yêu\s+cầu|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      'district',
+    ],
+    [
+      /(?<![\p{L}])toàn\s+(?:xã|phường)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:xã|phường)(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Xã|xã|Phường|phường)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      'commune',
+    ],
+    [
+      /(?<![\p{L}])trên\s+địa\s+bàn(?!\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP))(?![\p{L}])|(?<![\p{L}])(?<!các\s)địa\s+phương(?=\s+(?:hiện|đã|có|đạt))/giu,
+      'any',
+    ],
   ],
   en: [
     [/(?<![\p{L}])(?:the|this)\s+province(?![\p{L}])|province-wide|provincewide/giu, 'province'],
@@ -210,7 +225,12 @@ function contextGuard(level: AdminLevel | 'any', lower: string): boolean {
     case 'commune':
       return /(?:toàn|địa bàn)\s+(?:xã|phường)|(?:^|[,;:]\s)(?:xã|phường)\s/u.test(lower);
     case 'any':
-      return lower.includes('địa bàn') || lower.includes('địa phương') || lower.includes('thành phố') || lower.includes('tp');
+      return (
+        lower.includes('địa bàn') ||
+        lower.includes('địa phương') ||
+        lower.includes('thành phố') ||
+        lower.includes('tp')
+      );
   }
 }
 
@@ -261,15 +281,44 @@ const capitalStart = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 const wordAfter = /\s*([^\s,;:!?()[\]"“”'’]+)/y;
 
 /** Words a pattern needs (lower case): it runs only when one of them is in the text. */
-const guard0 = ['khu vực', 'region', 'area'] as const;
-const guard1 = ['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị ', 'thành phố', 'tp', 'đặc khu'] as const;
-const guard2 = ['district', 'commune', 'ward', 'province', 'city'] as const;
-const guard3 = ['địa bàn', 'địa phương', 'toàn '] as const;
-const guard4 = ['the ', 'this ', '-wide', 'wide'] as const;
-const guard5 = ['một số', 'nhiều', 'các ', 'khu vực', 'vùng'] as const;
-const guard6 = ['some', 'many', 'several', 'most', 'all ', 'other', 'areas'] as const;
-const guard7 = ['nước', 'quốc', 'việt nam', 'bộ ', 'chính phủ', 'tổ công tác', 'ngân hàng nhà nước', 'bhxh', 'bảo hiểm'] as const;
-const guard8 = ['nation', 'country', 'vietnam', 'ministry', 'molisa', 'minister', 'social security', 'social insurance'] as const;
+const regionWords = ['khu vực', 'region', 'area'] as const;
+const viPlaceTypeWords = [
+  'xã',
+  'huyện',
+  'tỉnh',
+  'phường',
+  'quận',
+  'thị ',
+  'thành phố',
+  'tp',
+  'đặc khu',
+] as const;
+const enPlaceTypeWords = ['district', 'commune', 'ward', 'province', 'city'] as const;
+const viContextWords = ['địa bàn', 'địa phương', 'toàn '] as const;
+const enContextWords = ['the ', 'this ', '-wide', 'wide'] as const;
+const viPartWords = ['một số', 'nhiều', 'các ', 'khu vực', 'vùng'] as const;
+const enPartWords = ['some', 'many', 'several', 'most', 'all ', 'other', 'areas'] as const;
+const viNationalWords = [
+  'nước',
+  'quốc',
+  'việt nam',
+  'bộ ',
+  'chính phủ',
+  'tổ công tác',
+  'ngân hàng nhà nước',
+  'bhxh',
+  'bảo hiểm',
+] as const;
+const enNationalWords = [
+  'nation',
+  'country',
+  'vietnam',
+  'ministry',
+  'molisa',
+  'minister',
+  'social security',
+  'social insurance',
+] as const;
 
 /** A name folded fast (each character's folded form remembered): `Quảng Nam` → `quang nam`. */
 function quickFold(text: string): string {
@@ -403,7 +452,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
 
     const lower = text.toLowerCase();
     const has = (words: readonly string[]) => words.some((w) => lower.includes(w));
-    for (const match of has(guard0) ? text.matchAll(regionMention) : []) {
+    for (const match of has(regionWords) ? text.matchAll(regionMention) : []) {
       const numeral = match[1] ?? match[2] ?? match[3] ?? '';
       const from = match.index ?? 0;
       add({
@@ -415,7 +464,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         role: 'named',
       });
     }
-    const typeWordHere = has(guard1);
+    const typeWordHere = has(viPlaceTypeWords);
     for (const match of typeWordHere ? text.matchAll(vietnameseMention) : []) {
       const word = (match[1] ?? '').toLowerCase();
       const type = vietnameseTypeWords[word];
@@ -429,7 +478,8 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       // `Sóc Sơn and Mỹ Đức districts`, `Hong Bang and Le Chan wards`: two places of one type.
       englishPair.lastIndex = 0;
       for (const match of text.matchAll(englishPair)) {
-        const type = englishTypeWords[(match[3] ?? '').replace(/(?:ies|s)$/u, (m) => (m === 'ies' ? 'y' : ''))];
+        const type =
+          englishTypeWords[(match[3] ?? '').replace(/(?:ies|s)$/u, (m) => (m === 'ies' ? 'y' : ''))];
         if (type === undefined) continue;
         const from = match.index ?? 0;
         const first = match[1] ?? '';
@@ -439,7 +489,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         typed(second, type, secondFrom, from + match[0].length);
       }
     }
-    if (language === 'en' || has(guard2)) {
+    if (language === 'en' || has(enPlaceTypeWords)) {
       for (const match of text.matchAll(englishMention)) {
         let name = match[1] ?? '';
         const typeWord = (match[2] ?? '').toLowerCase();
@@ -457,10 +507,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         typed(name, type, from, (match.index ?? 0) + match[0].length);
       }
     }
-    const contextHere =
-      language === 'vi'
-        ? typeWordHere || has(guard3)
-        : has(guard4);
+    const contextHere = language === 'vi' ? typeWordHere || has(viContextWords) : has(enContextWords);
     for (const [pattern, level] of contextHere ? contextMention[language] : []) {
       if (language === 'vi' && !contextGuard(level, lower)) continue;
       pattern.lastIndex = 0;
@@ -478,14 +525,14 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       }
     }
     partMention[language].lastIndex = 0;
-    const partHere =
-      language === 'vi'
-        ? has(guard5)
-        : has(guard6);
+    const partHere = language === 'vi' ? has(viPartWords) : has(enPartWords);
     for (const match of partHere ? text.matchAll(partMention[language]) : []) {
       const from = match.index ?? 0;
       const whole = match[1];
-      const partText = whole === undefined ? match[0] : match[0].slice(0, match[0].length - whole.length).replace(/\s+(?:in|of)\s+$/u, '');
+      const partText =
+        whole === undefined
+          ? match[0]
+          : match[0].slice(0, match[0].length - whole.length).replace(/\s+(?:in|of)\s+$/u, '');
       const province = whole === undefined ? undefined : provinceOf(whole, on);
       add({
         ...spanOf(input, start + from, start + from + match[0].length),
@@ -498,10 +545,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       });
     }
     nationalMention[language].lastIndex = 0;
-    const nationalHere =
-      language === 'vi'
-        ? has(guard7)
-        : has(guard8);
+    const nationalHere = language === 'vi' ? has(viNationalWords) : has(enNationalWords);
     for (const match of nationalHere ? text.matchAll(nationalMention[language]) : []) {
       const from = match.index ?? 0;
       // `một trong những địa phương đầu tiên của cả nước`, `the first in the country`: a comparison, not the place.
@@ -526,7 +570,11 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       let key = '';
       let found = -1;
       wordAfter.lastIndex = from;
-      for (let n = 0, word = wordAfter.exec(text); word !== null && n < 6; n += 1, word = wordAfter.exec(text)) {
+      for (
+        let n = 0, word = wordAfter.exec(text);
+        word !== null && n < 6;
+        n += 1, word = wordAfter.exec(text)
+      ) {
         key += quickFold(word[1] ?? '').replace(/[.\-–]+/gu, '');
         if (!provinceKeyPrefixes.has(key)) break;
         if (provinceKeys.has(key)) found = word.index + word[0].length;
@@ -558,7 +606,9 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         const unit = bare.get(match[0]);
         if (unit === undefined) continue;
         // A known commune's name wins over a province of the same name (Tây Ninh, Tiền Hải district).
-        const clash = mentions.findIndex((m) => m.role === 'named' && m.level === 'province' && m.start === from && m.end === to);
+        const clash = mentions.findIndex(
+          (m) => m.role === 'named' && m.level === 'province' && m.start === from && m.end === to,
+        );
         if (clash !== -1) mentions.splice(clash, 1);
         if (!free(from, to)) continue;
         mentions.push({
@@ -573,9 +623,13 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     }
     // A dateline (`HANOI - `, `NAM DINH – `) says where the story was filed, not what a figure is about.
     const dateline = /^\s*\(?[\p{Lu}\s.]{3,30}\)?\s*[-–—]\s/u.exec(text);
-    const kept = dateline === null ? mentions : mentions.filter((m) => m.end > start + dateline[0].length || !/^[\p{Lu}\s.]+$/u.test(m.text));
+    const kept =
+      dateline === null
+        ? mentions
+        : mentions.filter((m) => m.end > start + dateline[0].length || !/^[\p{Lu}\s.]+$/u.test(m.text));
     for (const [i, m] of kept.entries()) {
-      if (m.role === 'named' && m.level === 'province' && defunctOn(m.code, m.name, on)) kept[i] = { ...m, aside: 'defunct' };
+      if (m.role === 'named' && m.level === 'province' && defunctOn(m.code, m.name, on))
+        kept[i] = { ...m, aside: 'defunct' };
     }
     kept.sort((a, b) => a.start - b.start);
     return markParents(input, kept);
@@ -605,7 +659,10 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
   for (let i = 1; i < mentions.length; i += 1) {
     const previous = mentions[i - 1] as LocalityMention;
     const mention = mentions[i] as LocalityMention;
-    if (merged[i - 1] === true && /^\s*(?:,|and|và)\s*(?:tỉnh\s+)?$/iu.test(input.slice(previous.end, mention.start))) {
+    if (
+      merged[i - 1] === true &&
+      /^\s*(?:,|and|và)\s*(?:tỉnh\s+)?$/iu.test(input.slice(previous.end, mention.start))
+    ) {
       merged[i] = true;
     }
   }

@@ -80,8 +80,7 @@ const vietnameseRules: readonly Rule[] = [
   },
   {
     // "tính đến hết tháng 12/2024", "hết tháng 12/2024", "cuối tháng 2/2024", "đến hết tháng 7 năm 2023"
-    pattern:
-      /(?:tính\s+)?(?:đến\s+|tới\s+)?(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})/giu,
+    pattern: /(?:tính\s+)?(?:đến\s+|tới\s+)?(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})/giu,
     read: (m) => {
       const month = Number(m[1]);
       return validMonth(month) ? asOf(lastDayOfMonth(Number(m[2]), month), m) : undefined;
@@ -89,8 +88,7 @@ const vietnameseRules: readonly Rule[] = [
   },
   {
     // "tính đến ngày 15/10/2023", "đến 31.12.2023", "trước ngày 7/1/2024"
-    pattern:
-      /(?:tính\s+)?(?:đến|tới|trước)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/giu,
+    pattern: /(?:tính\s+)?(?:đến|tới|trước)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/giu,
     read: (m) => {
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (!validMonth(month) || !validDay(day)) return undefined;
@@ -167,7 +165,8 @@ const englishRules: readonly Rule[] = [
       const b = monthOf(m[4]);
       if (!validMonth(a) || !validMonth(b)) return undefined;
       const fromDay = m[2] === undefined ? 1 : Number(m[2]);
-      const to = m[5] === undefined ? lastDayOfMonth(Number(m[6]), b) : `${m[6]}-${pad(b)}-${pad(Number(m[5]))}`;
+      const to =
+        m[5] === undefined ? lastDayOfMonth(Number(m[6]), b) : `${m[6]}-${pad(b)}-${pad(Number(m[5]))}`;
       return { period: { kind: 'between', from: `${m[3]}-${pad(a)}-${pad(fromDay)}`, to, asStated: m[0] } };
     },
   },
@@ -267,9 +266,7 @@ const englishRules: readonly Rule[] = [
     pattern: /(?:in|during|for|since)\s+(\d{4})(?![\d,.%])/giu,
     read: (m) => {
       const year = Number(m[1]);
-      return year >= 1990 && year <= 2100
-        ? { period: { kind: 'year', year, asStated: m[0] } }
-        : undefined;
+      return year >= 1990 && year <= 2100 ? { period: { kind: 'year', year, asStated: m[0] } } : undefined;
     },
   },
   {

@@ -128,7 +128,11 @@ export function provinceOfAddress(url: string | undefined): Locality | undefined
   const host = (match[1] ?? '').toLowerCase().replace(/^www\./u, '');
   const path = decodeURIComponent(match[2] ?? '').toLowerCase();
   const current = provinceNames.filter((p) => p.era === 'old');
-  const keys = current.map((p) => ({ p, key: provinceKey(p.name), slug: foldDiacritics(p.name).replace(/[^a-z]+/gu, '-') }));
+  const keys = current.map((p) => ({
+    p,
+    key: provinceKey(p.name),
+    slug: foldDiacritics(p.name).replace(/[^a-z]+/gu, '-'),
+  }));
   // The path: the province as hyphenated words.
   const words = `-${path.replace(/[^a-z0-9]+/gu, '-')}-`;
   const inPath = keys

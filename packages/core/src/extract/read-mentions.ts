@@ -71,7 +71,12 @@ const ofBetween =
 const onlyBefore = /(?:only|just|still|chỉ|chỉ\s+còn|còn)\s*$/iu;
 
 /** The end of the phrase a number heads: a comma, bracket, semicolon or colon, the next number, or a new clause. */
-function phraseEnd(text: string, from: number, limit: number, language: Language): { end: number; newClause: boolean } {
+function phraseEnd(
+  text: string,
+  from: number,
+  limit: number,
+  language: Language,
+): { end: number; newClause: boolean } {
   const stop =
     language === 'vi'
       ? /[,;:()[\]]|(\s(?:thì|nhưng|song|còn(?!\s+lại)|trong\s+khi)\s|\s(?:và|,)\s+(?:chỉ|hầu|số|các|những|đã|mới|hiện|tổng)\s|\s-\s)/u
@@ -86,7 +91,13 @@ function phraseEnd(text: string, from: number, limit: number, language: Language
 /** Words between the end of a cue and a number: few, with no comma or semicolon, make the cue close. */
 function close(input: string, from: number, to: number): boolean {
   const between = input.slice(from, to);
-  return !/[,;:]/u.test(between) && between.trim().split(/\s+/u).filter((w) => w !== '').length <= 6;
+  return (
+    !/[,;:]/u.test(between) &&
+    between
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w !== '').length <= 6
+  );
 }
 
 /**
@@ -184,7 +195,8 @@ export function readMentions(
       (specificRight ?? closeLeft) !== undefined || phrases[index]?.newClause === true
         ? undefined
         : forwardCue(index, clause[1]);
-    const forward = ahead !== undefined && (strongRight === undefined || ahead.pastPercent) ? ahead.cue : undefined;
+    const forward =
+      ahead !== undefined && (strongRight === undefined || ahead.pastPercent) ? ahead.cue : undefined;
     // A subject before a copula (`số đối tượng đã có tài khoản … là 1.250 đối tượng`) outweighs a noun after.
     const copula = /(?:là|đạt|is|was|are|were|numbered|reached|totall?ed)\s*(?:\S+\s+)?$/iu.test(before);
     const topicCue =
@@ -215,7 +227,8 @@ export function readMentions(
     } else if (ofThemAfter.test(after) || startsWithCue) role = 'people';
     else if (peopleSubject[language].test(input.slice(clause[0], number.start))) role = 'people';
     else role = 'none';
-    if (number.word === true && role === 'people' && people === null && !onlyBefore.test(before)) role = 'none';
+    if (number.word === true && role === 'people' && people === null && !onlyBefore.test(before))
+      role = 'none';
 
     const ownWords = `${before} ${after}`;
     return {
@@ -243,7 +256,11 @@ export function readMentions(
     if (a.number.kind !== 'count' || b.number.kind !== 'count' || a.clause !== b.clause) continue;
     const gap = input.slice(a.number.end, b.number.start);
     if (!ofBetween.test(gap)) continue;
-    if (b.role !== 'people' && !peopleNoun[language].test(input.slice(b.number.end, b.rightEnd)) && a.role !== 'people') {
+    if (
+      b.role !== 'people' &&
+      !peopleNoun[language].test(input.slice(b.number.end, b.rightEnd)) &&
+      a.role !== 'people'
+    ) {
       continue;
     }
     const topicFromBase = a.topicCue === undefined || a.weakTopic || a.topic === 'beneficiaries';

@@ -102,7 +102,20 @@ const menuLine = /^[^|·•»›\d]{1,40}(?:\s?[|·•»›]\s?[^|·•»›\d]{
 /** A line that is only a date and time, perhaps with a weekday: `Thứ Hai, 25/09/2023, 16:13 [GMT+7]`. */
 const englishDateline =
   /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*(?:am|pm))?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?$/iu;
-const monthIndex = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthIndex = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 const datelineLine =
   /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:[,\s|-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?(?:\s*\[?(?:GMT|UTC)[+-]?\d*\]?)?$/iu;
@@ -224,54 +237,70 @@ export function readPage(input: string): Page {
     if (rows > 0) tableKind.set(i, 'table-header');
   });
 
-  content.forEach((line, i) => {
+  for (const [i, line] of content.entries()) {
     const table = tableKind.get(i);
     if (table !== undefined && !ended) {
       lines.push({ start: line.start, end: line.end, text: text.slice(line.start, line.end), kind: table });
-      return;
+      continue;
     }
     let start = line.start;
     const end = line.end;
     let lineText = text.slice(start, end);
-    const push = (kind: PageLineKind) => lines.push({ start, end, text: text.slice(start, end), kind });
-    if (ended) return push('furniture');
+    const push = (kind: PageLineKind): void => {
+      lines.push({ start, end, text: text.slice(start, end), kind });
+    };
+    if (ended) {
+      push('furniture');
+      continue;
+    }
     if (i === 0 && firstIsUrl) {
       url = lineText.trim();
-      return push('metadata');
+      push('metadata');
+      continue;
     }
     const marker = archiveDate.exec(lineText);
     if (marker) {
       publishedOn ??= isoDateOf(marker[1] ?? '');
-      if (marker[0].length === lineText.length) return push('metadata');
+      if (marker[0].length === lineText.length) {
+        push('metadata');
+        continue;
+      }
       lines.push({ start, end: start + marker[0].length, text: marker[0], kind: 'metadata' });
       start += marker[0].length;
       lineText = text.slice(start, end);
     }
     if (datelineLine.test(lineText)) {
       publishedOn ??= isoDateOf(lineText);
-      return push('metadata');
+      push('metadata');
+      continue;
     }
     const english = englishDateline.exec(lineText);
     if (english !== null) {
       const month = monthIndex.indexOf((english[1] ?? '').toLowerCase()) + 1;
       publishedOn ??= `${english[3]}-${String(month).padStart(2, '0')}-${String(Number(english[2])).padStart(2, '0')}`;
-      return push('metadata');
+      push('metadata');
+      continue;
     }
     if (markerLine.test(lineText)) {
       if (articleStarted) ended = true;
-      return push('furniture');
+      push('furniture');
+      continue;
     }
-    if (furnitureLine.test(lineText) || menuLine.test(lineText) || inShortRun[i]) return push('furniture');
+    if (furnitureLine.test(lineText) || menuLine.test(lineText) || inShortRun[i]) {
+      push('furniture');
+      continue;
+    }
     if (titleLineStart !== undefined && line.start === titleLineStart) {
       title = lineText;
-      return push('heading');
+      push('heading');
+      continue;
     }
     // A photo caption (`… Photo by …`, `Ảnh: …`) is text, not a heading: it opens no new part of the page.
     const isCaption = /(?:^|\s|\()(?:Ảnh|Photo|Image)\s*(?::|by\s)|[—–-]\s*\S+\s+Photo/u.test(lineText);
     const isHeading = wordCount(lineText) <= 20 && !endsSentence(lineText) && !isCaption;
     if (!isHeading) articleStarted = true;
-    return push(isHeading ? 'heading' : 'text');
-  });
+    push(isHeading ? 'heading' : 'text');
+  }
 
   // A list of headlines closing the page (bullets without a full stop) is a related-news list, heading or not.
   for (let i = lines.length - 1; i >= 0; i -= 1) {
@@ -279,7 +308,11 @@ export function readPage(input: string): Page {
     if (line.kind === 'furniture' || line.kind === 'metadata') continue;
     if (!/^[-•»+*–]\s*\S/u.test(line.text) || /[.;:]$/u.test(line.text)) break;
     let run = i;
-    while (run - 1 >= 0 && /^[-•»+*–]\s*\S/u.test(lines[run - 1]?.text ?? '') && !/[.;:]$/u.test(lines[run - 1]?.text ?? '')) {
+    while (
+      run - 1 >= 0 &&
+      /^[-•»+*–]\s*\S/u.test(lines[run - 1]?.text ?? '') &&
+      !/[.;:]$/u.test(lines[run - 1]?.text ?? '')
+    ) {
       run -= 1;
     }
     if (i - run + 1 >= 2) {

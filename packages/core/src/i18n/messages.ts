@@ -11,7 +11,12 @@ import type {
   StatedAmount,
   StatedCount,
 } from '../models/published-figure.js';
-import { type FixedDecimal, roundFraction } from '../numeric/fixed-decimal.js';
+import {
+  compareFractions,
+  type ExactFraction,
+  type FixedDecimal,
+  roundFraction,
+} from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode } from '../numeric/rounding-mode.js';
 import { formatNumber, formatPercent } from '../vietnamese/format-number.js';
 import type { Bilingual, Language } from './language.js';
@@ -387,6 +392,68 @@ export function explainInconsistentCounts(
   });
 }
 
+/** Why a qualified percent (`hơn 85,7%`) does or does not fit the counts stated with it. */
+export function explainQualifiedPercentCheck(
+  percent: FixedDecimal,
+  qualifier: Qualifier,
+  check: {
+    readonly verdict: 'consistent' | 'inconsistent' | 'bound';
+    readonly rates: { readonly from: ExactFraction; readonly to: ExactFraction | undefined } | undefined;
+  },
+): Bilingual {
+  return both((language) => {
+    const vi = language === 'vi';
+    const stated = `“${qualifierWords[qualifier][language]}${pct(percent, language)}”`;
+    const show = (fraction: ExactFraction) => {
+      const rounded = roundFraction(fraction, percent.decimals + 2, 'half-up');
+      let { units, decimals } = rounded;
+      while (decimals > 0 && units % 10n === 0n) {
+        units /= 10n;
+        decimals -= 1;
+      }
+      return pct({ units, decimals }, language);
+    };
+    if (check.rates === undefined) {
+      return vi
+        ? `Tỷ lệ ${stated} không kèm đủ tử số và mẫu số nên chỉ là cận, không kiểm tra được.`
+        : `${stated} comes without both counts, so it is a bound that cannot be checked.`;
+    }
+    const span =
+      check.rates.to === undefined
+        ? vi
+          ? `từ ${show(check.rates.from)} trở lên`
+          : `${show(check.rates.from)} or more`
+        : compareFractions(check.rates.from, check.rates.to) === 0
+          ? show(check.rates.from)
+          : vi
+            ? `từ ${show(check.rates.from)} đến ${show(check.rates.to)}`
+            : `from ${show(check.rates.from)} to ${show(check.rates.to)}`;
+    if (check.verdict === 'consistent') {
+      return vi
+        ? `Các số đếm cho tỷ lệ ${span}, đúng là ${stated}.`
+        : `The counts give a rate of ${span}, which is ${stated} indeed.`;
+    }
+    if (check.verdict === 'inconsistent') {
+      return vi
+        ? `Các số đếm cho tỷ lệ ${span}, không phải ${stated}.`
+        : `The counts give a rate of ${span}, which is not ${stated}.`;
+    }
+    return vi
+      ? `Các số đếm cho tỷ lệ ${span}: có thể là ${stated}, có thể không; không kiểm tra chính xác được.`
+      : `The counts give a rate of ${span}: it may or may not be ${stated}; it cannot be checked exactly.`;
+  });
+}
+
+const qualifierWords: Readonly<Record<Qualifier, Bilingual>> = {
+  exact: { vi: '', en: '' },
+  over: { vi: 'hơn ', en: 'over ' },
+  under: { vi: 'dưới ', en: 'under ' },
+  nearly: { vi: 'gần ', en: 'nearly ' },
+  about: { vi: 'khoảng ', en: 'about ' },
+  at_least: { vi: 'ít nhất ', en: 'at least ' },
+  at_most: { vi: 'tối đa ', en: 'at most ' },
+};
+
 /** A rate stated by its counts alone: no percent printed, so nothing to check; what the counts give. */
 export function explainCountsWithoutPercent(figure: RateView, percent: FixedDecimal | undefined): Bilingual {
   return both((language) => {
@@ -436,6 +503,12 @@ interface StatedPercentView {
   readonly precisionBites: boolean;
   readonly denominatorsForNumerator: { readonly from: number; readonly to: number } | undefined;
   readonly numeratorsForDenominator: { readonly from: number; readonly to: number } | undefined;
+  readonly plausible?: {
+    readonly numerator: { readonly from: number; readonly to: number | undefined };
+    readonly denominator: { readonly from: number; readonly to: number | undefined };
+    readonly verdict: 'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained';
+    readonly byRounding: StatedPercentView['byRounding'];
+  };
 }
 
 function intervalPhrase(
@@ -460,6 +533,11 @@ function halfUpCeiling(stated: FixedDecimal): FixedDecimal | undefined {
     ? undefined
     : { units: raised, decimals: stated.decimals + 1 };
 }
+
+const verdictWordVi = (verdict: StatedPercentView['verdict']) =>
+  verdict === 'inconsistent' ? 'mâu thuẫn' : verdict === 'unconstrained' ? 'không bác bỏ được' : 'khớp';
+const verdictWordEn = (verdict: StatedPercentView['verdict']) =>
+  verdict === 'inconsistent' ? 'inconsistent' : verdict === 'unconstrained' ? 'unconstrained' : 'consistent';
 
 /** Why a printed percent is or is not consistent with the counts stated with it. */
 export function explainStatedPercent(
@@ -577,11 +655,42 @@ export function explainStatedPercent(
           (n) =>
             `${num(n, language)}/${num(d, language)} → ${pct(roundFraction({ numerator: BigInt(n) * 100n, denominator: BigInt(d) }, check.percent.decimals, presumed?.rounding ?? defaultRoundingMode), language)}`,
         );
+      if (neighbours.length > 0) {
+        parts.push(
+          vi
+            ? `Không tử số nào trên ${num(d, language)} cho ra ${p}; gần nhất: ${neighbours.join(', ')}.`
+            : `No numerator over ${num(d, language)} prints ${p}; the nearest: ${neighbours.join(', ')}.`,
+        );
+      }
+    }
+    if (check.percent.units > 100n * 10n ** BigInt(check.percent.decimals)) {
       parts.push(
         vi
-          ? `Không tử số nào trên ${num(d, language)} cho ra ${p}; gần nhất: ${neighbours.join(', ')}.`
-          : `No numerator over ${num(d, language)} prints ${p}; the nearest: ${neighbours.join(', ')}.`,
+          ? `${p} lớn hơn 100%: một phần của số người không thể nhiều hơn tất cả số người đó.`
+          : `${p} is over 100%: a part of a group of people cannot be more than all of them.`,
       );
+    }
+    const plausible = check.plausible;
+    if (plausible !== undefined) {
+      const reading = vi
+        ? `Hiểu “trên/hơn N” là dưới đơn vị kế tiếp của chữ số cuối đã viết (tử số ${intervalPhrase(plausible.numerator, language)}; mẫu số ${intervalPhrase(plausible.denominator, language)})`
+        : `Reading “over N” as below the next unit of its last written digit (numerator ${intervalPhrase(plausible.numerator, language)}; denominator ${intervalPhrase(plausible.denominator, language)})`;
+      const fit = plausible.byRounding.find((r) => r.consistent === true);
+      const outcome =
+        plausible.verdict === 'inconsistent'
+          ? vi
+            ? `không cặp nào cho ra ${p}; không có cận trên thì ${verdictWordVi(check.verdict)}.`
+            : `no pair prints ${p}; with no upper bound it is ${verdictWordEn(check.verdict)}.`
+          : plausible.verdict === 'unconstrained'
+            ? vi
+              ? 'vẫn còn vô số cặp.'
+              : 'infinitely many pairs remain.'
+            : fit?.numerators !== undefined && fit.denominators !== undefined
+              ? vi
+                ? `cho ra ${p} khi tử số ${intervalPhrase(fit.numerators, language)} và mẫu số ${intervalPhrase(fit.denominators, language)}.`
+                : `${p} is printed by numerators ${intervalPhrase(fit.numerators, language)} over denominators ${intervalPhrase(fit.denominators, language)}.`
+              : '';
+      parts.push(`${reading}: ${outcome}`);
     }
     if (!check.precisionBites && !exactPair && check.verdict !== 'inconsistent') {
       const threshold = num(10 ** (2 + check.percent.decimals), language);
