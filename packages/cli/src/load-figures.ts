@@ -6,6 +6,7 @@ import {
   extractFigures,
   type PublishedFigureSet,
   publishedFigureSetSchema,
+  readPage,
 } from '@ansinh/core';
 import { type FileIssue, loadDataset, unreadable } from './load-dataset.js';
 
@@ -32,8 +33,9 @@ async function readText(path: string): Promise<string> {
 
 /**
  * Reads a text (a path, or `-` for standard input) and extracts its figures into a figure set whose source
- * is the text itself: title from its first line, label `unconfirmed` until someone records where it was
- * published.
+ * is the text itself: the address, title, date and language the page gives of itself (`readPage`; the
+ * title falls back to the first line, the date to `--published-on`), label `unconfirmed` until someone
+ * records where it was published.
  */
 export async function extractFromText(
   path: string,
@@ -45,23 +47,28 @@ export async function extractFromText(
   } catch (error) {
     return { ok: false, issues: [unreadable(path, error)] };
   }
+  const page = readPage(text);
+  const publishedOn = options.publishedOn ?? page.publishedOn;
   const extracted = extractFigures(text, {
     units: options.units,
-    ...(options.publishedOn === undefined ? {} : { publishedOn: options.publishedOn }),
+    ...(publishedOn === undefined ? {} : { publishedOn }),
   });
   const title =
-    text
+    page.title?.trim().slice(0, 200) ||
+    (text
       .split('\n')
       .find((line) => line.trim() !== '')
       ?.trim()
-      .slice(0, 200) ?? basename(path);
+      .slice(0, 200) ??
+      basename(path));
+  const url = page.url !== undefined && URL.canParse(page.url) ? page.url : null;
   const set: PublishedFigureSet = {
     source: {
       title,
-      url: null,
-      publishedOn: options.publishedOn ?? null,
+      url,
+      publishedOn: publishedOn ?? null,
       label: 'unconfirmed',
-      language: 'vi',
+      language: page.language,
       ...(path === '-' ? {} : { file: path }),
     },
     figures: extracted.map(({ spans: _spans, evidence: _evidence, ...figure }) => figure),

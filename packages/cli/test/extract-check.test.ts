@@ -92,6 +92,30 @@ describe('ansinh extract FILE|-', () => {
     expect(again.code).toBe(0);
   });
 
+  it('records the page’s own address, title, date and language as the source of what it extracts', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ansinh-page-')), 'page.txt');
+    writeFileSync(
+      file,
+      [
+        'https://example.vn/en/society/district-b-goes-cashless-123.html',
+        'District B pays allowances without cash',
+        '',
+        ' date 2025-03-14',
+        'In B district, 1,250 out of 1,600 beneficiaries receive their allowances via personal accounts, reaching 78.1%.',
+      ].join('\r\n'),
+    );
+    const { code, out } = await run('extract', file, '--json');
+    expect(code).toBe(0);
+    const { source } = JSON.parse(out) as { source: Record<string, unknown> };
+    expect(source).toMatchObject({
+      url: 'https://example.vn/en/society/district-b-goes-cashless-123.html',
+      title: 'District B pays allowances without cash',
+      publishedOn: '2025-03-14',
+      language: 'en',
+      label: 'unconfirmed',
+    });
+  });
+
   it('reads standard input with -', () => {
     const bin = join(root, 'packages/cli/src/bin.ts');
     const out = execFileSync(
