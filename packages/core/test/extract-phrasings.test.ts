@@ -241,3 +241,69 @@ describe('extractFigures(text): money, targets, lists and earlier values', () =>
     ).toEqual([]);
   });
 });
+
+describe('extractFigures(text): places and groups across a page', () => {
+  it('goes back to what the page is about at a new paragraph: a district named in one answer does not hold in the next', () => {
+    const text = [
+      'Đến hết tháng 8/2024, toàn tỉnh Quảng Trị có 30.000 đối tượng hưởng trợ cấp hằng tháng, trong đó 27.000 người đã được chi trả qua tài khoản, đạt 90%.',
+      'Thấp nhất là huyện Đakrông, mới đạt 61,5%.',
+      'Số tiền chi trả qua tài khoản 8 tháng năm 2024 đạt gần 250 tỷ đồng.',
+    ].join('\n');
+    expect(figuresOf(text).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['tỉnh Quảng Trị', 'count:monthly_beneficiaries', ['30000']],
+      ['tỉnh Quảng Trị', 'paid_through_account_rate', ['27000', '30000', '90%']],
+      ['huyện Đakrông', 'paid_through_account_rate', [null, null, '61.5%']],
+      ['tỉnh Quảng Trị', 'amount:account', ['nearly 250000000000']],
+    ]);
+  });
+
+  it('reads a percent stated right after a place, even one named as an example: “như huyện A (96,8%)”, “huyện B dẫn đầu với 98,2%”', () => {
+    const text = [
+      'Tháng 11/2024, tỉnh Bắc Giang chi trả qua tài khoản cho 9.000/10.000 đối tượng, đạt 90%.',
+      'Một số địa phương đạt tỷ lệ cao như huyện A (96,8%), thị xã B (95,4%). Huyện C dẫn đầu với 98,2%.',
+    ].join('\n');
+    expect(
+      figuresOf(text)
+        .slice(1)
+        .map((f) => [f.place, f.what, f.numbers]),
+    ).toEqual([
+      ['huyện A', 'paid_through_account_rate', [null, null, '96.8%']],
+      ['thị xã B', 'paid_through_account_rate', [null, null, '95.4%']],
+      ['huyện C', 'paid_through_account_rate', [null, null, '98.2%']],
+    ]);
+  });
+
+  it('reads the counts a percent restates after it: “đạt 92%, tương ứng 2.300/2.500 đối tượng”', () => {
+    const text =
+      'Tháng 11/2024, tỉnh Bắc Giang chi trả qua tài khoản cho 9.000/10.000 đối tượng, đạt 90%. Huyện A đạt 92%, tương ứng 2.300/2.500 đối tượng.';
+    expect(figuresOf(text).at(-1)).toMatchObject({
+      place: 'huyện A',
+      what: 'paid_through_account_rate',
+      numbers: ['2300', '2500', '92%'],
+    });
+  });
+
+  it('gives the group a title names alone to the figures that name none, and not to `đối tượng` on a page about merit', () => {
+    const social = extractFigures(
+      [
+        'https://example.vn/xa-hoi/a-123.html',
+        'Tỉnh A: 95% đối tượng bảo trợ xã hội nhận trợ cấp qua tài khoản',
+        '',
+        'Tháng 10/2025, xã B chi trả qua tài khoản cho 412/430 người, đạt 95,81%.',
+      ].join('\n'),
+    ).filter((f) => f.kind === 'rate');
+    expect(social.map((f) => [f.locality.name, f.group])).toEqual([
+      ['A', 'social_protection'],
+      ['B', 'social_protection'],
+    ]);
+    const merit = extractFigures(
+      [
+        'https://example.vn/xa-hoi/b-456.html',
+        'Xã C hoàn thành chi trả qua tài khoản cho người có công',
+        '',
+        'Đến nay, 318 trên 326 đối tượng của xã C đã nhận trợ cấp qua tài khoản.',
+      ].join('\n'),
+    ).filter((f) => f.kind === 'rate');
+    expect(merit.map((f) => f.group)).toEqual(['all']);
+  });
+});

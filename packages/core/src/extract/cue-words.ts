@@ -275,6 +275,32 @@ export function groupOf(input: string, language: Language): FigureGroup | undefi
   return undefined;
 }
 
+/** Words that name one group unmistakably, for a page's title (not `trợ cấp xã hội`, `policy beneficiaries`). */
+const titleGroups: Readonly<Record<Language, readonly (readonly [FigureGroup, RegExp])[]>> = {
+  vi: [
+    ['pension', /lương\s+hưu|(?<![\p{L}])hưu\s+trí(?!\s+xã\s+hội)/iu],
+    ['social_protection', /bảo\s+trợ\s+xã\s+hội|(?<![\p{L}])BTXH(?![\p{L}])/iu],
+    ['merit', /người\s+có\s+công/iu],
+  ],
+  en: [
+    ['pension', /(?<![\p{L}])pension(?:s|ers)?(?![\p{L}])/iu],
+    ['social_protection', /social\s+(?:protection|assistance)/iu],
+    ['merit', /meritorious|revolutionary\s+contributions?|people\s+with\s+merit/iu],
+  ],
+};
+
+/**
+ * The group a page's title names alone, unmistakably (`… 97,3% đối tượng bảo trợ xã hội nhận trợ cấp qua
+ * tài khoản`, `93.6 pc of pensioners …`): what a figure of the page that names no group of its own is
+ * about. `undefined` when the title names none or more than one.
+ *
+ * @example titleGroupOf('Over 3.1 million pensioners receive payments via bank accounts', 'en'); // => 'pension'
+ */
+export function titleGroupOf(title: string, language: Language): FigureGroup | undefined {
+  const named = titleGroups[language].filter(([, pattern]) => pattern.test(title));
+  return named.length === 1 ? named[0]?.[0] : undefined;
+}
+
 /** Words that make a figure a target or a deadline, not an achievement. */
 const targetWords: Readonly<Record<Language, RegExp>> = {
   vi: /(?<![\p{L}])(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|đặt\s+ra|lộ\s+trình|kế\s+hoạch\s+(?:đặt|đề\s+ra)|(?<!sẽ\s)sẽ\s+(?:thực\s+hiện|đạt|hoàn\s+thành|chi\s+trả|có)|dự\s+kiến|yêu\s+cầu|hướng\s+tới|duy\s+trì)(?![\p{L}])/giu,

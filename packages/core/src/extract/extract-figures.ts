@@ -13,7 +13,15 @@ import type {
 import { figurePeriodKey } from '../models/published-figure.js';
 import { type FixedDecimal, formatFixedDecimal } from '../numeric/fixed-decimal.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
-import { type Cue, findCues, groupOf, statesImplementing, statesTarget, type Topic } from './cue-words.js';
+import {
+  type Cue,
+  findCues,
+  groupOf,
+  statesImplementing,
+  statesTarget,
+  type Topic,
+  titleGroupOf,
+} from './cue-words.js';
 import { createLocalityFinder, inPassing, type LocalityFinder } from './find-localities.js';
 import { findNumbers } from './find-numbers.js';
 import { findPeriods, type PeriodMention } from './find-period.js';
@@ -291,6 +299,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     return finder;
   };
   const context = new PlaceContext(provinceOfAddress(page.url));
+  // The group the title names alone holds for every figure that names none (`Lào Cai: 97,3% đối tượng bảo
+  // trợ xã hội …`).
+  const pageGroup =
+    page.title === undefined ? undefined : titleGroupOf(page.title, options.language ?? page.language);
+  const defaultGroup: FigureGroup = pageGroup ?? 'all';
 
   const counts: CountItem[] = [];
   const rates: RateItem[] = [];
@@ -312,6 +325,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   let lastTotal: CountItem | undefined;
   /** The latest rate of the article: what a bare `the rate was 93%` or `người có công đạt 78%` continues. */
   let lastRate: RateItem | undefined;
+  /** The last rate of accounts or of payment through them: what a bare `X đạt 95%` about a place continues. */
+  let lastMainRate: RateItem | undefined;
 
   /** Rates read from the rows of a table, ready to assemble. */
   const tableRates: { figure: DraftFigure; sentence: number; at: number; hasStatedPeriod: boolean }[] = [];
@@ -421,7 +436,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           kind: 'at_publication',
           asStated: 'không nêu thời điểm / no period stated',
         },
-        group: groupOf(`${table.header.text} ${table.caption?.text ?? ''}`, language) ?? 'all',
+        group: groupOf(`${table.header.text} ${table.caption?.text ?? ''}`, language) ?? defaultGroup,
         indicator: indicatorOf[topic],
         numerator: count(covered, populationOf[topic]),
         denominator: count(total, 'monthly_beneficiaries'),
@@ -450,6 +465,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       if (!continues) {
         groupInEffect = undefined;
         lastWhole = undefined;
+        context.newParagraph();
       }
       lastParagraph = sentence.paragraph;
     }
@@ -539,7 +555,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       groupOf(text.slice(mention.clause[0], mention.clause[1]), language) ??
       sentenceGroup ??
       inheritedGroup ??
-      'all';
+      // On a page about people with merit, `đối tượng` (the word for social-assistance beneficiaries, and
+      // for beneficiaries at large) counts everyone.
+      (pageGroup === 'merit' && /đối\s+tượng/iu.test(text.slice(mention.clause[0], mention.clause[1]))
+        ? 'all'
+        : defaultGroup);
 
     // Counts of people.
     const sentenceCounts: CountItem[] = [];
@@ -690,6 +710,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           denominatorSpan: item.baseSpan,
           denominatorSentence: si,
         };
+        lastMainRate = lastRate;
       }
     });
     const lastStandalone = [...sentenceCounts].reverse().find((c) => !c.embedded && c.partOf === undefined);
@@ -804,7 +825,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           percent: mention,
           place,
           period: periodFor(mention),
-          group: groupOf(afterPercent, language) ?? 'all',
+          group: groupOf(afterPercent, language) ?? defaultGroup,
           cue: undefined,
           target: statesTarget(text.slice(sentence.start, mention.number.end), language),
           completed: undefined,
@@ -854,10 +875,19 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           ? candidate
           : undefined;
       const next = mentions[index + 1];
+      let linkedCounts: CountItem | undefined;
       if (numerator === undefined && next !== undefined) {
         const gap = text.slice(mention.number.end, next.number.start);
         if (/^\s*(?:\(|with|với|,\s*(?:tương\s+ứng|tương\s+đương|equivalent\s+to|or))\s*$/iu.test(gap)) {
           numerator = sentenceCounts.find((c) => c.mention === next && c.topic !== 'beneficiaries');
+          // `đạt 92%, tương ứng 2.587/3.105 đối tượng`: the counts the percent restates, whatever their noun.
+          linkedCounts = sentenceCounts.find(
+            (c) =>
+              c.mention === next &&
+              c.topic === 'beneficiaries' &&
+              (c.base !== undefined || /tương\s+ứng|tương\s+đương|equivalent\s+to/iu.test(gap)),
+          );
+          numerator ??= linkedCounts;
         }
       }
       // `about 30 percent of the 4 million people on monthly allowances`: the base after the percent.
@@ -871,6 +901,25 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       if (baseAfter !== undefined) baseAfter.used = true;
       // `87 pc of the 58,306 people … had bank accounts`: the predicate of the base is the percent's.
       const baseCue = baseAfter?.mention.specificCue;
+      // `Thành phố Đồng Hới dẫn đầu với 98,2%`, `như huyện Hiệp Hòa (96,8%)`: a place the percent is
+      // stated for, right before it, even when it is named as an example.
+      const attached = places
+        .filter(
+          (p) =>
+            p.role === 'named' &&
+            p.end <= mention.number.start &&
+            p.start >= mention.clause[0] &&
+            (p.aside === undefined || p.aside === 'example') &&
+            p.parentOfPrevious !== true,
+        )
+        .at(-1);
+      const attachedPlace =
+        attached !== undefined &&
+        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:với|đạt|là)|,?\s*(?:(?:only|also)\s+)?(?:reached|at|with|recorded|had|hit|stood\s+at|led\s+with))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
+          text.slice(attached.end, mention.number.start),
+        )
+          ? attached
+          : undefined;
       let cue = numerator?.topicCue ?? mention.specificCue ?? baseCue;
       let topic: Topic | undefined = numerator?.topic ?? mention.specificCue?.topic ?? baseCue?.topic;
       let inheritedFrom: RateItem | undefined;
@@ -891,8 +940,13 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           groupOf(beforePercent, language) !== undefined ||
           statesTarget(beforePercent, language) ||
           sentence.listItem ||
-          withBase !== undefined;
-        inheritedFrom = refers ? (sameSentence ?? lastRate) : undefined;
+          withBase !== undefined ||
+          linkedCounts !== undefined ||
+          attachedPlace !== undefined;
+        inheritedFrom = refers
+          ? (sameSentence ??
+            (attachedPlace !== undefined || linkedCounts !== undefined ? lastMainRate : lastRate))
+          : undefined;
         if (inheritedFrom === undefined || inheritedFrom.indicator === 'cashless_units_share') return;
         topic = topicOfIndicator(inheritedFrom.indicator);
         cue = inheritedFrom.cue;
@@ -905,6 +959,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           : undefined;
       const place =
         (respective === undefined ? undefined : context.resolve(respective, [])) ??
+        (attachedPlace === undefined ? undefined : context.resolve(attachedPlace, [])) ??
         numerator?.place ??
         (inheritedFrom !== undefined &&
         !places.some((p) => p.end <= mention.number.start && !inPassing(p) && p.start >= mention.clause[0])
@@ -972,6 +1027,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       rates.push(rate);
       previousRate = rate;
       lastRate = rate;
+      if (topicOfIndicator(rate.indicator) !== undefined) lastMainRate = rate;
     });
 
     // Amounts of money paid.
@@ -1078,6 +1134,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         if (resolved !== undefined) context.focusOn(resolved);
       }
     });
+    if (hasFigure && !sentence.heading) context.settleSubject();
     const lastPeriod = periods.filter((p) => p.monthly !== true).at(-1);
     if (lastPeriod !== undefined && !sentence.heading && !aside) periodInEffect = lastPeriod;
     if (sentenceGroup !== undefined && !sentence.heading) groupInEffect = sentenceGroup;

@@ -651,10 +651,13 @@ const rank: Readonly<Record<AdminLevel | 'national', number>> = {
 function markParents(input: string, mentions: LocalityMention[]): LocalityMention[] {
   // Examples (`such as Dong Ha city and Quang Tri town`, `như xã A, xã B`) and asides in brackets
   // (`(nhiều nhất TP.Hội An)`) only illustrate: they are not what a figure is about.
-  const merged: boolean[] = mentions.map((mention) =>
-    /(?:merg(?:ing|ed|er\s+of)|hợp\s+nhất|sáp\s+nhập|former|trước\s+đây|cũ\s+là)(?:\s+(?:with|into|of|the|three|two|provinces?|tỉnh))*\s+$/iu.test(
-      input.slice(Math.max(0, mention.start - 40), mention.start),
-    ),
+  const merged: boolean[] = mentions.map(
+    (mention) =>
+      /(?:merg(?:ing|ed|er\s+of)|hợp\s+nhất|sáp\s+nhập|former|trước\s+đây|cũ\s+là)(?:\s+(?:with|into|of|the|three|two|provinces?|tỉnh))*\s+$/iu.test(
+        input.slice(Math.max(0, mention.start - 40), mention.start),
+      ) ||
+      // `tỉnh Hà Giang cũ`, `Hậu Giang cũ`: the unit as it was before a merger.
+      /^\s+cũ(?![\p{L}])/u.test(input.slice(mention.end, mention.end + 4)),
   );
   for (let i = 1; i < mentions.length; i += 1) {
     const previous = mentions[i - 1] as LocalityMention;
@@ -686,8 +689,8 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
   }
   return mentions.map((mention, i) => {
     if (merged[i] === true && mention.role === 'named') return { ...mention, aside: 'merged' as const };
-    if (examples[i] === true && mention.role === 'named') return { ...mention, aside: 'example' as const };
     if (mention.aside !== undefined) return mention;
+    if (examples[i] === true && mention.role === 'named') return { ...mention, aside: 'example' as const };
     const previous = mentions[i - 1];
     if (previous === undefined || mention.role !== 'named' || previous.role !== 'named') return mention;
     if (rank[mention.level] <= rank[previous.level]) return mention;

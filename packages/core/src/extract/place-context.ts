@@ -32,6 +32,8 @@ const national: Locality = { name: 'Việt Nam', level: 'national' };
  */
 export class PlaceContext {
   #focus: ResolvedPlace | undefined;
+  /** The place in focus after the page's first figure: what it is about, where a new paragraph starts again. */
+  #subject: ResolvedPlace | undefined;
   readonly #byLevel = new Map<AdminLevel, ResolvedPlace>();
   readonly #page: Locality | undefined;
 
@@ -59,7 +61,24 @@ export class PlaceContext {
 
   /** Puts the focus on a place a reference resolved to (`toàn huyện` → huyện Diễn Châu). */
   focusOn(place: ResolvedPlace): void {
-    if (place.locality.part === undefined) this.#focus = { locality: place.locality, span: place.span };
+    if (place.locality.part === undefined) this.#setFocus({ locality: place.locality, span: place.span });
+  }
+
+  /**
+   * A new paragraph that does not continue the one before: a place named in passing there (a district
+   * leading, a commune quoted) no longer holds, and the focus goes back to what the page is about.
+   */
+  newParagraph(): void {
+    if (this.#subject !== undefined) this.#focus = this.#subject;
+  }
+
+  /** After a sentence that states a figure: the first such sentence settles what the page is about. */
+  settleSubject(): void {
+    this.#subject ??= this.#focus;
+  }
+
+  #setFocus(place: ResolvedPlace): void {
+    this.#focus = place;
   }
 
   /** Records a place named in a sentence; `focus` when the text now speaks of it. */
@@ -71,7 +90,7 @@ export class PlaceContext {
     // A unit merged away or gone at the text's date is never what a later figure is about.
     if (mention.aside === 'merged' || mention.aside === 'defunct') return;
     if (mention.role === 'named' && mention.level !== 'national') this.#byLevel.set(mention.level, place);
-    if (focus) this.#focus = place;
+    if (focus) this.#setFocus(place);
   }
 
   /** Resolves a mention of a sentence to the place it means. */
