@@ -155,3 +155,45 @@ describe('detectLanguage(text)', () => {
     expect(en[0]?.kind === 'count' && en[0].count.value).toBe(17_472);
   });
 });
+
+describe('extractFigures(text, English): pages after the 2025 merger', () => {
+  const page = [
+    'https://example.vn/en/society/quang-tri-pensions-1.html',
+    'Quang Tri: pensions paid through accounts',
+    '',
+    ' date 2025-11-20',
+    'Quang Tri (VNA) – Some 60,000 people in Quang Tri province receive monthly pensions, of whom 54,000 were paid through personal accounts in October, or 90 pc.',
+    'The rate was 84.5 pc in the same month last year, before Quang Binh province was merged into Quang Tri on July 1.',
+    'In the former Quang Binh and Quang Tri areas, the rates were 91.2 pc and 88.7 pc respectively.',
+    'As of November 15, out of 2,000 pensioners in Dong Ha ward, 1,900 received their pensions through accounts. That is 95 per cent.',
+  ].join('\n');
+  const figures = extractFigures(page);
+  const rates = figures.filter((f) => f.kind === 'rate');
+
+  it('names the provinces before the merger as areas of the province they are now in, paired in order by “respectively”', () => {
+    expect(
+      rates
+        .filter((f) => f.locality.part !== undefined)
+        .map((f) => [f.locality.name, f.locality.part, f.percent?.value, f.period.asStated]),
+    ).toEqual([
+      ['Quảng Trị', 'former Quang Binh area', '91.2', 'in October'],
+      ['Quảng Trị', 'former Quang Tri area', '88.7', 'in October'],
+    ]);
+  });
+
+  it('keeps a comparison (“the same month last year”) and an event’s date (“merged … on July 1”) to their own sentence', () => {
+    expect(rates.find((f) => f.percent?.value === '84.5')?.period.asStated).toBe('the same month last year');
+    expect(rates.filter((f) => f.period.asStated === 'on July 1')).toEqual([]);
+  });
+
+  it('joins “That is 95 per cent.” to the counts stated just before: one figure, quoting both sentences', () => {
+    const dongHa = rates.find((f) => f.locality.name === 'Dong Ha');
+    expect(dongHa).toMatchObject({
+      numerator: { value: 1_900 },
+      denominator: { value: 2_000 },
+      percent: { value: '95' },
+      period: { asStated: 'As of November 15' },
+    });
+    expect(dongHa?.quotes).toHaveLength(2);
+  });
+});

@@ -307,3 +307,19 @@ describe('extractFigures(text): places and groups across a page', () => {
     expect(merit.map((f) => f.group)).toEqual(['all']);
   });
 });
+
+describe('extractFigures(text): provinces before the merger', () => {
+  it('reads “khu vực A cũ, B cũ và C cũ lần lượt đạt …” as parts of the province now, in order', () => {
+    const text =
+      'Tháng 12/2025, tỉnh Vĩnh Long chi trả qua tài khoản cho 171.000 người, đạt 90%. Trong đó, khu vực Bến Tre cũ, Trà Vinh cũ và Vĩnh Long cũ lần lượt đạt 92,4%, 85,3% và 91,8%.';
+    expect(
+      extractFigures(text)
+        .filter((f) => f.kind === 'rate' && f.locality.part !== undefined)
+        .map((f) => [f.locality.name, f.locality.part, f.kind === 'rate' ? f.percent?.value : null]),
+    ).toEqual([
+      ['Vĩnh Long', 'khu vực Bến Tre cũ', '92.4'],
+      ['Vĩnh Long', 'Trà Vinh cũ', '85.3'],
+      ['Vĩnh Long', 'Vĩnh Long cũ', '91.8'],
+    ]);
+  });
+});

@@ -167,6 +167,12 @@ const aggregateWords =
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
 const comparisonBefore =
   /(?:so\s+với(?:\s+cùng\s+kỳ)?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
+/** A period that a figure is compared with, not one the text goes on speaking of. */
+const comparisonPeriod =
+  /same\s+(?:period|time|month|quarter)|an?\s+year\s+(?:earlier|ago|before)|last\s+year|previous\s+year|cùng\s+kỳ|năm\s+trước|năm\s+ngoái/iu;
+/** Words that make the date after them an event's (a merger, a department taking charge), not a figure's period. */
+const eventBefore =
+  /(?:merg(?:ed|er|ing)|sáp\s+nhập|hợp\s+nhất|thành\s+lập|established|in\s+charge|phụ\s+trách)(?:[\s,]+[^\s,.;]+){0,6}[\s,]*$/iu;
 const personTitle = /(?<![\p{L}])(?:Ông|Bà|Anh|Chị|Cụ|Mr\.?|Ms\.?|Mrs\.?|Miss)\s+\p{Lu}/u;
 /** A photo caption: `… Ảnh: Thanh Tùng`, `(Photo: …)`. */
 const caption = /(?:^|\s|\()(?:Ảnh|Photo|Image|Nguồn ảnh)\s*(?::|by\s)|[—–-]\s*\S+\s+Photo/u;
@@ -472,7 +478,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const inherited = sentence.heading ? undefined : periodInEffect;
     const inheritedGroup = sentence.heading ? undefined : groupInEffect;
     const periods = findPeriods(text, sentence.start, sentence.end, language, options.publishedOn).filter(
-      (p) => !comparisonBefore.test(text.slice(Math.max(sentence.start, p.span.start - 16), p.span.start)),
+      (p) =>
+        !comparisonBefore.test(text.slice(Math.max(sentence.start, p.span.start - 16), p.span.start)) &&
+        !eventBefore.test(text.slice(Math.max(sentence.start, p.span.start - 60), p.span.start)),
     );
     const firstPeriod = periods.find((p) => p.monthly !== true);
     const pageDate = options.publishedOn ?? page.publishedOn;
@@ -771,8 +779,40 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     });
 
     // Percents.
-    const respectively = /lần\s+lượt|respectively/iu.test(sentence.text);
-    const percentMentions = mentions.filter((m) => m.role === 'percent' && !m.offTopic);
+    const respectivelyWord = /lần\s+lượt|respectively/iu.exec(sentence.text);
+    const respectively = respectivelyWord !== null;
+    const allPercents = mentions.filter((m) => m.role === 'percent' && !m.offTopic);
+    // The percents `lần lượt`/`respectively` pairs: the run of percents joined only by commas and `và`/`and`
+    // right after `lần lượt (là|đạt)` or right before `respectively`; all of the sentence's when none is.
+    const percentMentions = (() => {
+      if (respectivelyWord === null) return allPercents;
+      const at = sentence.start + respectivelyWord.index;
+      const joined = (a: Mention, b: Mention) =>
+        /^[\s,;]*(?:và|and)?\s*$/iu.test(text.slice(a.number.end, b.number.start));
+      const after = allPercents.findIndex((m) => m.number.start > at);
+      const startsRun =
+        after !== -1 &&
+        /^(?:\s+(?:là|đạt|ở\s+mức|at|were|was|of))?\s*$/iu.test(
+          text.slice(at + respectivelyWord[0].length, (allPercents[after] as Mention).number.start),
+        );
+      if (startsRun) {
+        let end = after;
+        while (
+          end + 1 < allPercents.length &&
+          joined(allPercents[end] as Mention, allPercents[end + 1] as Mention)
+        )
+          end += 1;
+        return end > after ? allPercents.slice(after, end + 1) : allPercents;
+      }
+      const before = allPercents.filter((m) => m.number.end <= at).length - 1;
+      if (before < 1 || !/^\s*$/u.test(text.slice((allPercents[before] as Mention).number.end, at))) {
+        return allPercents;
+      }
+      let first = before;
+      while (first > 0 && joined(allPercents[first - 1] as Mention, allPercents[first] as Mention))
+        first -= 1;
+      return first < before ? allPercents.slice(first, before + 1) : allPercents;
+    })();
     const firstPercentAt = percentMentions[0]?.number.start ?? sentence.end;
     const respectivePlaces = respectively
       ? places
@@ -906,7 +946,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const attached = places
         .filter(
           (p) =>
-            p.role === 'named' &&
+            (p.role === 'named' || (p.role === 'part' && p.refersTo === 'province')) &&
             p.end <= mention.number.start &&
             p.start >= mention.clause[0] &&
             (p.aside === undefined || p.aside === 'example') &&
@@ -915,7 +955,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         .at(-1);
       const attachedPlace =
         attached !== undefined &&
-        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:với|đạt|là)|,?\s*(?:(?:only|also)\s+)?(?:reached|at|with|recorded|had|hit|stood\s+at|led\s+with))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
+        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:với|đạt|là)|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
           text.slice(attached.end, mention.number.start),
         )
           ? attached
@@ -925,6 +965,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       let inheritedFrom: RateItem | undefined;
       /** `the rate was 93%`, `up from 41.1%`: the same rate, so the same group unless the words name another. */
       let explicit = false;
+      // `That is 87.3 per cent.`, `Tức là đạt 90%.`: the percent of the counts just stated.
+      const restates =
+        numerator === undefined &&
+        /^\s*(?:that|this|which|it)\s+(?:is|was|means|makes|represents|equals)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$|^\s*(?:tức\s+là|như\s+vậy|tương\s+đương|tương\s+ứng)(?:\s+(?:đạt|là|với))?\s*$/iu.test(
+          text.slice(sentence.start, mention.number.start),
+        );
       if (topic === undefined || topic === 'beneficiaries') {
         // A percent whose words say only whom (`người có công đạt 78%`, `the rate was 93%`), a value before
         // (`up from 41.1%`) or the second of `95,4% và 93,8%`: the rate before it, in this sentence or the last one.
@@ -932,7 +978,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         explicit =
           /(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên)|(?:the|this|that)\s+(?:rate|figure|share)|(?:up|down)\s+from\s*$|(?:tăng|giảm)\s+từ\s*$|từ\s*$/iu.test(
             beforePercent,
-          );
+          ) || restates;
         const refers =
           explicit ||
           /(?:^|\s)(?:và|and|,)\s*(?:đạt\s+)?$/iu.test(beforePercent) ||
@@ -942,7 +988,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           sentence.listItem ||
           withBase !== undefined ||
           linkedCounts !== undefined ||
-          attachedPlace !== undefined;
+          attachedPlace !== undefined ||
+          (respectively && percentMentions.length > 1 && percentMentions.includes(mention));
         inheritedFrom = refers
           ? (sameSentence ??
             (attachedPlace !== undefined || linkedCounts !== undefined ? lastMainRate : lastRate))
@@ -951,6 +998,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         topic = topicOfIndicator(inheritedFrom.indicator);
         cue = inheritedFrom.cue;
         if (topic === undefined) return;
+        // The rate the counts stated, now with its percent: one figure, not two.
+        if (
+          restates &&
+          inheritedFrom.percent === undefined &&
+          inheritedFrom.numerator !== undefined &&
+          !inheritedFrom.numerator.used
+        ) {
+          numerator = inheritedFrom.numerator;
+        }
       }
       if (numerator !== undefined) numerator.used = true;
       const respective =
@@ -1135,7 +1191,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       }
     });
     if (hasFigure && !sentence.heading) context.settleSubject();
-    const lastPeriod = periods.filter((p) => p.monthly !== true).at(-1);
+    // A comparison (`the same month last year`, `cùng kỳ năm trước`) is that figure's period only.
+    const lastPeriod = periods
+      .filter((p) => p.monthly !== true && !comparisonPeriod.test(p.period.asStated))
+      .at(-1);
     if (lastPeriod !== undefined && !sentence.heading && !aside) periodInEffect = lastPeriod;
     if (sentenceGroup !== undefined && !sentence.heading) groupInEffect = sentenceGroup;
   });
@@ -1377,9 +1436,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       },
       ...(rate.numerator === undefined ? {} : { count: rate.numerator }),
       sentences: [
-        rate.sentence,
-        ...(rate.denominatorSentence === undefined ? [] : [rate.denominatorSentence]),
-      ],
+        ...new Set([
+          ...(rate.numerator === undefined ? [] : [rate.numerator.sentence]),
+          rate.sentence,
+          ...(rate.denominatorSentence === undefined ? [] : [rate.denominatorSentence]),
+        ]),
+      ].sort((a, b) => a - b),
       at: percent?.number.start ?? rate.anchor,
       key: `rate|${rate.indicator}|${rate.group}|${numbersKey(numerator, denominator, statedPercent)}${numerator === null && denominator === null ? `|${placeKey(rate.place.locality)}` : ''}`,
       hasStatedPeriod: rate.period !== undefined,

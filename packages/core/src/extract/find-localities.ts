@@ -240,6 +240,12 @@ const partMention: Readonly<Record<Language, RegExp>> = {
   en: /(?<![\p{L}])(?:(?:some|many|several|most|all|other)\s+(?:districts|communes|wards|localities|provinces)(?:\s+(?:in|of)\s+([A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}))?|(?:urban|rural|remote|mountainous)\s+areas)(?![\p{L}])/gu,
 };
 
+/** A province before the 2025 merger named as an area: `khu vực Sóc Trăng cũ`, `the former Nam Dinh and Ha Nam areas`. */
+const formerArea: Readonly<Record<Language, RegExp>> = {
+  vi: /(?<![\p{L}])(?:(?:[Kk]hu\s+vực|[Đđ]ịa\s+bàn)(?:\s+(?:tỉnh|thành\s+phố))?\s+|([Tt]ỉnh|[Tt]hành\s+phố)\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+cũ(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:the\s+)?former\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?)(?:\s+and\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?))?(?:\s+province)?\s+areas?(?![\p{L}])/gu,
+};
+
 const orgWordsBefore = new Set(
   [
     'Sở',
@@ -452,6 +458,46 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
 
     const lower = text.toLowerCase();
     const has = (words: readonly string[]) => words.some((w) => lower.includes(w));
+    // A province as it was before the 2025 merger, as a part of the province it is now in: `khu vực Sóc
+    // Trăng cũ`, `địa bàn tỉnh Bắc Giang cũ`, `Trà Vinh cũ`, `the former Long An area`, `the former Nam Dinh
+    // and Ha Nam areas`. Its whole is the province the text speaks of.
+    const formerPart = (from: number, to: number, part: string) =>
+      add({
+        ...spanOf(input, start + from, start + to),
+        name: '',
+        type: undefined,
+        level: 'province',
+        code: undefined,
+        role: 'part',
+        part,
+        refersTo: 'province',
+      });
+    if (language === 'vi' ? lower.includes(' cũ') : lower.includes('former')) {
+      const pattern = formerArea[language];
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) {
+        const from = match.index ?? 0;
+        if (language === 'vi') {
+          const name = match[2] ?? '';
+          if (provincesNamed(name).length === 0) continue;
+          formerPart(from, from + match[0].length, match[0]);
+          continue;
+        }
+        const first = match[1] ?? '';
+        const second = match[2];
+        const noun = /areas?$/u.exec(match[0])?.[0] ?? 'area';
+        if (provincesNamed(first).length === 0) continue;
+        const formerAt = match[0].indexOf('former');
+        if (second === undefined) {
+          formerPart(from + formerAt, from + match[0].length, `former ${first} ${noun}`);
+          continue;
+        }
+        if (provincesNamed(second).length === 0) continue;
+        const secondAt = match[0].lastIndexOf(second);
+        formerPart(from + formerAt, from + match[0].indexOf(first) + first.length, `former ${first} area`);
+        formerPart(from + secondAt, from + match[0].length, `former ${second} area`);
+      }
+    }
     for (const match of has(regionWords) ? text.matchAll(regionMention) : []) {
       const numeral = match[1] ?? match[2] ?? match[3] ?? '';
       const from = match.index ?? 0;
@@ -653,7 +699,7 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
   // (`(nhiều nhất TP.Hội An)`) only illustrate: they are not what a figure is about.
   const merged: boolean[] = mentions.map(
     (mention) =>
-      /(?:merg(?:ing|ed|er\s+of)|hợp\s+nhất|sáp\s+nhập|former|trước\s+đây|cũ\s+là)(?:\s+(?:with|into|of|the|three|two|provinces?|tỉnh))*\s+$/iu.test(
+      /(?:merg(?:ing|ed|er\s+of)|hợp\s+nhất|sáp\s+nhập|former|trước\s+đây|cũ\s+là)(?:\s+(?:with|of|the|three|two|provinces?|tỉnh))*\s+$/iu.test(
         input.slice(Math.max(0, mention.start - 40), mention.start),
       ) ||
       // `tỉnh Hà Giang cũ`, `Hậu Giang cũ`: the unit as it was before a merger.

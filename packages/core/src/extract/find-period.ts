@@ -234,9 +234,9 @@ const englishRules: readonly Rule[] = [
     },
   },
   {
-    // "on July 2", "by April 15": a date without its year
+    // "on July 2", "by April 15", "as of November 30": a date without its year
     pattern: new RegExp(
-      `(?:on|by|before|until|from|since)\\s+${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*\\d{4})`,
+      `(?:on|by|before|until|from|since|as\\s+of|as\\s+at)\\s+${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|,?\\s*\\d{4})`,
       'giu',
     ),
     read: (m) => stated(m),

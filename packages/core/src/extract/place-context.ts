@@ -119,7 +119,9 @@ export class PlaceContext {
         const whole =
           mention.name !== ''
             ? localityOfMention(mention)
-            : (this.latest('any')?.locality ?? this.#page ?? undefined);
+            : mention.refersTo === 'province'
+              ? (this.latest('province')?.locality ?? this.#page)
+              : (this.latest('any')?.locality ?? this.#page ?? undefined);
         if (whole === undefined) return undefined;
         return {
           locality: {
