@@ -310,6 +310,14 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   const pageGroup =
     page.title === undefined ? undefined : titleGroupOf(page.title, options.language ?? page.language);
   const defaultGroup: FigureGroup = pageGroup ?? 'all';
+  // The rate a title is about (`Tỷ lệ chi trả qua tài khoản tăng …`): accounts or payment through them.
+  const titleTopic =
+    page.title === undefined
+      ? undefined
+      : findCues(page.title, 0, page.title.length, options.language ?? page.language).find(
+          // `qua tài khoản`, `via accounts`; not the programme's name (`không dùng tiền mặt`, `cashless`).
+          (c) => (c.topic === 'account' || c.topic === 'paid') && /tài\s+khoản|accounts?/iu.test(c.text),
+        );
 
   const counts: CountItem[] = [];
   const rates: RateItem[] = [];
@@ -630,11 +638,17 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         (mention.number.denominator !== undefined || mention.baseIndex !== undefined)
           ? topicOfIndicator(lastRate?.indicator ?? 'other')
           : undefined;
+      // `đạt 88,9%, tương ứng 416/468 người`: counts restating the percent before them, read with it.
+      const restatesPercent =
+        previousMention?.role === 'percent' &&
+        /^\s*(?:\(|,\s*(?:tương\s+ứng|tương\s+đương|equivalent\s+to|or)|với|with)\s*$/iu.test(
+          text.slice(previousMention.number.end, mention.number.start),
+        );
       const topic: Topic | undefined = embeddedBefore
         ? 'beneficiaries'
         : inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries'
           ? inheritFrom.topic
-          : (listTopic ?? mention.topic);
+          : (listTopic ?? mention.topic ?? (restatesPercent ? 'beneficiaries' : undefined));
       if (topic === undefined) return;
       const topicCue =
         inheritFrom !== undefined && topic === inheritFrom.topic
@@ -955,13 +969,19 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         .at(-1);
       const attachedPlace =
         attached !== undefined &&
-        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:với|đạt|là)|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
+        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:đạt(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:với|là))?|(?:(?:cao|thấp)\s+nhất\s+)?(?:với|là))|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
           text.slice(attached.end, mention.number.start),
         )
           ? attached
           : undefined;
-      let cue = numerator?.topicCue ?? mention.specificCue ?? baseCue;
-      let topic: Topic | undefined = numerator?.topic ?? mention.specificCue?.topic ?? baseCue?.topic;
+      // Counts restated after the percent say whom; the percent's own words say what (`… qua tài khoản đạt
+      // 95,1%, tương ứng 21.467/22.573 người`).
+      const ownFirst =
+        numerator !== undefined && numerator === linkedCounts && mention.specificCue !== undefined;
+      let cue = ownFirst ? mention.specificCue : (numerator?.topicCue ?? mention.specificCue ?? baseCue);
+      let topic: Topic | undefined = ownFirst
+        ? mention.specificCue?.topic
+        : (numerator?.topic ?? mention.specificCue?.topic ?? baseCue?.topic);
       let inheritedFrom: RateItem | undefined;
       /** `the rate was 93%`, `up from 41.1%`: the same rate, so the same group unless the words name another. */
       let explicit = false;
@@ -997,6 +1017,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         if (inheritedFrom === undefined || inheritedFrom.indicator === 'cashless_units_share') return;
         topic = topicOfIndicator(inheritedFrom.indicator);
         cue = inheritedFrom.cue;
+        // A bare `xã A đạt 95,7%` in a list of places is the rate the title is about, if it names one.
+        if (sameSentence === undefined && !explicit && titleTopic !== undefined) {
+          topic = titleTopic.topic;
+          cue = titleTopic;
+        }
         if (topic === undefined) return;
         // The rate the counts stated, now with its percent: one figure, not two.
         if (
