@@ -166,7 +166,7 @@ const aggregateWords =
   /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|chi|trả|giải\s+ngân|chuyển|tiền|total|amount|payments?|paid|pays?|paying|disburs|transferr?|funds?|budget|spen[dt]/iu;
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
 const comparisonBefore =
-  /(?:so\s+với(?:\s+cùng\s+kỳ)?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
+  /(?:so\s+với(?:\s+(?:cùng\s+kỳ|thời\s+điểm|thời\s+gian|kỳ))?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
 /** A period that a figure is compared with, not one the text goes on speaking of. */
 const comparisonPeriod =
   /same\s+(?:period|time|month|quarter)|an?\s+year\s+(?:earlier|ago|before)|last\s+year|previous\s+year|cùng\s+kỳ|năm\s+trước|năm\s+ngoái/iu;
@@ -1217,8 +1217,21 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     });
     if (hasFigure && !sentence.heading) context.settleSubject();
     // A comparison (`the same month last year`, `cùng kỳ năm trước`) is that figure's period only.
+    // A start (`Từ tháng 7/2025, việc lập danh sách …`) in a sentence without figures dates a change, not
+    // the figures after it.
     const lastPeriod = periods
-      .filter((p) => p.monthly !== true && !comparisonPeriod.test(p.period.asStated))
+      .filter(
+        (p) =>
+          p.monthly !== true &&
+          !comparisonPeriod.test(p.period.asStated) &&
+          (hasFigure ||
+            !(
+              /^(?:từ|kể\s+từ|since|from)\s/iu.test(p.period.asStated) ||
+              /(?:^|\s)(?:từ|kể\s+từ|since|from)\s*$/iu.test(
+                text.slice(Math.max(sentence.start, p.span.start - 8), p.span.start),
+              )
+            )),
+      )
       .at(-1);
     if (lastPeriod !== undefined && !sentence.heading && !aside) periodInEffect = lastPeriod;
     if (sentenceGroup !== undefined && !sentence.heading) groupInEffect = sentenceGroup;
