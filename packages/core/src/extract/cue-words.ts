@@ -38,7 +38,7 @@ const vietnameseCues: CueTable = [
   ],
   [
     'paid',
-    /(?<![\p{L}])(?:(?:chi\s+trả|chi|nhận|lĩnh|chuyển|thanh\s+toán|trả|được\s+trả)(?:\s+[\p{L}]+){0,8}?\s+)?(?:không\s+(?:dùng|sử\s+dụng)\s+tiền\s+mặt|(?:qua|vào|bằng)\s+(?:tài\s+khoản|thẻ\s+ATM|thẻ\s+ngân\s+hàng|ngân\s+hàng)(?:\s+(?:cá\s+nhân|ngân\s+hàng))?)(?![\p{L}])|(?<![\p{L}])tỷ\s+lệ\s+chi\s+trả(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:chi\s+trả|chi|nhận|lĩnh|chuyển|thanh\s+toán|trả|được\s+trả)(?:\s+[\p{L}]+){0,8}?\s+)?(?:không\s+(?:dùng|sử\s+dụng)\s+tiền\s+mặt|(?:qua|vào|bằng)\s+(?:tài\s+khoản|thẻ\s+ATM|thẻ\s+ngân\s+hàng|ngân\s+hàng)(?:\s+(?:cá\s+nhân|ngân\s+hàng))?)(?![\p{L}])|(?<![\p{L}])tỷ\s+lệ\s+chi\s+trả(?![\p{L}])|(?<![\p{L}])(?:nhận|chi\s+trả|được\s+chi\s+trả)(?:\s+[\p{L}]+){0,3}?\s+(?:theo|bằng)\s+(?:hình\s+thức|cách)\s+(?:này|đó|trên)(?![\p{L}])/giu,
   ],
   [
     'cash',
@@ -74,7 +74,7 @@ const englishCues: CueTable = [
   [
     'paid',
     new RegExp(
-      `(?<![\\p{L}])(?:(?:paid|pay|paying|payments?|receiv(?:e|es|ed|ing)|transfer(?:red|s)?|disburs\\w*|deliver(?:ed|ing)?)(?:\\s+${w}){0,8}?\\s+)?(?:(?:through|via|into|in|to|by\\s+transfer\\s+to)\\s+(?:(?:their|personal|own|bank|the|individual|his|her)\\s+)*(?:bank\\s+)?(?:accounts?|ATM\\s+cards?|cards)|by\\s+(?:bank\\s+)?transfer|non-cash|cashless|without\\s+(?:using\\s+)?cash)(?![\\p{L}])|(?<![\\p{L}])payment\\s+rate(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:paid|pay|paying|payments?|receiv(?:e|es|ed|ing)|transfer(?:red|s)?|disburs\\w*|deliver(?:ed|ing)?)(?:\\s+${w}){0,8}?\\s+)?(?:(?:through|via|into|in|to|by\\s+transfer\\s+to)\\s+(?:(?:their|personal|own|bank|the|individual|his|her)\\s+)*(?:bank\\s+)?(?:accounts?|ATM\\s+cards?|cards)|by\\s+(?:bank\\s+)?transfer|non-cash|cashless|without\\s+(?:using\\s+)?cash)(?![\\p{L}])|(?<![\\p{L}])payment\\s+rate(?![\\p{L}])|(?<![\\p{L}])(?:paid|received\\s+(?:their\\s+)?(?:money|allowances?|pensions?))\\s+(?:this|that|the\\s+same)\\s+way(?![\\p{L}])`,
       'giu',
     ),
   ],
@@ -110,7 +110,7 @@ const englishCues: CueTable = [
 /** Words each cue of the tables needs (lower case), in the tables' order. */
 const vietnameseGuards: readonly (readonly string[])[] = [
   ['chưa', 'không có', 'trừ', 'còn lại'],
-  ['tiền mặt', 'tài khoản', 'thẻ', 'ngân hàng', 'tỷ lệ chi trả'],
+  ['tiền mặt', 'tài khoản', 'thẻ', 'ngân hàng', 'tỷ lệ chi trả', 'hình thức', 'cách'],
   ['tiền mặt'],
   ['tài khoản', 'thẻ'],
   [
@@ -131,7 +131,7 @@ const vietnameseGuards: readonly (readonly string[])[] = [
 ];
 const englishGuards: readonly (readonly string[])[] = [
   ['not', 'without', 'yet', 'except', 'apart', 'remaining', 'other'],
-  ['account', 'card', 'transfer', 'non-cash', 'cashless', 'cash', 'payment rate'],
+  ['account', 'card', 'transfer', 'non-cash', 'cashless', 'cash', 'payment rate', ' way'],
   ['cash'],
   ['account', 'card'],
   ['review', 'clean', 'verif', 'authenticat', 'identif', 'database', 'id number'],

@@ -615,7 +615,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // `30 percent of the 4 million people`: a base after its percent, whatever the words around it.
       const baseOfPercent =
         previousMention?.role === 'percent' &&
-        /^\s*of\s+(?:the|all|its|their)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
           text.slice(previousMention.number.end, mention.number.start),
         );
       const embeddedBefore =
@@ -644,18 +644,36 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         /^\s*(?:\(|,\s*(?:tương\s+ứng|tương\s+đương|equivalent\s+to|or)|với|with)\s*$/iu.test(
           text.slice(previousMention.number.end, mention.number.start),
         );
+      // `61,870 people, or 88.4% of the city's nearly 70,000 beneficiaries, were paid this way`: the words
+      // after the base say what the count before the percent counts.
+      const afterPercent = mentions[index + 2];
+      const subjectOfBase =
+        mention.topic === undefined &&
+        nextMention?.role === 'percent' &&
+        afterPercent?.role === 'people' &&
+        /^\s*(?:[\p{L}]+\s*){0,3}(?:\(|,\s*(?:or|hay|tức(?:\s+là)?|chiếm|bằng))\s*$/iu.test(
+          text.slice(mention.number.end, nextMention.number.start),
+        ) &&
+        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+          text.slice(nextMention.number.end, afterPercent.number.start),
+        ) &&
+        afterPercent.topic !== 'beneficiaries'
+          ? afterPercent.topic
+          : undefined;
       const topic: Topic | undefined = embeddedBefore
         ? 'beneficiaries'
         : inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries'
           ? inheritFrom.topic
-          : (listTopic ?? mention.topic ?? (restatesPercent ? 'beneficiaries' : undefined));
+          : (listTopic ?? mention.topic ?? subjectOfBase ?? (restatesPercent ? 'beneficiaries' : undefined));
       if (topic === undefined) return;
       const topicCue =
         inheritFrom !== undefined && topic === inheritFrom.topic
           ? inheritFrom.topicCue
           : listTopic !== undefined && topic === listTopic
             ? lastRate?.cue
-            : mention.topicCue;
+            : subjectOfBase !== undefined && topic === subjectOfBase
+              ? afterPercent?.topicCue
+              : mention.topicCue;
       const embedded = mention.isBase || embeddedBefore;
       const baseOfThis = mention.baseIndex === undefined ? undefined : mentions[mention.baseIndex];
       const item: CountItem = {
@@ -919,10 +937,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           m.number.start > candidate.mention.number.end &&
           m.number.start < mention.number.start,
       );
+      // `61,870 people, or 88.4% …`, `1.200 người, tức 80% …`: the percent restates the count before the comma.
+      const orJoined = /^\s*(?:[\p{L}]+\s*){0,3},\s*(?:or|hay|tức(?:\s+là)?|chiếm|bằng)\s*$/iu.test(between);
       let numerator =
         candidate !== undefined &&
         candidate.topic !== 'beneficiaries' &&
-        candidate.mention.clause === mention.clause &&
+        (candidate.mention.clause === mention.clause || orJoined) &&
         between.length <= 160 &&
         !ownSubject &&
         !percentsBetween
@@ -947,7 +967,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // `about 30 percent of the 4 million people on monthly allowances`: the base after the percent.
       const baseAfter =
         next !== undefined &&
-        /^\s*of\s+(?:the|all|its|their)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
           text.slice(mention.number.end, next.number.start),
         )
           ? sentenceCounts.find((c) => c.mention === next)
@@ -969,7 +989,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         .at(-1);
       const attachedPlace =
         attached !== undefined &&
-        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:đạt(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:với|là))?|(?:(?:cao|thấp)\s+nhất\s+)?(?:với|là))|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
+        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:đạt(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:với|là))?|(?:(?:cao|thấp)\s+nhất\s+)?(?:với|là))|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with|managed|achieved|posted|logged|saw))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
           text.slice(attached.end, mention.number.start),
         )
           ? attached
