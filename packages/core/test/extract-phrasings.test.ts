@@ -323,3 +323,44 @@ describe('extractFigures(text): provinces before the merger', () => {
     ]);
   });
 });
+
+describe('extractFigures(text): numbers in words, money in other currencies, places said late', () => {
+  it('reads Vietnamese digits in words before a scale word (“hơn hai nghìn”), as a count and as the base after it', () => {
+    expect(
+      figuresOf(
+        'Huyện A có hơn hai nghìn đối tượng hưởng trợ cấp hằng tháng nhưng mới có 1.503 người nhận qua tài khoản.',
+      ).map((f) => [f.what, f.numbers]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['over 2000']],
+      ['paid_through_account_rate', ['1503', 'over 2000', null]],
+    ]);
+  });
+
+  it('does not count a proportion in words (“Two in three recipients”) and reads a place said late in the clause', () => {
+    const figures = extractFigures(
+      'Two in three allowance recipients are now paid through accounts. Only 61% of the nearly 38,000 people receiving monthly allowances in Ca Mau Province got the money through bank accounts in October.',
+    );
+    expect(figures.map((f) => [f.kind, f.locality.name])).toEqual([['rate', 'Cà Mau']]);
+  });
+
+  it('keeps amounts in dong and the part paid into accounts, not their dollar equivalent', () => {
+    const amounts = extractFigures(
+      'The Social Insurance of Ninh Binh disbursed 1.42 trillion VND (53.9 million USD) in pensions in October, of which 1.37 trillion VND went directly into accounts.',
+    ).flatMap((f) => (f.kind === 'amount' ? [[f.amount.value, f.amount.channel]] : []));
+    expect(amounts).toEqual([
+      [1_420_000_000_000, 'all'],
+      [1_370_000_000_000, 'account'],
+    ]);
+  });
+
+  it('gives a figure stated before any place (a title) the place the page turns out to be about', () => {
+    const figures = extractFigures(
+      'Over 3.1 million pensioners receive payments via bank accounts\nHANOI - As of April, 3,126,480 pensioners nationwide were paid via accounts, the agency said.',
+      { language: 'en' },
+    );
+    expect(figures.map((f) => [f.locality.name, f.kind === 'count' ? f.count.value : null])).toEqual([
+      ['Việt Nam', 3_100_000],
+      ['Việt Nam', 3_126_480],
+    ]);
+  });
+});

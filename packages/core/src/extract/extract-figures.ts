@@ -83,7 +83,7 @@ interface CountItem {
   readonly paragraph: number;
   readonly topic: Topic;
   readonly topicCue: Cue | undefined;
-  readonly place: ResolvedPlace | undefined;
+  place: ResolvedPlace | undefined;
   readonly period: PeriodMention | undefined;
   readonly group: FigureGroup;
   /** A base stated inside a rate (`out of a total of N`, the B of `A/B`): a denominator, not a figure. */
@@ -107,7 +107,7 @@ interface RateItem {
   readonly indicator: FigureIndicator;
   readonly numerator: CountItem | undefined;
   readonly percent: Mention | undefined;
-  readonly place: ResolvedPlace;
+  place: ResolvedPlace;
   readonly period: PeriodMention | undefined;
   readonly group: FigureGroup;
   readonly cue: Cue | undefined;
@@ -305,6 +305,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     return finder;
   };
   const context = new PlaceContext(provinceOfAddress(page.url));
+  /** The place of a figure stated before any place is named: settled once the page has said what it is about. */
+  const unplaced: ResolvedPlace = { locality: { name: '', level: 'national' }, span: undefined };
   // The group the title names alone holds for every figure that names none (`Lào Cai: 97,3% đối tượng bảo
   // trợ xã hội …`).
   const pageGroup =
@@ -505,10 +507,13 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     // periods are read, for the sentences after it.
     const mayHoldFigures =
       /\d/u.test(sentence.text) ||
-      (language === 'en' &&
-        /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}])/iu.test(
-          sentence.text,
-        ));
+      (language === 'en'
+        ? /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)(?![\p{L}])/iu.test(
+            sentence.text,
+          )
+        : /(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:trăm|nghìn|ngàn|triệu)(?![\p{L}])/iu.test(
+            sentence.text,
+          ));
     const numbers = mayHoldFigures ? findNumbers(text, sentence.start, sentence.end, language) : [];
     const mentions = numbers.length === 0 ? [] : readMentions(text, numbers, sentence, language);
     const sentenceGroup = groupOf(sentence.text, language);
@@ -547,6 +552,21 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       ) {
         return context.resolve(nationalAfter, []);
       }
+      // `Only 61% of the nearly 38,000 people … in Ca Mau Province got …`: a place said later in the
+      // clause, when none comes before in the sentence.
+      if (!places.some((p) => p.end <= mention.number.start && !inPassing(p))) {
+        const later = places.find(
+          (p) =>
+            p.start >= mention.number.end &&
+            p.end <= mention.clause[1] &&
+            p.role === 'named' &&
+            !inPassing(p) &&
+            /(?:in|at|ở|tại|của|trên\s+địa\s+bàn)\s+(?:the\s+)?$/iu.test(
+              text.slice(Math.max(mention.number.end, p.start - 24), p.start),
+            ),
+        );
+        if (later !== undefined) return context.resolve(later, []);
+      }
       for (let i = places.length - 1; i >= 0; i -= 1) {
         const place = places[i];
         if (place === undefined || place.end > mention.number.start || inPassing(place)) continue;
@@ -554,7 +574,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         const resolved = context.resolve(place, places.slice(0, i));
         if (resolved !== undefined) return resolved;
       }
-      return context.focus;
+      // Nothing named yet (a title, a lead before the first place): what the page turns out to be about.
+      return context.focus ?? unplaced;
     };
     const periodFor = (mention: Mention, isAmount = false): PeriodMention | undefined => {
       const usable = periods.filter((p) => isAmount || p.monthly !== true);
@@ -989,7 +1010,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         .at(-1);
       const attachedPlace =
         attached !== undefined &&
-        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:đạt(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:với|là))?|(?:(?:cao|thấp)\s+nhất\s+)?(?:với|là))|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with|managed|achieved|posted|logged|saw))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
+        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:đạt(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:với|là))?|(?:(?:cao|thấp)\s+nhất\s+)?(?:với|là)|(?:có\s+(?:tỷ|tỉ)\s+lệ\s+)?(?:cao|thấp)\s+nhất\s*[,:]?)|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with|managed|achieved|posted|logged|saw))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
           text.slice(attached.end, mention.number.start),
         )
           ? attached
@@ -1146,9 +1167,18 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       ) {
         return;
       }
+      // Dollars (`53.9 million USD`, `US$2 million`) restate an amount in dong or are not allowances paid.
+      if (
+        /^\s*(?:USD|US\$|dollars?|đô(?:\s+la)?)(?![\p{L}])/iu.test(after) ||
+        /(?:US\$|\$|USD)\s*$/u.test(before) ||
+        /USD|\$|dollar/iu.test(mention.number.text)
+      ) {
+        return;
+      }
       if (
         !aggregateWords.test(before) &&
-        !aggregateWords.test(text.slice(mention.number.end, mention.rightEnd))
+        !aggregateWords.test(text.slice(mention.number.end, mention.rightEnd)) &&
+        mention.specificCue?.topic !== 'paid'
       )
         return;
       const previousPeople = [...sentenceCounts]
@@ -1256,6 +1286,18 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     if (lastPeriod !== undefined && !sentence.heading && !aside) periodInEffect = lastPeriod;
     if (sentenceGroup !== undefined && !sentence.heading) groupInEffect = sentenceGroup;
   });
+
+  // Figures stated before any place was named are about what the page is about, if it ever says.
+  const subject = context.subject;
+  for (const count of counts) if (count.place === unplaced) count.place = subject;
+  const settle = <T extends { place: ResolvedPlace }>(list: T[]): void => {
+    const placed = list.flatMap((item) =>
+      item.place !== unplaced ? [item] : subject === undefined ? [] : [{ ...item, place: subject }],
+    );
+    list.splice(0, list.length, ...placed);
+  };
+  settle(rates);
+  settle(amounts);
 
   // Denominators: the stated base, else a count of beneficiaries of the same place, group and a compatible
   // period, in the same sentence, an earlier one, or (for a printed percent) a later one.

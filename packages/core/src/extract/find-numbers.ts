@@ -95,6 +95,35 @@ const englishNumberWords: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Vietnamese digits in words, read only before a scale word (`hai nghìn`, `gần ba nghìn`): alone they are too common. */
+const vietnameseDigitWords: Readonly<Record<string, number>> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -212,6 +241,17 @@ const english: Grammar = {
   qualifiers: englishQualifiers,
   groupSeparator: ',',
 };
+
+const vietnameseWordToken = new RegExp(
+  `(?<![\\p{L}])(?:(${alternation(Object.keys(vietnameseQualifiers))})\\s+)?(${Object.keys(vietnameseDigitWords).join('|')})\\s+(trăm|nghìn|ngàn|triệu)(?![\\p{L}])`,
+  'giu',
+);
+
+/** `one in three`, `two out of five`: a proportion in words, not a count. */
+const proportionInWords =
+  /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/iu;
+const proportionBefore =
+  /(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?$/iu;
 
 const englishWordToken = new RegExp(
   `(?<![\\p{L}])(?:(${alternation(Object.keys(englishQualifiers))})\\s+)?(${Object.keys(englishNumberWords).join('|')})(?![\\p{L}-])`,
@@ -396,6 +436,12 @@ export function findNumbers(
       const from = match.index ?? 0;
       const n = englishNumberWords[word.toLowerCase()];
       if (n === undefined) continue;
+      if (
+        proportionInWords.test(text.slice(from + all.length, from + all.length + 24)) ||
+        proportionBefore.test(text.slice(Math.max(0, from - 24), from))
+      ) {
+        continue;
+      }
       found.push({
         ...spanOf(input, start + from, start + from + all.length),
         kind: 'count',
@@ -405,6 +451,30 @@ export function findNumbers(
         isPercent: false,
         writtenDecimals: 0,
         numberText: word,
+        word: true,
+      });
+    }
+    found.sort((a, b) => a.start - b.start);
+  } else {
+    vietnameseWordToken.lastIndex = 0;
+    for (const match of text.matchAll(vietnameseWordToken)) {
+      const [all, qualifierWord, word = '', scale = ''] = match;
+      const from = match.index ?? 0;
+      const digit = vietnameseDigitWords[word.toLowerCase()];
+      const shift = scale.toLowerCase() === 'trăm' ? 2 : (scaleShift[scale.toLowerCase()] ?? 0);
+      if (digit === undefined || shift === 0) continue;
+      if (found.some((f) => f.start < start + from + all.length && f.end > start + from)) continue;
+      found.push({
+        ...spanOf(input, start + from, start + from + all.length),
+        kind: 'count',
+        value: { units: BigInt(digit) * 10n ** BigInt(shift), decimals: 0 },
+        qualifier:
+          qualifierWord === undefined
+            ? 'exact'
+            : (vietnameseQualifiers[qualifierWord.toLowerCase()] ?? 'exact'),
+        isPercent: false,
+        writtenDecimals: 0,
+        numberText: `${word} ${scale}`,
         word: true,
       });
     }

@@ -72,6 +72,11 @@ export class PlaceContext {
     if (this.#subject !== undefined) this.#focus = this.#subject;
   }
 
+  /** What the page is about: the place in focus after its first figure, else the latest in focus, else its address's province. */
+  get subject(): ResolvedPlace | undefined {
+    return this.#subject ?? this.focus;
+  }
+
   /** After a sentence that states a figure: the first such sentence settles what the page is about. */
   settleSubject(): void {
     this.#subject ??= this.#focus;
