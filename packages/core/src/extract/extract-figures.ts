@@ -164,6 +164,9 @@ const levelAfter =
   /^\s*(?:\/\s*(?:tháng|người|đối\s+tượng|month|person)|mỗi\s+người|một\s+người|per\s+(?:person|month|head)|a\s+month|each)/iu;
 const aggregateWords =
   /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|chi|trả|giải\s+ngân|chuyển|tiền|total|amount|payments?|paid|pays?|paying|disburs|transferr?|funds?|budget|spen[dt]/iu;
+/** Words before a change in percentage points: `tăng hơn 20`, `giảm`, `up`, `rose by`, `higher by`. */
+const changeBefore =
+  /(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nâng|up|down|rose|fell|increased|decreased|gained|dropped|higher|lower|jump(?:ed)?)(?:\s+(?:thêm|lên|by|of|nearly|over|more\s+than|about|some|gần|hơn|khoảng|trên))*\s*$/iu;
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
 const comparisonBefore =
   /(?:so\s+với(?:\s+(?:cùng\s+kỳ|thời\s+điểm|thời\s+gian|kỳ))?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
@@ -489,7 +492,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const inheritedGroup = sentence.heading ? undefined : groupInEffect;
     const periods = findPeriods(text, sentence.start, sentence.end, language, options.publishedOn).filter(
       (p) =>
-        !comparisonBefore.test(text.slice(Math.max(sentence.start, p.span.start - 16), p.span.start)) &&
+        !comparisonBefore.test(text.slice(Math.max(sentence.start, p.span.start - 28), p.span.start)) &&
         !eventBefore.test(text.slice(Math.max(sentence.start, p.span.start - 60), p.span.start)),
     );
     const firstPeriod = periods.find((p) => p.monthly !== true);
@@ -885,6 +888,41 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     let previousRate: RateItem | undefined;
     mentions.forEach((mention, index) => {
       if (mention.role !== 'percent' || mention.offTopic) return;
+      // A change in percentage points (`tăng 12,5 điểm phần trăm so với đầu năm`, `up 9.6 percentage
+      // points`): a figure of its own (indicator `other`), dated by what it is compared with when the text says.
+      if (mention.number.points === true) {
+        const lead = text.slice(Math.max(mention.clause[0], mention.number.start - 40), mention.number.start);
+        if (!changeBefore.test(lead)) return;
+        const place = placeFor(mention);
+        if (place === undefined) return;
+        const compared = findPeriods(
+          text,
+          mention.number.end,
+          mention.clause[1],
+          language,
+          options.publishedOn,
+        ).find((p) => comparisonBefore.test(text.slice(mention.number.end, p.span.start)));
+        const verb = changeBefore.exec(lead);
+        const cueStart = mention.number.start - lead.length + (verb?.index ?? lead.length);
+        rates.push({
+          sentence: si,
+          paragraph: sentence.paragraph,
+          anchor: mention.number.start,
+          indicator: 'other',
+          numerator: undefined,
+          percent: mention,
+          place,
+          period: compared ?? periodFor(mention),
+          group: groupFor(mention),
+          cue: { ...spanOf(text, cueStart, mention.number.end), topic: 'change' },
+          target: false,
+          completed: undefined,
+          denominator: null,
+          denominatorSpan: undefined,
+          denominatorSentence: undefined,
+        });
+        return;
+      }
       const beforePercent = text.slice(
         Math.max(mention.clause[0], mention.number.start - 40),
         mention.number.start,

@@ -24,6 +24,8 @@ export interface FoundNumber extends TextSpan {
   readonly denominator?: { readonly value: FixedDecimal; readonly text: string; readonly start: number };
   /** True when written as a word (`two`). */
   readonly word?: boolean;
+  /** True for a difference of rates in percentage points (`12,5 điểm phần trăm`, `9.6 percentage points`). */
+  readonly points?: boolean;
 }
 
 const vietnameseQualifiers: Readonly<Record<string, Exclude<Qualifier, 'exact'>>> = {
@@ -261,6 +263,8 @@ const englishWordToken = new RegExp(
 /** A mistyped or foreign decimal mark right after a whole number: `99:46%`, `0,54%` in English, `99.46%` in Vietnamese. */
 const foreignDecimalPercent = /^[.,:](\d{1,2})\s*%/u;
 const percentAfter = /^\s*(?:%|phần trăm(?![\p{L}])|per ?cent(?![\p{L}])|pc(?![\p{L}]))/iu;
+const pointsAfter =
+  /^\s*(?:điểm\s+(?:phần\s+trăm|%)(?![\p{L}])|percentage\s+points?(?![\p{L}])|per\s?cent(?:age)?\s+points?(?![\p{L}])|pp(?![\p{L}]))/iu;
 const moneyAfter = /^\s*(?:đồng|VNĐ|VND|vnđ|dong|USD)(?![\p{L}])/u;
 const ratioAfter = /^\s*\/\s*(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?![\d/])/u;
 
@@ -367,7 +371,11 @@ export function findNumbers(
         ? foreignDecimalPercent.exec(rest)
         : null;
     const percent = percentAfter.exec(rest);
-    if (foreign !== null) {
+    const points = currency === undefined ? pointsAfter.exec(rest) : null;
+    if (points !== null) {
+      kind = 'percent';
+      to += points[0].length;
+    } else if (foreign !== null) {
       const decimals = foreign[1] ?? '';
       value = toFixed(whole, decimals, 0, groupSeparator);
       writtenDecimals = decimals.length;
@@ -412,6 +420,7 @@ export function findNumbers(
       writtenDecimals,
       numberText,
       ...(denominator === undefined ? {} : { denominator }),
+      ...(points === null ? {} : { points: true }),
     });
   }
   // `99.9 and 98.8 per cent`, `95,4 và 93,8%`: the first number shares the percent sign of the second.
