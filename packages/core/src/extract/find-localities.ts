@@ -178,7 +178,7 @@ const regionMention =
 
 /** The whole country, by name or by a national body reporting. */
 const nationalMention: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:cả\s+nước|toàn\s+quốc|(?<!Nam\s)Việt\s+Nam(?!\s+(?:Nền|TV|Express|News))|trên\s+toàn\s+quốc|phạm\s+vi\s+cả\s+nước|(?:Theo|theo)\s+(?:thống\s+kê\s+của\s+|báo\s+cáo\s+của\s+)?(?:Bộ\s+(?:Lao\s+động|LĐTBXH|LĐ-TB&XH|Nội\s+vụ|Tài\s+chính|Công\s+an)|Chính\s+phủ|Tổ\s+công\s+tác|Ngân\s+hàng\s+Nhà\s+nước|BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)|(?:Bộ\s+(?:LĐTBXH|LĐ-TB&XH|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội)|BHXH\s+Việt\s+Nam)(?:\s*\([^)]*\))?\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo|đã\s+ban\s+hành))(?![\p{L}])/gu,
+  vi: /(?<![\p{L}])(?:(?:[Cc]ả|CẢ)\s+(?:nước|NƯỚC)|(?:[Tt]oàn|TOÀN)\s+(?:quốc|QUỐC)|(?<!Nam\s)Việt\s+Nam(?!\s+(?:Nền|TV|Express|News))|[Tt]rên\s+toàn\s+quốc|[Pp]hạm\s+vi\s+cả\s+nước|(?:Theo|theo)\s+(?:thống\s+kê\s+của\s+|báo\s+cáo\s+của\s+)?(?:Bộ\s+(?:Lao\s+động|LĐTBXH|LĐ-TB&XH|Nội\s+vụ|Tài\s+chính|Công\s+an)|Chính\s+phủ|Tổ\s+công\s+tác|Ngân\s+hàng\s+Nhà\s+nước|BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)|(?:Bộ\s+(?:LĐTBXH|LĐ-TB&XH|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội)|BHXH\s+Việt\s+Nam)(?:\s*\([^)]*\))?\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo|đã\s+ban\s+hành))(?![\p{L}])/gu,
   en: /(?<![\p{L}])(?:[Nn]ationwide|(?:in|across|of)\s+Vietnam(?![\p{L}.'’])|[Aa]cross\s+the\s+country|[Tt]hroughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+(?:Labou?r|Home\s+Affairs|Finance)[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|(?:the\s+)?Ministry\s+of\s+Home\s+Affairs|MOLISA\s+(?:said|reported|has)|the\s+(?:labou?r|home\s+affairs|finance)\s+ministry|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+(?:the\s+)?(?:Ministry|MOLISA))(?![\p{L}])/gu,
 };
 
@@ -186,23 +186,23 @@ const nationalMention: Readonly<Record<Language, RegExp>> = {
 const contextMention: Readonly<Record<Language, readonly [RegExp, AdminLevel | 'any'][]>> = {
   vi: [
     [
-      /(?<![\p{L}])toàn\s+tỉnh(?![\p{L}])|trên\s+địa\s+bàn\s+tỉnh(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Tỉnh|tỉnh)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      /(?<![\p{L}])[Tt]oàn\s+tỉnh(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+tỉnh(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Tỉnh|tỉnh)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
       'province',
     ],
     [
-      /(?<![\p{L}])toàn\s+(?:thành\s+phố|TP)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:thành\s+phố|TP)(?![\p{L}.])/gu,
+      /(?<![\p{L}])[Tt]oàn\s+(?:thành\s+phố|TP)(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+(?:thành\s+phố|TP)(?![\p{L}.])/gu,
       'any',
     ],
     [
-      /(?<![\p{L}])toàn\s+huyện(?![\p{L}])|trên\s+địa\s+bàn\s+huyện(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Huyện|huyện|quận|Quận|thị\s+xã|Thị\s+xã)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|đề\s+ra|yêu\s+cầu|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      /(?<![\p{L}])[Tt]oàn\s+huyện(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+huyện(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Huyện|huyện|quận|Quận|thị\s+xã|Thị\s+xã)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|đề\s+ra|yêu\s+cầu|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
       'district',
     ],
     [
-      /(?<![\p{L}])toàn\s+(?:xã|phường)(?![\p{L}])|trên\s+địa\s+bàn\s+(?:xã|phường)(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Xã|xã|Phường|phường)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      /(?<![\p{L}])[Tt]oàn\s+(?:xã|phường)(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+(?:xã|phường)(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Xã|xã|Phường|phường)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
       'commune',
     ],
     [
-      /(?<![\p{L}])trên\s+địa\s+bàn(?!\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP))(?![\p{L}])|(?<![\p{L}])(?<!các\s)địa\s+phương(?=\s+(?:hiện|đã|có|đạt))/giu,
+      /(?<![\p{L}])[Tt]rên\s+địa\s+bàn(?!\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP))(?![\p{L}])|(?<![\p{L}])(?<!các\s)địa\s+phương(?=\s+(?:hiện|đã|có|đạt))/giu,
       'any',
     ],
   ],
@@ -236,8 +236,8 @@ function contextGuard(level: AdminLevel | 'any', lower: string): boolean {
 
 /** A part of a place: some of its units, or an area. */
 const partMention: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:(?:một\s+số|nhiều|các)\s+(?:huyện|quận|xã|phường|địa\s+phương)(?:\s+thí\s+điểm)?|khu\s+vực\s+(?:đô\s+thị|nông\s+thôn|thành\s+thị|miền\s+núi)|vùng\s+(?:sâu|xa|cao|đồng\s+bào\s+dân\s+tộc\s+thiểu\s+số)(?:,\s*vùng\s+(?:sâu|xa|cao))*)(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:(?:some|many|several|most|all|other)\s+(?:districts|communes|wards|localities|provinces)(?:\s+(?:in|of)\s+([A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}))?|(?:urban|rural|remote|mountainous)\s+areas)(?![\p{L}])/gu,
+  vi: /(?<![\p{L}])(?:(?:[Mm]ột\s+số|[Nn]hiều|[Cc]ác)\s+(?:huyện|quận|xã|phường|địa\s+phương)(?:\s+thí\s+điểm)?|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn|thành\s+thị|miền\s+núi)|[Vv]ùng\s+(?:sâu|xa|cao|đồng\s+bào\s+dân\s+tộc\s+thiểu\s+số)(?:,\s*vùng\s+(?:sâu|xa|cao))*)(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll|[Oo]ther)\s+(?:districts|communes|wards|localities|provinces)(?:\s+(?:in|of)\s+([A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}))?|(?:[Uu]rban|[Rr]ural|[Rr]emote|[Mm]ountainous)\s+areas)(?![\p{L}])/gu,
 };
 
 /** A province before the 2025 merger named as an area: `khu vực Sóc Trăng cũ`, `the former Nam Dinh and Ha Nam areas`. */

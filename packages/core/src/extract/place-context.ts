@@ -25,6 +25,13 @@ export function localityOfMention(mention: LocalityMention): Locality {
 
 const national: Locality = { name: 'Việt Nam', level: 'national' };
 
+/** A mention that carries its type word (`xã Tây Ninh`, `Tien Hai district`), not a name alone. */
+function typedMention(mention: LocalityMention): boolean {
+  return /^(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tp\.?|tỉnh|đặc\s+khu)\s|\s(?:commune|ward|township|town|district|city|province)$/iu.test(
+    mention.text,
+  );
+}
+
 /**
  * What the article has named so far, to resolve `toàn tỉnh`, `the district` and figures whose sentence
  * names no place: the latest place in focus, and the latest place of each level. The page's own province
@@ -35,6 +42,8 @@ export class PlaceContext {
   /** The place in focus after the page's first figure: what it is about, where a new paragraph starts again. */
   #subject: ResolvedPlace | undefined;
   readonly #byLevel = new Map<AdminLevel, ResolvedPlace>();
+  /** Communes and districts named with their type word, by name: what the same name alone means later. */
+  readonly #lowerByName = new Map<string, ResolvedPlace>();
   readonly #page: Locality | undefined;
 
   constructor(pageProvince: Locality | undefined) {
@@ -95,14 +104,28 @@ export class PlaceContext {
     // A unit merged away or gone at the text's date is never what a later figure is about.
     if (mention.aside === 'merged' || mention.aside === 'defunct') return;
     if (mention.role === 'named' && mention.level !== 'national') this.#byLevel.set(mention.level, place);
+    if (
+      mention.role === 'named' &&
+      (mention.level === 'commune' || mention.level === 'district') &&
+      typedMention(mention)
+    ) {
+      this.#lowerByName.set(mention.name.normalize('NFC').toLowerCase(), place);
+    }
     if (focus) this.#setFocus(place);
   }
 
   /** Resolves a mention of a sentence to the place it means. */
   resolve(mention: LocalityMention, sentenceBefore: readonly LocalityMention[]): ResolvedPlace | undefined {
     switch (mention.role) {
-      case 'named':
+      case 'named': {
+        // `Xã Tây Ninh … đến nay Tây Ninh đã hoàn thành`: a name alone that the page gave to a commune or
+        // district is that unit, not the province of the same name.
+        if (mention.level === 'province' && !typedMention(mention)) {
+          const lower = this.#lowerByName.get(mention.name.normalize('NFC').toLowerCase());
+          if (lower !== undefined) return { locality: lower.locality, span: mention };
+        }
         return { locality: localityOfMention(mention), span: mention };
+      }
       case 'national':
         return { locality: national, span: mention };
       case 'context': {

@@ -47,7 +47,19 @@ export interface Page {
  */
 export const pageFurnitureMarkers: readonly string[] = [
   'Tin cùng chuyên mục',
+  'Cùng chuyên mục',
+  'Bài cùng chuyên mục',
   'Tin liên quan',
+  'Tin tức liên quan',
+  'Tin tức khác',
+  'Tin xem nhiều',
+  'Xem nhiều',
+  'Đọc nhiều',
+  'Đọc nhiều nhất',
+  'Tin đáng chú ý',
+  'Bài đọc nhiều',
+  'Tin mới cập nhật',
+  'Tin vắn',
   'Tin khác',
   'Các tin khác',
   'Bài viết liên quan',
@@ -85,6 +97,12 @@ export const pageFurnitureMarkers: readonly string[] = [
   'See also',
   'You may also like',
   'Comments',
+  'Also read',
+  'Related topics',
+  'Trending',
+  'Top stories',
+  'Editor’s picks',
+  "Editor's picks",
 ];
 
 /** Whole lines that are page furniture wherever they stand (buttons, counters, widgets). */
