@@ -197,3 +197,29 @@ describe('extractFigures(text, English): pages after the 2025 merger', () => {
     expect(dongHa?.quotes).toHaveLength(2);
   });
 });
+
+describe('extractFigures(text, English): parts and changes', () => {
+  it('reads “N beneficiaries, M of whom (P%)” and “of whom M (P%)”: M over N', () => {
+    for (const text of [
+      'In August 2024, Uong Bi city had 5,230 monthly beneficiaries, 4,987 of whom (95.35%) received their allowances through accounts.',
+      'As of August 2024, Uong Bi city had 5,230 people receiving monthly allowances, of whom 4,987 (95.35%) were paid through bank accounts.',
+    ]) {
+      const rate = extractFigures(text).find((f) => f.kind === 'rate');
+      expect(
+        rate?.kind === 'rate' && [rate.numerator?.value, rate.denominator?.value, rate.percent?.value],
+      ).toEqual([4_987, 5_230, '95.35']);
+    }
+  });
+
+  it('does not read a change (“rose 12% year on year”, “was up 15%”) as a rate, nor lend a base to an earlier value', () => {
+    const figures = extractFigures(
+      'In Bac Ninh province, nearly 96% of the 31,200 monthly beneficiaries were paid through bank accounts in December 2024, up from 82.5% a year earlier. The number of account holders rose 12% year on year.',
+    );
+    expect(
+      figures.flatMap((f) => (f.kind === 'rate' ? [[f.percent?.value, f.denominator?.value ?? null]] : [])),
+    ).toEqual([
+      ['96', 31_200],
+      ['82.5', null],
+    ]);
+  });
+});

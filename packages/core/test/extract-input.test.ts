@@ -143,3 +143,26 @@ describe('extractFigures(text) on huge and odd input', () => {
     expect(() => extractFigures(`Huyện A: ${line}.`)).not.toThrow();
   }, 120_000);
 });
+
+describe('extractFigures(text): numbers as web pages write them', () => {
+  it('reads thousands grouped by spaces, non-breaking or thin spaces and “&nbsp;” left in the text', () => {
+    for (const space of [' ', '\u00a0', '\u202f', '&nbsp;']) {
+      const text = `Huyện A có 12${space}400 người hưởng trợ cấp; đã có 11${space}780 người được chi trả qua tài khoản, đạt 95%.`;
+      const rate = extractFigures(text).find((f) => f.kind === 'rate');
+      expect(rate?.kind === 'rate' && [rate.numerator?.value, rate.denominator?.value]).toEqual([
+        11_780, 12_400,
+      ]);
+      if (rate !== undefined) {
+        for (const span of rate.spans)
+          expect(text.slice(span.start, span.end)).toBe(rate.quotes[rate.spans.indexOf(span)]);
+      }
+    }
+  });
+
+  it('does not join a month and a count: “tháng 12 500 người” is not 12.500', () => {
+    const counts = extractFigures('Trong tháng 12 500 người ở huyện A đã mở tài khoản.').flatMap((f) =>
+      f.kind === 'count' ? [f.count.value] : [],
+    );
+    expect(counts).toEqual([500]);
+  });
+});

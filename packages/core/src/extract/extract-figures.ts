@@ -684,11 +684,24 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         afterPercent.topic !== 'beneficiaries'
           ? afterPercent.topic
           : undefined;
+      // `of whom 25,912 (94.4%) were paid through bank accounts`: the words the bracketed percent took say
+      // what the count before it counts.
+      const bracketed =
+        mention.topic === undefined &&
+        nextMention?.role === 'percent' &&
+        /^\s*(?:[\p{L}]+\s*){0,3}\(\s*$/u.test(text.slice(mention.number.end, nextMention.number.start)) &&
+        nextMention.specificCue !== undefined
+          ? nextMention.specificCue
+          : undefined;
       const topic: Topic | undefined = embeddedBefore
         ? 'beneficiaries'
         : inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries'
           ? inheritFrom.topic
-          : (listTopic ?? mention.topic ?? subjectOfBase ?? (restatesPercent ? 'beneficiaries' : undefined));
+          : (listTopic ??
+            mention.topic ??
+            subjectOfBase ??
+            bracketed?.topic ??
+            (restatesPercent ? 'beneficiaries' : undefined));
       if (topic === undefined) return;
       const topicCue =
         inheritFrom !== undefined && topic === inheritFrom.topic
@@ -697,7 +710,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             ? lastRate?.cue
             : subjectOfBase !== undefined && topic === subjectOfBase
               ? afterPercent?.topicCue
-              : mention.topicCue;
+              : bracketed !== undefined && topic === bracketed.topic && mention.topic === undefined
+                ? bracketed
+                : mention.topicCue;
       const embedded = mention.isBase || embeddedBefore;
       const baseOfThis = mention.baseIndex === undefined ? undefined : mentions[mention.baseIndex];
       const item: CountItem = {
@@ -929,7 +944,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       );
       // A change of an amount (`tăng 15%`, `increased by 15%`), not a share of people.
       if (
-        /(?:tăng|giảm|increased?\s+by|rose\s+by|raised\s+by|up\s+by|down\s+by|fell\s+by|cut\s+by)\s*(?:thêm\s+)?$/iu.test(
+        /(?:tăng|giảm|(?:increased?|rose|raised|grew|fell|dropped|declined|climbed|jumped|decreased?|cut|(?:was|were|is|are)\s+up|(?:was|were|is|are)\s+down|up|down)(?:\s+by)?)\s*(?:thêm\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?$/iu.test(
           beforePercent,
         )
       ) {
@@ -1011,7 +1026,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       let linkedCounts: CountItem | undefined;
       if (numerator === undefined && next !== undefined) {
         const gap = text.slice(mention.number.end, next.number.start);
-        if (/^\s*(?:\(|with|với|,\s*(?:tương\s+ứng|tương\s+đương|equivalent\s+to|or))\s*$/iu.test(gap)) {
+        if (
+          /^\s*(?:\(|,?\s*(?:with|với)|,\s*(?:tương\s+ứng|tương\s+đương|equivalent\s+to|or))\s*$/iu.test(gap)
+        ) {
           numerator = sentenceCounts.find((c) => c.mention === next && c.topic !== 'beneficiaries');
           // `đạt 92%, tương ứng 2.587/3.105 đối tượng`: the counts the percent restates, whatever their noun.
           linkedCounts = sentenceCounts.find(
@@ -1391,6 +1408,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
 
   for (const rate of rates) {
     if (rate.denominator !== null || rate.indicator === 'cashless_units_share') continue;
+    // An earlier value (`up from 82.5% a year earlier`) had its own base, which the text does not give.
+    if (rate.period !== undefined && comparisonPeriod.test(rate.period.period.asStated)) continue;
     const numeratorValue =
       rate.numerator !== undefined && rate.numerator.mention.number.qualifier === 'exact'
         ? fixedToNumber(rate.numerator.mention.number.value)

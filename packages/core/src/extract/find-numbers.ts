@@ -263,6 +263,9 @@ const englishWordToken = new RegExp(
 /** A mistyped or foreign decimal mark right after a whole number: `99:46%`, `0,54%` in English, `99.46%` in Vietnamese. */
 const foreignDecimalPercent = /^[.,:](\d{1,2})\s*%/u;
 const percentAfter = /^\s*(?:%|phần trăm(?![\p{L}])|per ?cent(?![\p{L}])|pc(?![\p{L}]))/iu;
+const spaceGrouped = /^(?: \d{3})+(?![\d.,])/u;
+const spaceGroupedUnit =
+  /^\s*(?:người|đối\s+tượng|trường\s+hợp|lượt|tài\s+khoản|thẻ|đồng|VNĐ|VND|%|phần\s+trăm|people|persons|beneficiaries|recipients|pensioners|accounts|dong)(?![\p{L}])/iu;
 const pointsAfter =
   /^\s*(?:điểm\s+(?:phần\s+trăm|%)(?![\p{L}])|percentage\s+points?(?![\p{L}])|per\s?cent(?:age)?\s+points?(?![\p{L}])|pp(?![\p{L}]))/iu;
 const moneyAfter = /^\s*(?:đồng|VNĐ|VND|vnđ|dong|USD)(?![\p{L}])/u;
@@ -362,6 +365,16 @@ export function findNumbers(
         writtenDecimals = 0;
         to = digitsFrom + other[0].length;
         rest = after;
+      }
+    }
+    // Thousands grouped by spaces (`17 475 người`, from `17&nbsp;475` or a thin space): read whole when
+    // what follows is what a count or a sum of money is of.
+    if (fraction === '' && scale === undefined && whole.length <= 3 && currency === undefined) {
+      const spaced = spaceGrouped.exec(rest);
+      if (spaced !== null && spaceGroupedUnit.test(rest.slice(spaced[0].length))) {
+        value = { units: BigInt(`${whole}${spaced[0].replace(/\D/gu, '')}`), decimals: 0 };
+        to += spaced[0].length;
+        rest = text.slice(to, to + 40);
       }
     }
     let kind: NumberKind = 'count';

@@ -9,7 +9,18 @@ export interface NormalizedText {
 }
 
 /** Characters that change on the way in: CR, spaces other than U+0020, invisible marks, combining marks. */
-const needsWork = /[\r\t\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\p{M}]/u;
+const needsWork =
+  /[\r\t\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\p{M}]|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/iu;
+/** An HTML character reference left in a page's text (`11.932&nbsp;người`, `&amp;`, `&#7871;`). */
+const entity = /&(nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/iy;
+const namedEntities: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 const space = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 const invisible = /[\u00ad\u200b-\u200f\u2060\ufeff]/u;
 const combining = /\p{M}/u;
@@ -18,7 +29,7 @@ const combining = /\p{M}/u;
  * Reads a page as it arrives into one canonical text, keeping every offset: decomposed Vietnamese (NFD,
  * from macOS and some input methods) is composed (NFC); Windows and old Mac line endings become `\n`;
  * non-breaking, thin and other spaces become plain spaces; zero-width characters, soft hyphens and byte
- * order marks are dropped. The same article therefore reads the same whatever its encoding habits, and every
+ * order marks are dropped; HTML character references (`&nbsp;`, `&amp;`, `&#7871;`) are decoded. The same article therefore reads the same whatever its encoding habits, and every
  * span found in `text` maps back to the input with `toInput`. O(n).
  *
  * @example normalizePage('Ta\u0302y Lu\u031Bo\u031Bng\r\n99,98\u00a0%').text; // => 'Tây Lương\n99,98 %'
@@ -35,6 +46,32 @@ export function normalizePage(input: string): NormalizedText {
       origin.push(i);
       i += input[i + 1] === '\n' ? 2 : 1;
       continue;
+    }
+    if (char === '&') {
+      entity.lastIndex = i;
+      const reference = entity.exec(input);
+      if (reference !== null) {
+        const name = (reference[1] ?? '').toLowerCase();
+        const code = name.startsWith('#x')
+          ? Number.parseInt(name.slice(2), 16)
+          : name.startsWith('#')
+            ? Number.parseInt(name.slice(1), 10)
+            : undefined;
+        const decoded =
+          code === undefined
+            ? (namedEntities[name] ?? '')
+            : code === 0xa0
+              ? ' '
+              : code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+                ? String.fromCodePoint(code)
+                : '';
+        for (let k = 0; k < decoded.length; k += 1) {
+          out.push(decoded[k] ?? '');
+          origin.push(i);
+        }
+        i += reference[0].length;
+        continue;
+      }
     }
     if (space.test(char)) {
       out.push(' ');

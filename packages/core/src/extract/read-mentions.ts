@@ -62,6 +62,12 @@ const peopleSubject: Readonly<Record<Language, RegExp>> = {
 };
 
 /** `N of them`, `N of whom`, `N trong số đó`: people counted within the count named before. */
+/** A marker of parts after a count's phrase: `, of whom`, `, 4,987 of whom`, `, trong đó`, `, including`. */
+const partsAhead =
+  /,\s*(?:[\d.,]+\s+)?(?:of\s+(?:whom|which|them)|trong\s+đó|trong\s+số\s+(?:đó|này)|including|among\s+(?:them|whom))(?![\p{L}])/iu;
+/** A marker of parts right before a count: `of whom 25,912 (94.4%)`, `trong đó 150`. */
+const partsBefore =
+  /(?:of\s+(?:whom|which|them)|among\s+(?:them|whom)|trong\s+đó|trong\s+số\s+(?:đó|này))\s*,?\s*$/iu;
 const ofThemAfter = /^\s*(?:of\s+(?:them|whom|these|those)|trong\s+số\s+(?:đó|này))(?![\p{L}])/iu;
 /** Between A and B, words that make B the base of A: `A trên B`, `A out of B`, `A of the B`, `A of Bac Giang province's B`. */
 const ofBetween =
@@ -179,7 +185,14 @@ export function readMentions(
     const after = input.slice(number.end, rightEnd);
     const before = input.slice(leftStart, number.start);
 
-    const right = rightCues(index);
+    // `5,230 beneficiaries, 4,987 of whom (95.35%) received …`, `27.450 người, trong đó …`: what follows the
+    // marker of parts is said of the part, not of this count.
+    const partsFrom = partsAhead.exec(input.slice(number.end, clause[1]));
+    const partsAt =
+      partsFrom === null || /[.;]/u.test(input.slice(number.end, number.end + partsFrom.index))
+        ? Number.POSITIVE_INFINITY
+        : number.end + partsFrom.index;
+    const right = rightCues(index).filter((c) => c.start < partsAt);
     const left = cues.filter((c) => c.end <= number.start && c.end > leftStart);
     const specificRight = right.find(specific);
     const specificLeft = [...left].reverse().find(specific);
@@ -192,7 +205,9 @@ export function readMentions(
     // appositive percent (`3.46 million people receiving pensions, or 62.5%, are paid through accounts`)
     // it is the main verb, and outweighs a participle after the number.
     const ahead =
-      (specificRight ?? closeLeft) !== undefined || phrases[index]?.newClause === true
+      (specificRight ?? closeLeft) !== undefined ||
+      phrases[index]?.newClause === true ||
+      partsAt !== Number.POSITIVE_INFINITY
         ? undefined
         : forwardCue(index, clause[1]);
     const forward =
@@ -224,7 +239,7 @@ export function readMentions(
     else if (people !== null) role = 'people';
     else if (number.word === true) {
       role = onlyBefore.test(before) && specificRight !== undefined ? 'people' : 'none';
-    } else if (ofThemAfter.test(after) || startsWithCue) role = 'people';
+    } else if (ofThemAfter.test(after) || startsWithCue || partsBefore.test(before)) role = 'people';
     else if (peopleSubject[language].test(input.slice(clause[0], number.start))) role = 'people';
     else role = 'none';
     if (number.word === true && role === 'people' && people === null && !onlyBefore.test(before))
