@@ -37,6 +37,7 @@ export type {
   StatedBound,
   StatedPercentCheck,
   StatedPercentOptions,
+  StatedPercentVerdict,
 } from './claims/check-stated-percent.js';
 export {
   checkStatedPercent,
@@ -48,7 +49,9 @@ export type { CountRange } from './claims/consistent-counts.js';
 export {
   consistentDenominators,
   consistentNumerators,
+  denominatorsPrinting,
   grimCanDiscriminate,
+  largestCount,
 } from './claims/consistent-counts.js';
 export type { DerivedCount } from './claims/derive-uncovered.js';
 export { deriveUncovered } from './claims/derive-uncovered.js';
@@ -120,6 +123,7 @@ export { languages } from './i18n/language.js';
 export type { Verdict } from './i18n/messages.js';
 export {
   amountChannelLabels,
+  cliMessages,
   groupLabels,
   indicatorLabels,
   populationLabels,

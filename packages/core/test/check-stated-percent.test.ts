@@ -182,3 +182,112 @@ describe('checkQualifiedPercent(percent, qualifier, counts)', () => {
     expect(checkQualifiedPercent(p, 'over', { numerator: exact(1_750) }).verdict).toBe('bound');
   });
 });
+
+describe('checkStatedPercent(percent, counts) on anything a page can state', () => {
+  const p = parseFixedDecimal;
+
+  it('explains a zero percent of a positive count: 5 people print 0% only over 1.001 or more', () => {
+    const check = checkStatedPercent(p('0'), { numerator: exact(5) });
+    expect(check.verdict).toBe('consistent');
+    expect(check.byRounding[0]?.denominators).toEqual({ from: 1_001, to: undefined });
+    expect(check.byRounding[0]?.pairCount).toBeUndefined();
+    expect(check.reason.en).toContain('denominators 1,001 or more, infinitely many pairs');
+  });
+
+  it('says “too_large” when only counts above 2^53 − 1 would print the percent, and gives them', () => {
+    const check = checkStatedPercent(p('50'), { numerator: exact(Number.MAX_SAFE_INTEGER) });
+    expect(check.verdict).toBe('too_large');
+    expect(check.beyondLargestCount?.from).toBe(17_836_038_128_199_983n);
+    expect(check.reason.en).toContain('no group of people is that large');
+    expect(checkStatedPercent(p('0.00000000000000000001'), { numerator: exact(1) }).verdict).toBe(
+      'too_large',
+    );
+  });
+
+  it('cuts a range at 2^53 − 1 and says so: 10^14 people at 1%', () => {
+    const check = checkStatedPercent(p('1'), { numerator: exact(100_000_000_000_000) });
+    expect(check.verdict).toBe('consistent');
+    expect(check.byRounding[0]?.denominators?.to).toBe(Number.MAX_SAFE_INTEGER);
+    expect(check.reason.en).toContain('(2^53 − 1, the largest count checked)');
+  });
+
+  it('explains percents of 18 to 20 decimals without throwing', () => {
+    const third = checkStatedPercent(p('33.333333333333333333'), {
+      numerator: exact(1),
+      denominator: exact(3),
+    });
+    expect(third.verdict).toBe('consistent');
+    const off = checkStatedPercent(p('99.16000000000000000000'), {
+      numerator: exact(17_328),
+      denominator: exact(17_472),
+    });
+    expect(off.verdict).toBe('inconsistent');
+    expect(off.reason.vi).toContain('17.328 / 17.472 = 99,17582417582417582417…%');
+  });
+
+  it('names a zero denominator as the reason nothing fits', () => {
+    const check = checkStatedPercent(p('0'), { numerator: exact(0), denominator: exact(0) });
+    expect(check.verdict).toBe('inconsistent');
+    expect(check.reason.en).toContain('The denominator is 0');
+    expect(check.reason.vi).toContain('Mẫu số bằng 0');
+  });
+
+  it('reads a count rounded by a scale word as an interval: 1,2 triệu of 1,5 triệu can be 80,5%', () => {
+    const check = checkStatedPercent(p('80.5'), {
+      numerator: { qualifier: 'exact', value: 1_200_000, roundedTo: 100_000 },
+      denominator: { qualifier: 'exact', value: 1_500_000, roundedTo: 100_000 },
+    });
+    expect(check.numerator).toEqual({ from: 1_150_000, to: 1_249_999 });
+    expect(check.verdict).toBe('consistent');
+    expect(check.reason.en).toContain('was rounded to its last written digit');
+  });
+
+  it('decides large finite intervals from their rates, and does not call them missing', () => {
+    const about = (value: number) => ({ qualifier: 'about' as const, value });
+    const open = checkStatedPercent(p('33'), {
+      numerator: about(1_000_000_000_000),
+      denominator: about(3_000_000_000_000),
+    });
+    expect(open.verdict).toBe('unconstrained');
+    expect(open.reason.en).toContain('too many pairs to try one by one');
+    expect(open.reason.en).not.toContain('infinitely');
+    const off = checkStatedPercent(p('50'), {
+      numerator: about(1_000_000_000_000),
+      denominator: about(3_000_000_000_000),
+    });
+    expect(off.verdict).toBe('inconsistent');
+  });
+
+  it('reads “dưới N” plausibly in its own words, not as “trên/hơn N”', () => {
+    const check = checkStatedPercent(p('80'), { numerator: { qualifier: 'under', value: 50 } });
+    expect(check.reason.vi).toContain('Hiểu “dưới N”');
+    expect(check.reason.vi).not.toContain('trên/hơn N');
+  });
+
+  it('never throws on counts from 0 to 2^53 − 1 with any qualifier and any percent to 20 decimals', () => {
+    const qualifier = fc.constantFrom('exact', 'over', 'under', 'nearly', 'about', 'at_least', 'at_most');
+    const count = fc.oneof(
+      fc.integer({ min: 0, max: 1_000 }),
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      fc.constant(Number.MAX_SAFE_INTEGER),
+    );
+    const bound = fc.option(fc.record({ qualifier, value: count }), { nil: undefined });
+    fc.assert(
+      fc.property(
+        bound,
+        bound,
+        fc.bigInt({ min: 0n, max: 10n ** 22n }),
+        fc.integer({ min: 0, max: 20 }),
+        (numerator, denominator, units, decimals) => {
+          const check = checkStatedPercent(
+            { units, decimals },
+            { numerator, denominator },
+            { maxSearch: 2_000 },
+          );
+          expect(check.reason.vi.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

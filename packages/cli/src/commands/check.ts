@@ -1,6 +1,7 @@
 import {
   checkQualifiedPercent,
   checkStatedPercent,
+  cliMessages,
   formatFixedDecimal,
   type Language,
   type RoundingMode,
@@ -29,8 +30,8 @@ const qualifiedLabels = {
  * Also `1.234 trên 5.678 là 21,7%`, a qualified percent (`hơn 1.700/2.000 = hơn 85%`) and qualified counts
  * (`trên 900/? = 100%`, read with the plausible upper bound of docs/checking.md and without it). Prints the
  * verdict and why, in the chosen language. Exit 0 when consistent (or when the counts leave it open), 1
- * when inconsistent, 2 when the claim cannot be read (counts above 2^53 − 1 and percents of more than 20
- * decimals included).
+ * when inconsistent, 2 when the claim cannot be read or checked (counts above 2^53 − 1, a percent only
+ * such counts could print, percents of more than 20 decimals, a zero denominator).
  */
 export async function check(options: CheckCommandOptions, out: Output): Promise<number> {
   const parsed = safeParseRateClaim(options.claim);
@@ -39,6 +40,10 @@ export async function check(options: CheckCommandOptions, out: Output): Promise<
     return 2;
   }
   const { numerator, denominator, percent, percentQualifier } = parsed.data;
+  if (denominator !== undefined && denominator.qualifier === 'exact' && denominator.value === 0) {
+    out.error(cliMessages.zeroDenominator()[options.language]);
+    return 2;
+  }
   if (percentQualifier !== 'exact') {
     const result = checkQualifiedPercent(percent, percentQualifier, { numerator, denominator });
     if (options.json) {
@@ -63,7 +68,20 @@ export async function check(options: CheckCommandOptions, out: Output): Promise<
     return result.verdict === 'inconsistent' ? 1 : 0;
   }
   const roundings = [options.rounding, ...roundingModes.filter((m) => m !== options.rounding)];
-  const result = checkStatedPercent(percent, { numerator, denominator }, { roundings });
+  const result = checkStatedPercent(
+    percent,
+    { numerator, denominator },
+    {
+      roundings,
+      asStated: { numerator: parsed.data.asStated.numerator, denominator: parsed.data.asStated.denominator },
+    },
+  );
+  if (result.verdict === 'too_large') {
+    out.error(
+      `${statedPercentVerdictLabels.too_large[options.language]}: ${result.reason[options.language]}`,
+    );
+    return 2;
+  }
   if (options.json) {
     out.print(
       JSON.stringify(

@@ -9,6 +9,19 @@ export interface CountRange {
   readonly to: number;
 }
 
+/** An inclusive interval of counts; `to` is `undefined` when it has no upper end. */
+export interface CountInterval {
+  readonly from: number;
+  readonly to: number | undefined;
+}
+
+/**
+ * The largest count ansinh checks: 2^53 − 1 (9.007.199.254.740.991), the largest integer a JavaScript
+ * number holds exactly (docs/numeric-policy.md). No group of people comes near it; searches for counts stop
+ * there.
+ */
+export const largestCount = Number.MAX_SAFE_INTEGER;
+
 function printedUnits(numerator: bigint, denominator: bigint, decimals: number, rounding: RoundingMode) {
   return divideRounded(numerator * 100n * 10n ** BigInt(decimals), denominator, rounding);
 }
@@ -28,7 +41,7 @@ function firstTrue(low: bigint, high: bigint, test: (x: bigint) => boolean): big
 /**
  * Every numerator that prints as `percent` over `denominator` (a GRIM-style test, after Brown & Heathers
  * 2017): the printed percent is monotone in the numerator, so the consistent numerators form one range,
- * found by binary search in O(log denominator). `undefined` when none does: the percent cannot come from
+ * whose ends lie within a step or two of (percent ∓ ½ unit) × denominator: O(1) exact tests. `undefined` when none does: the percent cannot come from
  * that denominator at that precision.
  *
  * @example consistentNumerators({ units: 100n, decimals: 0 }, 376); // => { from: 375, to: 376 }
@@ -49,40 +62,73 @@ export function consistentNumerators(
   const d = BigInt(denominator);
   const target = percent.units;
   const units = (n: bigint) => printedUnits(n, d, percent.decimals, rounding);
-  const from = firstTrue(0n, d, (n) => units(n) >= target);
-  const after = firstTrue(0n, d, (n) => units(n) > target);
+  // The first numerator printing at least `level` units is where the true percent reaches level − ½ unit
+  // (level when truncating, level − 1 when rounding up): start there and step to it, a step or two, each
+  // an exact test.
+  const scale = 100n * 10n ** BigInt(percent.decimals);
+  const below = rounding === 'down' ? 0n : rounding === 'up' ? 2n : 1n;
+  const firstAtLeast = (level: bigint) => {
+    const guess = ((2n * level - below) * d) / (2n * scale);
+    let n = guess < 0n ? 0n : guess > d ? d + 1n : guess;
+    while (n > 0n && units(n - 1n) >= level) n -= 1n;
+    while (n <= d && units(n) < level) n += 1n;
+    return n;
+  };
+  const from = firstAtLeast(target);
   if (from > d || units(from) !== target) return undefined;
-  return { from: Number(from), to: Number(after - 1n) };
+  return { from: Number(from), to: Number(firstAtLeast(target + 1n) - 1n) };
 }
 
 /**
- * Every denominator, not below the numerator, over which `numerator` prints as `percent`. The printed
- * percent falls as the denominator grows, so the answer is one range. `undefined` when none does; throws
- * for a zero numerator (every denominator would print 0%) or a zero percent.
+ * Every denominator, not below the numerator (and at least 1), over which `numerator` prints as
+ * `percent`, in exact integers of any size. The printed percent falls as the denominator grows, so the
+ * answer is one range; `to` is `undefined` when the range has no upper end (a zero percent, which every
+ * large enough denominator prints, or a percent of one unit rounded up). `undefined` when no denominator
+ * does. O(log) BigInt operations.
+ *
+ * @example denominatorsPrinting({ units: 0n, decimals: 0 }, 5n); // => { from: 1001n, to: undefined }
+ */
+export function denominatorsPrinting(
+  percent: FixedDecimal,
+  numerator: bigint,
+  rounding: RoundingMode = defaultRoundingMode,
+): { readonly from: bigint; readonly to: bigint | undefined } | undefined {
+  if (numerator < 0n || percent.units < 0n) return undefined;
+  const start = numerator > 1n ? numerator : 1n;
+  const units = (d: bigint) => printedUnits(numerator, d, percent.decimals, rounding);
+  // 100·n·10^dec / d < ½ unit once d > 200·n·10^dec: past this limit every denominator prints the same.
+  const limit = 200n * numerator * 10n ** BigInt(percent.decimals) + 2n;
+  const from = firstTrue(start, limit, (d) => units(d) <= percent.units);
+  if (from > limit || units(from) !== percent.units) return undefined;
+  const after = firstTrue(start, limit, (d) => units(d) < percent.units);
+  return { from, to: after > limit ? undefined : after - 1n };
+}
+
+/**
+ * Every denominator, not below the numerator, over which `numerator` prints as `percent`: the counts
+ * among `denominatorsPrinting`. Counts stop at `largestCount` (2^53 − 1): a range that runs past it is cut
+ * there (`to` is `largestCount`), one with no upper end has `to: undefined`, and `undefined` means no count
+ * prints the percent (1 person of any group prints at least 0,000000000000011%). A zero numerator prints
+ * only 0%, over any denominator from 1 up; a zero percent comes from any numerator over a large enough
+ * denominator (5 people print 0% half-up over 1.001 or more). Throws only for a numerator that is not a
+ * count.
  *
  * @example consistentDenominators({ units: 100n, decimals: 0 }, 901); // => { from: 901, to: 905 }
+ * @example consistentDenominators({ units: 0n, decimals: 0 }, 5); // => { from: 1001, to: undefined }
  */
 export function consistentDenominators(
   percent: FixedDecimal,
   numerator: number,
   rounding: RoundingMode = defaultRoundingMode,
-): CountRange | undefined {
+): CountInterval | undefined {
   assertCount('consistentDenominators', 'numerator', numerator);
-  if (numerator === 0 || percent.units <= 0n) {
-    throw new InvalidArgumentError(
-      'consistentDenominators',
-      'numerator and percent must be positive (a zero rate fits every denominator)',
-      'tử số và tỷ lệ phải dương (tỷ lệ 0 khớp với mọi mẫu số)',
-    );
-  }
-  const n = BigInt(numerator);
-  // 100·n·10^dec / d ≥ 1 unit at least when d ≤ 100·n·10^dec: a safe upper limit for the search.
-  const limit = 100n * n * 10n ** BigInt(percent.decimals) + 1n;
-  const units = (d: bigint) => printedUnits(n, d, percent.decimals, rounding);
-  const from = firstTrue(n, limit, (d) => units(d) <= percent.units);
-  const after = firstTrue(n, limit, (d) => units(d) < percent.units);
-  if (from > limit || units(from) !== percent.units) return undefined;
-  return { from: Number(from), to: Number(after - 1n) };
+  const range = denominatorsPrinting(percent, BigInt(numerator), rounding);
+  const largest = BigInt(largestCount);
+  if (range === undefined || range.from > largest) return undefined;
+  return {
+    from: Number(range.from),
+    to: range.to === undefined ? undefined : Number(range.to > largest ? largest : range.to),
+  };
 }
 
 /**

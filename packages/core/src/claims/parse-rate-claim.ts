@@ -15,6 +15,8 @@ export interface RateClaim {
   readonly percentQualifier: Qualifier;
   /** The number format the claim was read in. */
   readonly language: Language;
+  /** The counts as typed (`1,2 triệu`, `trên 900`); `undefined` for `?`. */
+  readonly asStated: { readonly numerator: string | undefined; readonly denominator: string | undefined };
 }
 
 /** The result of `safeParseRateClaim`. */
@@ -75,7 +77,14 @@ export function safeParseRateClaim(text: string): RateClaimResult {
       tooLarge = part;
       return null;
     }
-    return { qualifier: parsed.data.qualifier, value: Number(value) };
+    // `1,2 triệu` was rounded to its last written digit, the hundred thousands: an interval of counts.
+    const { scale, writtenDecimals } = parsed.data.number;
+    const place = scale - writtenDecimals;
+    return {
+      qualifier: parsed.data.qualifier,
+      value: Number(value),
+      ...(scale > 0 && place > 0 ? { roundedTo: 10 ** place } : {}),
+    };
   };
   const numerator = count(numeratorText);
   const denominator = count(denominatorText);
@@ -111,6 +120,10 @@ export function safeParseRateClaim(text: string): RateClaimResult {
       percent: percent.data.number.value,
       percentQualifier: percent.data.qualifier,
       language,
+      asStated: {
+        numerator: numeratorText === '?' ? undefined : numeratorText,
+        denominator: denominatorText === '?' ? undefined : denominatorText,
+      },
     },
   };
 }

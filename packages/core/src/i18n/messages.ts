@@ -15,6 +15,7 @@ import {
   compareFractions,
   type ExactFraction,
   type FixedDecimal,
+  maxDecimals,
   roundFraction,
 } from '../numeric/fixed-decimal.js';
 import { defaultRoundingMode, type RoundingMode } from '../numeric/rounding-mode.js';
@@ -137,17 +138,24 @@ export const verdictLabels: Readonly<Record<Verdict, Bilingual>> = {
 };
 
 /** Verdicts of `checkStatedPercent`. */
-export const statedPercentVerdictLabels: Readonly<
-  Record<'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained', Bilingual>
-> = {
+export const statedPercentVerdictLabels: Readonly<Record<StatedPercentVerdictName, Bilingual>> = {
   consistent: { vi: 'nhất quán', en: 'consistent' },
   consistent_other_rounding: {
     vi: 'chỉ nhất quán với cách làm tròn khác',
     en: 'consistent only with another rounding',
   },
   inconsistent: { vi: 'không nhất quán', en: 'inconsistent' },
-  unconstrained: { vi: 'không bác bỏ được (thiếu số đếm)', en: 'cannot be rejected (counts missing)' },
+  unconstrained: { vi: 'không bác bỏ được', en: 'cannot be rejected' },
+  too_large: { vi: 'không kiểm tra được (số quá lớn)', en: 'not checkable (numbers too large)' },
 };
+
+/** The verdict names of `checkStatedPercent` (see `StatedPercentVerdict`). */
+type StatedPercentVerdictName =
+  | 'consistent'
+  | 'consistent_other_rounding'
+  | 'inconsistent'
+  | 'unconstrained'
+  | 'too_large';
 
 /** Column headings of the reproduction table. */
 export const reproductionHeadings = {
@@ -194,8 +202,9 @@ function both(make: (language: Language) => string): Bilingual {
   return { vi: make('vi'), en: make('en') };
 }
 
-function num(value: number, language: Language): string {
-  return formatNumber(value, language);
+function num(value: number | bigint, language: Language): string {
+  // A count past 2^53 − 1 (an upper end a qualifier pushed there) prints as the integer it holds.
+  return formatNumber(typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value, language);
 }
 
 function pct(value: FixedDecimal | undefined, language: Language): string {
@@ -205,13 +214,14 @@ function pct(value: FixedDecimal | undefined, language: Language): string {
 /** `n / d` in percent to `decimals + 3` decimals, truncated, with `…` when more digits follow; exact values print as they are. */
 function exactPercent(numerator: number, denominator: number, decimals: number, language: Language): string {
   const fraction = { numerator: BigInt(numerator) * 100n, denominator: BigInt(denominator) };
-  for (let shown = 0; shown <= decimals + 3; shown += 1) {
+  const most = Math.min(decimals + 3, maxDecimals);
+  for (let shown = 0; shown <= most; shown += 1) {
     const value = roundFraction(fraction, shown, 'down');
     if (value.units * fraction.denominator === fraction.numerator * 10n ** BigInt(shown)) {
       return `${formatNumber(value, language)}%`;
     }
   }
-  return `${formatNumber(roundFraction(fraction, decimals + 3, 'down'), language)}…%`;
+  return `${formatNumber(roundFraction(fraction, most, 'down'), language)}…%`;
 }
 
 function computation(r: RecomputationView, language: Language): string {
@@ -405,7 +415,7 @@ export function explainQualifiedPercentCheck(
     const vi = language === 'vi';
     const stated = `“${qualifierWords[qualifier][language]}${pct(percent, language)}”`;
     const show = (fraction: ExactFraction) => {
-      const rounded = roundFraction(fraction, percent.decimals + 2, 'half-up');
+      const rounded = roundFraction(fraction, Math.min(percent.decimals + 2, maxDecimals), 'half-up');
       let { units, decimals } = rounded;
       while (decimals > 0 && units % 10n === 0n) {
         units /= 10n;
@@ -499,17 +509,21 @@ interface StatedPercentView {
     readonly denominators: { readonly from: number; readonly to: number | undefined } | undefined;
     readonly pairCount: number | undefined;
   }[];
-  readonly verdict: 'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained';
+  readonly verdict: StatedPercentVerdictName;
   readonly precisionBites: boolean;
-  readonly denominatorsForNumerator: { readonly from: number; readonly to: number } | undefined;
+  readonly denominatorsForNumerator: { readonly from: number; readonly to: number | undefined } | undefined;
   readonly numeratorsForDenominator: { readonly from: number; readonly to: number } | undefined;
   readonly plausible?: {
     readonly numerator: { readonly from: number; readonly to: number | undefined };
     readonly denominator: { readonly from: number; readonly to: number | undefined };
-    readonly verdict: 'consistent' | 'consistent_other_rounding' | 'inconsistent' | 'unconstrained';
+    readonly verdict: StatedPercentVerdictName;
     readonly byRounding: StatedPercentView['byRounding'];
   };
+  readonly beyondLargestCount?: { readonly from: bigint; readonly to: bigint | undefined };
 }
+
+/** 2^53 − 1: the largest count checked (`largestCount`). */
+const largestCount = Number.MAX_SAFE_INTEGER;
 
 function intervalPhrase(
   interval: { readonly from: number; readonly to: number | undefined },
@@ -521,9 +535,18 @@ function intervalPhrase(
     return vi ? `từ ${num(interval.from, language)} trở lên` : `${num(interval.from, language)} or more`;
   }
   if (interval.from === interval.to) return num(interval.from, language);
+  if (interval.to < interval.from) {
+    return vi ? `từ ${num(interval.from, language)} trở lên` : `${num(interval.from, language)} or more`;
+  }
+  const cut =
+    interval.to === largestCount
+      ? vi
+        ? ' (2^53 − 1, số đếm lớn nhất được xét)'
+        : ' (2^53 − 1, the largest count checked)'
+      : '';
   return vi
-    ? `từ ${num(interval.from, language)} đến ${num(interval.to, language)}`
-    : `${num(interval.from, language)} to ${num(interval.to, language)}`;
+    ? `từ ${num(interval.from, language)} đến ${num(interval.to, language)}${cut}`
+    : `${num(interval.from, language)} to ${num(interval.to, language)}${cut}`;
 }
 
 /** The true percents that print as `stated` under half-up rounding: [stated − ½ unit, stated + ½ unit), within [0, 100]. */
@@ -535,14 +558,37 @@ function halfUpCeiling(stated: FixedDecimal): FixedDecimal | undefined {
 }
 
 const verdictWordVi = (verdict: StatedPercentView['verdict']) =>
-  verdict === 'inconsistent' ? 'mâu thuẫn' : verdict === 'unconstrained' ? 'không bác bỏ được' : 'khớp';
+  verdict === 'inconsistent'
+    ? 'mâu thuẫn'
+    : verdict === 'unconstrained'
+      ? 'không bác bỏ được'
+      : verdict === 'too_large'
+        ? 'không kiểm tra được'
+        : 'khớp';
 const verdictWordEn = (verdict: StatedPercentView['verdict']) =>
-  verdict === 'inconsistent' ? 'inconsistent' : verdict === 'unconstrained' ? 'unconstrained' : 'consistent';
+  verdict === 'inconsistent'
+    ? 'inconsistent'
+    : verdict === 'unconstrained'
+      ? 'unconstrained'
+      : verdict === 'too_large'
+        ? 'not checkable'
+        : 'consistent';
+
+/** How the counts of a `checkStatedPercent` were written, for its explanation. */
+export interface StatedPercentWording {
+  /** The counts as the text wrote them (`trên 900`). */
+  readonly numerator?: string | undefined;
+  readonly denominator?: string | undefined;
+  /** Which counts were written with a scale word (`1,2 triệu`) and so stand for an interval. */
+  readonly rounded?: { readonly numerator: boolean; readonly denominator: boolean } | undefined;
+  /** Which bounds the plausible reading reads: `over` (trên, hơn, ít nhất), `under` (dưới, tối đa). */
+  readonly bounds?: readonly ('over' | 'under')[] | undefined;
+}
 
 /** Why a printed percent is or is not consistent with the counts stated with it. */
 export function explainStatedPercent(
   check: StatedPercentView,
-  asStated: { readonly numerator?: string | undefined; readonly denominator?: string | undefined } = {},
+  asStated: StatedPercentWording = {},
 ): Bilingual {
   return both((language) => {
     const vi = language === 'vi';
@@ -558,6 +604,21 @@ export function explainStatedPercent(
         ? `Tử số: ${side(check.numerator, asStated.numerator)}; mẫu số: ${side(check.denominator, asStated.denominator)}.`
         : `Numerator: ${side(check.numerator, asStated.numerator)}; denominator: ${side(check.denominator, asStated.denominator)}.`,
     ];
+    const rounded = asStated.rounded;
+    if (rounded?.numerator === true || rounded?.denominator === true) {
+      parts.push(
+        vi
+          ? 'Số viết kèm chữ chỉ hàng (nghìn, triệu, tỷ) đã được làm tròn tới chữ số cuối cùng được viết: đó là mọi số làm tròn nửa lên thành nó.'
+          : 'A count written with a scale word (thousand, million, billion) was rounded to its last written digit: it stands for every count that rounds half up to it.',
+      );
+    }
+    if (check.denominator.to === 0) {
+      parts.push(
+        vi
+          ? 'Mẫu số bằng 0: không có tỷ lệ nào trên 0 người, nên không tỷ lệ phần trăm nào in ra được.'
+          : 'The denominator is 0: there is no rate over no one, so no percent can be printed.',
+      );
+    }
     const [presumed] = check.byRounding;
     const fitting = check.byRounding.find((r) => r.consistent === true);
     const exactPair =
@@ -575,10 +636,18 @@ export function explainStatedPercent(
             : `Over ${num(fitting.denominators.from, language)}, a numerator of ${intervalPhrase(fitting.numerators, language)} prints ${p} (${mode}).`,
         );
       } else {
+        const count =
+          fitting.pairCount === undefined
+            ? vi
+              ? 'vô số cặp'
+              : 'infinitely many pairs'
+            : vi
+              ? `tất cả ${num(fitting.pairCount, language)} cặp`
+              : `${num(fitting.pairCount, language)} pairs in all`;
         parts.push(
           vi
-            ? `Các cặp cho ra ${p} (${mode}): tử số ${intervalPhrase(fitting.numerators, language)}, mẫu số ${intervalPhrase(fitting.denominators, language)}, tất cả ${num(fitting.pairCount ?? 0, language)} cặp.`
-            : `Pairs printing ${p} (${mode}): numerators ${intervalPhrase(fitting.numerators, language)}, denominators ${intervalPhrase(fitting.denominators, language)}, ${num(fitting.pairCount ?? 0, language)} pairs in all.`,
+            ? `Các cặp cho ra ${p} (${mode}): tử số ${intervalPhrase(fitting.numerators, language)}, mẫu số ${intervalPhrase(fitting.denominators, language)}, ${count}.`
+            : `Pairs printing ${p} (${mode}): numerators ${intervalPhrase(fitting.numerators, language)}, denominators ${intervalPhrase(fitting.denominators, language)}, ${count}.`,
         );
       }
       if (check.verdict === 'consistent_other_rounding' && presumed !== undefined) {
@@ -588,6 +657,24 @@ export function explainStatedPercent(
             : `Under ${roundingLabels[presumed.rounding].en} no pair prints ${p}.`,
         );
       }
+    }
+    if (check.verdict === 'too_large') {
+      const beyond = check.beyondLargestCount;
+      const needs =
+        beyond === undefined
+          ? ''
+          : beyond.to === undefined
+            ? vi
+              ? ` ${p} cần mẫu số từ ${num(beyond.from, language)} trở lên.`
+              : ` ${p} needs a denominator of ${num(beyond.from, language)} or more.`
+            : vi
+              ? ` ${p} cần mẫu số từ ${num(beyond.from, language)} đến ${num(beyond.to, language)}.`
+              : ` ${p} needs a denominator of ${num(beyond.from, language)} to ${num(beyond.to, language)}.`;
+      parts.push(
+        vi
+          ? `Không số đếm nào tới ${num(largestCount, language)} (2^53 − 1) cho ra ${p}; chỉ số lớn hơn mới được, mà không nhóm người nào lớn như vậy: không kiểm tra.${needs}`
+          : `No count up to ${num(largestCount, language)} (2^53 − 1) prints ${p}; only larger ones would, and no group of people is that large: not checked.${needs}`,
+      );
     }
     if (check.verdict === 'inconsistent') {
       parts.push(
@@ -633,10 +720,15 @@ export function explainStatedPercent(
           : vi
             ? `từ ${floor} đến dưới ${pct(ceiling, language)}`
             : `from ${floor} to below ${pct(ceiling, language)}`;
+      const finite = check.numerator.to !== undefined && check.denominator.to !== undefined;
       parts.push(
-        vi
-          ? `Các số đã nêu để ngỏ vô số cặp tử số, mẫu số: không bác bỏ được. In ra ${p} (làm tròn nửa lên) nghĩa là tỷ lệ thật ${range}.`
-          : `The stated counts leave infinitely many pairs open: nothing can be rejected. Printing ${p} (round half up) means a true rate ${range}.`,
+        finite
+          ? vi
+            ? `Các số đã nêu để ngỏ quá nhiều cặp tử số, mẫu số để xét từng cặp, và khoảng tỷ lệ của chúng chạm tới ${p}: không bác bỏ được. In ra ${p} (làm tròn nửa lên) nghĩa là tỷ lệ thật ${range}.`
+            : `The stated counts leave too many pairs to try one by one, and the rates they allow reach ${p}: nothing can be rejected. Printing ${p} (round half up) means a true rate ${range}.`
+          : vi
+            ? `Các số đã nêu để ngỏ vô số cặp tử số, mẫu số: không bác bỏ được. In ra ${p} (làm tròn nửa lên) nghĩa là tỷ lệ thật ${range}.`
+            : `The stated counts leave infinitely many pairs open: nothing can be rejected. Printing ${p} (round half up) means a true rate ${range}.`,
       );
     }
     if (
@@ -672,19 +764,35 @@ export function explainStatedPercent(
     }
     const plausible = check.plausible;
     if (plausible !== undefined) {
+      const bounds = asStated.bounds ?? ['over'];
+      const overWords = vi
+        ? '“trên/hơn N” là dưới đơn vị kế tiếp của chữ số cuối đã viết'
+        : '“over N” as below the next unit of its last written digit';
+      const underWords = vi
+        ? '“dưới N” là trên đơn vị liền trước của chữ số cuối đã viết'
+        : '“under N” as above the unit before it at its last written digit';
+      const words = [
+        ...(bounds.includes('over') ? [overWords] : []),
+        ...(bounds.includes('under') ? [underWords] : []),
+      ].join(vi ? ', và ' : ', and ');
       const reading = vi
-        ? `Hiểu “trên/hơn N” là dưới đơn vị kế tiếp của chữ số cuối đã viết (tử số ${intervalPhrase(plausible.numerator, language)}; mẫu số ${intervalPhrase(plausible.denominator, language)})`
-        : `Reading “over N” as below the next unit of its last written digit (numerator ${intervalPhrase(plausible.numerator, language)}; denominator ${intervalPhrase(plausible.denominator, language)})`;
+        ? `Hiểu ${words} (tử số ${intervalPhrase(plausible.numerator, language)}; mẫu số ${intervalPhrase(plausible.denominator, language)})`
+        : `Reading ${words} (numerator ${intervalPhrase(plausible.numerator, language)}; denominator ${intervalPhrase(plausible.denominator, language)})`;
       const fit = plausible.byRounding.find((r) => r.consistent === true);
+      const bounded = plausible.numerator.to !== undefined && plausible.denominator.to !== undefined;
       const outcome =
-        plausible.verdict === 'inconsistent'
+        plausible.verdict === 'inconsistent' || plausible.verdict === 'too_large'
           ? vi
             ? `không cặp nào cho ra ${p}; không có cận trên thì ${verdictWordVi(check.verdict)}.`
             : `no pair prints ${p}; with no upper bound it is ${verdictWordEn(check.verdict)}.`
           : plausible.verdict === 'unconstrained'
-            ? vi
-              ? 'vẫn còn vô số cặp.'
-              : 'infinitely many pairs remain.'
+            ? bounded
+              ? vi
+                ? 'vẫn còn quá nhiều cặp để xét từng cặp.'
+                : 'too many pairs remain to try one by one.'
+              : vi
+                ? 'vẫn còn vô số cặp.'
+                : 'infinitely many pairs remain.'
             : fit?.numerators !== undefined && fit.denominators !== undefined
               ? vi
                 ? `cho ra ${p} khi tử số ${intervalPhrase(fit.numerators, language)} và mẫu số ${intervalPhrase(fit.denominators, language)}.`
@@ -692,8 +800,13 @@ export function explainStatedPercent(
               : '';
       parts.push(`${reading}: ${outcome}`);
     }
-    if (!check.precisionBites && !exactPair && check.verdict !== 'inconsistent') {
-      const threshold = num(10 ** (2 + check.percent.decimals), language);
+    if (
+      !check.precisionBites &&
+      !exactPair &&
+      check.verdict !== 'inconsistent' &&
+      check.verdict !== 'too_large'
+    ) {
+      const threshold = num(10n ** BigInt(2 + check.percent.decimals), language);
       parts.push(
         vi
           ? `Với mẫu số từ ${threshold} trở lên, mọi tỷ lệ in với ${check.percent.decimals} chữ số thập phân đều đạt được: độ chính xác của con số không bác bỏ được gì, chỉ các số đếm đã nêu mới có thể mâu thuẫn.`
@@ -769,3 +882,15 @@ export function explainWithinParent(
         : `The ${who} of ${c} exceed those of ${p}.`;
   });
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The command line's refusals and warnings (packages/cli): what went wrong with the input, and where.
+
+/** Messages the `ansinh` command prints about its input, in both languages. */
+export const cliMessages = {
+  /** `ansinh check "5/0 = 0%"`: a rate over no one. */
+  zeroDenominator: (): Bilingual => ({
+    vi: 'Không kiểm tra được: mẫu số bằng 0, mà không có tỷ lệ nào trên 0 người.',
+    en: 'Cannot check: the denominator is 0, and there is no rate over no one.',
+  }),
+} as const;

@@ -18,12 +18,15 @@ export interface ExactFraction {
   readonly denominator: bigint;
 }
 
+/** The most decimals a value is rounded to (`roundFraction`), and a stated percent is checked at. */
+export const maxDecimals = 20;
+
 function assertDecimals(fn: string, decimals: number): void {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > maxDecimals) {
     throw new InvalidArgumentError(
       fn,
-      `decimals must be an integer from 0 to 20, got ${String(decimals)}`,
-      `số chữ số thập phân phải là số nguyên từ 0 đến 20, nhận được ${String(decimals)}`,
+      `decimals must be an integer from 0 to ${maxDecimals}, got ${String(decimals)}`,
+      `số chữ số thập phân phải là số nguyên từ 0 đến ${maxDecimals}, nhận được ${String(decimals)}`,
     );
   }
 }

@@ -70,6 +70,7 @@ function safeParseEnglishNumber(text: string): VietnameseNumberResult {
     isPercent: percent === '%',
     writtenDecimals: fraction.length,
     scaleWord: undefined,
+    scale: shift,
   };
   return { success: true, data };
 }

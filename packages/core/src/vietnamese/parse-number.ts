@@ -23,6 +23,8 @@ export interface VietnameseNumber {
   readonly writtenDecimals: number;
   /** The scale word, if any. */
   readonly scaleWord: keyof typeof vietnameseScaleWords | undefined;
+  /** The power of ten the scale word multiplies by (`triệu`, `million` → 6); 0 without one. */
+  readonly scale: number;
 }
 
 /** The result of `safeParseVietnameseNumber`: the number, or the reason it is not one. */
@@ -95,6 +97,7 @@ export function safeParseVietnameseNumber(text: string): VietnameseNumberResult 
       isPercent: percent === '%',
       writtenDecimals: fraction.length,
       scaleWord,
+      scale: shift,
     },
   };
 }
