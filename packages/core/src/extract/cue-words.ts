@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/language.js';
 import type { FigureGroup } from '../models/published-figure.js';
-import { spanOf, type TextSpan } from './text-span.js';
+import type { TextSpan } from './text-span.js';
 
 /**
  * What the words around a number say it counts:
@@ -161,6 +161,15 @@ const englishGuards: readonly (readonly string[])[] = [
   ],
 ];
 
+/** The guards as one pattern each (a single scan of the sentence). */
+const guardPattern = (words: readonly string[]) =>
+  new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
+const guardPatterns: Readonly<Record<Language, readonly RegExp[]>> = {
+  vi: vietnameseGuards.map(guardPattern),
+  en: englishGuards.map(guardPattern),
+};
+const never = /(?!)/u;
+
 /** Words that make the cue after them a wish, not a fact: `mong muốn chi trả …`, `who want to …`. */
 const hedge: Readonly<Record<Language, RegExp>> = {
   vi: /(?<![\p{L}])(?:mong\s+muốn|muốn|có\s+nhu\s+cầu|nguyện\s+vọng|đăng\s+ký|đề\s+nghị)(?![\p{L}])/giu,
@@ -176,20 +185,20 @@ export function findCues(input: string, start: number, end: number, language: La
   const text = input.slice(start, end);
   const lower = text.toLowerCase();
   const cues: Cue[] = [];
-  const guards = language === 'vi' ? vietnameseGuards : englishGuards;
   (language === 'vi' ? vietnameseCues : englishCues).forEach(([topic, pattern], index) => {
     // A cheap look for the words a cue needs before the full pattern runs.
-    if (!(guards[index] ?? []).some((word) => lower.includes(word))) return;
+    if (!(guardPatterns[language][index] ?? never).test(lower)) return;
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
       if (to === from) continue;
       if (cues.some((c) => from < c.end - start && to > c.start - start)) continue;
+      const words = match[0];
       cues.push(
         topic === 'weak'
-          ? { ...spanOf(input, start + from, start + to), topic: 'beneficiaries', weak: true }
-          : { ...spanOf(input, start + from, start + to), topic },
+          ? { start: start + from, end: start + to, text: words, topic: 'beneficiaries', weak: true }
+          : { start: start + from, end: start + to, text: words, topic },
       );
     }
   });
@@ -292,9 +301,7 @@ const titleGroups: Readonly<Record<Language, readonly (readonly [FigureGroup, Re
 /**
  * The group a page's title names alone, unmistakably (`… 97,3% đối tượng bảo trợ xã hội nhận trợ cấp qua
  * tài khoản`, `93.6 pc of pensioners …`): what a figure of the page that names no group of its own is
- * about. `undefined` when the title names none or more than one.
- *
- * @example titleGroupOf('Over 3.1 million pensioners receive payments via bank accounts', 'en'); // => 'pension'
+ * about (`Over 3.1 million pensioners …` → pension). `undefined` when the title names none or more than one.
  */
 export function titleGroupOf(title: string, language: Language): FigureGroup | undefined {
   const named = titleGroups[language].filter(([, pattern]) => pattern.test(title));

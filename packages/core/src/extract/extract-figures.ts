@@ -170,6 +170,9 @@ const changeBefore =
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
 const comparisonBefore =
   /(?:so\s+với(?:\s+(?:cùng\s+kỳ|thời\s+điểm|thời\s+gian|kỳ))?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
+/** Words between a count and a percent that give the percent a subject of its own (`…, tỷ lệ dữ liệu được làm sạch đạt`). */
+const ownSubjectWords =
+  /(?:tỷ|tỉ)\s+lệ\s+(?!(?:này|đó|là|đạt|chiếm|khoảng)(?![\p{L}]))\p{L}|(?:rate|share|proportion)\s+(?:of|for|in|among)\s|\p{L}+\s+rate\s+(?:was|is|reached|stood)/iu;
 /** A period that a figure is compared with, not one the text goes on speaking of. */
 const comparisonPeriod =
   /same\s+(?:period|time|month|quarter)|an?\s+year\s+(?:earlier|ago|before)|last\s+year|previous\s+year|cùng\s+kỳ|năm\s+trước|năm\s+ngoái/iu;
@@ -1000,10 +1003,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         .find((c) => !c.embedded && c.mention.number.end <= mention.number.start);
       const between =
         candidate === undefined ? '' : text.slice(candidate.mention.number.end, mention.number.start);
-      const ownSubject =
-        /(?:tỷ|tỉ)\s+lệ\s+(?!(?:này|đó|là|đạt|chiếm|khoảng)(?![\p{L}]))\p{L}|(?:rate|share|proportion)\s+(?:of|for|in|among)\s|\p{L}+\s+rate\s+(?:was|is|reached|stood)/iu.test(
-          between,
-        );
+      const ownSubject = ownSubjectWords.test(between);
       const percentsBetween = mentions.some(
         (m) =>
           m.role === 'percent' &&
@@ -1698,7 +1698,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     merged[seen] = {
       ...keep,
       at: first.at,
-      sentences: [...first.sentences, ...draft.sentences],
+      sentences: first.sentences.concat(draft.sentences),
       hasStatedPeriod: first.hasStatedPeriod || draft.hasStatedPeriod,
     };
   }

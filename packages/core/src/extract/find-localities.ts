@@ -283,6 +283,9 @@ const orgWordsBefore = new Set(
 
 /** The start of a capitalised word. */
 const capitalStart = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+/** A word that starts with a capital and goes on in lower case (`Nguyễn`), not an acronym. */
+const capitalisedWord = /^\p{Lu}\p{Ll}/u;
+
 /** A word, sticky: letters, digits, dots and dashes up to the next space or punctuation. */
 const wordAfter = /\s*([^\s,;:!?()[\]"“”'’]+)/y;
 
@@ -325,6 +328,17 @@ const enNationalWords = [
   'social security',
   'social insurance',
 ] as const;
+
+/** One pattern for a list of words (a single scan instead of one `includes` each), built once per list. */
+function anyOf(words: readonly string[]): RegExp {
+  let pattern = anyOfCache.get(words);
+  if (pattern === undefined) {
+    pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
+    anyOfCache.set(words, pattern);
+  }
+  return pattern;
+}
+const anyOfCache = new WeakMap<readonly string[], RegExp>();
 
 /** A name folded fast (each character's folded form remembered): `Quảng Nam` → `quang nam`. */
 function quickFold(text: string): string {
@@ -457,7 +471,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     };
 
     const lower = text.toLowerCase();
-    const has = (words: readonly string[]) => words.some((w) => lower.includes(w));
+    const has = (words: readonly string[]) => anyOf(words).test(lower);
     // A province as it was before the 2025 merger, as a part of the province it is now in: `khu vực Sóc
     // Trăng cũ`, `địa bàn tỉnh Bắc Giang cũ`, `Trà Vinh cũ`, `the former Long An area`, `the former Nam Dinh
     // and Ha Nam areas`. Its whole is the province the text speaks of.
@@ -629,7 +643,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       if (found === -1) continue;
       const written = text.slice(from, found).replace(/[.]+$/u, '');
       const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, from - 24), from))?.[1] ?? '';
-      if (/^\p{Lu}\p{Ll}/u.test(before) && !orgWordsBefore.has(before.toLowerCase().replace(/[.,]$/u, ''))) {
+      if (capitalisedWord.test(before) && !orgWordsBefore.has(before.toLowerCase().replace(/[.,]$/u, ''))) {
         // Part of a longer proper name (a person's name): not the province.
         if (!/[.,:;(]$/u.test(before)) continue;
       }

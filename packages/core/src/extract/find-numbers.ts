@@ -354,8 +354,10 @@ export function findNumbers(
     let writtenDecimals = fraction.length;
     // Grouping of the other convention (5,900 in a Vietnamese text, 17.472 in an English one): a whole
     // count, when no scale word or percent follows.
-    const other = otherGrouping(language).exec(text.slice(digitsFrom, digitsFrom + 40));
-    if (other !== null && (fraction.length === 3 || /^[.,]\d{3}/u.test(rest))) {
+    // Only when a separator of the other convention follows the digits (cheap test first).
+    const mayBeOther = fraction.length === 3 || /^[.,]\d{3}/u.test(rest);
+    const other = mayBeOther ? otherGrouping(language).exec(text.slice(digitsFrom, digitsFrom + 40)) : null;
+    if (other !== null) {
       const after = text.slice(digitsFrom + other[0].length, digitsFrom + other[0].length + 40);
       if (
         !percentAfter.test(after) &&
@@ -369,7 +371,13 @@ export function findNumbers(
     }
     // Thousands grouped by spaces (`17 475 người`, from `17&nbsp;475` or a thin space): read whole when
     // what follows is what a count or a sum of money is of.
-    if (fraction === '' && scale === undefined && whole.length <= 3 && currency === undefined) {
+    if (
+      fraction === '' &&
+      scale === undefined &&
+      whole.length <= 3 &&
+      currency === undefined &&
+      rest.charCodeAt(0) === 32
+    ) {
       const spaced = spaceGrouped.exec(rest);
       if (spaced !== null && spaceGroupedUnit.test(rest.slice(spaced[0].length))) {
         value = { units: BigInt(`${whole}${spaced[0].replace(/\D/gu, '')}`), decimals: 0 };
@@ -384,7 +392,7 @@ export function findNumbers(
         ? foreignDecimalPercent.exec(rest)
         : null;
     const percent = percentAfter.exec(rest);
-    const points = currency === undefined ? pointsAfter.exec(rest) : null;
+    const points = currency === undefined && /điểm|point|pp/iu.test(rest) ? pointsAfter.exec(rest) : null;
     if (points !== null) {
       kind = 'percent';
       to += points[0].length;
@@ -477,7 +485,7 @@ export function findNumbers(
       });
     }
     found.sort((a, b) => a.start - b.start);
-  } else {
+  } else if (/trăm|nghìn|ngàn|triệu/iu.test(text)) {
     vietnameseWordToken.lastIndex = 0;
     for (const match of text.matchAll(vietnameseWordToken)) {
       const [all, qualifierWord, word = '', scale = ''] = match;

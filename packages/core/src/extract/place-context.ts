@@ -109,7 +109,7 @@ export class PlaceContext {
       (mention.level === 'commune' || mention.level === 'district') &&
       typedMention(mention)
     ) {
-      this.#lowerByName.set(mention.name.normalize('NFC').toLowerCase(), place);
+      this.#lowerByName.set(mention.name.toLowerCase(), place);
     }
     if (focus) this.#setFocus(place);
   }
@@ -121,7 +121,7 @@ export class PlaceContext {
         // `Xã Tây Ninh … đến nay Tây Ninh đã hoàn thành`: a name alone that the page gave to a commune or
         // district is that unit, not the province of the same name.
         if (mention.level === 'province' && !typedMention(mention)) {
-          const lower = this.#lowerByName.get(mention.name.normalize('NFC').toLowerCase());
+          const lower = this.#lowerByName.get(mention.name.toLowerCase());
           if (lower !== undefined) return { locality: lower.locality, span: mention };
         }
         return { locality: localityOfMention(mention), span: mention };

@@ -238,7 +238,12 @@ export function readPage(input: string): Page {
 
   // Tables flattened to text: a header of three or more cells split by `|` or tabs, then rows with the same
   // number of cells and digits in them.
-  const cells = (lineText: string) => lineText.split(/\s*\|\s*|\t+/u).filter((c) => c.trim() !== '').length;
+  // Split on the separators alone and trim after: a pattern with `\s*` around `|` would rescan a long run of
+  // spaces from every position.
+  const cells = (lineText: string) =>
+    lineText.includes('|') || lineText.includes('\t')
+      ? lineText.split(/[|\t]+/u).filter((c) => c.trim() !== '').length
+      : 1;
   const tableKind = new Map<number, PageLineKind>();
   content.forEach((line, i) => {
     const lineText = text.slice(line.start, line.end);

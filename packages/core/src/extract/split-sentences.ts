@@ -118,11 +118,24 @@ function push(
 ): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s] ?? '')) s += 1;
-  while (e > s && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+  while (s < e && isSpace(text.charCodeAt(s))) s += 1;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
   if (e <= s) return;
   if (e - s <= longest) {
-    out.push({ ...spanOf(text, s, e), paragraph, heading, language, ...item });
+    out.push(
+      item.lead === undefined
+        ? { start: s, end: e, text: text.slice(s, e), paragraph, heading, language, listItem: item.listItem }
+        : {
+            start: s,
+            end: e,
+            text: text.slice(s, e),
+            paragraph,
+            heading,
+            language,
+            listItem: item.listItem,
+            lead: item.lead,
+          },
+    );
     return;
   }
   // A run-on line (a list glued into one line, a table without line breaks): cut at semicolons, else at a
@@ -139,4 +152,9 @@ function push(
     push(out, text, from, to, paragraph, heading, language, item);
     from = to;
   }
+}
+
+/** A space, tab or line break (the page is normalized: no other spaces remain). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
 }

@@ -1,3 +1,6 @@
+/** Combining marks, module-level so that bundlers that rewrite the literal build it once. */
+const combiningMarks = /\p{M}/gu;
+
 /**
  * A search key for Vietnamese text: diacritics removed (`ô`, `ơ`, `ư`, tones), `đ` folded to `d`,
  * lower-cased, whitespace collapsed. `Tây Lương`, `TAY LUONG`, `tay  luong` and the NFD spelling all
@@ -8,7 +11,7 @@
 export function foldDiacritics(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(combiningMarks, '')
     .replace(/[đĐ]/gu, 'd')
     .toLowerCase()
     .replace(/\s+/gu, ' ')
