@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, keepTogether, renderTextTable, wrap } from '../src/render/text-table.js';
+import {
+  capCell,
+  displayWidth,
+  keepTogether,
+  maxCellLength,
+  renderTextTable,
+  wrap,
+} from '../src/render/text-table.js';
 
 const columns = [
   { heading: 'Địa bàn', maxWidth: 20 },
@@ -40,5 +47,28 @@ describe('wrap(text, width)', () => {
   it('breaks on spaces and puts a longer word on a line of its own', () => {
     expect(wrap('một hai ba bốn', 7)).toEqual(['một hai', 'ba bốn']);
     expect(wrap('17.472/17.475', 5)).toEqual(['17.472/17.475']);
+  });
+});
+
+describe('renderTextTable(columns, rows) at any size', () => {
+  it('renders 300 000 rows without overflowing the stack', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => [`xã ${i}`, 'khớp']);
+    const table = renderTextTable(columns, many);
+    expect(table.split('\n')).toHaveLength(300_002);
+  });
+
+  it('cuts a cell longer than maxCellLength with “…”, and renders it', () => {
+    const reason = 'Văn bản nêu lại cùng số '.repeat(10_000);
+    expect(capCell(reason)).toHaveLength(maxCellLength);
+    expect(capCell(reason).endsWith('…')).toBe(true);
+    expect(capCell('ngắn')).toBe('ngắn');
+    const table = renderTextTable(columns, [['xã A', reason]]);
+    expect(table.length).toBeLessThan(maxCellLength * 2);
+    expect(table).toContain('…');
+  });
+
+  it('renders a single word of 100 000 letters in its own wide column', () => {
+    const word = 'a'.repeat(100_000);
+    expect(() => renderTextTable(columns, [[word, word]])).not.toThrow();
   });
 });

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   checkPublishedFigures,
+  cliMessages,
   type DerivedCount,
   deriveUncovered,
   type FigureCheck,
@@ -136,7 +137,9 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
       continue;
     }
     titles.push(result.loaded.set.source.title);
-    checks.push(...checkPublishedFigures(flattenFigureSet(result.loaded.set), { units }));
+    for (const check of checkPublishedFigures(flattenFigureSet(result.loaded.set), { units })) {
+      checks.push(check);
+    }
   }
   if (refused > 0) {
     out.error(
@@ -217,11 +220,7 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   out.print('');
   out.print(`${vi ? `${checks.length} số liệu` : `${checks.length} figures`}: ${summary}.`);
   if (failed.length > 0) {
-    out.error(
-      vi
-        ? `Lỗi: ${failed.length} số liệu không nhất quán: ${failed.map((c) => c.figure.id).join(', ')}.`
-        : `Error: ${failed.length} figure(s) inconsistent: ${failed.map((c) => c.figure.id).join(', ')}.`,
-    );
+    out.error(cliMessages.inconsistentFigures(failed.map((c) => c.figure.id))[language]);
     return 1;
   }
   return 0;

@@ -41,31 +41,49 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
+/** The largest of some numbers, 0 for none; a loop, so any number of them fits (no spread onto the stack). */
+function largest(values: Iterable<number>): number {
+  let most = 0;
+  for (const value of values) if (value > most) most = value;
+  return most;
+}
+
+/**
+ * The most characters a cell shows before it is cut with `…`: a table is for reading, and a cell longer
+ * than this (a reason listing thousands of figures) is read in full in the JSON output.
+ */
+export const maxCellLength = 2_000;
+
+/** A cell cut to `maxCellLength` characters (code points), ending in `…` when cut. */
+export function capCell(text: string): string {
+  if (text.length <= maxCellLength) return text;
+  const points = [...text];
+  return points.length <= maxCellLength ? text : `${points.slice(0, maxCellLength - 1).join('')}…`;
+}
+
 /**
  * Renders rows as a plain-text table with a rule under the heading and cells wrapped to their column's
- * maximum width; when any cell wraps, rows are separated by an empty line. Given a `totalWidth` (a
+ * maximum width; when any cell wraps, rows are separated by an empty line. Any number of rows, and cells of
+ * any length (cut at `maxCellLength`); O(total length of the cells). Given a `totalWidth` (a
  * terminal's), the widest columns narrow one character at a time until the table fits, never below their
  * longest word.
  */
 export function renderTextTable(
   columns: readonly Column[],
-  rows: readonly (readonly string[])[],
+  givenRows: readonly (readonly string[])[],
   totalWidth?: number,
 ): string {
+  const rows = givenRows.map((row) => row.map(capCell));
   const longestWords = columns.map((column, i) =>
-    Math.max(
-      0,
-      ...[column.heading, ...rows.map((row) => row[i] ?? '')].flatMap((cell) =>
+    largest(
+      [column.heading, ...rows.map((row) => row[i] ?? '')].flatMap((cell) =>
         cell.split(/\s/u).map(displayWidth),
       ),
     ),
   );
   const widths = columns.map((column, i) => {
     const cells = rows.map((row) => row[i] ?? '');
-    const longestLine = Math.max(
-      0,
-      ...cells.flatMap((cell) => wrap(cell, column.maxWidth).map(displayWidth)),
-    );
+    const longestLine = largest(cells.flatMap((cell) => wrap(cell, column.maxWidth).map(displayWidth)));
     return Math.max(
       longestWords[i] ?? 0,
       Math.min(Math.max(longestLine, displayWidth(column.heading)), column.maxWidth),
@@ -86,7 +104,7 @@ export function renderTextTable(
   }
   const renderRow = (cells: readonly string[]): string[] => {
     const wrapped = columns.map((_, i) => wrap(cells[i] ?? '', widths[i] ?? 1));
-    const height = Math.max(...wrapped.map((lines) => lines.length));
+    const height = largest(wrapped.map((lines) => lines.length));
     const out: string[] = [];
     for (let line = 0; line < height; line += 1) {
       out.push(

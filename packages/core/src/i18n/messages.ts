@@ -893,4 +893,13 @@ export const cliMessages = {
     vi: 'Không kiểm tra được: mẫu số bằng 0, mà không có tỷ lệ nào trên 0 người.',
     en: 'Cannot check: the denominator is 0, and there is no rate over no one.',
   }),
+  /** `ansinh reproduce`: the figures found inconsistent, the first twenty by id. */
+  inconsistentFigures: (ids: readonly string[]): Bilingual => {
+    const shown = ids.slice(0, 20).join(', ');
+    const more = ids.length - 20;
+    return {
+      vi: `Lỗi: ${ids.length} số liệu không nhất quán: ${shown}${more > 0 ? ` và ${more} số liệu khác` : ''}.`,
+      en: `Error: ${ids.length} figure(s) inconsistent: ${shown}${more > 0 ? ` and ${more} more` : ''}.`,
+    };
+  },
 } as const;
