@@ -642,7 +642,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // `30 percent of the 4 million people`: a base after its percent, whatever the words around it.
       const baseOfPercent =
         previousMention?.role === 'percent' &&
-        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+(?:tổng\s+)?số)\s*$/iu.test(
           text.slice(previousMention.number.end, mention.number.start),
         );
       const embeddedBefore =
@@ -681,7 +681,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         /^\s*(?:[\p{L}]+\s*){0,3}(?:\(|,\s*(?:or|hay|tức(?:\s+là)?|chiếm|bằng))\s*$/iu.test(
           text.slice(mention.number.end, nextMention.number.start),
         ) &&
-        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+(?:tổng\s+)?số)\s*$/iu.test(
           text.slice(nextMention.number.end, afterPercent.number.start),
         ) &&
         afterPercent.topic !== 'beneficiaries'
@@ -960,6 +960,19 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         )
       ) {
         if (!statesImplementing(afterPercent, language)) return;
+        // `100% xã, phường … (64/64 đơn vị) đã triển khai`: the percent of the units share stated after it.
+        const shareAfter = rates.findIndex(
+          (r) =>
+            r.sentence === si &&
+            r.unitsShare !== undefined &&
+            r.percent === undefined &&
+            r.anchor > mention.number.start &&
+            r.anchor - mention.number.end < 80,
+        );
+        if (shareAfter !== -1) {
+          rates[shareAfter] = { ...(rates[shareAfter] as RateItem), percent: mention };
+          return;
+        }
         const provinces = /^\s*(?:of\s+)?(?:các\s+|the\s+)?(?:tỉnh|provinces)/iu.test(afterPercent);
         const place: ResolvedPlace | undefined = provinces
           ? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined }
@@ -1000,7 +1013,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         );
       const candidate = [...sentenceCounts]
         .reverse()
-        .find((c) => !c.embedded && c.mention.number.end <= mention.number.start);
+        .find((c) => !c.embedded && !c.used && c.mention.number.end <= mention.number.start);
       const between =
         candidate === undefined ? '' : text.slice(candidate.mention.number.end, mention.number.start);
       const ownSubject = ownSubjectWords.test(between);
@@ -1043,7 +1056,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // `about 30 percent of the 4 million people on monthly allowances`: the base after the percent.
       const baseAfter =
         next !== undefined &&
-        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+tổng\s+số)\s*$/iu.test(
+        /^\s*of\s+(?:the|all|its|their|(?:the\s+)?[\p{L}-]+['’]s)?\s*$|^\s*(?:của|trên\s+tổng\s+số|trong\s+(?:tổng\s+)?số)\s*$/iu.test(
           text.slice(mention.number.end, next.number.start),
         )
           ? sentenceCounts.find((c) => c.mention === next)
@@ -1168,6 +1181,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           (respectiveGroups.length === percentMentions.length
             ? respectiveGroups[percentMentions.indexOf(mention)]
             : undefined) ??
+          (numerator !== undefined && numerator === linkedCounts ? groupFor(mention) : undefined) ??
           numerator?.group ??
           (explicit && inheritedFrom !== undefined && mention.group === undefined
             ? inheritedFrom.group

@@ -94,6 +94,12 @@ const vietnameseMention = new RegExp(
   'gu',
 );
 
+/** After a typed name, another name under the same type word: `, Sông Mã`, ` và Hua Trai`. */
+const pairedName = new RegExp(
+  `(?:\\s*,\\s*|\\s+(?:và|cùng)\\s+)(${vietnameseNameWord}(?:\\s${vietnameseNameWord}){0,3})(?![\\p{L}])`,
+  'uy',
+);
+
 const stopNames = new Set([
   'the',
   'across',
@@ -456,7 +462,13 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       if (free(mention.start, mention.end)) mentions.push(mention);
     };
     const typed = (name: string, type: AdminUnitType, from: number, to: number) => {
-      const province = type === 'tinh' || type === 'thanh_pho' ? provinceOf(name, on) : undefined;
+      // `Ca Mau City` is the provincial city, `Can Tho City` the centrally-run one: a city word names the
+      // province only when the province is a city.
+      const candidate = type === 'tinh' || type === 'thanh_pho' ? provinceOf(name, on) : undefined;
+      const province =
+        candidate !== undefined && (type === 'tinh' || candidate.type === 'thanh_pho_tw')
+          ? candidate
+          : undefined;
       const unit = resolveCached(name, type);
       const finalType: AdminUnitType =
         unit?.type ?? (province !== undefined ? province.type : type === 'thanh_pho' ? 'thanh_pho' : type);
@@ -533,6 +545,14 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       // "Thành phố" opening a sentence about the city's services ("Thành phố Hà Nội") is still the city.
       const from = match.index ?? 0;
       typed(name, type, from, from + match[0].length);
+      // `xã Ngọc Chiến và Hua Trai`, `hai huyện Mường La, Sông Mã`: more names under the same type word.
+      pairedName.lastIndex = from + match[0].length;
+      for (let more = pairedName.exec(text); more !== null; more = pairedName.exec(text)) {
+        const other = more[1] ?? '';
+        const otherFrom = more.index + more[0].length - other.length;
+        typed(other, type, otherFrom, otherFrom + other.length);
+        if (!/^\s*,/u.test(more[0])) break;
+      }
     }
     if (language === 'en') {
       // `Sóc Sơn and Mỹ Đức districts`, `Hong Bang and Le Chan wards`: two places of one type.

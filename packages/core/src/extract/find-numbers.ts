@@ -148,9 +148,12 @@ const notFigures: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\d])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/gu, /\d[./-]\d/u],
   [/(?<![\d])\d{4}-\d{2}-\d{2}(?!\d)/gu, /\d{4}-/u],
   [/(?<![\d.,])\d{1,2}\/(?:19|20)\d{2}(?!\d)/gu, /\/(?:19|20)\d\d/u],
-  [/(?:ngày|hôm)\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?/giu, /ngày|hôm/iu],
-  [/tháng\s+\d{1,2}(?:\s*[/-]\s*\d{2,4}|\s+năm\s+\d{4})?/giu, /tháng/iu],
-  [/(?:năm|quý|giai đoạn|niên độ)\s+(?:\d{1,4}\s*[-–]\s*)?\d{1,4}/giu, /năm|quý|giai đoạn|niên độ/iu],
+  [/(?<![\p{L}])(?:ngày|hôm)\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?/giu, /ngày|hôm/iu],
+  [/(?<![\p{L}])tháng\s+\d{1,2}(?:\s*[/-]\s*\d{2,4}|\s+năm\s+\d{4})?/giu, /tháng/iu],
+  [
+    /(?<![\p{L}])(?:năm|quý|giai đoạn|niên độ)\s+(?:\d{1,4}\s*[-–]\s*)?\d{1,4}/giu,
+    /năm|quý|giai đoạn|niên độ/iu,
+  ],
   [
     new RegExp(`(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'gu'),
     /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
@@ -160,18 +163,18 @@ const notFigures: readonly (readonly [RegExp, RegExp])[] = [
     /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u,
   ],
   [new RegExp(`(?:${months})\\s+\\d{4}`, 'gu'), /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u],
-  [/(?:the|on the|by the)\s+\d{1,2}(?:st|nd|rd|th)\b/giu, /\d(?:st|nd|rd|th)/iu],
+  [/(?<![\p{L}])(?:the|on the|by the)\s+\d{1,2}(?:st|nd|rd|th)\b/giu, /\d(?:st|nd|rd|th)/iu],
   // times: 18:13, 9h30 (not 99:46%, a mistyped percent)
   [/(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?![\d]|\s*%)/gu, /\d:\d/u],
   [/(?<![\d])\d{1,2}h\d{2}(?!\d)/gu, /\dh\d/u],
   // legal documents: 1813/QĐ-TTg, 20/2021/NĐ-CP, 60-NQ/TW, Nghị quyết 263, Directive No. 21, Plan No. 246
   [/(?<![\d])\d+(?:\/\d+)*(?:\/|-)[\p{Lu}Đ]{2,}[\p{Lu}Đ\p{L}-]*(?:\/[\p{Lu}Đ-]+)*/gu, /\d[/-]/u],
   [
-    /(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|công văn|công điện|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản số|directive|decision|decree|resolution|circular|plan|project|law|official dispatch|dispatch|ordinance|conclusion|no\.|#)\s*(?:số\s*|no\.?\s*)?\d+(?:[/.-]\d+)*/giu,
+    /(?<![\p{L}])(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|công văn|công điện|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản số|directive|decision|decree|resolution|circular|plan|project|law|official dispatch|dispatch|ordinance|conclusion|no\.|#)\s*(?:số\s*|no\.?\s*)?\d+(?:[/.-]\d+)*/giu,
     /nghị|quyết|chỉ thị|thông tư|công|kế hoạch|đề án|luật|pháp lệnh|kết luận|tờ trình|văn bản|directive|decision|decree|resolution|circular|plan|project|law|dispatch|ordinance|conclusion|no\.|#/iu,
   ],
   [
-    /(?:Điều|Khoản|Chương|Mục|Article|Clause|Chapter|Section|Item)\s+\d+(?:[/.-]\d+)*/gu,
+    /(?<![\p{L}])(?:Điều|Khoản|Chương|Mục|Article|Clause|Chapter|Section|Item)\s+\d+(?:[/.-]\d+)*/gu,
     /Điều|Khoản|Chương|Mục|Article|Clause|Chapter|Section|Item/u,
   ],
   // phones
@@ -183,10 +186,10 @@ const notFigures: readonly (readonly [RegExp, RegExp])[] = [
   ],
   // ages, durations, times counted, ordinals, levels
   [/(?<![\d])\d+\s*(?:tuổi|years?[- ]old|-year-old)/giu, /tuổi|old/iu],
-  [/aged\s+\d+/giu, /aged/iu],
+  [/(?<![\p{L}])aged\s+\d+/giu, /aged/iu],
   // ages without the word: `are over 90 and`, `những người trên 80`
   [
-    /(?:are|were|is|was|aged|people|người|cụ)\s+(?:over|under|above|nearly|almost|about|trên|dưới|ngoài)\s+\d{2,3}(?![\d.,]|\s*(?:%|per\s*cent|percent|pc|people|persons|beneficiaries|người|đối\s+tượng|million|thousand|nghìn|triệu))/giu,
+    /(?<![\p{L}])(?:are|were|is|was|aged|people|người|cụ)\s+(?:over|under|above|nearly|almost|about|trên|dưới|ngoài)\s+\d{2,3}(?![\d.,]|\s*(?:%|per\s*cent|percent|pc|people|persons|beneficiaries|người|đối\s+tượng|million|thousand|nghìn|triệu))/giu,
     /(?:over|under|above|nearly|almost|about|trên|dưới|ngoài)\s+\d{2,3}/iu,
   ],
   [
@@ -196,7 +199,7 @@ const notFigures: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\d])\d+(?:st|nd|rd|th)(?![\p{L}])/giu, /\d(?:st|nd|rd|th)/iu],
   [/(?<![\d])\d+[- ](?:level|cấp)(?![\p{L}])/giu, /level|cấp/iu],
   [
-    /(?:lần thứ|thứ|khóa|nhiệm kỳ|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d+/giu,
+    /(?<![\p{L}])(?:lần thứ|thứ|khóa|nhiệm kỳ|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d+/giu,
     /(?:thứ|khóa|kỳ|phần|block|hamlet|group|zone|area|region|room|floor|thôn|xóm|tổ|khối|khu phố|ấp|bản|số nhà|đường|street|road|km|quốc lộ|highway)\s+\d/iu,
   ],
   // numbers glued to letters: A4, 5G, F0, Bình17
