@@ -58,7 +58,7 @@ const vietnameseCues: CueTable = [
   ],
   [
     'beneficiaries',
-    /(?<![\p{L}])(?:(?:đang\s+)?(?:hưởng|thụ\s+hưởng|nhận)(?:\s+[\p{L}]+){0,3}?\s+(?:trợ\s+cấp|chế\s+độ|chính\s+sách|lương\s+hưu|bảo\s+trợ|BHXH|ưu\s+đãi|an\s+sinh)|đang\s+hưởng|thụ\s+hưởng|chi\s+trả(?:[\s,]+[\p{L}]+){0,10}?[\s,]+cho)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:đang\s+)?(?:hưởng|thụ\s+hưởng|nhận)(?:\s+[\p{L}]+){0,3}?\s+(?:trợ\s+cấp|chế\s+độ|chính\s+sách|lương\s+hưu|bảo\s+trợ|BHXH|ưu\s+đãi|an\s+sinh)|đang\s+hưởng|thụ\s+hưởng|chi\s+trả(?:[\s,]+[\p{L}]+){0,10}?[\s,]+cho|(?<=người\s)hưởng(?=\s*[,.;]|\s+(?:và|hằng|hàng)))(?![\p{L}])/giu,
   ],
   [
     'weak',

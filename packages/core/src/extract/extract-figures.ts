@@ -173,6 +173,25 @@ const comparisonBefore =
 /** Words between a count and a percent that give the percent a subject of its own (`…, tỷ lệ dữ liệu được làm sạch đạt`). */
 const ownSubjectWords =
   /(?:tỷ|tỉ)\s+lệ\s+(?!(?:này|đó|là|đạt|chiếm|khoảng)(?![\p{L}]))\p{L}|(?:rate|share|proportion)\s+(?:of|for|in|among)\s|\p{L}+\s+rate\s+(?:was|is|reached|stood)/iu;
+/**
+ * The words between a place and the percent stated for it: `huyện A (96,8%)`, `huyện B dẫn đầu với 98,2%`,
+ * `xã C mới đạt 61,5%`, `Ca Mau City reached 89%`, `Long An Ward and Tan Ninh Ward both recorded 100
+ * percent`, `Vinh Thanh Commune in the Dong Thap Muoi area stood at 74.2 percent`.
+ */
+const placeToPercent = new RegExp(
+  [
+    '^',
+    // a locator after the place: `in the Dong Thap Muoi area`, `(huyện Quế Sơn)`
+    '(?:\\s+in\\s+(?:the\\s+)?[\\p{L}\\s-]{0,40}?\\s(?:area|region|district|province)|\\s*\\([^)]{0,60}\\))?',
+    '\\s*(?:',
+    '\\(|:|[-–]',
+    '|,?\\s*(?:(?:mới|chỉ|cũng|đã|đều|dẫn\\s+đầu)\\s+)?(?:đạt(?:\\s+(?:cao|thấp)\\s+nhất)?(?:\\s+(?:với|là))?|(?:(?:cao|thấp)\\s+nhất\\s+)?(?:với|là)|(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+nhất\\s*[,:]?)',
+    '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\\s+)?at|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
+    ')?',
+    '\\s*(?:tỷ\\s+lệ\\s+|tỉ\\s+lệ\\s+|a\\s+rate\\s+of\\s+)?$',
+  ].join(''),
+  'iu',
+);
 /** A period that a figure is compared with, not one the text goes on speaking of. */
 const comparisonPeriod =
   /same\s+(?:period|time|month|quarter)|an?\s+year\s+(?:earlier|ago|before)|last\s+year|previous\s+year|cùng\s+kỳ|năm\s+trước|năm\s+ngoái/iu;
@@ -1077,10 +1096,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         )
         .at(-1);
       const attachedPlace =
-        attached !== undefined &&
-        /^\s*(?:\(|:|[-–]|,?\s*(?:(?:mới|chỉ|cũng|đã|dẫn\s+đầu)\s+)?(?:đạt(?:\s+(?:cao|thấp)\s+nhất)?(?:\s+(?:với|là))?|(?:(?:cao|thấp)\s+nhất\s+)?(?:với|là)|(?:có\s+(?:tỷ|tỉ)\s+lệ\s+)?(?:cao|thấp)\s+nhất\s*[,:]?)|,?\s*(?:(?:only|also)\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\s+)?at|with|recorded|had|hit|led\s+with|managed|achieved|posted|logged|saw))?\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+|a\s+rate\s+of\s+)?$/iu.test(
-          text.slice(attached.end, mention.number.start),
-        )
+        attached !== undefined && placeToPercent.test(text.slice(attached.end, mention.number.start))
           ? attached
           : undefined;
       // Counts restated after the percent say whom; the percent's own words say what (`… qua tài khoản đạt
@@ -1215,7 +1231,31 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
               ? undefined
               : si,
       };
-      rates.push(rate);
+      // `Long An Ward and Tan Ninh Ward both recorded 100 percent`, `… at around 71 percent each`, `huyện A
+      // và huyện B đều đạt 100%`: one percent for each of the places before it.
+      const sharedBy =
+        /(?:^|\s)both\s+(?:\S+\s+){0,2}$|(?:^|\s)đều\s+(?:\S+\s+){0,2}$/iu.test(beforePercent) ||
+        /^\s*(?:each|apiece|mỗi\s+(?:nơi|địa\s+phương|xã|huyện))(?![\p{L}])/iu.test(
+          text.slice(mention.number.end, mention.number.end + 24),
+        )
+          ? places.filter(
+              (p) =>
+                p.role === 'named' &&
+                (p.aside === undefined || p.aside === 'example') &&
+                p.parentOfPrevious !== true &&
+                p.end <= mention.number.start &&
+                p.start >=
+                  (percentMentions[percentMentions.indexOf(mention) - 1]?.number.end ?? sentence.start),
+            )
+          : [];
+      const each =
+        sharedBy.length > 1
+          ? sharedBy.flatMap((p) => {
+              const resolved = context.resolve(p, []);
+              return resolved === undefined ? [] : [{ ...rate, place: resolved, anchor: p.start }];
+            })
+          : [rate];
+      rates.push(...each);
       previousRate = rate;
       lastRate = rate;
       if (topicOfIndicator(rate.indicator) !== undefined) lastMainRate = rate;

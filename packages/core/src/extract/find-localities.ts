@@ -79,6 +79,7 @@ const englishTypeWords: Readonly<Record<string, AdminUnitType>> = {
   township: 'thi_tran',
   commune: 'xa',
   ward: 'phuong',
+  'special zone': 'dac_khu',
 };
 
 const vietnameseNameWord = '(?:[\\p{Lu}][\\p{Ll}\\p{M}]*(?![\\p{L}])|\\d{1,2}(?![\\d.,/%]))';
@@ -779,7 +780,7 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
       /^\s*\(\s*$/u.test(between) ||
       /^\s*,\s*$/u.test(between) ||
       /^\s*-\s*$/u.test(between) ||
-      /^\s*(?:,\s*)?(?:thuộc|của|in|of)\s+$/u.test(between) ||
+      /^\s*(?:,\s*)?(?:thuộc|của|in|of)\s+(?:the\s+)?$/u.test(between) ||
       (/(?:^|\s)(?:tại|ở|thuộc)\s+$/u.test(between) && !/[;.]/u.test(between) && between.length < 120);
     return linked ? { ...mention, parentOfPrevious: true } : mention;
   });
