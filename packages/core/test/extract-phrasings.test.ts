@@ -364,3 +364,42 @@ describe('extractFigures(text): numbers in words, money in other currencies, pla
     ]);
   });
 });
+
+describe('extractFigures(text): several places, one statement', () => {
+  it('reads “xã A và B … lần lượt đạt P% và Q%” with the type word shared by both names', () => {
+    const rates = extractFigures(
+      'Đến cuối tháng 4/2024, huyện Mường La chi trả qua tài khoản cho 3.600/4.400 người, đạt 81,82%. Hai xã Ngọc Chiến và Hua Trai thấp nhất, lần lượt đạt 54,2% và 58%.',
+    ).filter((f) => f.kind === 'rate');
+    expect(rates.slice(1).map((f) => [f.locality.name, f.kind === 'rate' ? f.percent?.value : null])).toEqual([
+      ['Ngọc Chiến', '54.2'],
+      ['Hua Trai', '58'],
+    ]);
+  });
+
+  it('gives one percent to each place it is said of: “huyện A và huyện B đều đạt 100%”, “both recorded”, “each”', () => {
+    const vietnamese = extractFigures(
+      'Tháng 9/2025, tỉnh Tây Ninh chi trả qua tài khoản đạt 93%. Huyện A và huyện B đều đạt 100%.',
+    ).filter((f) => f.kind === 'rate' && f.percent?.value === '100');
+    expect(vietnamese.map((f) => f.locality.name)).toEqual(['A', 'B']);
+    const english = extractFigures(
+      'In September, Tay Ninh province paid 93% of beneficiaries through accounts. Long An Ward and Tan Ninh Ward both recorded 100 percent, while Vinh Thanh Commune in the Dong Thap Muoi area stood at 74.2 percent.',
+    ).filter((f) => f.kind === 'rate');
+    expect(english.map((f) => [f.locality.name, f.kind === 'rate' ? f.percent?.value : null])).toEqual([
+      ['Tây Ninh', '93'],
+      ['Long An', '100'],
+      ['Tan Ninh', '100'],
+      ['Vinh Thanh', '74.2'],
+    ]);
+  });
+
+  it('reads a share of units with its counts in brackets as one figure: “100% xã, phường (64/64 đơn vị) đã triển khai”', () => {
+    const shares = extractFigures(
+      'Đến nay, 100% xã, phường của tỉnh Khánh Hòa (64/64 đơn vị) đã triển khai chi trả trợ cấp qua tài khoản.',
+    );
+    expect(
+      shares.map((f) =>
+        f.kind === 'rate' ? [f.indicator, f.numerator?.value, f.denominator?.value, f.percent?.value] : f.kind,
+      ),
+    ).toEqual([['cashless_units_share', 64, 64, '100']]);
+  });
+});
