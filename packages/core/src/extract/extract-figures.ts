@@ -1421,6 +1421,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     list.push(count);
     totalsByKey.set(key, list);
   }
+  const numerators = new Set(rates.flatMap((r) => (r.numerator === undefined ? [] : [r.numerator])));
   const findBase = (
     anchor: { sentence: number; paragraph: number; position: number },
     place: ResolvedPlace,
@@ -1431,7 +1432,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     sameParagraphOnly: boolean,
   ): CountItem | undefined => {
     const candidates = totalsByKey.get(keyOf(place, group)) ?? [];
+    // A count read as a numerator (`tương ứng 43.870 người`) is nobody's base.
     const usable = (t: CountItem) =>
+      !numerators.has(t) &&
       compatiblePeriods(t.period, period) &&
       (atLeast === undefined ||
         t.mention.number.qualifier !== 'exact' ||
@@ -1590,7 +1593,13 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       rate.unitsShare?.numerator ??
       (rate.numerator === undefined
         ? null
-        : statedOf(rate.numerator.mention, populationOf[rate.numerator.topic]));
+        : statedOf(
+            rate.numerator.mention,
+            // Counts that only said whom (`tương ứng 2.629 người`) count what the rate counts.
+            rate.numerator.topic === 'beneficiaries'
+              ? populationOf[topicOfIndicator(rate.indicator) ?? 'beneficiaries']
+              : populationOf[rate.numerator.topic],
+          ));
     const denominator = rate.unitsShare?.denominator ?? rate.denominator;
     const evidence: Evidence[] = [];
     if (percent !== undefined) evidence.push({ role: 'percent', span: bare(percent.number) });
