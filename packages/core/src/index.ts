@@ -57,6 +57,7 @@ export type { DerivedCount } from './claims/derive-uncovered.js';
 export { deriveUncovered } from './claims/derive-uncovered.js';
 export type { RateClaim, RateClaimResult } from './claims/parse-rate-claim.js';
 export { safeParseRateClaim } from './claims/parse-rate-claim.js';
+export { indexByLocality, placeNameKey, sameLocality } from './claims/same-locality.js';
 // Columns: registers and payment lists at national scale
 export type { ColumnarBuilder, PaidColumns, PaymentTally } from './columnar/columnar-builder.js';
 export { createColumnarBuilder, paidColumns, paymentCell } from './columnar/columnar-builder.js';

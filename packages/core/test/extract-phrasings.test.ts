@@ -370,10 +370,12 @@ describe('extractFigures(text): several places, one statement', () => {
     const rates = extractFigures(
       'Đến cuối tháng 4/2024, huyện Mường La chi trả qua tài khoản cho 3.600/4.400 người, đạt 81,82%. Hai xã Ngọc Chiến và Hua Trai thấp nhất, lần lượt đạt 54,2% và 58%.',
     ).filter((f) => f.kind === 'rate');
-    expect(rates.slice(1).map((f) => [f.locality.name, f.kind === 'rate' ? f.percent?.value : null])).toEqual([
-      ['Ngọc Chiến', '54.2'],
-      ['Hua Trai', '58'],
-    ]);
+    expect(rates.slice(1).map((f) => [f.locality.name, f.kind === 'rate' ? f.percent?.value : null])).toEqual(
+      [
+        ['Ngọc Chiến', '54.2'],
+        ['Hua Trai', '58'],
+      ],
+    );
   });
 
   it('gives one percent to each place it is said of: “huyện A và huyện B đều đạt 100%”, “both recorded”, “each”', () => {
@@ -398,7 +400,9 @@ describe('extractFigures(text): several places, one statement', () => {
     );
     expect(
       shares.map((f) =>
-        f.kind === 'rate' ? [f.indicator, f.numerator?.value, f.denominator?.value, f.percent?.value] : f.kind,
+        f.kind === 'rate'
+          ? [f.indicator, f.numerator?.value, f.denominator?.value, f.percent?.value]
+          : f.kind,
       ),
     ).toEqual([['cashless_units_share', 64, 64, '100']]);
   });

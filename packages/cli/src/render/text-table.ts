@@ -11,8 +11,12 @@ export function keepTogether(text: string): string {
   return text.replaceAll(' ', noBreak);
 }
 
+/** Printable ASCII and precomposed Latin letters (Vietnamese included): already NFC, one column each. */
+const precomposed = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff]*$/u;
+
 /** Display width of a string: NFC code points (Vietnamese letters are one column each). */
 export function displayWidth(text: string): number {
+  if (precomposed.test(text)) return text.length;
   return [...text.normalize('NFC')].length;
 }
 

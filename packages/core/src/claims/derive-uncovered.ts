@@ -29,22 +29,23 @@ export interface DerivedCount {
  */
 export function deriveUncovered(checks: readonly FigureCheck[]): DerivedCount[] {
   const derived: DerivedCount[] = [];
+  const seen = new Set<string>();
   for (const check of checks) {
     const { figure, recomputed } = check;
     if (figure.kind !== 'rate' || recomputed === undefined || !recomputed.denominator.stated) continue;
     const indicator = figure.indicator;
     if (indicator !== 'account_rate' && indicator !== 'paid_through_account_rate') continue;
     if (check.verdict !== 'reproduced' && check.verdict !== 'reproduced_other_rounding') continue;
-    const repeated = derived.some(
-      (d) =>
-        d.indicator === indicator &&
-        d.locality.name === figure.locality.name &&
-        d.locality.level === figure.locality.level &&
-        figurePeriodKey(d.period) === figurePeriodKey(figure.period) &&
-        d.numerator === recomputed.numerator &&
-        d.denominator === recomputed.denominator.value,
-    );
-    if (repeated) continue;
+    const key = [
+      indicator,
+      figure.locality.name,
+      figure.locality.level,
+      figurePeriodKey(figure.period),
+      recomputed.numerator,
+      recomputed.denominator.value,
+    ].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
     derived.push({
       fromFigureId: figure.id,
       locality: figure.locality,

@@ -402,6 +402,37 @@ export function explainInconsistentCounts(
   });
 }
 
+/**
+ * Why a count of a part of the monthly beneficiaries (account holders, paid through an account) and the
+ * count of the beneficiaries themselves, for the same place and time, contradict each other.
+ */
+export function explainPartAboveWhole(
+  own: StatedCount,
+  others: readonly { readonly figureId: string; readonly count: StatedCount }[],
+): Bilingual {
+  return both((language) => {
+    const vi = language === 'vi';
+    const shown = others.slice(0, 10);
+    const list = shown
+      .map(
+        (o) =>
+          `${countText(o.count, language)} ${populationLabels[o.count.population][language]} (${o.figureId})`,
+      )
+      .join(', ');
+    const more = others.length - shown.length;
+    const rest = more > 0 ? (vi ? ` và ${more} số khác` : ` and ${more} more`) : '';
+    const mine = `${countText(own, language)} ${populationLabels[own.population][language]}`;
+    if (own.population === 'monthly_beneficiaries') {
+      return vi
+        ? `Cùng địa bàn, nhóm và thời điểm, văn bản nêu ${list}${rest}: nhiều hơn ${mine}, mà họ chỉ là một phần của số này.`
+        : `For the same place, group and time the text states ${list}${rest}: more than ${mine}, of whom they are only a part.`;
+    }
+    return vi
+      ? `${mine} nhiều hơn ${list}${rest} cùng địa bàn, nhóm và thời điểm, trong khi họ chỉ có thể là một phần của người hưởng trợ cấp hàng tháng.`
+      : `${mine}: more than the ${list}${rest} for the same place, group and time, though they can only be some of the monthly beneficiaries.`;
+  });
+}
+
 /** Why a qualified percent (`hơn 85,7%`) does or does not fit the counts stated with it. */
 export function explainQualifiedPercentCheck(
   percent: FixedDecimal,
