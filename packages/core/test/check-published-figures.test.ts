@@ -157,4 +157,51 @@ describe('checkPublishedFigures(figures) on altered figures', () => {
     expect(check?.verdict).toBe('inconsistent');
     expect(check?.reason.en).toContain('17,472 (tien-hai-account-rate)');
   });
+
+  it('finds account holders above the monthly beneficiaries of the same place inconsistent, both ways', () => {
+    const lead = figures.find((f) => f.id === 'tien-hai-account-holders-lead');
+    if (lead?.kind !== 'count') throw new Error('fixture changed');
+    const whole = {
+      ...lead,
+      id: 'whole',
+      count: { ...lead.count, value: 17_000, population: 'monthly_beneficiaries' as const },
+    };
+    const [part, ofWhole] = checkPublishedFigures([lead, whole]);
+    expect(part?.verdict).toBe('inconsistent');
+    expect(part?.reason.en).toContain('more than the 17,000');
+    expect(ofWhole?.verdict).toBe('inconsistent');
+    expect(ofWhole?.reason.vi).toContain('17.472');
+  });
+});
+
+describe('checkPublishedFigures(figures): which places are the same', () => {
+  const lead = figures.find((f) => f.id === 'tien-hai-account-holders-lead');
+  if (lead?.kind !== 'count') throw new Error('fixture changed');
+  const at = (id: string, name: string, value: number, part?: string) => ({
+    ...lead,
+    id,
+    locality: { name, level: 'commune' as const, ...(part === undefined ? {} : { part }) },
+    count: { ...lead.count, value },
+  });
+
+  it('tells apart two communes whose names differ only by a tone mark (Tân Thành, Tân Thạnh)', () => {
+    const verdicts = checkPublishedFigures([at('a', 'Tân Thành', 100), at('b', 'Tân Thạnh', 120)]);
+    expect(verdicts.map((c) => c.verdict)).toEqual(['not_checkable', 'not_checkable']);
+  });
+
+  it('takes a name written decomposed (NFD) or in capitals as the same place', () => {
+    const verdicts = checkPublishedFigures([
+      at('a', 'Tân Thành', 100),
+      at('b', 'TÂN THÀNH'.normalize('NFD'), 120),
+    ]);
+    expect(verdicts.map((c) => c.verdict)).toEqual(['inconsistent', 'inconsistent']);
+  });
+
+  it('does not compare a count of a part of a place (an area of a former province) with the whole', () => {
+    const verdicts = checkPublishedFigures([
+      at('whole', 'Xã A', 1_214),
+      at('area', 'Xã A', 387, 'khu vực B cũ'),
+    ]);
+    expect(verdicts.map((c) => c.verdict)).toEqual(['not_checkable', 'not_checkable']);
+  });
 });

@@ -13,13 +13,20 @@ export function placeNameKey(name: string): string {
   return name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
 }
 
+/** The part of a place a figure covers (`Khu vực Sóc Trăng cũ` of Cần Thơ), as a key; '' for the whole place. */
+function partKey(locality: Locality): string {
+  return locality.part === undefined ? '' : placeNameKey(locality.part);
+}
+
 /**
  * Whether two figures are about the same place: by administrative code and level when both have a code,
- * else by level and name (`placeNameKey`, diacritics kept).
+ * else by level and name (`placeNameKey`, diacritics kept); and the same part of it (a figure of the area
+ * that was Sóc Trăng is not one of the whole of Cần Thơ).
  *
  * @example sameLocality({ name: 'Tân Thành', level: 'commune' }, { name: 'Tân Thạnh', level: 'commune' }); // => false
  */
 export function sameLocality(a: Locality, b: Locality): boolean {
+  if (partKey(a) !== partKey(b)) return false;
   if (a.code !== undefined && b.code !== undefined) return a.code === b.code && a.level === b.level;
   return a.level === b.level && placeNameKey(a.name) === placeNameKey(b.name);
 }
@@ -44,14 +51,16 @@ export function indexByLocality<T>(
   };
   items.forEach((item, index) => {
     const locality = localityOf(item);
-    if (locality.code !== undefined) add(byCode, `${locality.level}\u0000${locality.code}`, index);
-    add(byName, `${locality.level}\u0000${placeNameKey(locality.name)}`, index);
+    const part = partKey(locality);
+    if (locality.code !== undefined) add(byCode, `${locality.level}\u0000${locality.code}\u0000${part}`, index);
+    add(byName, `${locality.level}\u0000${placeNameKey(locality.name)}\u0000${part}`, index);
   });
   return (place) => {
-    const named = byName.get(`${place.level}\u0000${placeNameKey(place.name)}`) ?? [];
+    const part = partKey(place);
+    const named = byName.get(`${place.level}\u0000${placeNameKey(place.name)}\u0000${part}`) ?? [];
     if (place.code === undefined) return named.map((index) => items[index] as T);
     // With a code: items with the same code, and items without a code that bear the same name.
-    const coded = byCode.get(`${place.level}\u0000${place.code}`) ?? [];
+    const coded = byCode.get(`${place.level}\u0000${place.code}\u0000${part}`) ?? [];
     const uncoded = named.filter((index) => localityOf(items[index] as T).code === undefined);
     const merged: number[] = [];
     let i = 0;
