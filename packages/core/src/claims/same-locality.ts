@@ -52,7 +52,8 @@ export function indexByLocality<T>(
   items.forEach((item, index) => {
     const locality = localityOf(item);
     const part = partKey(locality);
-    if (locality.code !== undefined) add(byCode, `${locality.level}\u0000${locality.code}\u0000${part}`, index);
+    if (locality.code !== undefined)
+      add(byCode, `${locality.level}\u0000${locality.code}\u0000${part}`, index);
     add(byName, `${locality.level}\u0000${placeNameKey(locality.name)}\u0000${part}`, index);
   });
   return (place) => {
