@@ -164,18 +164,28 @@ export class PlaceContext {
   }
 }
 
+/** A path with its %-escapes decoded; as written when an escape is malformed (`/a%zz`). */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * The province a page's address names, if any: in its path (`…/bhxh-dong-nai-day-manh-…`) or its host
  * (`baoquangnam.vn`, `dienbientv.vn`). A weak hint, used only when the text itself names no place.
  *
  * @example provinceOfAddress('https://baoquangnam.vn/print/3132386.html')?.name; // => 'Quảng Nam'
+ * @example provinceOfAddress('https://example.vn/tin-ha-giang-%zz')?.name; // => 'Hà Giang'
  */
 export function provinceOfAddress(url: string | undefined): Locality | undefined {
   if (url === undefined) return undefined;
   const match = /^https?:\/\/([^/]+)(\/[^?#]*)?/iu.exec(url);
   if (!match) return undefined;
   const host = (match[1] ?? '').toLowerCase().replace(/^www\./u, '');
-  const path = decodeURIComponent(match[2] ?? '').toLowerCase();
+  const path = decodedPath(match[2] ?? '').toLowerCase();
   const current = provinceNames.filter((p) => p.era === 'old');
   const keys = current.map((p) => ({
     p,
