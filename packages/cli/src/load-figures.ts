@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   type AdminUnit,
@@ -8,7 +7,8 @@ import {
   publishedFigureSetSchema,
   readPage,
 } from '@ansinh/core';
-import { type FileIssue, loadDataset, unreadable } from './load-dataset.js';
+import { type FileIssue, loadDataset } from './load-dataset.js';
+import { readText } from './read-text.js';
 
 /** Figures from one input: a dataset file, or a text whose figures were extracted. */
 export interface LoadedFigures {
@@ -24,15 +24,9 @@ export interface TextOptions {
   readonly publishedOn: string | undefined;
 }
 
-async function readText(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
- * Reads a text (a path, or `-` for standard input) and extracts its figures into a figure set whose source
+ * Reads a text (a path, or `-` for standard input; UTF-8, or UTF-16 with a BOM, as `readText` decodes it)
+ * and extracts its figures into a figure set whose source
  * is the text itself: the address, title, date and language the page gives of itself (`readPage`; the
  * title falls back to the first line, the date to `--published-on`), label `unconfirmed` until someone
  * records where it was published.
@@ -41,12 +35,9 @@ export async function extractFromText(
   path: string,
   options: TextOptions,
 ): Promise<{ ok: true; loaded: LoadedFigures } | { ok: false; issues: FileIssue[] }> {
-  let text: string;
-  try {
-    text = await readText(path);
-  } catch (error) {
-    return { ok: false, issues: [unreadable(path, error)] };
-  }
+  const read = await readText(path);
+  if (!read.ok) return { ok: false, issues: [...read.issues] };
+  const text = read.data;
   const page = readPage(text);
   const publishedOn = options.publishedOn ?? page.publishedOn;
   const extracted = extractFigures(text, {

@@ -933,4 +933,30 @@ export const cliMessages = {
       en: `Error: ${ids.length} figure(s) inconsistent: ${shown}${more > 0 ? ` and ${more} more` : ''}.`,
     };
   },
+  /** A text input whose bytes are not UTF-8: the first bad byte and its offset (from 0). */
+  notUtf8Text: (byte: number, offset: number): Bilingual => {
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return {
+      vi: `không phải văn bản UTF-8 (byte ${hex} ở vị trí ${offset}; có thể là Windows-1258, TCVN3 hoặc VNI); hãy lưu lại dưới dạng UTF-8`,
+      en: `not UTF-8 text (byte ${hex} at offset ${offset}; perhaps Windows-1258, TCVN3 or VNI); save it as UTF-8`,
+    };
+  },
+  /** A text input that starts with a UTF-16 byte-order mark but is not valid UTF-16. */
+  invalidUtf16Text: (encoding: 'utf-16le' | 'utf-16be'): Bilingual => ({
+    vi: `bắt đầu bằng dấu BOM của ${encoding.toUpperCase()} nhưng không phải văn bản ${encoding.toUpperCase()} hợp lệ; hãy lưu lại dưới dạng UTF-8`,
+    en: `starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text; save it as UTF-8`,
+  }),
+  /** A text input holding a NUL byte or mostly control characters: a binary file, not a text. */
+  binaryText: (offset: number): Bilingual => ({
+    vi: `là tệp nhị phân, không phải văn bản (ký tự điều khiển ở vị trí ${offset}; UTF-16 không có BOM cũng vậy); cần văn bản UTF-8`,
+    en: `is binary, not text (a control byte at offset ${offset}; so is UTF-16 without a byte-order mark); expected UTF-8 text`,
+  }),
+  /** A text input in valid UTF-8 that reads as TCVN3 or VNI mojibake (`NguyÔn V¨n H¶i`). */
+  legacyEncodedText: (encoding: 'tcvn3' | 'vni'): Bilingual => {
+    const name = encoding === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI (VNI-Times)';
+    return {
+      vi: `trông như văn bản mã ${name} bị đọc như Unicode; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) và lưu dưới dạng UTF-8`,
+      en: `looks like ${name} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and save it as UTF-8`,
+    };
+  },
 } as const;
