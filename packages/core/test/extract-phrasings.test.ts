@@ -407,3 +407,54 @@ describe('extractFigures(text): several places, one statement', () => {
     ).toEqual([['cashless_units_share', 64, 64, '100']]);
   });
 });
+
+describe('extractFigures(text): tables flattened to text', () => {
+  const rowsOf = (text: string) =>
+    figuresOf(text)
+      .filter((f) => f.what.endsWith('_rate'))
+      .map((f) => [f.place, f.what, f.numbers, f.period]);
+
+  it('reads a table whose cells are split by tabs, a rate column printed without its sign (its decimals kept)', () => {
+    const page = [
+      'Kết quả mở tài khoản của một số xã (đến ngày 30/4/2025):',
+      'Đơn vị\tTổng số đối tượng\tĐã có tài khoản\tTỷ lệ (%)',
+      'Xã B\t420\t399\t95,00',
+      'Xã C 2\t310\t248\t80,00',
+    ].join('\n');
+    expect(rowsOf(page)).toEqual([
+      ['xã B', 'account_rate', ['399', '420', '95.00%'], 'đến ngày 30/4/2025'],
+      ['xã C 2', 'account_rate', ['248', '310', '80.00%'], 'đến ngày 30/4/2025'],
+    ]);
+  });
+
+  it('reads a table whose separators were lost: header cells start with a capital, rows end with one number per column', () => {
+    const page = [
+      'Kết quả một số xã, phường (tháng 3/2025)',
+      'STT Xã, phường Số người hưởng Qua tài khoản Tỷ lệ (%)',
+      '1 Phường D 1.250 1.200 96,00',
+      '2 Xã E 3 800 600 75,00',
+    ].join('\n');
+    expect(rowsOf(page)).toEqual([
+      ['phường D', 'paid_through_account_rate', ['1200', '1250', '96.00%'], 'tháng 3/2025'],
+      ['xã E 3', 'paid_through_account_rate', ['600', '800', '75.00%'], 'tháng 3/2025'],
+    ]);
+  });
+
+  it('reads an English table split by bars, and the whole province’s row as the province', () => {
+    const page = [
+      'Results in An Giang province by the end of May 2025',
+      'Locality | Beneficiaries | With accounts | Rate',
+      'Long Xuyen City | 2,400 | 2,376 | 99%',
+      'Whole province | 40,000 | 36,000 | 90%',
+    ].join('\n');
+    expect(rowsOf(page).map(([place, , numbers]) => [place, numbers])).toEqual([
+      ['thành phố Long Xuyen', ['2376', '2400', '99%']],
+      ['tỉnh An Giang', ['36000', '40000', '90%']],
+    ]);
+  });
+
+  it('does not take capitalised words over a single line of numbers for a table', () => {
+    const page = ['Huyện A Báo Cáo Kết Quả', 'Xã B 120 100 83,33', 'Huyện A có 200 đối tượng.'].join('\n');
+    expect(rowsOf(page)).toEqual([]);
+  });
+});

@@ -378,24 +378,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
    * header's words say which), and the rate. `Whole province`, `Toàn tỉnh`, `Tổng` name the place in focus.
    */
   const readTableRow = (
-    row: Sentence,
     table: NonNullable<Sentence['table']>,
     language: Language,
   ): { figure: DraftFigure; hasStatedPeriod: boolean } | undefined => {
-    const split = (span: TextSpan) => {
-      const out: TextSpan[] = [];
-      for (const match of span.text.matchAll(/[^|\t]+/gu)) {
-        const raw = match[0];
-        const lead = raw.length - raw.trimStart().length;
-        const cell = raw.trim();
-        if (cell === '') continue;
-        const from = span.start + (match.index ?? 0) + lead;
-        out.push(spanOf(text, from, from + cell.length));
-      }
-      return out;
-    };
-    const heads = split(table.header);
-    const cells = split(row);
+    const heads = table.headerCells;
+    const cells = table.cells;
     if (heads.length !== cells.length) return undefined;
     const folded = heads.map((h) => foldDiacritics(h.text));
     const rateColumn = folded.findIndex((h) => /ty le|ti le|rate|percent|%|share/u.test(h));
@@ -433,7 +420,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     };
     const covered = numberIn(coveredColumn);
     const total = numberIn(totalColumn);
-    const rate = numberIn(rateColumn);
+    const rateCell = numberIn(rateColumn);
+    // A rate column prints its percents with or without the sign (`Tỷ lệ (%)` over `98,36`).
+    const rate =
+      rateCell === undefined ||
+      rateCell.kind === 'percent' ||
+      rateCell.kind === 'money' ||
+      rateCell.kind === 'ratio' ||
+      fixedToNumber(rateCell.value) > 100
+        ? rateCell
+        : { ...rateCell, kind: 'percent' as const, isPercent: true };
     if (covered === undefined && rate === undefined) return undefined;
     const placeCell = cells[placeColumn] as TextSpan;
     const named = finderOn(options.publishedOn ?? page.publishedOn)(
@@ -494,7 +490,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   sentences.forEach((sentence, si) => {
     const language = sentence.language;
     if (sentence.table !== undefined) {
-      const row = readTableRow(sentence, sentence.table, language);
+      const row = readTableRow(sentence.table, language);
       if (row !== undefined) tableRates.push({ ...row, sentence: si, at: sentence.start });
       return;
     }

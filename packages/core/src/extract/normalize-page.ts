@@ -10,7 +10,7 @@ export interface NormalizedText {
 
 /** Characters that change on the way in: CR, spaces other than U+0020, invisible marks, combining marks. */
 const needsWork =
-  /[\r\t\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\p{M}]|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/iu;
+  /[\r\u00a0\u00ad\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\p{M}]|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/iu;
 /** An HTML character reference left in a page's text (`11.932&nbsp;người`, `&amp;`, `&#7871;`). */
 const entity = /&(nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/iy;
 const namedEntities: Readonly<Record<string, string>> = {
@@ -21,14 +21,14 @@ const namedEntities: Readonly<Record<string, string>> = {
   quot: '"',
   apos: "'",
 };
-const space = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+const space = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 const invisible = /[\u00ad\u200b-\u200f\u2060\ufeff]/u;
 const combining = /\p{M}/u;
 
 /**
  * Reads a page as it arrives into one canonical text, keeping every offset: decomposed Vietnamese (NFD,
  * from macOS and some input methods) is composed (NFC); Windows and old Mac line endings become `\n`;
- * non-breaking, thin and other spaces become plain spaces; zero-width characters, soft hyphens and byte
+ * non-breaking, thin and other spaces become plain spaces (a tab stays: it splits a table's cells); zero-width characters, soft hyphens and byte
  * order marks are dropped; HTML character references (`&nbsp;`, `&amp;`, `&#7871;`) are decoded. The same article therefore reads the same whatever its encoding habits, and every
  * span found in `text` maps back to the input with `toInput`. O(n).
  *

@@ -12,7 +12,11 @@ export type PageLineKind =
   | 'metadata'
   /** menus, share buttons, related-news lists, comment boxes: never read for figures */
   | 'furniture'
-  /** a table flattened to text, cells split by `|` or tabs: its header, then its rows */
+  /**
+   * a table flattened to text, cells split by `|` or tabs, or by spaces when each header cell starts with
+   * a capital and each row ends with as many numbers as the header has number columns: its header, then
+   * its rows
+   */
   | 'table-header'
   | 'table-row';
 
@@ -22,6 +26,8 @@ export interface PageLine {
   readonly end: number;
   readonly text: string;
   readonly kind: PageLineKind;
+  /** For a line of a table: its cells, with offsets into the normalized text (an index column left out). */
+  readonly cells?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** A page read for figures: its text (normalized), its lines and what they are, and what it says of itself. */
@@ -172,6 +178,65 @@ function isoDateOf(text: string): string | undefined {
   return `${numeric[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The cells of a line split by `|` or tabs, trimmed, with their offsets (`start` is the line's). */
+function separatedCells(line: string, start: number): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  for (const match of line.matchAll(/[^|\t]+/gu)) {
+    const raw = match[0];
+    const cell = raw.trim();
+    if (cell === '') continue;
+    const from = start + (match.index ?? 0) + (raw.length - raw.trimStart().length);
+    cells.push({ start: from, end: from + cell.length });
+  }
+  return cells;
+}
+
+/** The cells of a header whose separators were lost: each starts at a word with a capital letter. */
+function capitalCells(line: string, start: number): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  for (const match of line.matchAll(/\S+/gu)) {
+    const at = start + (match.index ?? 0);
+    const end = at + match[0].length;
+    const last = cells.at(-1);
+    if (last === undefined || /^[\p{Lu}#]/u.test(match[0])) cells.push({ start: at, end });
+    else cells[cells.length - 1] = { start: last.start, end };
+  }
+  return cells;
+}
+
+/** A header cell over a column of row numbers: `STT`, `TT`, `No.`, `#`. */
+const indexColumn = /^(?:STT|TT|Số\s+TT|No\.?|#)$/u;
+
+/**
+ * The cells of a row of a table whose separators were lost: an optional row number, a name (any words,
+ * digits included: `Xã Đại Ân 2`), then exactly `numbers` numbers. `undefined` when it is not such a row.
+ */
+function alignedRow(
+  line: string,
+  start: number,
+  indexed: boolean,
+  numbers: number,
+): { start: number; end: number }[] | undefined {
+  const tokens = [...line.matchAll(/\S+/gu)].map((m) => ({
+    text: m[0],
+    start: start + (m.index ?? 0),
+    end: start + (m.index ?? 0) + m[0].length,
+  }));
+  const first = indexed && /^\d{1,4}[.)]?$/u.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (indexed && first === 0) return undefined;
+  const values = tokens.slice(tokens.length - numbers);
+  const name = tokens.slice(first, tokens.length - numbers);
+  if (numbers < 1 || values.length !== numbers || name.length === 0) return undefined;
+  if (!values.every((v) => /^[\d.,]*\d%?$/u.test(v.text))) return undefined;
+  if (!name.some((t) => /\p{L}/u.test(t.text)) || name.length > 8) return undefined;
+  const nameStart = name[0] as { start: number };
+  const nameEnd = name[name.length - 1] as { end: number };
+  return [
+    { start: nameStart.start, end: nameEnd.end },
+    ...values.map(({ start: s, end: e }) => ({ start: s, end: e })),
+  ];
+}
+
 /**
  * Reads a page as it is stored or pasted (a news page with its menus, a clean article, or an archive file
  * whose first line is the address and second the title) and says what each line is: the article's
@@ -237,33 +302,53 @@ export function readPage(input: string): Page {
   });
 
   // Tables flattened to text: a header of three or more cells split by `|` or tabs, then rows with the same
-  // number of cells and digits in them.
-  // Split on the separators alone and trim after: a pattern with `\s*` around `|` would rescan a long run of
-  // spaces from every position.
-  const cells = (lineText: string) =>
-    lineText.includes('|') || lineText.includes('\t')
-      ? lineText.split(/[|\t]+/u).filter((c) => c.trim() !== '').length
-      : 1;
+  // number of cells and digits in them; or, with the separators lost, a header whose cells each start with
+  // a capital (`STT Xã, phường Số người hưởng Qua tài khoản Tỷ lệ (%)`) over rows that end with one number
+  // per number column (`1 Phường A 1.523 1.498 98,36`).
   const tableKind = new Map<number, PageLineKind>();
+  const tableCells = new Map<number, { start: number; end: number }[]>();
   content.forEach((line, i) => {
+    if (tableKind.has(i)) return;
     const lineText = text.slice(line.start, line.end);
-    const width = cells(lineText);
-    if (width < 3 || /\d/u.test(lineText) || !/\||\t/u.test(lineText)) return;
-    let rows = 0;
+    if (/\d/u.test(lineText)) return;
+    const separated = /\||\t/u.test(lineText);
+    const header = separated ? separatedCells(lineText, line.start) : capitalCells(lineText, line.start);
+    if (header.length < 3 || (!separated && (/[.!?…:;]\s*$/u.test(lineText) || wordCount(lineText) > 16))) {
+      return;
+    }
+    const indexed = !separated && indexColumn.test(text.slice(header[0]?.start, header[0]?.end));
+    const numbers = header.length - (indexed ? 2 : 1);
+    const rows: [number, { start: number; end: number }[]][] = [];
     for (let j = i + 1; j < content.length; j += 1) {
       const next = content[j] as { start: number; end: number };
       const nextText = text.slice(next.start, next.end);
-      if (cells(nextText) !== width || !/\d/u.test(nextText) || !/\||\t/u.test(nextText)) break;
-      tableKind.set(j, 'table-row');
-      rows += 1;
+      const row = separated
+        ? /\d/u.test(nextText)
+          ? separatedCells(nextText, next.start)
+          : []
+        : alignedRow(nextText, next.start, indexed, numbers);
+      if (row === undefined || row.length !== (indexed ? header.length - 1 : header.length)) break;
+      rows.push([j, row]);
     }
-    if (rows > 0) tableKind.set(i, 'table-header');
+    if (rows.length === 0 || (!separated && rows.length < 2)) return;
+    tableKind.set(i, 'table-header');
+    tableCells.set(i, indexed ? header.slice(1) : header);
+    for (const [j, row] of rows) {
+      tableKind.set(j, 'table-row');
+      tableCells.set(j, row);
+    }
   });
 
   for (const [i, line] of content.entries()) {
     const table = tableKind.get(i);
     if (table !== undefined && !ended) {
-      lines.push({ start: line.start, end: line.end, text: text.slice(line.start, line.end), kind: table });
+      lines.push({
+        start: line.start,
+        end: line.end,
+        text: text.slice(line.start, line.end),
+        kind: table,
+        cells: tableCells.get(i) ?? [],
+      });
       continue;
     }
     let start = line.start;

@@ -17,8 +17,16 @@ export interface Sentence extends TextSpan {
   readonly listItem: boolean;
   /** For a list item: the line that introduces the list (`Kết quả tại một số xã:`), if any. */
   readonly lead?: TextSpan;
-  /** For a row of a table: the table's header line, and the line before it (often its caption). */
-  readonly table?: { readonly header: TextSpan; readonly caption: TextSpan | undefined };
+  /**
+   * For a row of a table: the table's header line, the line before it (often its caption), and the cells of
+   * the header and of the row (the same number of each).
+   */
+  readonly table?: {
+    readonly header: TextSpan;
+    readonly caption: TextSpan | undefined;
+    readonly headerCells: readonly TextSpan[];
+    readonly cells: readonly TextSpan[];
+  };
 }
 
 /**
@@ -61,11 +69,17 @@ export function splitSentences(input: string | Page): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lead: TextSpan | undefined;
-  let header: { header: TextSpan; caption: TextSpan | undefined } | undefined;
+  let header:
+    | { header: TextSpan; caption: TextSpan | undefined; headerCells: readonly TextSpan[] }
+    | undefined;
   let previousLine: TextSpan | undefined;
   for (const line of page.lines) {
     if (line.kind === 'table-header') {
-      header = { header: spanOf(text, line.start, line.end), caption: previousLine };
+      header = {
+        header: spanOf(text, line.start, line.end),
+        caption: previousLine,
+        headerCells: (line.cells ?? []).map((c) => spanOf(text, c.start, c.end)),
+      };
       continue;
     }
     if (line.kind === 'table-row' && header !== undefined) {
@@ -75,7 +89,7 @@ export function splitSentences(input: string | Page): Sentence[] {
         heading: false,
         language: page.language,
         listItem: false,
-        table: header,
+        table: { ...header, cells: (line.cells ?? []).map((c) => spanOf(text, c.start, c.end)) },
       });
       paragraph += 1;
       continue;

@@ -959,4 +959,19 @@ export const cliMessages = {
       en: `looks like ${name} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and save it as UTF-8`,
     };
   },
+  /** `ansinh extract --bogus`: an option the command line does not know. */
+  unknownOption: (option: string): Bilingual => ({
+    vi: `Tùy chọn không rõ: ${option}`,
+    en: `unknown option: ${option}`,
+  }),
+  /** `ansinh extract FILE --units`: an option that needs a value, given none (or another option). */
+  missingOptionValue: (option: string): Bilingual => ({
+    vi: `Tùy chọn ${option} cần một giá trị (${option} GIÁ_TRỊ)`,
+    en: `option ${option} needs a value (${option} VALUE)`,
+  }),
+  /** `ansinh extract FILE --json=yes`: a switch given a value. */
+  unexpectedOptionValue: (option: string): Bilingual => ({
+    vi: `Tùy chọn ${option} không nhận giá trị`,
+    en: `option ${option} takes no value`,
+  }),
 } as const;
