@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type Language, type RoundingMode, roundingModes } from '@ansinh/core';
+import { cliMessages, type Language, type RoundingMode, roundingModes } from '@ansinh/core';
 import { check } from './commands/check.js';
 import { evalExtract } from './commands/eval-extract.js';
 import { extract } from './commands/extract.js';
@@ -9,6 +9,8 @@ import { reproduce } from './commands/reproduce.js';
 import { synth } from './commands/synth.js';
 import { validate as validateFile } from './commands/validate.js';
 import { defaultUnitsFile } from './default-units.js';
+import { inBothLanguages } from './in-both-languages.js';
+import { asksForHelp, findOptionProblem, type OptionProblem } from './option-problem.js';
 import type { Output } from './output.js';
 
 const usage = `ansinh: chi trả an sinh xã hội không dùng tiền mặt / cashless social-allowance payment
@@ -47,7 +49,7 @@ Cách dùng / Usage:
   ansinh report [--register FILE --payments FILE] [--period YYYY-MM] [--out FILE] [--lang vi|en]
       Báo cáo HTML ngoại tuyến (biểu đồ nhúng sẵn); không có tệp thì dùng dữ liệu kèm theo.
       A self-contained offline HTML report (charts embedded); the bundled data without files.
-  ansinh help
+  ansinh help | ansinh LỆNH --help / ansinh COMMAND --help
 
 Tùy chọn / Options:
   --units FILE          đơn vị hành chính (JSON) / administrative units (JSON): codes, communes within districts
@@ -68,6 +70,7 @@ Tùy chọn / Options:
   --target PERCENT      chỉ tiêu chi qua tài khoản (vd. 100) / paid-through-account target, e.g. 100 (rates)
   --lang vi|en          ngôn ngữ / language (vi)
   --json                kết quả JSON / JSON output
+  -h, --help            in hướng dẫn này / print this help
 
 Mã thoát / Exit codes: 0 nhất quán / all consistent; 1 có mâu thuẫn / an inconsistency found;
   2 sai cách dùng hoặc không đọc được đầu vào / bad usage or unreadable input.
@@ -92,7 +95,16 @@ const options = {
   target: { type: 'string' },
   engine: { type: 'string', default: 'rows' },
   stream: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+const optionMessages: Readonly<
+  Record<OptionProblem['code'], (option: string) => { vi: string; en: string }>
+> = {
+  unknown_option: cliMessages.unknownOption,
+  missing_option_value: cliMessages.missingOptionValue,
+  unexpected_option_value: cliMessages.unexpectedOptionValue,
+};
 
 const commands = [
   'reproduce',
@@ -136,13 +148,23 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     out.error(`Lệnh không rõ / unknown command: ${command}\n\n${usage}`);
     return 2;
   }
+  if (asksForHelp(rest, options)) {
+    out.print(usage);
+    return 0;
+  }
+  const problem = findOptionProblem(rest, options);
+  if (problem !== undefined) {
+    out.error(`${inBothLanguages(optionMessages[problem.code](problem.option))}\n\n${usage}`);
+    return 2;
+  }
   let parsed: ReturnType<
     typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>
   >;
   try {
     parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
   } catch (error) {
-    out.error(`${(error as Error).message}\n\n${usage}`);
+    // `findOptionProblem` finds what `parseArgs` refuses; this is a guard for what it may refuse later.
+    out.error(`Sai cách dùng / bad usage: ${(error as Error).message}\n\n${usage}`);
     return 2;
   }
   const { values, positionals } = parsed;

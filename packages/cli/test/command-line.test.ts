@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { findOptionProblem } from '../src/option-problem.js';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const usageLine = 'Cách dùng / Usage:';
+
+describe('ansinh COMMAND --help | -h', () => {
+  it('prints the usage on standard output and exits 0, for every command', async () => {
+    for (const argv of [
+      ['extract', '--help'],
+      ['check', '--help'],
+      ['reproduce', '-h'],
+      ['eval-extract', '-h'],
+      ['rates', '--help'],
+      ['extract', 'page.txt', '--lang', 'en', '--help'],
+      ['extract', '--bogus', '--help'],
+    ]) {
+      const { code, out, err } = await run(...argv);
+      expect({ argv, code, err }).toEqual({ argv, code: 0, err: '' });
+      expect(out).toContain(usageLine);
+      expect(out).toContain('--help');
+    }
+  });
+
+  it('takes `--help` after `--` as an argument, not as a request for help', async () => {
+    const { code, out } = await run('check', '--', '--help');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+  });
+});
+
+describe('ansinh COMMAND with a bad option', () => {
+  it('names an unknown option in both languages, then prints the usage, and exits 2', async () => {
+    const { code, out, err } = await run('extract', 'page.txt', '--bogus');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('Tùy chọn không rõ: --bogus / unknown option: --bogus');
+    expect(err).toContain(usageLine);
+    expect(err).not.toContain('Unknown option');
+    expect((await run('check', '-x', '1/2 = 50%')).err).toContain('unknown option: -x');
+  });
+
+  it('names an option given no value, or a switch given one, in both languages, and exits 2', async () => {
+    const missing = await run('extract', 'page.txt', '--units');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Tùy chọn --units cần một giá trị');
+    expect(missing.err).toContain('option --units needs a value');
+    expect(missing.err).toContain(usageLine);
+    expect((await run('reproduce', 'a.txt', '--units', '--json')).err).toContain(
+      'option --units needs a value',
+    );
+    const value = await run('extract', 'page.txt', '--json=yes');
+    expect(value.code).toBe(2);
+    expect(value.err).toContain('Tùy chọn --json không nhận giá trị / option --json takes no value');
+  });
+});
+
+describe('findOptionProblem(args, options)', () => {
+  const options = { units: { type: 'string' }, json: { type: 'boolean' } } as const;
+
+  it('is undefined when every option is known and has the value its type needs', () => {
+    expect(findOptionProblem(['a.txt', '--units', 'u.json', '--json', '-'], options)).toBeUndefined();
+    expect(findOptionProblem(['--units=-', '--', '--bogus'], options)).toBeUndefined();
+  });
+
+  it('gives the first problem, with the option as typed', () => {
+    expect(findOptionProblem(['--bogus', '--units'], options)).toEqual({
+      code: 'unknown_option',
+      option: '--bogus',
+    });
+    expect(findOptionProblem(['--units'], options)).toEqual({
+      code: 'missing_option_value',
+      option: '--units',
+    });
+    expect(findOptionProblem(['--json=1'], options)).toEqual({
+      code: 'unexpected_option_value',
+      option: '--json',
+    });
+  });
+});
