@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { cliMessages, type Language, type RoundingMode, roundingModes } from '@ansinh/core';
+import { cliMessages, isoDate, type Language, type RoundingMode, roundingModes } from '@ansinh/core';
 import { check } from './commands/check.js';
 import { evalExtract } from './commands/eval-extract.js';
 import { extract } from './commands/extract.js';
@@ -129,8 +129,9 @@ function validate(values: { lang: string; rounding: string; 'published-on'?: str
     return `--rounding phải là / must be one of ${roundingModes.join(', ')}, got ${JSON.stringify(values.rounding)}`;
   }
   const date = values['published-on'];
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-    return `--published-on cần ngày YYYY-MM-DD / --published-on needs a date YYYY-MM-DD, got ${JSON.stringify(date)}`;
+  // A day of the calendar (2024-02-29, not 2025-02-30), as the schema of a source's date requires.
+  if (date !== undefined && !isoDate.safeParse(date).success) {
+    return inBothLanguages(cliMessages.notCalendarDate('--published-on', date));
   }
   return { language: values.lang as Language, rounding: values.rounding as RoundingMode };
 }

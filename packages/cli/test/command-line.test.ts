@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { findOptionProblem } from '../src/option-problem.js';
@@ -83,5 +86,32 @@ describe('findOptionProblem(args, options)', () => {
       code: 'unexpected_option_value',
       option: '--json',
     });
+  });
+});
+
+describe('ansinh extract|reproduce TEXT --published-on DATE', () => {
+  const text = () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'ansinh-date-')), 'page.txt');
+    writeFileSync(path, 'Huyện A có 200 người hưởng trợ cấp; đến nay đã có 150 người có tài khoản, đạt 75%.');
+    return path;
+  };
+
+  it('takes a day of the calendar, 29 February of a leap year included', async () => {
+    const { code, out } = await run('extract', text(), '--published-on', '2024-02-29', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).source.publishedOn).toBe('2024-02-29');
+  });
+
+  it('refuses a date that is not on the calendar, or not written YYYY-MM-DD, in both languages, exit 2', async () => {
+    for (const date of ['2025-02-30', '2023-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-1-5']) {
+      for (const command of ['extract', 'reproduce']) {
+        const { code, out, err } = await run(command, text(), '--published-on', date);
+        expect({ date, command, code, out }).toEqual({ date, command, code: 2, out: '' });
+        expect(err).toContain(`--published-on cần một ngày có thật, dạng YYYY-MM-DD`);
+        expect(err).toContain(
+          `--published-on needs a real calendar date as YYYY-MM-DD (such as 2025-01-31), not "${date}"`,
+        );
+      }
+    }
   });
 });

@@ -974,4 +974,9 @@ export const cliMessages = {
     vi: `Tùy chọn ${option} không nhận giá trị`,
     en: `option ${option} takes no value`,
   }),
+  /** `--published-on 2025-02-30`: not a day of the calendar, or not written YYYY-MM-DD. */
+  notCalendarDate: (option: string, given: string): Bilingual => ({
+    vi: `${option} cần một ngày có thật, dạng YYYY-MM-DD (như 2025-01-31), không phải ${JSON.stringify(given)}`,
+    en: `${option} needs a real calendar date as YYYY-MM-DD (such as 2025-01-31), not ${JSON.stringify(given)}`,
+  }),
 } as const;
