@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
@@ -116,5 +116,45 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
     expect((await run('reproduce', dataset, '--lang', 'fr')).err).toContain('--lang must be vi or en');
     expect(await run('reproduce')).toMatchObject({ code: 2 });
     expect(await run('frobnicate')).toMatchObject({ code: 2 });
+  });
+
+  it('exits 2 naming a folder that holds no .json file, rather than print an empty table', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'ansinh-empty-'));
+    const texts = mkdtempSync(join(tmpdir(), 'ansinh-texts-'));
+    writeFileSync(join(texts, 'page.txt'), 'Huyện A có 200 người hưởng trợ cấp.');
+    for (const folder of [empty, texts]) {
+      const { code, out, err } = await run('reproduce', folder, '--lang', 'en');
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain(`${folder}: thư mục không có tệp .json nào để đọc`);
+      expect(err).toContain('no .json file to read in this folder');
+      expect(err).toContain('[no_input]');
+    }
+  });
+
+  it('reads a file named twice, or written differently, or also within a folder named, once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ansinh-twice-'));
+    const page = join(dir, 'a.txt');
+    writeFileSync(page, 'Huyện A có 200 người hưởng trợ cấp; đã có 150 người có tài khoản, đạt 75%.');
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(page, join(dir, 'sub', 'link.txt'));
+    const once = JSON.parse((await run('reproduce', page, '--json')).out);
+    const again = await run(
+      'reproduce',
+      page,
+      relative(process.cwd(), page),
+      join(dir, 'sub', '..', 'a.txt'),
+      join(dir, 'sub', 'link.txt'),
+      '--json',
+    );
+    expect(again.code).toBe(0);
+    const result = JSON.parse(again.out);
+    expect(result.sources).toHaveLength(1);
+    expect(result.figures).toHaveLength(once.figures.length);
+    expect(result.figures.map((f: { verdict: string }) => f.verdict)).not.toContain('inconsistent');
+    const data = await run('reproduce', dataset, dirname(dataset), '--json');
+    expect(JSON.parse(data.out).sources).toHaveLength(
+      JSON.parse((await run('reproduce', dirname(dataset), '--json')).out).sources.length,
+    );
   });
 });

@@ -1,5 +1,3 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   checkPublishedFigures,
   cliMessages,
@@ -19,6 +17,7 @@ import {
   verdictLabels,
   words,
 } from '@ansinh/core';
+import { expandInputPaths } from '../expand-input-paths.js';
 import { type FileIssue, loadUnits } from '../load-dataset.js';
 import { loadFigures } from '../load-figures.js';
 import type { Output } from '../output.js';
@@ -95,27 +94,11 @@ function toJson(check: FigureCheck) {
   };
 }
 
-/** Files as given, and each folder as the `.json` files directly in it, in name order. */
-async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else {
-      files.push(path);
-    }
-  }
-  return files;
-}
-
 /**
  * `ansinh reproduce PATH…`: recomputes every published figure in the given dataset files (every `.json`
  * file of a given folder), or extracted from the given texts (any other file, or `-` for standard input),
- * and prints a
- * table (or JSON). Exit code 0 when no figure is inconsistent, 1 when one is (from a dataset or a text,
- * as `check`), 2 when a file cannot be read or fails its schema.
+ * each file once however often it is named, and prints a table (or JSON). Exit code 0 when no figure is inconsistent, 1 when one is (from a dataset or a text,
+ * as `check`), 2 when a file cannot be read or fails its schema, or a folder holds no `.json` file.
  */
 export async function reproduce(options: ReproduceOptions, out: Output): Promise<number> {
   const { language } = options;
@@ -130,7 +113,9 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   const loadedUnits = await loadUnits(options.units);
   if (!loadedUnits.ok) report(loadedUnits.issues);
   const units = loadedUnits.ok ? loadedUnits.data : [];
-  for (const file of await expandPaths(options.files)) {
+  const inputs = await expandInputPaths(options.files);
+  for (const issue of inputs.issues) report([issue]);
+  for (const file of inputs.files) {
     const result = await loadFigures(file, { units, publishedOn: options.publishedOn });
     if (!result.ok) {
       report(result.issues);

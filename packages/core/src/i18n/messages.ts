@@ -979,4 +979,9 @@ export const cliMessages = {
     vi: `${option} cần một ngày có thật, dạng YYYY-MM-DD (như 2025-01-31), không phải ${JSON.stringify(given)}`,
     en: `${option} needs a real calendar date as YYYY-MM-DD (such as 2025-01-31), not ${JSON.stringify(given)}`,
   }),
+  /** `ansinh reproduce DIR`: a folder with no dataset in it. */
+  noInputInFolder: (): Bilingual => ({
+    vi: 'thư mục không có tệp .json nào để đọc (một thư mục cho các tệp .json trong nó; văn bản thì hãy chỉ từng tệp)',
+    en: 'no .json file to read in this folder (a folder gives the .json files in it; name texts one by one)',
+  }),
 } as const;
