@@ -157,4 +157,30 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
       JSON.parse((await run('reproduce', dirname(dataset), '--json')).out).sources.length,
     );
   });
+
+  it('prints no control character of an input: escape sequences in a title, a place or a number are shown', async () => {
+    const file = withFigures((doc) => {
+      const set = doc as unknown as {
+        source: { title: string };
+        figures: { locality: { name: string }; numerator?: { asStated: string } }[];
+      };
+      set.source.title = 'Tiền Hải\u001b]0;pwned\u0007\u001b[2J: chi trả\u009b31m';
+      const figure = set.figures[4];
+      if (figure?.numerator === undefined) throw new Error('the fixture changed');
+      figure.locality.name = 'Tiền\u001b[31m Hải';
+      figure.numerator.asStated = '17.472\u0008\u0008\u0008';
+    });
+    const text = join(mkdtempSync(join(tmpdir(), 'ansinh-')), 'page.txt');
+    writeFileSync(
+      text,
+      'Trang \u001b[31mđỏ\u001b[0m\u0007\u007f\u0085\nHuyện A có 200 người hưởng trợ cấp; đã có 150 người có tài khoản, đạt 75%.',
+    );
+    const { out } = await run('reproduce', file, text);
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect(out).toContain('Nguồn: Tiền Hải␛]0;pwned␇␛[2J: chi trả�31m');
+    expect(out).toContain('Nguồn: Trang ␛[31mđỏ␛[0m␇␡�');
+    expect(out).toContain('17.472␈␈␈/17.475');
+    const json = await run('reproduce', file, '--json');
+    expect(JSON.parse(json.out).sources[0]).toBe('Tiền Hải\u001b]0;pwned\u0007\u001b[2J: chi trả\u009b31m');
+  });
 });

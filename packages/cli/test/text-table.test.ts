@@ -71,4 +71,13 @@ describe('renderTextTable(columns, rows) at any size', () => {
     const word = 'a'.repeat(100_000);
     expect(() => renderTextTable(columns, [[word, word]])).not.toThrow();
   });
+
+  it('renderTextTable(columns, rows) shows the control characters of a cell as visible stand-ins', () => {
+    const table = renderTextTable(columns, [
+      ['\u001b[31mhuyện A\u001b[0m', 'trang\u0007 có\u009b2J mã\tđiều khiển\u007f'],
+    ]);
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect(table).toContain('␛[31mhuyện A␛[0m');
+    expect(table).toContain('trang␇ có�2J mã điều khiển␡');
+  });
 });

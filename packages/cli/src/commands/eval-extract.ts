@@ -16,6 +16,7 @@ import {
 import { type FileIssue, loadUnits, readInput } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
+import { printable, printableLine } from '../render/printable.js';
 import { renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh eval-extract`. */
@@ -174,7 +175,7 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
     return 0;
   }
 
-  out.print(vi ? `Đánh giá trích xuất số liệu: ${dir}` : `Extraction scored against: ${dir}`);
+  out.print(printableLine(vi ? `Đánh giá trích xuất số liệu: ${dir}` : `Extraction scored against: ${dir}`));
   out.print('');
   const row = (page: PageScore) => [
     page.article,
@@ -252,12 +253,12 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
   if (misses.length > 0) {
     out.print('');
     out.print(vi ? 'Chưa trọn vẹn:' : 'Not found whole:');
-    for (const line of misses) out.print(`  ${line}`);
+    for (const line of misses) out.print(`  ${printable(line)}`);
   }
   if (invented.length > 0) {
     out.print('');
     out.print(vi ? 'Bịa ra (không khớp số nào được nêu):' : 'Invented (match nothing stated):');
-    for (const line of invented) out.print(`  ${line}`);
+    for (const line of invented) out.print(`  ${printable(line)}`);
   }
   return 0;
 }

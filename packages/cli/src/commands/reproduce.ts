@@ -23,6 +23,7 @@ import { loadFigures } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
+import { printableLine } from '../render/printable.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh reproduce`. */
@@ -154,7 +155,7 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   }
 
   out.print(vi ? 'Tái lập số liệu đã công bố' : 'Reproducing published figures');
-  for (const title of titles) out.print(`${vi ? 'Nguồn' : 'Source'}: ${title}`);
+  for (const title of titles) out.print(`${vi ? 'Nguồn' : 'Source'}: ${printableLine(title)}`);
   out.print('');
   const columns = [
     { heading: h.locality[language], maxWidth: 16 },

@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /** A column of a text table: its heading and the widest it may grow before its cells wrap. */
 export interface Column {
   readonly heading: string;
@@ -67,7 +69,8 @@ export function capCell(text: string): string {
 
 /**
  * Renders rows as a plain-text table with a rule under the heading and cells wrapped to their column's
- * maximum width; when any cell wraps, rows are separated by an empty line. Any number of rows, and cells of
+ * maximum width; when any cell wraps, rows are separated by an empty line. Control characters of the cells
+ * are shown as visible stand-ins (`printable`), never sent to the terminal. Any number of rows, and cells of
  * any length (cut at `maxCellLength`); O(total length of the cells). Given a `totalWidth` (a
  * terminal's), the widest columns narrow one character at a time until the table fits, never below their
  * longest word.
@@ -77,7 +80,7 @@ export function renderTextTable(
   givenRows: readonly (readonly string[])[],
   totalWidth?: number,
 ): string {
-  const rows = givenRows.map((row) => row.map(capCell));
+  const rows = givenRows.map((row) => row.map((cell) => capCell(printable(cell))));
   const longestWords = columns.map((column, i) =>
     largest(
       [column.heading, ...rows.map((row) => row[i] ?? '')].flatMap((cell) =>
