@@ -458,3 +458,30 @@ describe('extractFigures(text): tables flattened to text', () => {
     expect(rowsOf(page)).toEqual([]);
   });
 });
+
+describe('extractFigures(text): a name the page gave to a commune, said alone later', () => {
+  it('reads “communes such as A and B … In A, N out of M …” as commune A', () => {
+    const page =
+      'Hardest hit are border communes such as Ia Mo and Dak Ro. In Dak Ro, only 120 out of 300 people have an account.';
+    expect(figuresOf(page).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['xã Dak Ro', 'account_rate', ['120', '300', null]],
+    ]);
+  });
+
+  it('reads a Vietnamese commune named with its type word and later alone', () => {
+    const page =
+      'Khó khăn nhất là các xã Ia Mơ và Đắk Rơ. Tại Đắk Rơ, mới có 120/300 người có tài khoản, đạt 40%.';
+    expect(figuresOf(page).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['xã Đắk Rơ', 'account_rate', ['120', '300', '40%']],
+    ]);
+  });
+
+  it('does not take a peninsula, a river or a pass for the province of the same name', () => {
+    const page =
+      'In Dat Mui Commune, at the tip of the Ca Mau Peninsula, 212 out of 689 recipients have an account.';
+    expect(figuresOf(page).map((f) => f.place)).toEqual(['xã Dat Mui']);
+    expect(
+      figuresOf('Ở xã Đất Mũi, nơi cuối bán đảo Cà Mau, 212/689 người đã có tài khoản.').map((f) => f.place),
+    ).toEqual(['xã Đất Mũi']);
+  });
+});

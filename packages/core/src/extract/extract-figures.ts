@@ -22,7 +22,12 @@ import {
   type Topic,
   titleGroupOf,
 } from './cue-words.js';
-import { createLocalityFinder, inPassing, type LocalityFinder } from './find-localities.js';
+import {
+  createLocalityFinder,
+  inPassing,
+  type LocalityFinder,
+  type LocalityMention,
+} from './find-localities.js';
 import { findNumbers } from './find-numbers.js';
 import { findPeriods, type PeriodMention } from './find-period.js';
 import { inputSpan } from './normalize-page.js';
@@ -211,6 +216,40 @@ function fixedToNumber(value: FixedDecimal): number {
 
 function isWhole(value: FixedDecimal): boolean {
   return value.units % 10n ** BigInt(value.decimals) === 0n;
+}
+
+/**
+ * The places of a sentence, with the communes and districts the page named earlier with their type word
+ * found by their name alone (`communes such as Mo Rai and Xop … In Mo Rai, only 143 …`): a capitalised
+ * name, whole words, where no place was found. O(names · sentence).
+ */
+function withNamesGiven(
+  found: LocalityMention[],
+  given: readonly ResolvedPlace[],
+  text: string,
+  sentence: TextSpan,
+): LocalityMention[] {
+  if (given.length === 0) return found;
+  const added: LocalityMention[] = [];
+  for (const { locality } of given) {
+    const name = locality.name;
+    if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue;
+    for (let at = sentence.text.indexOf(name); at !== -1; at = sentence.text.indexOf(name, at + 1)) {
+      const start = sentence.start + at;
+      const end = start + name.length;
+      if (/\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+      if ([...found, ...added].some((m) => start < m.end && end > m.start)) continue;
+      added.push({
+        ...spanOf(text, start, end),
+        name,
+        type: locality.type,
+        level: locality.level,
+        code: locality.code,
+        role: 'named',
+      });
+    }
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 function bare(span: TextSpan): TextSpan {
@@ -523,7 +562,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           : firstPeriod.period.kind === 'month'
             ? `${firstPeriod.period.month}-01`
             : pageDate;
-    const places = finderOn(on)(text, sentence.start, sentence.end, language);
+    const places = withNamesGiven(
+      finderOn(on)(text, sentence.start, sentence.end, language),
+      context.namesGiven(),
+      text,
+      sentence,
+    );
     // A sentence without a digit (or, in English, a number word) states no figure: only its places and
     // periods are read, for the sentences after it.
     const mayHoldFigures =

@@ -179,6 +179,15 @@ const englishPair = new RegExp(
   'gu',
 );
 
+/**
+ * Names after a plural type word: `communes such as Mo Rai and Xop`, `wards including A, B and C`. The type
+ * word is group 1, the names group 2.
+ */
+const englishList = new RegExp(
+  `(?<![\\p{L}])(communes|districts|wards|towns|provinces|cities)\\s+(?:such\\s+as|like|including|namely)\\s+((?:${englishNameWord}\\s+){0,2}${englishNameWord}(?:\\s*,\\s*(?:${englishNameWord}\\s+){0,2}${englishNameWord})*(?:\\s*,?\\s+and\\s+(?:${englishNameWord}\\s+){0,2}${englishNameWord})?)`,
+  'gu',
+);
+
 /** A region of an agency: `BHXH khu vực I`, `Social Insurance of Region I`, `Area I Social Insurance`. */
 const regionMention =
   /(?:BHXH|Bảo hiểm xã hội)\s+khu\s+vực\s+([IVXL]+|\d+)(?![\p{L}])|Social\s+Insurance\s+(?:of\s+)?(?:Region|Area)\s+([IVXL]+|\d+)(?![\p{L}])|(?:Region|Area)\s+([IVXL]+|\d+)\s+Social\s+Insurance/gu;
@@ -570,6 +579,23 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         typed(second, type, secondFrom, from + match[0].length);
       }
     }
+    if (language === 'en') {
+      // `communes such as Mo Rai and Xop`: each name, of the type the plural word says.
+      englishList.lastIndex = 0;
+      for (const match of text.matchAll(englishList)) {
+        const plural = match[1] ?? '';
+        const type = englishTypeWords[plural === 'cities' ? 'city' : plural.slice(0, -1)];
+        const names = match[2] ?? '';
+        if (type === undefined) continue;
+        const namesFrom = (match.index ?? 0) + match[0].length - names.length;
+        for (const name of names.matchAll(
+          new RegExp(`(?:${englishNameWord}\\s+){0,2}${englishNameWord}`, 'gu'),
+        )) {
+          const from = namesFrom + (name.index ?? 0);
+          typed(name[0], type, from, from + name[0].length);
+        }
+      }
+    }
     if (language === 'en' || has(enPlaceTypeWords)) {
       for (const match of text.matchAll(englishMention)) {
         let name = match[1] ?? '';
@@ -712,10 +738,26 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       if (m.role === 'named' && m.level === 'province' && defunctOn(m.code, m.name, on))
         kept[i] = { ...m, aside: 'defunct' };
     }
+    // A name of a land or water feature (`the Ca Mau Peninsula`, `bán đảo Cà Mau`, `sông Hồng`) is no unit.
+    for (let i = kept.length - 1; i >= 0; i -= 1) {
+      const m = kept[i] as LocalityMention;
+      if (m.role !== 'named') continue;
+      if (
+        geographicAfter.test(input.slice(m.end, m.end + 14)) ||
+        geographicBefore.test(input.slice(Math.max(0, m.start - 10), m.start))
+      ) {
+        kept.splice(i, 1);
+      }
+    }
     kept.sort((a, b) => a.start - b.start);
     return markParents(input, kept);
   };
 }
+
+/** A feature word after or before a name: `Peninsula`, `River`; `bán đảo`, `sông`, `đèo`. */
+const geographicAfter =
+  /^\s+(?:Peninsula|River|Bay|Lake|Cape|Pass|Mountains?|Delta|Island|Lagoon)(?![\p{L}])/u;
+const geographicBefore = /(?:^|[^\p{L}])(?:bán\s+đảo|sông|đèo|vịnh|mũi|núi|đầm|hồ)\s+$/iu;
 
 const rank: Readonly<Record<AdminLevel | 'national', number>> = {
   commune: 0,

@@ -104,14 +104,20 @@ export class PlaceContext {
     // A unit merged away or gone at the text's date is never what a later figure is about.
     if (mention.aside === 'merged' || mention.aside === 'defunct') return;
     if (mention.role === 'named' && mention.level !== 'national') this.#byLevel.set(mention.level, place);
-    if (
-      mention.role === 'named' &&
-      (mention.level === 'commune' || mention.level === 'district') &&
-      typedMention(mention)
-    ) {
+    // A commune or district is only ever found by its type word (`xã A`, `các xã A và B`, `communes such
+    // as A and B`) or from the units list.
+    if (mention.role === 'named' && (mention.level === 'commune' || mention.level === 'district')) {
       this.#lowerByName.set(mention.name.toLowerCase(), place);
     }
     if (focus) this.#setFocus(place);
+  }
+
+  /**
+   * The communes and districts the page has named with their type word so far, by their name as written:
+   * what the same name alone means in a later sentence (`communes such as Mo Rai … In Mo Rai, 143 …`).
+   */
+  namesGiven(): readonly ResolvedPlace[] {
+    return [...this.#lowerByName.values()];
   }
 
   /** Resolves a mention of a sentence to the place it means. */
