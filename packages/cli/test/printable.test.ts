@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { printable, printableLine } from '../src/render/printable.js';
 
 /** Any control character a terminal acts on: C0 but line feed, DEL, C1. */
-const controlCharacter = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
+const controlCharacter = /(?!\n)\p{Cc}/u;
 
 describe('printable(text)', () => {
   it('shows escape sequences, bell, DEL and C1 controls as visible stand-ins', () => {
