@@ -485,3 +485,19 @@ describe('extractFigures(text): a name the page gave to a commune, said alone la
     ).toEqual(['xã Đất Mũi']);
   });
 });
+
+describe('extractFigures(text): a list under a lead line that names its rate', () => {
+  it('reads the items of “Kết quả mở tài khoản tại một số xã:” as account rates after a rate of payment', () => {
+    const page = [
+      'Tháng 5/2025, huyện A chi trả qua tài khoản cho 80% đối tượng.',
+      'Kết quả mở tài khoản tại một số xã:',
+      '- Xã B: 190/200 người (95%);',
+      '- Xã C: đạt 70%, tương ứng 140/200 người.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['huyện A', 'paid_through_account_rate', [null, null, '80%']],
+      ['xã B', 'account_rate', ['190', '200', '95%']],
+      ['xã C', 'account_rate', ['140', '200', '70%']],
+    ]);
+  });
+});

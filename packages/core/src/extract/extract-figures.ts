@@ -582,6 +582,13 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const numbers = mayHoldFigures ? findNumbers(text, sentence.start, sentence.end, language) : [];
     const mentions = numbers.length === 0 ? [] : readMentions(text, numbers, sentence, language);
     const sentenceGroup = groupOf(sentence.text, language);
+    // The rate a list's lead line names (`Kết quả mở tài khoản tại một số xã:`): what its items are about.
+    const leadCue =
+      sentence.listItem && sentence.lead !== undefined
+        ? findCues(text, sentence.lead.start, sentence.lead.end, language).find(
+            (c) => c.topic === 'account' || c.topic === 'paid',
+          )
+        : undefined;
     const markers = [...sentence.text.matchAll(partsMarker)].map((m) => sentence.start + (m.index ?? 0));
 
     /** A place in the phrase a number heads: `nearly 5,900 people in Long Bien District`, `… beneficiaries nationwide`. */
@@ -722,7 +729,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         leaning &&
         inheritFrom === undefined &&
         (mention.number.denominator !== undefined || mention.baseIndex !== undefined)
-          ? topicOfIndicator(lastRate?.indicator ?? 'other')
+          ? (leadCue?.topic ?? topicOfIndicator(lastRate?.indicator ?? 'other'))
           : undefined;
       // `đạt 88,9%, tương ứng 416/468 người`: counts restating the percent before them, read with it.
       const restatesPercent =
@@ -1182,10 +1189,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         if (inheritedFrom === undefined || inheritedFrom.indicator === 'cashless_units_share') return;
         topic = topicOfIndicator(inheritedFrom.indicator);
         cue = inheritedFrom.cue;
-        // A bare `xã A đạt 95,7%` in a list of places is the rate the title is about, if it names one.
-        if (sameSentence === undefined && !explicit && titleTopic !== undefined) {
-          topic = titleTopic.topic;
-          cue = titleTopic;
+        // A bare `xã A đạt 95,7%` in a list of places is the rate its lead line names, else the one the
+        // title is about, if it names one.
+        const named = leadCue ?? titleTopic;
+        if (sameSentence === undefined && !explicit && named !== undefined) {
+          topic = named.topic;
+          cue = named;
         }
         if (topic === undefined) return;
         // The rate the counts stated, now with its percent: one figure, not two.
