@@ -501,3 +501,15 @@ describe('extractFigures(text): a list under a lead line that names its rate', (
     ]);
   });
 });
+
+describe('extractFigures(text): percents of counts stated before them, respectively', () => {
+  it('gives “A là 170/200 người, B là 300/400 người; tỷ lệ lần lượt đạt 85% và 75%” each count its percent', () => {
+    const page =
+      'Tháng 11/2024, huyện A chi trả qua tài khoản cho 470/600 người, đạt 78,33%. Trong đó, người có công là 170/200 người, đối tượng bảo trợ xã hội là 300/400 người; tỷ lệ lần lượt đạt 85% và 75%.';
+    expect(figuresOf(page).map((f) => [f.group, f.numbers])).toEqual([
+      ['all', ['470', '600', '78.33%']],
+      ['merit', ['170', '200', '85%']],
+      ['social_protection', ['300', '400', '75%']],
+    ]);
+  });
+});

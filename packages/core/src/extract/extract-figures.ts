@@ -969,6 +969,22 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           .map((chunk) => groupOf(chunk, language))
           .filter((g): g is FigureGroup => g !== undefined)
       : [];
+    // `A là 17.240/17.655 người, B là 36.546/42.459 người; tỷ lệ lần lượt đạt 97,65% và 86,07%`: the
+    // percents of the counts stated with their bases before them, in order.
+    const countsBefore = respectively
+      ? sentenceCounts.filter(
+          (c) =>
+            !c.embedded &&
+            !c.used &&
+            c.base !== undefined &&
+            c.topic !== 'beneficiaries' &&
+            c.mention.number.end <= firstPercentAt,
+        )
+      : [];
+    const respectiveCounts = new Map<Mention, CountItem>();
+    if (countsBefore.length >= 2 && countsBefore.length === percentMentions.length) {
+      countsBefore.forEach((count, i) => respectiveCounts.set(percentMentions[i] as Mention, count));
+    }
     let previousRate: RateItem | undefined;
     mentions.forEach((mention, index) => {
       if (mention.role !== 'percent' || mention.offTopic) return;
@@ -1093,14 +1109,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // `61,870 people, or 88.4% …`, `1.200 người, tức 80% …`: the percent restates the count before the comma.
       const orJoined = /^\s*(?:[\p{L}]+\s*){0,3},\s*(?:or|hay|tức(?:\s+là)?|chiếm|bằng)\s*$/iu.test(between);
       let numerator =
-        candidate !== undefined &&
+        respectiveCounts.get(mention) ??
+        (candidate !== undefined &&
         candidate.topic !== 'beneficiaries' &&
         (candidate.mention.clause === mention.clause || orJoined) &&
         between.length <= 160 &&
         !ownSubject &&
         !percentsBetween
           ? candidate
-          : undefined;
+          : undefined);
       const next = mentions[index + 1];
       let linkedCounts: CountItem | undefined;
       if (numerator === undefined && next !== undefined) {
