@@ -16,12 +16,12 @@ import type { Output } from './output.js';
 const usage = `ansinh: chi trả an sinh xã hội không dùng tiền mặt / cashless social-allowance payment
 
 Cách dùng / Usage:
-  ansinh reproduce PATH… [--units FILE] [--published-on DATE] [--lang vi|en] [--json]
+  ansinh reproduce PATH… [--units FILE] [--published-on DATE] [--lang vi|en] [--json] [--reveal]
       Tính lại mọi số liệu đã công bố trong tệp dữ liệu (.json, hoặc mọi .json của một thư mục) hoặc
       trích từ văn bản (tệp khác, hoặc - cho đầu vào chuẩn), và cho biết vì sao.
       Recompute every published figure of dataset files (.json, or every .json of a folder) or extracted
       from texts (any other file, or - for standard input), and say why.
-  ansinh extract FILE|- [--units FILE] [--published-on DATE] [--lang vi|en] [--json]
+  ansinh extract FILE|- [--units FILE] [--published-on DATE] [--lang vi|en] [--json] [--reveal]
       Tìm các số liệu trong một văn bản tiếng Việt, kèm vị trí và những chữ làm căn cứ.
       Find the figures of a Vietnamese text, with their offsets and the words they rest on.
   ansinh eval-extract [DIR] [--units FILE] [--lang vi|en] [--json]
@@ -65,7 +65,8 @@ Tùy chọn / Options:
   --payments FILE       danh sách chi trả (CSV) / payment lists (CSV)
   --period YYYY-MM      kỳ chi trả / payment period (mặc định kỳ mới nhất / latest)
   --by LEVEL            commune | district | province | unit-2025 (commune)
-  --reveal              hiện họ tên, CCCD / show names and CCCD numbers
+  --reveal              hiện họ tên, số CCCD, số tài khoản (mặc định che) / show names, CCCD and account
+                        numbers (masked by default) (residual, extract, reproduce)
   --engine ENGINE       rows (mặc định / default) | columns | duckdb (rates; columns, duckdb cần --period)
   --target PERCENT      chỉ tiêu chi qua tài khoản (vd. 100) / paid-through-account target, e.g. 100 (rates)
   --lang vi|en          ngôn ngữ / language (vi)
@@ -180,6 +181,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     language: valid.language,
     json: values.json,
   };
+  const reveal = values.reveal;
   if (command === 'synth') {
     const seed = Number(values.seed);
     const scale = values.scale;
@@ -310,6 +312,6 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     );
     return 2;
   }
-  if (command === 'extract') return extract({ file: positionals[0] ?? '-', ...common }, out);
-  return reproduce({ files: positionals, ...common }, out);
+  if (command === 'extract') return extract({ file: positionals[0] ?? '-', ...common, reveal }, out);
+  return reproduce({ files: positionals, ...common, reveal }, out);
 }

@@ -4,6 +4,7 @@ import { extractFromText } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
+import { maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh extract`. */
@@ -13,6 +14,8 @@ export interface ExtractCommandOptions {
   readonly publishedOn: string | undefined;
   readonly language: Language;
   readonly json: boolean;
+  /** Show the personal numbers the text quotes (CCCD, accounts) in full; masked by default. */
+  readonly reveal: boolean;
 }
 
 const roleLabels: Readonly<Record<ExtractedFigure['evidence'][number]['role'], { vi: string; en: string }>> =
@@ -34,7 +37,9 @@ const roleLabels: Readonly<Record<ExtractedFigure['evidence'][number]['role'], {
 /**
  * `ansinh extract FILE|-`: the figures a Vietnamese text states, with where each came from (character
  * offsets) and the words that decided its place, period, population and indicator. JSON output is a
- * figure set that `ansinh reproduce` reads back. Exit 0, or 2 when the input cannot be read.
+ * figure set that `ansinh reproduce` reads back. The table masks the personal numbers the text quotes (CCCD,
+ * bank accounts: `maskPersonalNumbers`) unless `reveal`; the JSON is the text's own. Exit 0, or 2 when the
+ * input cannot be read.
  */
 export async function extract(options: ExtractCommandOptions, out: Output): Promise<number> {
   const { language } = options;
@@ -64,14 +69,15 @@ export async function extract(options: ExtractCommandOptions, out: Output): Prom
   }
   out.print(vi ? `Số liệu tìm thấy: ${figures.length}` : `Figures found: ${figures.length}`);
   out.print('');
+  const quoted = options.reveal ? (text: string) => text : maskPersonalNumbers;
   const rows = figures.map((figure, index) => [
     String(index + 1),
     formatLocality(figure.locality, language),
     figureIndicator(figure, language),
     formatFigurePeriod(figure.period, language),
-    keepTogether(figureAsStated(figure, language)),
+    keepTogether(quoted(figureAsStated(figure, language))),
     figure.evidence
-      .map((e) => `${roleLabels[e.role][language]}: “${e.span.text}” @${e.span.start}`)
+      .map((e) => `${roleLabels[e.role][language]}: “${quoted(e.span.text)}” @${e.span.start}`)
       .join('; '),
   ]);
   out.print(

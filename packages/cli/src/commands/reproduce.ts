@@ -23,6 +23,7 @@ import { loadFigures } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
+import { maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { printableLine } from '../render/printable.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
@@ -35,15 +36,17 @@ export interface ReproduceOptions {
   readonly publishedOn: string | undefined;
   readonly language: Language;
   readonly json: boolean;
+  /** Show the personal numbers the inputs quote (CCCD, accounts) in full; masked by default. */
+  readonly reveal: boolean;
 }
 
-function row(check: FigureCheck, language: Language): string[] {
+function row(check: FigureCheck, language: Language, quoted: (text: string) => string): string[] {
   const { figure, recomputed } = check;
   return [
     formatLocality(figure.locality, language),
     figureIndicator(figure, language),
     formatFigurePeriod(figure.period, language),
-    keepTogether(figureAsStated(figure, language)),
+    keepTogether(quoted(figureAsStated(figure, language))),
     recomputed === undefined
       ? '—'
       : keepTogether(
@@ -98,7 +101,8 @@ function toJson(check: FigureCheck) {
 /**
  * `ansinh reproduce PATH…`: recomputes every published figure in the given dataset files (every `.json`
  * file of a given folder), or extracted from the given texts (any other file, or `-` for standard input),
- * each file once however often it is named, and prints a table (or JSON). Exit code 0 when no figure is inconsistent, 1 when one is (from a dataset or a text,
+ * each file once however often it is named, and prints a table (or JSON). The table and its sources mask
+ * the personal numbers they quote (CCCD, bank accounts: `maskPersonalNumbers`) unless `reveal`. Exit code 0 when no figure is inconsistent, 1 when one is (from a dataset or a text,
  * as `check`), 2 when a file cannot be read or fails its schema, or a folder holds no `.json` file.
  */
 export async function reproduce(options: ReproduceOptions, out: Output): Promise<number> {
@@ -155,7 +159,8 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   }
 
   out.print(vi ? 'Tái lập số liệu đã công bố' : 'Reproducing published figures');
-  for (const title of titles) out.print(`${vi ? 'Nguồn' : 'Source'}: ${printableLine(title)}`);
+  const quoted = options.reveal ? (text: string) => text : maskPersonalNumbers;
+  for (const title of titles) out.print(`${vi ? 'Nguồn' : 'Source'}: ${printableLine(quoted(title))}`);
   out.print('');
   const columns = [
     { heading: h.locality[language], maxWidth: 16 },
@@ -171,7 +176,7 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
   out.print(
     renderTextTable(
       columns,
-      checks.map((c) => row(c, language)),
+      checks.map((c) => row(c, language, quoted)),
       out.columns,
     ),
   );
