@@ -513,3 +513,23 @@ describe('extractFigures(text): percents of counts stated before them, respectiv
     ]);
   });
 });
+
+describe('extractFigures(text): the beneficiaries of an aside are the base of the percent after it', () => {
+  it('reads “Huyện A, nơi có hơn 900 đối tượng, mới đạt 60%” after a rate of payment', () => {
+    const page =
+      'Tháng 3/2025, tỉnh B chi trả qua tài khoản cho 8.000/10.000 người, đạt 80%. Huyện A, nơi có hơn 900 đối tượng, mới đạt 60%.';
+    expect(figuresOf(page).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['tỉnh B', 'paid_through_account_rate', ['8000', '10000', '80%']],
+      ['huyện A', 'paid_through_account_rate', [null, 'over 900', '60%']],
+    ]);
+  });
+
+  it('reads a bracketed count after a group: “Đối tượng bảo trợ xã hội (khoảng 5 nghìn người) đạt 70%”', () => {
+    const page =
+      'Tháng 3/2025, tỉnh B chi trả qua tài khoản cho 8.000/10.000 người, đạt 80%. Đối tượng bảo trợ xã hội (khoảng 5 nghìn người) đạt tỷ lệ thấp hơn, 70%.';
+    expect(figuresOf(page).map((f) => [f.group, f.what, f.numbers])).toEqual([
+      ['all', 'paid_through_account_rate', ['8000', '10000', '80%']],
+      ['social_protection', 'paid_through_account_rate', [null, 'about 5000', '70%']],
+    ]);
+  });
+});

@@ -252,6 +252,13 @@ function withNamesGiven(
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Before a count in an aside: `, nơi có`, `, where`, `(`, `, with`. */
+const asideOpen =
+  /(?:,\s*(?:nơi(?:\s+có)?|where(?:\s+there\s+(?:are|were))?|which\s+(?:has|had)|with)|\()\s*(?:(?:hơn|trên|khoảng|gần|chừng|over|about|nearly|around|more\s+than|some)\s+)?$/iu;
+/** After a count in an aside, up to the percent: the aside closes, then the percent's verb. */
+const asideClose =
+  /^[\s\p{L}]{0,30}(?:\)|,)\s*(?:(?:mới|chỉ|đã|vẫn|cũng|only|still)\s+)?(?:đạt|reached|managed|stood\s+at|was\s+at|is\s+at)(?:\s+(?:tỷ|tỉ)\s+lệ[\s\p{L}]{0,20})?[\s,:]*$/iu;
+
 function bare(span: TextSpan): TextSpan {
   return { start: span.start, end: span.end, text: span.text };
 }
@@ -1082,17 +1089,34 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // The count it states (`150 người, đạt 75%`, `596,974 people (99.46%)`), unless the percent has a
       // subject of its own in between (`…7.812 người, tỷ lệ dữ liệu được làm sạch đạt 97,2%`).
       // `Xã Tiền Hải với 3.940 đối tượng đạt 100%`: the count after `với`/`with` is the base of the percent.
-      const withBase = [...sentenceCounts]
-        .reverse()
-        .find(
-          (c) =>
-            c.embedded &&
-            c.mention.clause === mention.clause &&
-            c.mention.number.end <= mention.number.start &&
-            /(?:với|with)\s*$/iu.test(
-              text.slice(Math.max(mention.clause[0], c.mention.number.start - 8), c.mention.number.start),
-            ),
-        );
+      // `Huyện A, nơi có hơn 4.100 đối tượng, mới đạt 72,4%`, `Đối tượng bảo trợ xã hội (khoảng 68 nghìn
+      // người) đạt 82,6%`: the beneficiaries of an aside before the percent's verb are its base.
+      const withBase =
+        [...sentenceCounts]
+          .reverse()
+          .find(
+            (c) =>
+              c.embedded &&
+              c.mention.clause === mention.clause &&
+              c.mention.number.end <= mention.number.start &&
+              /(?:với|with)\s*$/iu.test(
+                text.slice(Math.max(mention.clause[0], c.mention.number.start - 8), c.mention.number.start),
+              ),
+          ) ??
+        [...sentenceCounts]
+          .reverse()
+          .find(
+            (c) =>
+              !c.embedded &&
+              !c.used &&
+              c.topic === 'beneficiaries' &&
+              c.mention.number.end <= mention.number.start &&
+              asideOpen.test(
+                text.slice(Math.max(sentence.start, c.mention.number.start - 24), c.mention.number.start),
+              ) &&
+              asideClose.test(text.slice(c.mention.number.end, mention.number.start)),
+          );
+      if (withBase !== undefined && !withBase.embedded) withBase.used = true;
       const candidate = [...sentenceCounts]
         .reverse()
         .find((c) => !c.embedded && !c.used && c.mention.number.end <= mention.number.start);
