@@ -990,7 +990,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       : [];
     const respectiveCounts = new Map<Mention, CountItem>();
     if (countsBefore.length >= 2 && countsBefore.length === percentMentions.length) {
-      countsBefore.forEach((count, i) => respectiveCounts.set(percentMentions[i] as Mention, count));
+      countsBefore.forEach((count, i) => {
+        respectiveCounts.set(percentMentions[i] as Mention, count);
+      });
     }
     let previousRate: RateItem | undefined;
     mentions.forEach((mention, index) => {
