@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type AdminUnit,
@@ -7,15 +6,15 @@ import {
   type ExtractedFigure,
   extractFigures,
   type GoldFigure,
-  goldFigureSchema,
   type Language,
   type PageScore,
   type ScoreTotals,
   scoreExtraction,
 } from '@ansinh/core';
-import { type FileIssue, loadUnits, readInput } from '../load-dataset.js';
+import { loadUnits } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
+import { readGoldSet } from '../read-gold-set.js';
 import { printable, printableLine } from '../render/printable.js';
 import { renderTextTable } from '../render/text-table.js';
 
@@ -30,75 +29,6 @@ export interface EvalExtractOptions {
 
 /** Where the gold set is when none is named: the shared development corpus, else the project's own set. */
 export const defaultGoldDirs = ['../shared/corpus', 'datasets/extraction-eval'] as const;
-
-/** A gold set read from disk: its pages and its figures, or the issues that stop it being read. */
-async function readGoldSet(
-  dir: string,
-): Promise<
-  | { ok: true; pages: { article: string; text: string }[]; gold: GoldFigure[] }
-  | { ok: false; issues: FileIssue[] }
-> {
-  const goldFile = join(dir, 'gold.jsonl');
-  const articles = join(dir, 'articles');
-  const read = await readInput(goldFile, 'utf8');
-  if (!read.ok) return { ok: false, issues: [...read.issues] };
-  const issues: FileIssue[] = [];
-  const gold: GoldFigure[] = [];
-  read.data.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const at = `${goldFile}:${index + 1}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (error) {
-      issues.push({ file: at, path: '', code: 'invalid_json', message: (error as Error).message });
-      return;
-    }
-    const parsed = goldFigureSchema.safeParse(json);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({ file: at, path: issue.path.join('.'), code: issue.code, message: issue.message });
-      }
-      return;
-    }
-    gold.push(parsed.data);
-  });
-  let names: string[];
-  try {
-    names = (await readdir(articles)).filter((name) => name.endsWith('.txt')).sort();
-  } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        ...issues,
-        {
-          file: articles,
-          path: '',
-          code: 'unreadable_folder',
-          message: `cannot read the folder of articles (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-        },
-      ],
-    };
-  }
-  const pages: { article: string; text: string }[] = [];
-  for (const name of names) {
-    const text = await readInput(join(articles, name), 'utf8');
-    if (!text.ok) issues.push(...text.issues);
-    else pages.push({ article: name, text: text.data });
-  }
-  for (const figure of gold) {
-    const page = pages.find((p) => p.article === figure.article);
-    if (page === undefined) {
-      issues.push({
-        file: goldFile,
-        path: figure.id,
-        code: 'unknown_article',
-        message: `names article ${figure.article}, which is not in ${articles}`,
-      });
-    }
-  }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, pages, gold };
-}
 
 const percentIn = (language: Language) => (value: number) => {
   const text = `${(value * 100).toFixed(1)}%`;
@@ -133,7 +63,7 @@ function goldText(gold: GoldFigure): string {
  * found whole, found in part (and what differs), missed, and the extracted figures that match nothing
  * stated (invented); totals with and without the `other` indicator and targets; the checker's verdicts on
  * the figures whose consistency is annotated. `--json` prints the whole score. Exit 0, or 2 when the set
- * cannot be read (the file, line and field are named).
+ * cannot be read or breaks its format (`readGoldSet`: the file, line and field are named).
  */
 export async function evalExtract(options: EvalExtractOptions, out: Output): Promise<number> {
   const vi = options.language === 'vi';

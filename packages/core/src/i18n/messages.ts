@@ -984,4 +984,34 @@ export const cliMessages = {
     vi: 'thư mục không có tệp .json nào để đọc (một thư mục cho các tệp .json trong nó; văn bản thì hãy chỉ từng tệp)',
     en: 'no .json file to read in this folder (a folder gives the .json files in it; name texts one by one)',
   }),
+  /** A gold set (`gold.jsonl`) with no figure in it. */
+  goldEmpty: (): Bilingual => ({
+    vi: 'bộ chú giải rỗng: cần mỗi dòng một đối tượng JSON, mỗi số liệu một dòng',
+    en: 'the gold set is empty: expected one JSON object per line, one line per figure',
+  }),
+  /** A gold figure whose id an earlier line already gave. */
+  goldDuplicateId: (id: string, firstLine: number): Bilingual => ({
+    vi: `mã ${JSON.stringify(id)} đã dùng ở dòng ${firstLine}; mỗi số liệu cần một mã riêng`,
+    en: `id ${JSON.stringify(id)} is already used on line ${firstLine}; expected an id of its own for each figure`,
+  }),
+  /** A gold count (numerator, denominator) that is negative or has a fraction. */
+  goldNotACount: (value: number): Bilingual => ({
+    vi: `cần một số nguyên không âm (số người, số đồng), không phải ${value}`,
+    en: `expected a whole number of at least 0 (people, dong), not ${value}`,
+  }),
+  /** A gold percent that is not the number its `percent_text` prints (or only one of them is given). */
+  goldPercentMismatch: (percent: number | null, percentText: string | null): Bilingual => ({
+    vi: `percent là ${percent} nhưng percent_text là ${JSON.stringify(percentText)}; cần cùng một số (64,70% → 64.7), hoặc cả hai là null`,
+    en: `percent is ${percent} but percent_text is ${JSON.stringify(percentText)}; expected the same number (64,70% → 64.7), or both null`,
+  }),
+  /** A gold figure whose quote is not in its article. */
+  goldQuoteNotInArticle: (article: string): Bilingual => ({
+    vi: `câu trích không có trong ${article}; cần nguyên văn một đoạn của bài`,
+    en: `the quote is not in ${article}; expected a verbatim part of the article`,
+  }),
+  /** A gold figure that names an article the set does not have. */
+  goldUnknownArticle: (article: string, folder: string): Bilingual => ({
+    vi: `bài ${article} không có trong ${folder}; cần tên một tệp .txt ở đó`,
+    en: `article ${article} is not in ${folder}; expected the name of a .txt file there`,
+  }),
 } as const;
