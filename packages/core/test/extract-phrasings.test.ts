@@ -533,3 +533,15 @@ describe('extractFigures(text): the beneficiaries of an aside are the base of th
     ]);
   });
 });
+
+describe('extractFigures(text): areas of a place', () => {
+  it('reads “ở khu vực thành thị và nông thôn lần lượt là P% và Q%” as two areas', () => {
+    const page =
+      'Đến hết tháng 5/2025, tỉnh B có 92% người hưởng lương hưu nhận qua tài khoản. Tỷ lệ này ở khu vực thành thị và nông thôn lần lượt là 97% và 88%.';
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['tỉnh B', [null, null, '92%']],
+      ['tỉnh B (khu vực thành thị)', [null, null, '97%']],
+      ['tỉnh B (khu vực nông thôn)', [null, null, '88%']],
+    ]);
+  });
+});

@@ -252,8 +252,8 @@ function contextGuard(level: AdminLevel | 'any', lower: string): boolean {
 
 /** A part of a place: some of its units, or an area. */
 const partMention: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:(?:[Mm]ột\s+số|[Nn]hiều|[Cc]ác)\s+(?:huyện|quận|xã|phường|địa\s+phương)(?:\s+thí\s+điểm)?|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn|thành\s+thị|miền\s+núi)|[Vv]ùng\s+(?:sâu|xa|cao|đồng\s+bào\s+dân\s+tộc\s+thiểu\s+số)(?:,\s*vùng\s+(?:sâu|xa|cao))*)(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll|[Oo]ther)\s+(?:districts|communes|wards|localities|provinces)(?:\s+(?:in|of)\s+([A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}))?|(?:[Uu]rban|[Rr]ural|[Rr]emote|[Mm]ountainous)\s+areas)(?![\p{L}])/gu,
+  vi: /(?<![\p{L}])(?:(?:[Mm]ột\s+số|[Nn]hiều|[Cc]ác)\s+(?:huyện|quận|xã|phường|địa\s+phương)(?:\s+(?:thí\s+điểm|miền\s+núi|vùng\s+cao|biên\s+giới|ven\s+biển|đồng\s+bằng|(?:đặc\s+biệt\s+)?khó\s+khăn))?|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn|thành\s+thị|miền\s+núi)(?:\s+và\s+(?:khu\s+vực\s+)?(?:đô\s+thị|nông\s+thôn|thành\s+thị|miền\s+núi))?|[Vv]ùng\s+(?:sâu|xa|cao|đồng\s+bào\s+dân\s+tộc\s+thiểu\s+số)(?:,\s*vùng\s+(?:sâu|xa|cao))*)(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll|[Oo]ther)\s+(?:districts|communes|wards|localities|provinces)(?:\s+(?:in|of)\s+([A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}))?|(?:[Uu]rban|[Rr]ural|[Rr]emote|[Mm]ountainous)(?:\s+and\s+(?:urban|rural|remote|mountainous))?\s+areas)(?![\p{L}])/gu,
 };
 
 /** A province before the 2025 merger named as an area: `khu vực Sóc Trăng cũ`, `the former Nam Dinh and Ha Nam areas`. */
@@ -635,6 +635,26 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     const partHere = language === 'vi' ? has(viPartWords) : has(enPartWords);
     for (const match of partHere ? text.matchAll(partMention[language]) : []) {
       const from = match.index ?? 0;
+      // `khu vực thành thị và nông thôn`: two areas, the second with its `khu vực` left out.
+      const two = /^([Kk]hu\s+vực\s+)(.+?)\s+và\s+(?:khu\s+vực\s+)?(.+)$/u.exec(match[0]);
+      if (two !== null) {
+        const secondAt = from + match[0].length - (two[3] ?? '').length;
+        for (const [at, to, part] of [
+          [from, from + (two[1] ?? '').length + (two[2] ?? '').length, `${two[1]}${two[2]}`],
+          [secondAt, from + match[0].length, `khu vực ${two[3]}`],
+        ] as const) {
+          add({
+            ...spanOf(input, start + at, start + to),
+            name: '',
+            type: undefined,
+            level: 'district',
+            code: undefined,
+            role: 'part',
+            part,
+          });
+        }
+        continue;
+      }
       const whole = match[1];
       const partText =
         whole === undefined
