@@ -112,11 +112,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const at = bytes.indexOf(0);
     if (at >= 0) return { ok: false, refusal: { code: 'binary_file', offset: at } };
-    const bad = firstInvalidUtf8(bytes);
-    if (bad !== undefined) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(bom));
+    } catch {
+      // The decoder says only that the bytes are not UTF-8; the scan says where.
+      const bad = firstInvalidUtf8(bytes) ?? bom;
       return { ok: false, refusal: { code: 'not_utf8', byte: bytes[bad] ?? 0, offset: bad } };
     }
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(bom));
     encoding = 'utf-8';
   }
   if (nul !== undefined) return { ok: false, refusal: { code: 'binary_file', offset: nul } };
