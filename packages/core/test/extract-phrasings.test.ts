@@ -545,3 +545,44 @@ describe('extractFigures(text): areas of a place', () => {
     ]);
   });
 });
+
+describe('extractFigures(text): shares of units, and the thresholds they passed', () => {
+  const sharesOf = (text: string) => figuresOf(text).map((f) => [f.place, f.what, f.numbers]);
+
+  it('reads “N/M xã đạt trên P%” as a share of communes; the threshold is no figure of its own', () => {
+    expect(sharesOf('Đến nay, huyện A có 7/12 xã, thị trấn đạt trên 90%.')).toEqual([
+      ['huyện A', 'cashless_units_share', ['7', '12', null]],
+    ]);
+  });
+
+  it('reads “M huyện … đã có N địa phương vượt P%”', () => {
+    expect(sharesOf('Tỉnh B có 9 huyện, thị xã thì đã có 4 địa phương vượt 80%.')).toEqual([
+      ['tỉnh B', 'cashless_units_share', ['4', '9', null]],
+    ]);
+  });
+
+  it('reads “N/M huyện đã triển khai” (paying without cash) with no threshold', () => {
+    expect(sharesOf('Tại tỉnh B, 10/10 huyện, thành phố đã triển khai.')).toEqual([
+      ['tỉnh B', 'cashless_units_share', ['10', '10', null]],
+    ]);
+  });
+
+  it('reads “N of the M provinces … more than P per cent …, while K are still below Q per cent” as two national shares', () => {
+    expect(
+      sharesOf(
+        'Twelve of the 34 provinces have paid more than 95 per cent of their beneficiaries through accounts, while three are still below 50 per cent.',
+      ),
+    ).toEqual([
+      ['toàn quốc', 'cashless_units_share', ['12', '34', null]],
+      ['toàn quốc', 'cashless_units_share', ['3', '34', null]],
+    ]);
+  });
+
+  it('reads a compound number word (“Thirty-one provinces, or 31 of the 34, have started paying …”)', () => {
+    expect(
+      sharesOf(
+        'Thirty-one provinces, or 31 of the 34, have started paying allowances through bank accounts.',
+      ),
+    ).toEqual([['toàn quốc', 'cashless_units_share', ['31', '34', null]]]);
+  });
+});

@@ -34,6 +34,7 @@ import { inputSpan } from './normalize-page.js';
 import { PlaceContext, provinceOfAddress, type ResolvedPlace } from './place-context.js';
 import { type Mention, readMentions } from './read-mentions.js';
 import { type Page, readPage } from './read-page.js';
+import { readUnitsShares } from './read-units-shares.js';
 import { type Sentence, splitSentences } from './split-sentences.js';
 import { spanOf, type TextSpan } from './text-span.js';
 
@@ -875,23 +876,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       .find((c) => c.topic === 'beneficiaries' && c.partOf === undefined);
     if (lastBeneficiaries !== undefined) lastTotal = lastBeneficiaries;
 
-    // Shares of units paying without cash: `26/63 tỉnh`, `100% các tỉnh, thành phố đã thực hiện …`.
-    mentions.forEach((mention) => {
-      if (mention.role !== 'units' || mention.number.kind !== 'ratio') return;
-      const clauseText = text.slice(mention.leftStart, mention.clause[1]);
-      if (!statesImplementing(clauseText, language)) return;
-      const { denominator } = mention.number;
-      if (denominator === undefined) return;
-      const unitsWords =
-        /^\s*(?:các\s+)?([\p{L}, ]+?)(?=\s+(?:đã|đang|have|has|nationwide|across|thực|implement)|[.;]|$)/u.exec(
-          text.slice(mention.number.end, mention.rightEnd),
-        );
-      const provinces = /tỉnh|province/iu.test(text.slice(mention.number.end, mention.number.end + 30));
-      const place: ResolvedPlace | undefined = provinces
+    // Shares of units paying without cash or passing a threshold: `26/63 tỉnh đã thực hiện`, `5/16 xã đạt
+    // trên 95%`, `29 of the 34 provinces … more than 95 per cent …`; the threshold is no figure.
+    const thresholds = new Set<Mention>();
+    for (const share of readUnitsShares(text, mentions, sentence, language)) {
+      const mention = share.numerator;
+      if (share.threshold !== undefined) thresholds.add(share.threshold);
+      const place: ResolvedPlace | undefined = share.provinces
         ? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined }
         : placeFor(mention);
-      if (place === undefined) return;
-      const words = (unitsWords?.[1] ?? 'units').trim();
+      if (place === undefined) continue;
       rates.push({
         sentence: si,
         paragraph: sentence.paragraph,
@@ -901,7 +895,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         percent: undefined,
         place,
         period: periodFor(mention),
-        group: groupOf(clauseText, language) ?? 'all',
+        group: groupOf(text.slice(mention.leftStart, mention.clause[1]), language) ?? 'all',
         cue: undefined,
         target: statesTarget(text.slice(sentence.start, mention.number.end), language),
         completed: undefined,
@@ -910,20 +904,23 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         denominatorSentence: undefined,
         unitsShare: {
           numerator: {
-            ...statedOf(mention, 'other'),
-            asStated: mention.number.numberText.split('/')[0] ?? mention.number.text,
-          },
-          denominator: {
-            value: fixedToNumber(denominator.value),
+            value: fixedToNumber(share.numeratorValue),
             qualifier: 'exact',
             population: 'other',
-            asStated: denominator.text,
+            asStated: share.numeratorText,
             basis: 'stated',
           },
-          words,
+          denominator: {
+            value: fixedToNumber(share.denominatorValue),
+            qualifier: 'exact',
+            population: 'other',
+            asStated: share.denominatorText,
+            basis: 'stated',
+          },
+          words: share.words,
         },
       });
-    });
+    }
 
     // Percents.
     const respectivelyWord = /lần\s+lượt|respectively/iu.exec(sentence.text);
@@ -996,7 +993,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     }
     let previousRate: RateItem | undefined;
     mentions.forEach((mention, index) => {
-      if (mention.role !== 'percent' || mention.offTopic) return;
+      if (mention.role !== 'percent' || mention.offTopic || thresholds.has(mention)) return;
       // A change in percentage points (`tăng 12,5 điểm phần trăm so với đầu năm`, `up 9.6 percentage
       // points`): a figure of its own (indicator `other`), dated by what it is compared with when the text says.
       if (mention.number.points === true) {

@@ -258,8 +258,9 @@ const proportionInWords =
 const proportionBefore =
   /(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?$/iu;
 
+/** `seven`, `Forty-seven`, `ninety-nine`: a number in words up to ninety-nine, with its qualifier. */
 const englishWordToken = new RegExp(
-  `(?<![\\p{L}])(?:(${alternation(Object.keys(englishQualifiers))})\\s+)?(${Object.keys(englishNumberWords).join('|')})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:(${alternation(Object.keys(englishQualifiers))})\\s+)?(${Object.keys(englishNumberWords).join('|')})(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])`,
   'giu',
 );
 
@@ -465,10 +466,13 @@ export function findNumbers(
   if (language === 'en') {
     englishWordToken.lastIndex = 0;
     for (const match of text.matchAll(englishWordToken)) {
-      const [all, qualifierWord, word = ''] = match;
+      const [all, qualifierWord, word = '', unitWord] = match;
       const from = match.index ?? 0;
-      const n = englishNumberWords[word.toLowerCase()];
-      if (n === undefined) continue;
+      const tens = englishNumberWords[word.toLowerCase()];
+      const units = unitWord === undefined ? 0 : (englishNumberWords[unitWord.toLowerCase()] ?? 0);
+      // `forty-seven`; not `one-two`.
+      if (tens === undefined || (unitWord !== undefined && (tens < 20 || tens % 10 !== 0))) continue;
+      const n = tens + units;
       if (
         proportionInWords.test(text.slice(from + all.length, from + all.length + 24)) ||
         proportionBefore.test(text.slice(Math.max(0, from - 24), from))
@@ -483,7 +487,7 @@ export function findNumbers(
           qualifierWord === undefined ? 'exact' : (englishQualifiers[qualifierWord.toLowerCase()] ?? 'exact'),
         isPercent: false,
         writtenDecimals: 0,
-        numberText: word,
+        numberText: unitWord === undefined ? word : `${word}-${unitWord}`,
         word: true,
       });
     }
