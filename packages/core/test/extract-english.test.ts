@@ -223,3 +223,26 @@ describe('extractFigures(text, English): parts and changes', () => {
     ]);
   });
 });
+
+describe('extractFigures(text) in English: comparisons and pairs that leave their noun out', () => {
+  it('reads “the rate was P%, compared to Q% in …” as two rates of the same kind, not changes', () => {
+    const page = [
+      'In Hai Phong, 9,000 people, or 90% of the city’s 10,000 beneficiaries, were paid via accounts in May.',
+      'In the former Hai Duong area, the rate was 84.5%, compared to 95.2% in the former Hai Phong area.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.what, f.numbers])).toEqual([
+      ['paid_through_account_rate', ['9000', '10000', '90%']],
+      ['paid_through_account_rate', [null, null, '84.5%']],
+      ['paid_through_account_rate', [null, null, '95.2%']],
+    ]);
+  });
+
+  it('reads “…, while B paid A out of N (P%)” with the noun of the pair before it', () => {
+    const page =
+      'In Hue City, Kim Long Ward paid 1,980 out of 2,000 recipients via accounts, or 99%, while A Luoi Commune paid 600 out of 800 (75%).';
+    expect(figuresOf(page).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['phường Kim Long', 'paid_through_account_rate', ['1980', '2000', '99%']],
+      ['xã A Luoi', 'paid_through_account_rate', ['600', '800', '75%']],
+    ]);
+  });
+});

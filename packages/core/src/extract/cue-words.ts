@@ -54,7 +54,7 @@ const vietnameseCues: CueTable = [
   ],
   [
     'change',
-    /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d)|so\s+với(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?(?=\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d)|so\s+với(?![\p{L}])(?!\s+(?:mức\s+|tỷ\s+lệ\s+|tỉ\s+lệ\s+)?\d)/giu,
   ],
   [
     'beneficiaries',
@@ -92,7 +92,7 @@ const englishCues: CueTable = [
   ],
   [
     'change',
-    /(?<![\p{L}])(?:an?\s+(?:increase|decrease|rise|drop)\s+of|increased\s+by|decreased\s+by|up\s+by|down\s+by|more\s+than\s+(?:in|last)|compared\s+(?:to|with))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:an?\s+(?:increase|decrease|rise|drop)\s+of|increased\s+by|decreased\s+by|up\s+by|down\s+by|more\s+than\s+(?:in|last)|compared\s+(?:to|with)(?!\s+(?:about\s+|around\s+|just\s+|only\s+)?\d))(?![\p{L}])/giu,
   ],
   [
     'beneficiaries',

@@ -266,17 +266,39 @@ export function readMentions(
 
   // `A of B`, `A trên B`, `A out of B`, `A beneficiaries out of B`: B is the base of A, and A counts people.
   for (let i = 0; i + 1 < mentions.length; i += 1) {
-    const a = mentions[i] as Mention;
     const b = mentions[i + 1] as Mention;
-    if (a.number.kind !== 'count' || b.number.kind !== 'count' || a.clause !== b.clause) continue;
+    if (mentions[i]?.number.kind !== 'count' || b.number.kind !== 'count') continue;
+    let a = mentions[i] as Mention;
+    if (a.clause !== b.clause) continue;
     const gap = input.slice(a.number.end, b.number.start);
     if (!ofBetween.test(gap)) continue;
+    // `…, while B paid 1,105 out of 1,142 (96.8%)`: the noun left out, said with the pair before it.
+    const parallel =
+      mentions[i + 2]?.role === 'percent' &&
+      /^\s*(?:\(|,\s*(?:or|i\.e\.|tức(?:\s+là)?|tương\s+ứng|đạt))\s*$/iu.test(
+        input.slice(b.number.end, mentions[i + 2]?.number.start),
+      )
+        ? mentions
+            .slice(0, i)
+            .reverse()
+            .find((m) => m.role === 'people' && m.baseIndex !== undefined)
+        : undefined;
     if (
       b.role !== 'people' &&
       !peopleNoun[language].test(input.slice(b.number.end, b.rightEnd)) &&
-      a.role !== 'people'
+      a.role !== 'people' &&
+      parallel === undefined
     ) {
       continue;
+    }
+    if (parallel !== undefined && a.role !== 'people' && (a.topicCue === undefined || a.weakTopic)) {
+      a = {
+        ...a,
+        topic: parallel.topic,
+        topicCue: parallel.topicCue,
+        weakTopic: parallel.weakTopic,
+        specificCue: parallel.specificCue,
+      };
     }
     const topicFromBase = a.topicCue === undefined || a.weakTopic || a.topic === 'beneficiaries';
     mentions[i] = {
