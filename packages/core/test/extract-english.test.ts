@@ -246,3 +246,28 @@ describe('extractFigures(text) in English: comparisons and pairs that leave thei
     ]);
   });
 });
+
+describe('extractFigures(text) in English: a place, then “is above P per cent”; a target in a later paragraph', () => {
+  it('reads “Even the Ly Son special zone is above 95 per cent” as the special zone’s rate', () => {
+    const page =
+      'In Quang Ngai, 900 of 1,000 people receive allowances through accounts. An Hai Ward pays 99.1 per cent of recipients through accounts. Even the Ly Son special zone is above 95 per cent.';
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['tỉnh Quảng Ngãi', ['900', '1000', null]],
+      ['phường An Hai', [null, null, '99.1%']],
+      ['đặc khu Ly Son', [null, null, 'over 95%']],
+    ]);
+  });
+
+  it('gives a target stated in a new paragraph the place the page is about, not the last place named', () => {
+    const page = [
+      'In Quang Ngai, 900 of 1,000 people receive allowances through accounts, or 90 per cent.',
+      'An Hai Ward pays 99.1 per cent of recipients through accounts.',
+      'Our target is 95 per cent by June 2026.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.place, f.numbers, f.target ?? false])).toEqual([
+      ['tỉnh Quảng Ngãi', ['900', '1000', '90%'], false],
+      ['phường An Hai', [null, null, '99.1%'], false],
+      ['tỉnh Quảng Ngãi', [null, null, '95%'], true],
+    ]);
+  });
+});

@@ -192,7 +192,7 @@ const placeToPercent = new RegExp(
     '\\s*(?:',
     '\\(|:|[-–]',
     '|,?\\s*(?:(?:mới|chỉ|cũng|đã|đều|dẫn\\s+đầu)\\s+)?(?:đạt(?:\\s+(?:cao|thấp)\\s+nhất)?(?:\\s+(?:với|là))?|(?:(?:cao|thấp)\\s+nhất\\s+)?(?:với|là)|(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+nhất\\s*[,:]?)',
-    '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\\s+)?at|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
+    '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\\s+)?at|is|was|are|were|remains|remained|stays|stayed|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
     ')?',
     '\\s*(?:tỷ\\s+lệ\\s+|tỉ\\s+lệ\\s+|a\\s+rate\\s+of\\s+)?$',
   ].join(''),
@@ -1256,7 +1256,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         (respective === undefined ? undefined : context.resolve(respective, [])) ??
         (attachedPlace === undefined ? undefined : context.resolve(attachedPlace, [])) ??
         numerator?.place ??
+        // The place of the rate it continues, within a paragraph; past it, the place the page is about.
         (inheritedFrom !== undefined &&
+        inheritedFrom.paragraph === sentence.paragraph &&
         !places.some((p) => p.end <= mention.number.start && !inPassing(p) && p.start >= mention.clause[0])
           ? inheritedFrom.place
           : placeFor(mention));
