@@ -586,3 +586,15 @@ describe('extractFigures(text): shares of units, and the thresholds they passed'
     ).toEqual([['toàn quốc', 'cashless_units_share', ['31', '34', null]]]);
   });
 });
+
+describe('extractFigures(text): a parallel clause that leaves its words out', () => {
+  it('reads “Khu vực A cũ có N người hưởng, B cũ M người” as two counts of beneficiaries', () => {
+    const page =
+      'Đến hết tháng 10/2025, tỉnh C có 90 nghìn người hưởng lương hưu. Khu vực Bạc Liêu cũ có 30,5 nghìn người hưởng, Cà Mau cũ 59,5 nghìn người.';
+    expect(figuresOf(page).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['tỉnh C', 'count:monthly_beneficiaries', ['90000']],
+      ['tỉnh C (Khu vực Bạc Liêu cũ)', 'count:monthly_beneficiaries', ['30500']],
+      ['tỉnh C (Cà Mau cũ)', 'count:monthly_beneficiaries', ['59500']],
+    ]);
+  });
+});

@@ -695,18 +695,24 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         wholeInSentence ?? (mention.ofThem || (opensWithParts && continues) ? lastWhole : undefined);
       // Coordinated with the count before it (`312/318 đối tượng …, đạt 98,11% và 64/64 người có công`).
       const previous = [...sentenceCounts].reverse().find((c) => !c.embedded);
+      const coordinatedFrom = Math.max(
+        previous?.mention.number.end ?? 0,
+        mentions[index - 1]?.number.end ?? previous?.mention.number.end ?? 0,
+      );
+      // `Khu vực A cũ có 38,7 nghìn người hưởng, B cũ 20,5 nghìn người`: the next place's count, its words
+      // left out, is of the same kind.
+      const placeBetween = places.find(
+        (p) => p.start >= coordinatedFrom && p.end <= mention.number.start && !inPassing(p),
+      );
       const coordinated =
         previous !== undefined &&
         previous.mention.clause === mention.clause &&
-        /(?:^|\s)(?:và|and)\s*$|^\s*,\s*$/iu.test(
-          text.slice(
-            Math.max(
-              previous.mention.number.end,
-              mentions[index - 1]?.number.end ?? previous.mention.number.end,
-            ),
-            mention.number.start,
-          ),
-        )
+        (/(?:^|\s)(?:và|and)\s*$|^\s*,\s*$/iu.test(text.slice(coordinatedFrom, mention.number.start)) ||
+          (placeBetween !== undefined &&
+            /^\s*,\s*$/u.test(
+              text.slice(Math.max(coordinatedFrom, previous.mention.rightEnd), placeBetween.start),
+            ) &&
+            /^\s*(?:có|là|with|has|had)?\s*$/iu.test(text.slice(placeBetween.end, mention.number.start))))
           ? previous
           : undefined;
       // A base stated before its count (`Of the 214 people … who receive allowances, only 57 …`) counts the
@@ -772,7 +778,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           : undefined;
       const topic: Topic | undefined = embeddedBefore
         ? 'beneficiaries'
-        : inheritFrom !== undefined && inheritFrom.topic !== 'beneficiaries'
+        : inheritFrom !== undefined &&
+            (inheritFrom.topic !== 'beneficiaries' ||
+              (inheritFrom === coordinated && placeBetween !== undefined))
           ? inheritFrom.topic
           : (listTopic ??
             mention.topic ??
