@@ -598,3 +598,17 @@ describe('extractFigures(text): a parallel clause that leaves its words out', ()
     ]);
   });
 });
+
+describe('extractFigures(text): the overall rate as a target', () => {
+  it('reads “phấn đấu … nâng tỷ lệ chung lên trên P%” as the target of the place the page is about, every group', () => {
+    const page = [
+      'Tháng 6/2025, tỉnh B chi trả qua tài khoản cho 9.000/10.000 người, đạt 90%. Riêng người có công, tỷ lệ đạt 95%.',
+      'Thời gian tới tỉnh sẽ ưu tiên các xã thuộc huyện C, phấn đấu đến hết năm 2025 nâng tỷ lệ chung lên trên 93%.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.place, f.group, f.numbers, f.target ?? false])).toEqual([
+      ['tỉnh B', 'all', ['9000', '10000', '90%'], false],
+      ['tỉnh B', 'merit', [null, null, '95%'], false],
+      ['tỉnh B', 'all', [null, null, 'over 93%'], true],
+    ]);
+  });
+});

@@ -1216,7 +1216,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         // (`up from 41.1%`) or the second of `95,4% và 93,8%`: the rate before it, in this sentence or the last one.
         const sameSentence = previousRate;
         explicit =
-          /(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên)|(?:the|this|that)\s+(?:rate|figure|share)|(?:up|down)\s+from\s*$|(?:tăng|giảm)\s+từ\s*$|từ\s*$/iu.test(
+          /(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên|chung)|(?:the|this|that|overall)\s+(?:rate|figure|share)|(?:up|down)\s+from\s*$|(?:tăng|giảm)\s+từ\s*$|từ\s*$/iu.test(
             beforePercent,
           ) || restates;
         const refers =
@@ -1224,7 +1224,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           /(?:^|\s)(?:và|and|,)\s*(?:đạt\s+)?$/iu.test(beforePercent) ||
           mention.topicCue?.weak === true ||
           groupOf(beforePercent, language) !== undefined ||
-          statesTarget(beforePercent, language) ||
+          statesTarget(text.slice(mention.clause[0], mention.number.start), language) ||
           sentence.listItem ||
           withBase !== undefined ||
           linkedCounts !== undefined ||
@@ -1260,8 +1260,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         respectivePlaces.length === percentMentions.length
           ? respectivePlaces[percentMentions.indexOf(mention)]
           : undefined;
+      // `tỷ lệ chung`, `the overall rate`: the whole place the page is about, every group.
+      const overall = /(?:tỷ|tỉ)\s+lệ\s+chung|overall\s+rate/iu.test(beforePercent);
       const place =
         (respective === undefined ? undefined : context.resolve(respective, [])) ??
+        (overall && attachedPlace === undefined ? context.subject : undefined) ??
         (attachedPlace === undefined ? undefined : context.resolve(attachedPlace, [])) ??
         numerator?.place ??
         // The place of the rate it continues, within a paragraph; past it, the place the page is about.
@@ -1298,9 +1301,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             : undefined) ??
           (numerator !== undefined && numerator === linkedCounts ? groupFor(mention) : undefined) ??
           numerator?.group ??
-          (explicit && inheritedFrom !== undefined && mention.group === undefined
-            ? inheritedFrom.group
-            : groupFor(mention)),
+          (overall && mention.group === undefined
+            ? 'all'
+            : explicit && inheritedFrom !== undefined && mention.group === undefined
+              ? inheritedFrom.group
+              : groupFor(mention)),
         cue,
         target: statesTarget(text.slice(sentence.start, mention.number.end), language),
         completed:
