@@ -612,3 +612,28 @@ describe('extractFigures(text): the overall rate as a target', () => {
     ]);
   });
 });
+
+describe('extractFigures(text): a Markdown table, a comparison in points, an island district', () => {
+  it('reads a table with a Markdown rule under its header', () => {
+    const page = [
+      'Kết quả chi trả qua tài khoản tháng 5/2024 tại một số địa phương:',
+      '| Địa phương | Số đối tượng | Chi qua tài khoản | Tỷ lệ (%) |',
+      '|---|---|---|---|',
+      '| Huyện A | 500 | 450 | 90 |',
+      '| Huyện đảo B | 80 | 80 | 100 |',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['huyện A', ['450', '500', '90%']],
+      ['huyện B', ['80', '80', '100%']],
+    ]);
+  });
+
+  it('reads “cao hơn 14,6 điểm % so với cùng kỳ” as a change in points, not “more than 14,6”', () => {
+    const page =
+      'Tháng 3/2024, tỉnh B chi qua tài khoản cho 900/1.000 người, đạt 90%, cao hơn 14,6 điểm % so với cùng kỳ năm trước.';
+    expect(figuresOf(page).map((f) => [f.what, f.numbers])).toEqual([
+      ['paid_through_account_rate', ['900', '1000', '90%']],
+      ['other', [null, null, '14.6%']],
+    ]);
+  });
+});

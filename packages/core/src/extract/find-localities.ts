@@ -63,6 +63,7 @@ const vietnameseTypeWords: Readonly<Record<string, AdminUnitType>> = {
   tp: 'thanh_pho',
   'tp.': 'thanh_pho',
   huyện: 'huyen',
+  'huyện đảo': 'huyen',
   quận: 'quan',
   'thị xã': 'thi_xa',
   xã: 'xa',

@@ -339,6 +339,15 @@ export function findNumbers(
       from += all.indexOf(whole, qualifierWord.length);
       qualifierWord = undefined;
     }
+    // `cao hơn 14,6 điểm`, `higher than`: a comparison's `hơn` says by how much, not "more than".
+    if (
+      qualifierWord !== undefined &&
+      /^hơn$/iu.test(qualifierWord) &&
+      /(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$/iu.test(text.slice(Math.max(0, from - 6), from))
+    ) {
+      from += all.indexOf(whole, qualifierWord.length);
+      qualifierWord = undefined;
+    }
     // Inside a number read whole just before (`99:46%`, `8.769/171.230`).
     if (from < consumed) continue;
     const digitsFrom =

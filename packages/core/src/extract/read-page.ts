@@ -204,6 +204,9 @@ function capitalCells(line: string, start: number): { start: number; end: number
   return cells;
 }
 
+/** The rule under a Markdown table's header: `|---|---|`, `| :-- | --: |`. */
+const markdownRule = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/u;
+
 /** A header cell over a column of row numbers: `STT`, `TT`, `No.`, `#`. */
 const indexColumn = /^(?:STT|TT|Số\s+TT|No\.?|#)$/u;
 
@@ -322,6 +325,11 @@ export function readPage(input: string): Page {
     for (let j = i + 1; j < content.length; j += 1) {
       const next = content[j] as { start: number; end: number };
       const nextText = text.slice(next.start, next.end);
+      // The rule under a Markdown header (`|---|:---:|`) is part of the table, no row.
+      if (separated && rows.length === 0 && markdownRule.test(nextText)) {
+        tableKind.set(j, 'furniture');
+        continue;
+      }
       const row = separated
         ? /\d/u.test(nextText)
           ? separatedCells(nextText, next.start)
