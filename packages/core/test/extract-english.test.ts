@@ -271,3 +271,39 @@ describe('extractFigures(text) in English: a place, then “is above P per cent�
     ]);
   });
 });
+
+describe('extractFigures(text) in English: whole counts, points, shares of units', () => {
+  it('reads “N people were on monthly allowances …. Of these, M had a bank account, or P percent”', () => {
+    const page =
+      'Nationwide, 2,000,000 people were on monthly social assistance or merit allowances at the end of April. Of these, 1,800,000 had a bank account, or 90 percent.';
+    expect(figuresOf(page).map((f) => [f.what, f.numbers])).toEqual([
+      ['count:monthly_beneficiaries', ['2000000']],
+      ['account_rate', ['1800000', '2000000', '90%']],
+    ]);
+  });
+
+  it('reads “gained 6.8 points since December” as a change in points that dates nothing after it', () => {
+    const page = [
+      'Nationwide, 900 of 1,000 people had an account in May, or 90 percent. The account rate has gained 6.8 points since December.',
+      'Kim Long Ward paid 95 per cent of its 400 recipients via accounts.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.what, f.numbers, f.period])).toEqual([
+      ['account_rate', ['900', '1000', '90%'], 'in May'],
+      ['other', [null, null, '6.8%'], 'since December'],
+      ['paid_through_account_rate', [null, '400', '95%'], 'in May'],
+    ]);
+  });
+
+  it('reads “N of the province’s M communes …” and “nine localities … have yet to reach 70 percent” as shares of units', () => {
+    const page =
+      'In Son La, 150 of the province’s 200 communes and wards paid more than 80 percent of recipients by transfer. Nine localities have yet to reach 70 percent.';
+    expect(
+      figuresOf(page)
+        .filter((f) => f.what === 'cashless_units_share')
+        .map((f) => f.numbers),
+    ).toEqual([
+      ['150', '200', null],
+      ['9', null, null],
+    ]);
+  });
+});

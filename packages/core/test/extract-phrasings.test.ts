@@ -637,3 +637,19 @@ describe('extractFigures(text): a Markdown table, a comparison in points, an isl
     ]);
   });
 });
+
+describe('extractFigures(text): how many units, with no whole stated', () => {
+  it('reads “8 xã vẫn dưới 95%” as a count of communes under a threshold, not a rate of 95%', () => {
+    expect(
+      figuresOf('Ở chiều ngược lại, huyện A có 8 xã vẫn dưới 95%.').map((f) => [f.what, f.numbers]),
+    ).toEqual([['cashless_units_share', ['8', null, null]]]);
+  });
+
+  it('reads “N/M xã … đã chi trả qua tài khoản cho từ P% đối tượng trở lên”', () => {
+    expect(
+      figuresOf(
+        'Đến nay, huyện A có 12/19 xã, thị trấn đã chi trả qua tài khoản cho từ 90% đối tượng trở lên.',
+      ).map((f) => [f.what, f.numbers]),
+    ).toEqual([['cashless_units_share', ['12', '19', null]]]);
+  });
+});

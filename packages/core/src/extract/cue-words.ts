@@ -97,7 +97,7 @@ const englishCues: CueTable = [
   [
     'beneficiaries',
     new RegExp(
-      `(?<![\\p{L}])(?:on\\s+welfare|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|(?:pay|pays|paid|paying)[\\s,]+(?:${w}[\\s,]+){0,10}?to)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:on\\s+welfare|on\\s+(?:${w}\\s+){0,5}?(?:allowances|benefits|pensions)|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|(?:pay|pays|paid|paying)[\\s,]+(?:${w}[\\s,]+){0,10}?to)(?![\\p{L}])`,
       'giu',
     ),
   ],
@@ -148,7 +148,7 @@ const englishGuards: readonly (readonly string[])[] = [
     'more than in',
     'more than last',
   ],
-  ['welfare', 'receiv', 'enjoy', 'pay'],
+  ['welfare', 'receiv', 'enjoy', 'pay', 'allowances', 'benefits', 'pensions'],
   [
     'beneficiar',
     'recipient',

@@ -918,13 +918,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             asStated: share.numeratorText,
             basis: 'stated',
           },
-          denominator: {
-            value: fixedToNumber(share.denominatorValue),
-            qualifier: 'exact',
-            population: 'other',
-            asStated: share.denominatorText,
-            basis: 'stated',
-          },
+          denominator:
+            share.denominatorValue === undefined
+              ? null
+              : {
+                  value: fixedToNumber(share.denominatorValue),
+                  qualifier: 'exact',
+                  population: 'other',
+                  asStated: share.denominatorText ?? '',
+                  basis: 'stated',
+                },
           words: share.words,
         },
       });
@@ -1482,12 +1485,17 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     // A comparison (`the same month last year`, `cùng kỳ năm trước`) is that figure's period only.
     // A start (`Từ tháng 7/2025, việc lập danh sách …`) in a sentence without figures dates a change, not
     // the figures after it.
+    // A sentence whose only figures are changes in points (`has risen by 12 points since January`) dates
+    // its change, not the figures after it.
+    const changesOnly =
+      mentions.some((m) => m.number.points === true) &&
+      !mentions.some((m) => m.role === 'people' || (m.role === 'percent' && m.number.points !== true));
     const lastPeriod = periods
       .filter(
         (p) =>
           p.monthly !== true &&
           !comparisonPeriod.test(p.period.asStated) &&
-          (hasFigure ||
+          ((hasFigure && !changesOnly) ||
             !(
               /^(?:từ|kể\s+từ|since|from)\s/iu.test(p.period.asStated) ||
               /(?:^|\s)(?:từ|kể\s+từ|since|from)\s*$/iu.test(

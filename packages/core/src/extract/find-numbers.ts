@@ -272,6 +272,10 @@ const spaceGroupedUnit =
   /^\s*(?:người|đối\s+tượng|trường\s+hợp|lượt|tài\s+khoản|thẻ|đồng|VNĐ|VND|%|phần\s+trăm|people|persons|beneficiaries|recipients|pensioners|accounts|dong)(?![\p{L}])/iu;
 const pointsAfter =
   /^\s*(?:điểm\s+(?:phần\s+trăm|%)(?![\p{L}])|percentage\s+points?(?![\p{L}])|per\s?cent(?:age)?\s+points?(?![\p{L}])|pp(?![\p{L}]))/iu;
+/** `points`, `điểm` alone, read as percentage points only after a change (`gained 6.8 points`). */
+const pointsAlone = /^\s*(?:points?|điểm)(?![\p{L}])/iu;
+const changeVerbBefore =
+  /(?:gained|gains|rose|risen|climbed|increased|fell|dropped|declined|decreased|added|tăng(?:\s+thêm)?|giảm)\s+(?:by\s+)?(?:(?:nearly|about|some|over|more\s+than|gần|khoảng|hơn)\s+)?$/iu;
 const moneyAfter = /^\s*(?:đồng|VNĐ|VND|vnđ|dong|USD)(?![\p{L}])/u;
 const ratioAfter = /^\s*\/\s*(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?![\d/])/u;
 
@@ -405,7 +409,12 @@ export function findNumbers(
         ? foreignDecimalPercent.exec(rest)
         : null;
     const percent = percentAfter.exec(rest);
-    const points = currency === undefined && /điểm|point|pp/iu.test(rest) ? pointsAfter.exec(rest) : null;
+    const points =
+      currency === undefined && /điểm|point|pp/iu.test(rest)
+        ? (pointsAfter.exec(rest) ??
+          // `gained 6.8 points`, `tăng 2,3 điểm`: points alone, after a change.
+          (changeVerbBefore.test(text.slice(Math.max(0, from - 24), from)) ? pointsAlone.exec(rest) : null))
+        : null;
     if (points !== null) {
       kind = 'percent';
       to += points[0].length;

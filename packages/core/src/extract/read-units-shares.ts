@@ -14,8 +14,9 @@ export interface UnitsShare {
   readonly numerator: Mention;
   readonly numeratorValue: FixedDecimal;
   readonly numeratorText: string;
-  readonly denominatorValue: FixedDecimal;
-  readonly denominatorText: string;
+  /** Undefined when the text states only how many units (`8 xã vẫn dưới 95%`). */
+  readonly denominatorValue: FixedDecimal | undefined;
+  readonly denominatorText: string | undefined;
   /** The words that say which units and what they did (`xã, thị trấn đạt trên 95%`). */
   readonly words: string;
   /** True when the units are provinces: the share is the whole country's. */
@@ -24,11 +25,12 @@ export interface UnitsShare {
   readonly threshold: Mention | undefined;
 }
 
-/** Between the two counts of `29 of the 34`, `5 trong số 8`, `5 trên tổng số 8`. */
+/** Between the two counts of `29 of the 34`, `31 of the province's 38`, `5 trong số 8`, `5 trên tổng số 8`. */
 const ofTheOther =
-  /^\s*(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?|trong\s+(?:tổng\s+)?số\s+|trên\s+(?:tổng\s+số\s+)?)$/iu;
+  /^\s*(?:(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|(?:the\s+)?[\p{L}-]+['’]s\s+)?|trong\s+(?:tổng\s+)?số\s+|trên\s+(?:tổng\s+số\s+)?)$/iu;
 /** Before a percent: the words that make it a threshold (`vượt 85%`, `above 90 per cent`). */
-const thresholdVerb = /(?:vượt|vượt\s+mức|exceed(?:ed|ing|s)?|above|below|under)\s*$/iu;
+const thresholdVerb =
+  /(?:vượt|vượt\s+mức|exceed(?:ed|ing|s)?|above|below|under|(?:cho\s+)?từ|yet\s+to\s+reach|not\s+yet\s+reached|chưa\s+đạt)\s*$/iu;
 /** Between a count of units and the threshold it passed: a few words, no number, no full stop. */
 const toThreshold = /^[\s\p{L},'’-]{0,80}$/u;
 
@@ -85,13 +87,17 @@ export function readUnitsShares(
     numerator: Mention,
     index: number,
     numeratorValue: FixedDecimal,
-    denominatorValue: FixedDecimal,
-    denominatorText: string,
+    denominatorValue: FixedDecimal | undefined,
+    denominatorText: string | undefined,
     nounFrom: number,
     last = index,
     provinces = /tỉnh|province/iu.test(text.slice(nounFrom, nounFrom + 40)),
   ) => {
-    if (!isWhole(numeratorValue) || !isWhole(denominatorValue) || !atMost(numeratorValue, denominatorValue)) {
+    if (
+      !isWhole(numeratorValue) ||
+      (denominatorValue !== undefined &&
+        (!isWhole(denominatorValue) || !atMost(numeratorValue, denominatorValue)))
+    ) {
       return;
     }
     const threshold = thresholdAfter(last);
@@ -142,6 +148,9 @@ export function readUnitsShares(
         .find((m) => m.role === 'units' && m.number.kind === 'count' && m.number.qualifier === 'exact');
       if (before !== undefined && whole === undefined) {
         add(mention, index, number.value, before.number.value, before.number.numberText, number.end);
+      } else if (thresholdAfter(index) !== undefined) {
+        // `8 xã vẫn dưới 95%`, `nine localities … have yet to reach 70 percent`: how many, of no stated whole.
+        add(mention, index, number.value, undefined, undefined, number.end);
       }
       return;
     }
