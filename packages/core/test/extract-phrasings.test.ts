@@ -653,3 +653,34 @@ describe('extractFigures(text): how many units, with no whole stated', () => {
     ).toEqual([['cashless_units_share', ['12', '19', null]]]);
   });
 });
+
+describe('extractFigures(text): lists of places, modifiers of the type word, two groups respectively', () => {
+  it('reads “Các xã A, B đạt trên 95%” as one percent for each commune', () => {
+    const page =
+      'Tháng 2/2025, huyện C chi trả qua tài khoản cho 900/1.000 người, đạt 90%. Các xã Tam Lư, Phú Nghĩa đạt trên 95%.';
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['huyện C', ['900', '1000', '90%']],
+      ['xã Tam Lư', [null, null, 'over 95%']],
+      ['xã Phú Nghĩa', [null, null, 'over 95%']],
+    ]);
+  });
+
+  it('reads “huyện vùng biên A” as huyện A, and “toàn huyện” after it as that district', () => {
+    const page =
+      'Ở huyện vùng biên Mường Tè, đường xa. Tháng 2/2025, toàn huyện chi trả cho 2.000 đối tượng, trong đó 1.800 người nhận qua tài khoản, chiếm tỷ lệ 90%.';
+    expect(figuresOf(page).map((f) => f.place)).toEqual(['huyện Mường Tè', 'huyện Mường Tè']);
+  });
+
+  it('reads “… 1.500 người bảo trợ xã hội; người có công là 500 người. Tỷ lệ của hai nhóm tương ứng là 92% và 96%”', () => {
+    const page =
+      'Tháng 2/2025, huyện C có đối tượng bảo trợ xã hội là 1.500 người; người có công là 500 người. Tỷ lệ nhận qua tài khoản của hai nhóm tương ứng là 92% và 96%.';
+    expect(
+      figuresOf(page)
+        .filter((f) => f.what.endsWith('_rate'))
+        .map((f) => [f.group, f.numbers]),
+    ).toEqual([
+      ['social_protection', [null, '1500', '92%']],
+      ['merit', [null, '500', '96%']],
+    ]);
+  });
+});

@@ -934,7 +934,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     }
 
     // Percents.
-    const respectivelyWord = /lần\s+lượt|respectively/iu.exec(sentence.text);
+    const respectivelyWord = /lần\s+lượt|respectively|tương\s+ứng(?=\s+(?:là|đạt)\s)/iu.exec(sentence.text);
     const respectively = respectivelyWord !== null;
     const allPercents = mentions.filter((m) => m.role === 'percent' && !m.offTopic);
     // The percents `lần lượt`/`respectively` pairs: the run of percents joined only by commas and `và`/`and`
@@ -977,13 +977,36 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           .slice(-percentMentions.length)
       : [];
     // `Tỷ lệ của nhóm người có công và nhóm đối tượng bảo trợ xã hội lần lượt là 99,6% và 98,9%`.
-    const respectiveGroups = respectively
+    const namedGroups = respectively
       ? text
           .slice(percentMentions[0]?.clause[0] ?? sentence.start, firstPercentAt)
           .split(/\s+(?:và|and)\s+|,\s*/u)
           .map((chunk) => groupOf(chunk, language))
           .filter((g): g is FigureGroup => g !== undefined)
       : [];
+    // `… 1.732 người bảo trợ xã hội; người có công … là 414 người. Tỷ lệ … của hai nhóm tương ứng là 92,1%
+    // và 94,7%`: the groups counted in the sentence before, in order, and their counts the bases.
+    const groupsBefore =
+      respectively &&
+      namedGroups.length === 0 &&
+      /(?:hai|ba|các|cả\s+hai)\s+nhóm|(?:the\s+)?(?:two|three|both)\s+groups/iu.test(
+        text.slice(sentence.start, firstPercentAt),
+      )
+        ? counts.filter(
+            (c) =>
+              c.sentence === si - 1 &&
+              !c.embedded &&
+              c.topic === 'beneficiaries' &&
+              c.group !== 'all' &&
+              c.mention.number.qualifier === 'exact',
+          )
+        : [];
+    const respectiveBases =
+      groupsBefore.length === percentMentions.length &&
+      new Set(groupsBefore.map((c) => c.group)).size === groupsBefore.length
+        ? groupsBefore
+        : [];
+    const respectiveGroups = respectiveBases.length > 0 ? respectiveBases.map((c) => c.group) : namedGroups;
     // `A là 17.240/17.655 người, B là 36.546/42.459 người; tỷ lệ lần lượt đạt 97,65% và 86,07%`: the
     // percents of the counts stated with their bases before them, in order.
     const countsBefore = respectively
@@ -1338,9 +1361,36 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
               ? undefined
               : si,
       };
+      const respectiveBase = respectiveBases[percentMentions.indexOf(mention)];
+      if (respectiveBase !== undefined && rate.denominator === null) {
+        rate.denominator = statedOf(respectiveBase.mention, 'monthly_beneficiaries');
+        rate.denominatorSpan = bare(respectiveBase.mention.number);
+        rate.denominatorSentence = respectiveBase.sentence;
+      }
       // `Long An Ward and Tan Ninh Ward both recorded 100 percent`, `… at around 71 percent each`, `huyện A
       // và huyện B đều đạt 100%`: one percent for each of the places before it.
+      // `Các xã Tam Chung, Quang Chiểu đạt trên 95%`: a list under a plural type word, then its percent.
+      const listed = (() => {
+        if (attachedPlace === undefined) return false;
+        const at = places.indexOf(attachedPlace);
+        let first = at;
+        while (
+          first > 0 &&
+          /^\s*(?:,|và|and)\s*$/iu.test(
+            text.slice((places[first - 1] as TextSpan).end, (places[first] as TextSpan).start),
+          )
+        )
+          first -= 1;
+        const head = places[first] as TextSpan;
+        return (
+          first < at &&
+          /(?:các|hai|ba|bốn|năm|những)\s+$/iu.test(
+            text.slice(Math.max(sentence.start, head.start - 8), head.start),
+          )
+        );
+      })();
       const sharedBy =
+        listed ||
         /(?:^|\s)both\s+(?:\S+\s+){0,2}$|(?:^|\s)đều\s+(?:\S+\s+){0,2}$/iu.test(beforePercent) ||
         /^\s*(?:each|apiece|mỗi\s+(?:nơi|địa\s+phương|xã|huyện))(?![\p{L}])/iu.test(
           text.slice(mention.number.end, mention.number.end + 24),

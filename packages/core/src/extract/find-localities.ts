@@ -90,9 +90,9 @@ const typeWordAlternatives = Object.keys(vietnameseTypeWords)
     const escaped = word.replace('.', '\\.');
     return [escaped, `${escaped[0]?.toUpperCase() ?? ''}${escaped.slice(1)}`, escaped.toUpperCase()];
   });
-/** `xã Tây Lương`, `Huyện Tiền Hải`, `TP.Hội An`, `thành phố Điện Biên Phủ`, `Bà Rịa - Vũng Tàu`, `quận 1`. */
+/** `xã Tây Lương`, `Huyện Tiền Hải`, `huyện vùng biên Mường Lát`, `TP.Hội An`, `thành phố Điện Biên Phủ`, `Bà Rịa - Vũng Tàu`, `quận 1`. */
 const vietnameseMention = new RegExp(
-  `(?<![\\p{L}])(${typeWordAlternatives.join('|')})\\s*(${vietnameseNameWord}(?:(?:\\s|\\s?[-–]\\s?)${vietnameseNameWord}){0,3})`,
+  `(?<![\\p{L}])(${typeWordAlternatives.join('|')})\\s*(?:(?:vùng\\s+(?:biên|cao|sâu|xa)|miền\\s+núi|biên\\s+giới|vùng\\s+biên\\s+giới|nghèo|ven\\s+biển|đặc\\s+biệt\\s+khó\\s+khăn)\\s+)?(${vietnameseNameWord}(?:(?:\\s|\\s?[-–]\\s?)${vietnameseNameWord}){0,3})`,
   'gu',
 );
 
