@@ -307,3 +307,27 @@ describe('extractFigures(text) in English: whole counts, points, shares of units
     ]);
   });
 });
+
+describe('extractFigures(text) in English: appositions, earlier values, bases said with each place', () => {
+  it('reads “paid A of its B … recipients through bank accounts in September, a rate of P percent, up from Q percent in July”', () => {
+    const page = [
+      'Binh Dinh province paid 9,000 of its 10,000 social assistance and merit allowance recipients through bank accounts in September, a rate of 90 percent, up from 85 percent in July.',
+      'Quy Nhon Ward paid 96 percent.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.place, f.numbers, f.period])).toEqual([
+      ['tỉnh Bình Định', ['9000', '10000', '90%'], 'in September'],
+      ['tỉnh Bình Định', [null, null, '85%'], 'in July'],
+      ['phường Quy Nhon', [null, null, '96%'], 'in September'],
+    ]);
+  });
+
+  it('reads “The former A area, with N recipients, and the former B area, with M, reached P and Q percent respectively”', () => {
+    const page =
+      'Gia Lai paid 90,000 of its 100,000 recipients through accounts in September, or 90 percent. The former Binh Dinh area, with 60,000 recipients, and the former Gia Lai area, with 40,000, reached 92.5 and 88.25 percent respectively.';
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['tỉnh Gia Lai', ['90000', '100000', '90%']],
+      ['tỉnh Gia Lai (former Binh Dinh area)', [null, '60000', '92.5%']],
+      ['tỉnh Gia Lai (former Gia Lai area)', [null, '40000', '88.25%']],
+    ]);
+  });
+});

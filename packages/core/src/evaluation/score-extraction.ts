@@ -195,13 +195,15 @@ export function asScored(figure: ExtractedFigure): ScoredFigure | undefined {
 }
 
 const unitWords =
-  /(?<![\p{L}])(?:xa|huyen|tinh|thanh pho|tp|quan|phuong|thi xa|thi tran|dac khu|districts?|communes?|provinces?|city|cities|wards?|towns?|townships?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:xa|huyen|tinh|thanh pho|tp|quan|phuong|thi xa|thi tran|dac khu|districts?|communes?|provinces?|city|cities|wards?|towns?|townships?|the)(?![\p{L}])/gu;
 
 /**
  * A place name folded for comparison: no case, diacritics, unit word (`xã`, `huyện`, `district`,
- * `commune`, `province`, `city`, `ward`, `town`, …), punctuation or spaces (`Hanoi` = `Hà Nội`).
+ * `commune`, `province`, `city`, `ward`, `town`, …), article (`the former A area` = `former A area`),
+ * punctuation or spaces (`Hanoi` = `Hà Nội`).
  *
  * @example samePlaceKey('Binh Xuyen district'); // => 'binhxuyen'
+ * @example samePlaceKey('the former Kien Giang area'); // => 'formerkiengiangarea'
  */
 export function samePlaceKey(name: string): string {
   return foldDiacritics(name)

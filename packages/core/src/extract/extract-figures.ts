@@ -192,12 +192,15 @@ const placeToPercent = new RegExp(
     '\\s*(?:',
     '\\(|:|[-–]',
     '|,?\\s*(?:(?:mới|chỉ|cũng|đã|đều|dẫn\\s+đầu)\\s+)?(?:đạt(?:\\s+(?:cao|thấp)\\s+nhất)?(?:\\s+(?:với|là))?|(?:(?:cao|thấp)\\s+nhất\\s+)?(?:với|là)|(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+nhất\\s*[,:]?)',
-    '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\\s+)?at|is|was|are|were|remains|remained|stays|stayed|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
+    '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\\s+)?at|is|was|are|were|remains|remained|stays|stayed|paid|pays|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
     ')?',
     '\\s*(?:tỷ\\s+lệ\\s+|tỉ\\s+lệ\\s+|a\\s+rate\\s+of\\s+)?$',
   ].join(''),
   'iu',
 );
+/** Before the date of an earlier value: `up from 85.1 percent in`, `tăng từ 85,1% vào`. */
+const earlierValueBefore =
+  /(?:(?:up|down|rising|rose|climbing|increased|fell|dropped)\s+from|(?:tăng|giảm)\s+từ)\s+(?:\S+\s+){1,3}$/iu;
 /** A period that a figure is compared with, not one the text goes on speaking of. */
 const comparisonPeriod =
   /same\s+(?:period|time|month|quarter)|an?\s+year\s+(?:earlier|ago|before)|last\s+year|previous\s+year|cùng\s+kỳ|năm\s+trước|năm\s+ngoái/iu;
@@ -1155,7 +1158,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         .find((c) => !c.embedded && !c.used && c.mention.number.end <= mention.number.start);
       const between =
         candidate === undefined ? '' : text.slice(candidate.mention.number.end, mention.number.start);
-      const ownSubject = ownSubjectWords.test(between);
+      // `…, a rate of 89.77 percent`: an apposition, not a subject of its own.
+      const ownSubject =
+        ownSubjectWords.test(between) && !/,\s*(?:a|an|the)\s+(?:rate|share)\s+of\s*$/iu.test(between);
       const percentsBetween = mentions.some(
         (m) =>
           m.role === 'percent' &&
@@ -1361,6 +1366,24 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
               ? undefined
               : si,
       };
+      // `The former A area, with 71,604 recipients, and the former B area, with 111,326, reached 91.2 and
+      // 88.84 percent respectively`: each place's base said with it.
+      const withPlace =
+        respective === undefined
+          ? undefined
+          : mentions.find(
+              (m) =>
+                m.number.kind === 'count' &&
+                m.number.start > respective.end &&
+                /^\s*,?\s*(?:with|có|với)\s+$/iu.test(text.slice(respective.end, m.number.start)),
+            );
+      if (withPlace !== undefined && rate.denominator === null && countable(withPlace.number.value)) {
+        rate.denominator = statedOf(withPlace, 'monthly_beneficiaries');
+        rate.denominatorSpan = bare(withPlace.number);
+        rate.denominatorSentence = si;
+        const item = byMention.get(withPlace);
+        if (item !== undefined) item.used = true;
+      }
       const respectiveBase = respectiveBases[percentMentions.indexOf(mention)];
       if (respectiveBase !== undefined && rate.denominator === null) {
         rate.denominator = statedOf(respectiveBase.mention, 'monthly_beneficiaries');
@@ -1545,6 +1568,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         (p) =>
           p.monthly !== true &&
           !comparisonPeriod.test(p.period.asStated) &&
+          // `up from 85.1 percent in July`, `tăng từ 85,1% tháng 7`: an earlier value's date.
+          !earlierValueBefore.test(text.slice(Math.max(sentence.start, p.span.start - 40), p.span.start)) &&
           ((hasFigure && !changesOnly) ||
             !(
               /^(?:từ|kể\s+từ|since|from)\s/iu.test(p.period.asStated) ||

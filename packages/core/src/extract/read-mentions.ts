@@ -47,7 +47,7 @@ export interface Mention {
 
 const peopleNoun: Readonly<Record<Language, RegExp>> = {
   vi: /^\s*(?:người|đối\s+tượng|trường\s+hợp|lượt\s+người|cụ|thương\s+binh|bệnh\s+binh|NCC|cựu\s+chiến\s+binh|trẻ\s+em|hộ)(?![\p{L}])/u,
-  en: /^\s*(?:(?!(?:and|or|of|in|to|with|for|at|by|out)(?![\p{L}]))[\p{L}-]+\s+){0,3}?(?:people|persons?|beneficiar(?:y|ies)|recipients|pensioners|retirees|subjects|cases|individuals|residents|citizens|veterans|ex-servicemen|invalids|elderly|seniors|children|workers|households?)(?![\p{L}])/iu,
+  en: /^\s*(?:(?!(?:of|in|to|with|for|at|by|out|from|than)(?![\p{L}]))[\p{L}-]+\s+){0,5}?(?:people|persons?|beneficiar(?:y|ies)|recipients|pensioners|retirees|subjects|cases|individuals|residents|citizens|veterans|ex-servicemen|invalids|elderly|seniors|children|workers|households?)(?![\p{L}])/iu,
 };
 
 const unitsNoun: Readonly<Record<Language, RegExp>> = {
