@@ -331,3 +331,15 @@ describe('extractFigures(text) in English: appositions, earlier values, bases sa
     ]);
   });
 });
+
+describe('extractFigures(text) in English: names with a number or a hyphen', () => {
+  it('reads “Bao Lam 1 commune” and “Xuan Huong - Da Lat ward”, not a dateline “PANO - Quang Tri”', () => {
+    const page =
+      'PANO - Quang Tri Province paid 90 percent of its recipients via accounts in May. Xuan Huong - Da Lat ward reported 99.2% (3,874 of 3,905 recipients), while Bao Lam 1 commune paid 2,210 of its 2,468 recipients by transfer, or 89.5%.';
+    expect(figuresOf(page).map((f) => f.place)).toEqual([
+      'tỉnh Quảng Trị',
+      'phường Xuan Huong - Da Lat',
+      'xã Bao Lam 1',
+    ]);
+  });
+});

@@ -1193,7 +1193,8 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             (c) =>
               c.mention === next &&
               c.topic === 'beneficiaries' &&
-              (c.base !== undefined || /tương\s+ứng|tương\s+đương|equivalent\s+to/iu.test(gap)),
+              (c.base !== undefined ||
+                /tương\s+ứng|tương\s+đương|equivalent\s+to|^\s*,\s*or\s*$/iu.test(gap)),
           );
           numerator ??= linkedCounts;
         }

@@ -164,9 +164,9 @@ const stopNames = new Set([
   'leading',
 ]);
 const englishNameWord = "[A-Z][\\p{L}'’]*(?:-[A-Z][\\p{L}'’]*)?";
-/** `Binh Xuyen district`, `Long Bien District`, `Dien Nguyen Commune`, `Ho Chi Minh City`. */
+/** `Binh Xuyen district`, `Long Bien District`, `Dien Nguyen Commune`, `Ho Chi Minh City`, `Bao Lam 1 commune`, `Xuan Huong - Da Lat ward`. */
 const englishMention = new RegExp(
-  `(?<![\\p{L}])((?:${englishNameWord}\\s+){0,3}${englishNameWord})\\s+(${Object.keys(englishTypeWords).join('|')}|${Object.keys(
+  `(?<![\\p{L}])((?:${englishNameWord}\\s+|[A-Z][\\p{Ll}'’]+\\s[-–]\\s){0,3}(?:${englishNameWord}|\\d{1,2}))\\s+(${Object.keys(englishTypeWords).join('|')}|${Object.keys(
     englishTypeWords,
   )
     .map((w) => `${w[0]?.toUpperCase()}${w.slice(1)}`)
