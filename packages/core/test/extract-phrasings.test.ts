@@ -684,3 +684,18 @@ describe('extractFigures(text): lists of places, modifiers of the type word, two
     ]);
   });
 });
+
+describe('extractFigures(text): “con số này” continues the measure of the count before it', () => {
+  it('reads “số đối tượng bảo trợ xã hội nhận tiền qua tài khoản là A người, đạt P%; với người có công, con số này là B người, đạt Q%”', () => {
+    const page =
+      'Tháng 10/2025, tỉnh B có 5.000 người hưởng trợ cấp xã hội và 2.000 người có công. Trong kỳ, số đối tượng bảo trợ xã hội nhận tiền qua tài khoản là 4.500 người, đạt 90%; với người có công, con số này là 1.900 người, đạt 95%.';
+    expect(
+      figuresOf(page)
+        .filter((f) => f.what.endsWith('_rate'))
+        .map((f) => [f.group, f.what, f.numbers]),
+    ).toEqual([
+      ['social_protection', 'paid_through_account_rate', ['4500', '5000', '90%']],
+      ['merit', 'paid_through_account_rate', ['1900', '2000', '95%']],
+    ]);
+  });
+});

@@ -739,7 +739,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           mention.topic !== 'account' &&
           mention.topic !== 'paid');
       const leaning = mention.topic === undefined || mention.weakTopic;
-      const inheritFrom = leaning ? (whole ?? coordinated) : undefined;
+      // `với người có công, con số này là 26.130 người`: the same measure as the count before, for others.
+      const sameMeasure =
+        previous !== undefined &&
+        /(?:con\s+số\s+(?:này|đó|tương\s+ứng)|(?:the|this)\s+(?:figure|number)(?:\s+\S+){0,2})\s+(?:là|đạt|was|is|stood\s+at|came\s+to)\s*$/iu.test(
+          text.slice(Math.max(sentence.start, mention.number.start - 40), mention.number.start),
+        )
+          ? previous
+          : undefined;
+      const inheritFrom = leaning ? (whole ?? coordinated ?? sameMeasure) : undefined;
       // A list item stated by its counts (`- Xã Cẩm Thành: 612/612 người (100%);`) continues the rate before.
       const listTopic =
         sentence.listItem &&
