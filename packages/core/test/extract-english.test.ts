@@ -343,3 +343,13 @@ describe('extractFigures(text) in English: names with a number or a hyphen', () 
     ]);
   });
 });
+
+describe('extractFigures(text) in English: Vietnam Social Security reporting', () => {
+  it('reads “According to Vietnam Social Security (VSS), of the N people …, M were paid into accounts” as national', () => {
+    const page =
+      'Banks compete for Vietnam’s pensioners. According to Vietnam Social Security (VSS), of the 3,000,000 people receiving monthly pensions in May, 2,700,000 were paid into personal accounts, a share of 90 per cent.';
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['toàn quốc', ['2700000', '3000000', '90%']],
+    ]);
+  });
+});

@@ -699,3 +699,19 @@ describe('extractFigures(text): “con số này” continues the measure of the
     ]);
   });
 });
+
+describe('extractFigures(text): the scope of a ranking is not the place of the figures', () => {
+  it('keeps “Huyện cù lao A … địa phương đầu tiên của tỉnh B” about huyện A, paragraph after paragraph', () => {
+    const page = [
+      'Huyện cù lao Tân Phú Đông vừa trở thành địa phương đầu tiên của tỉnh Tiền Giang có 5/5 xã đạt tỷ lệ chi trả qua tài khoản từ 95% trở lên.',
+      'Tháng 11/2024, Tân Phú Đông chi trả cho 2.000 đối tượng, trong đó có 1.950 người nhận qua tài khoản, đạt 97,5%.',
+      'Với nhóm người có công, 100% trong số 300 người đã nhận qua tài khoản.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => f.place)).toEqual([
+      'huyện Tân Phú Đông',
+      'huyện Tân Phú Đông',
+      'huyện Tân Phú Đông',
+      'huyện Tân Phú Đông',
+    ]);
+  });
+});

@@ -92,7 +92,7 @@ const typeWordAlternatives = Object.keys(vietnameseTypeWords)
   });
 /** `xã Tây Lương`, `Huyện Tiền Hải`, `huyện vùng biên Mường Lát`, `TP.Hội An`, `thành phố Điện Biên Phủ`, `Bà Rịa - Vũng Tàu`, `quận 1`. */
 const vietnameseMention = new RegExp(
-  `(?<![\\p{L}])(${typeWordAlternatives.join('|')})\\s*(?:(?:vùng\\s+(?:biên|cao|sâu|xa)|miền\\s+núi|biên\\s+giới|vùng\\s+biên\\s+giới|nghèo|ven\\s+biển|đặc\\s+biệt\\s+khó\\s+khăn)\\s+)?(${vietnameseNameWord}(?:(?:\\s|\\s?[-–]\\s?)${vietnameseNameWord}){0,3})`,
+  `(?<![\\p{L}])(${typeWordAlternatives.join('|')})\\s*(?:(?:vùng\\s+(?:biên|cao|sâu|xa)|miền\\s+núi|biên\\s+giới|vùng\\s+biên\\s+giới|nghèo|ven\\s+biển|cù\\s+lao|đặc\\s+biệt\\s+khó\\s+khăn)\\s+)?(${vietnameseNameWord}(?:(?:\\s|\\s?[-–]\\s?)${vietnameseNameWord}){0,3})`,
   'gu',
 );
 
@@ -196,7 +196,7 @@ const regionMention =
 /** The whole country, by name or by a national body reporting. */
 const nationalMention: Readonly<Record<Language, RegExp>> = {
   vi: /(?<![\p{L}])(?:(?:[Cc]ả|CẢ)\s+(?:nước|NƯỚC)|(?:[Tt]oàn|TOÀN)\s+(?:quốc|QUỐC)|(?<!Nam\s)Việt\s+Nam(?!\s+(?:Nền|TV|Express|News))|[Tt]rên\s+toàn\s+quốc|[Pp]hạm\s+vi\s+cả\s+nước|(?:Theo|theo)\s+(?:thống\s+kê\s+của\s+|báo\s+cáo\s+của\s+)?(?:Bộ\s+(?:Lao\s+động|LĐTBXH|LĐ-TB&XH|Nội\s+vụ|Tài\s+chính|Công\s+an)|Chính\s+phủ|Tổ\s+công\s+tác|Ngân\s+hàng\s+Nhà\s+nước|BHXH\s+Việt\s+Nam|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam)|(?:Bộ\s+(?:LĐTBXH|LĐ-TB&XH|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội)|BHXH\s+Việt\s+Nam)(?:\s*\([^)]*\))?\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo|đã\s+ban\s+hành))(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:[Nn]ationwide|(?:in|across|of)\s+Vietnam(?![\p{L}.'’])|[Aa]cross\s+the\s+country|[Tt]hroughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+(?:Labou?r|Home\s+Affairs|Finance)[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|(?:the\s+)?Ministry\s+of\s+Home\s+Affairs|MOLISA\s+(?:said|reported|has)|the\s+(?:labou?r|home\s+affairs|finance)\s+ministry|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+(?:the\s+)?(?:Ministry|MOLISA))(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:[Nn]ationwide|(?:in|across|of)\s+Vietnam(?![\p{L}.'’])|[Aa]cross\s+the\s+country|[Tt]hroughout\s+the\s+country|the\s+whole\s+country|the\s+entire\s+country|(?:the\s+)?Ministry\s+of\s+(?:Labou?r|Home\s+Affairs|Finance)[^.;]{0,60}?(?:has|have|said|reported|issued|guided)|(?:the\s+)?Ministry\s+of\s+Home\s+Affairs|MOLISA\s+(?:said|reported|has)|the\s+(?:labou?r|home\s+affairs|finance)\s+ministry|Deputy\s+Minister|Vietnam\s+Social\s+(?:Security|Insurance)\s+(?:said|reported|has)|[Aa]ccording\s+to\s+(?:the\s+)?(?:Ministry|MOLISA|Vietnam\s+Social\s+(?:Security|Insurance)|VSS)|Vietnam['’]s\s+(?=pensioners|beneficiaries|recipients|social|welfare))(?![\p{L}])/gu,
 };
 
 /** A reference to a place named before, by its level. */
@@ -343,6 +343,7 @@ const enNationalWords = [
   'molisa',
   'minister',
   'social security',
+  'vss',
   'social insurance',
 ] as const;
 
@@ -817,6 +818,14 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
     const previous = mentions[i - 1];
     const lead = input.slice(Math.max(0, mention.start - 14), mention.start);
     if (/(?:such\s+as|like|e\.g\.|including|như(?:\s+là)?|bao\s+gồm)\s+$/iu.test(lead)) return true;
+    // `địa phương đầu tiên của tỉnh Tiền Giang`, `the first district in Quang Ninh`: the scope of a ranking.
+    if (
+      /(?:đầu\s+tiên|duy\s+nhất|(?:cao|thấp)\s+nhất|first|only|highest|lowest)\s+(?:[\p{L}]+\s+){0,3}?(?:của|trong|toàn|in|of|across)\s+(?:the\s+)?$/iu.test(
+        input.slice(Math.max(0, mention.start - 40), mention.start),
+      )
+    ) {
+      return true;
+    }
     if (previous !== undefined && /^\s*(?:,|and|và)\s*$/iu.test(input.slice(previous.end, mention.start))) {
       return false;
     }
