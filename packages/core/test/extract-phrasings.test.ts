@@ -715,3 +715,32 @@ describe('extractFigures(text): the scope of a ranking is not the place of the f
     ]);
   });
 });
+
+describe('extractFigures(text): a table laid out one cell per line', () => {
+  it('reads header cells and rows of cells each on its own line', () => {
+    const page = [
+      'Tháng 1/2025, huyện A có 1.000 người hưởng trợ cấp hằng tháng.',
+      'Kết quả tại một số xã (tháng 1/2025):',
+      'Đơn vị',
+      'Số người hưởng',
+      'Chi trả qua tài khoản',
+      'Tỷ lệ',
+      'Thị trấn B',
+      '400',
+      '396',
+      '99%',
+      'Xã C',
+      '250',
+      '200',
+      '80%',
+    ].join('\n');
+    expect(
+      figuresOf(page)
+        .filter((f) => f.what.endsWith('_rate'))
+        .map((f) => [f.place, f.numbers]),
+    ).toEqual([
+      ['thị trấn B', ['396', '400', '99%']],
+      ['xã C', ['200', '250', '80%']],
+    ]);
+  });
+});

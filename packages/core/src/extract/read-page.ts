@@ -18,7 +18,10 @@ export type PageLineKind =
    * its rows
    */
   | 'table-header'
-  | 'table-row';
+  | 'table-row'
+  /** a line that belongs to the table line before it: the rule under a Markdown header, or a cell of a
+   * table laid out one cell per line (read with the header or row it belongs to) */
+  | 'table-part';
 
 /** A line of a page, with offsets into the normalized text. */
 export interface PageLine {
@@ -310,6 +313,8 @@ export function readPage(input: string): Page {
   // per number column (`1 Phường A 1.523 1.498 98,36`).
   const tableKind = new Map<number, PageLineKind>();
   const tableCells = new Map<number, { start: number; end: number }[]>();
+  /** For a header or row that spans several lines: where it ends. */
+  const tableEnds = new Map<number, number>();
   content.forEach((line, i) => {
     if (tableKind.has(i)) return;
     const lineText = text.slice(line.start, line.end);
@@ -327,7 +332,7 @@ export function readPage(input: string): Page {
       const nextText = text.slice(next.start, next.end);
       // The rule under a Markdown header (`|---|:---:|`) is part of the table, no row.
       if (separated && rows.length === 0 && markdownRule.test(nextText)) {
-        tableKind.set(j, 'furniture');
+        tableKind.set(j, 'table-part');
         continue;
       }
       const row = separated
@@ -347,13 +352,70 @@ export function readPage(input: string): Page {
     }
   });
 
+  // A table laid out one cell per line (`Đơn vị` / `Số người hưởng` / `Tỷ lệ` / `Xã A` / `412` / `405` /
+  // `98,3%` …): three to six short header lines without digits, one naming a rate, then rows of as many
+  // lines, a name then numbers.
+  content.forEach((_, i) => {
+    if (tableKind.has(i)) return;
+    const cellText = (k: number) => {
+      const l = content[k];
+      return l === undefined ? '' : text.slice(l.start, l.end).trim();
+    };
+    let run = 0;
+    while (
+      run < 7 &&
+      i + run < content.length &&
+      !tableKind.has(i + run) &&
+      !/\d/u.test(cellText(i + run)) &&
+      cellText(i + run) !== '' &&
+      wordCount(cellText(i + run)) <= 5 &&
+      !/[.!?…:;]$/u.test(cellText(i + run))
+    ) {
+      run += 1;
+    }
+    // The header is as wide as the rows under it: the first row's name has no digit either.
+    let width = 0;
+    let rowsAt: number[] = [];
+    for (let w = 3; w <= Math.min(run, 6); w += 1) {
+      const heads = Array.from({ length: w }, (_, k) => cellText(i + k));
+      if (!heads.some((h) => /tỷ\s+lệ|tỉ\s+lệ|rate|share|%/iu.test(h))) continue;
+      const found: number[] = [];
+      for (let r = i + w; r + w <= content.length; r += w) {
+        const name = cellText(r);
+        const values = Array.from({ length: w - 1 }, (_, k) => cellText(r + 1 + k));
+        if (!/\p{L}/u.test(name) || !values.every((v) => /^[\d.,]*\d\s*%?$/u.test(v))) break;
+        found.push(r);
+      }
+      if (found.length >= 2) {
+        width = w;
+        rowsAt = found;
+        break;
+      }
+    }
+    if (width === 0) return;
+    const spanOfCells = (from: number) =>
+      Array.from({ length: width }, (_, k) => {
+        const l = content[from + k] as { start: number; end: number };
+        const raw = text.slice(l.start, l.end);
+        const lead = raw.length - raw.trimStart().length;
+        return { start: l.start + lead, end: l.start + lead + raw.trim().length };
+      });
+    for (const from of [i, ...rowsAt]) {
+      tableKind.set(from, from === i ? 'table-header' : 'table-row');
+      tableCells.set(from, spanOfCells(from));
+      tableEnds.set(from, (content[from + width - 1] as { end: number }).end);
+      for (let k = 1; k < width; k += 1) tableKind.set(from + k, 'table-part');
+    }
+  });
+
   for (const [i, line] of content.entries()) {
     const table = tableKind.get(i);
     if (table !== undefined && !ended) {
+      const end = tableEnds.get(i) ?? line.end;
       lines.push({
         start: line.start,
-        end: line.end,
-        text: text.slice(line.start, line.end),
+        end,
+        text: text.slice(line.start, end),
         kind: table,
         cells: tableCells.get(i) ?? [],
       });
