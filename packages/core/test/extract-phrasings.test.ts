@@ -744,3 +744,20 @@ describe('extractFigures(text): a table laid out one cell per line', () => {
     ]);
   });
 });
+
+describe('extractFigures(text): a name said to be a unit, the units of a district', () => {
+  it('reads “A là huyện có …” as huyện A, and “N/M xã, thị trấn của huyện đạt trên P%” as its share', () => {
+    const page =
+      'Tỉnh B có nhiều huyện. Giao Hải là huyện có 5.000 người hưởng trợ cấp. Đến nay, 9/21 xã, thị trấn của huyện đạt trên 90%.';
+    expect(figuresOf(page).map((f) => [f.place, f.what, f.numbers])).toEqual([
+      ['huyện Giao Hải', 'count:monthly_beneficiaries', ['5000']],
+      ['huyện Giao Hải', 'cashless_units_share', ['9', '21', null]],
+    ]);
+  });
+
+  it('does not take “Đây là huyện …” for a place named Đây', () => {
+    expect(figuresOf('Đây là huyện có 5.000 người hưởng trợ cấp.').map((f) => f.place)).not.toContain(
+      'huyện Đây',
+    );
+  });
+});

@@ -901,9 +901,25 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     for (const share of readUnitsShares(text, mentions, sentence, language)) {
       const mention = share.numerator;
       if (share.threshold !== undefined) thresholds.add(share.threshold);
+      // `9/21 xã, thị trấn của huyện đạt trên 90%`: the place the units belong to, said after them.
+      const wordsEnd = share.threshold?.number.start ?? mention.rightEnd;
+      const ofPlace = places.find(
+        (p) =>
+          p.start >= mention.number.end &&
+          p.end <= wordsEnd &&
+          (p.role === 'named' || p.role === 'context') &&
+          /(?:của|thuộc|trên\s+địa\s+bàn|of|in)\s+(?:the\s+)?$/iu.test(
+            text.slice(Math.max(mention.number.end, p.start - 16), p.start),
+          ),
+      );
       const place: ResolvedPlace | undefined = share.provinces
         ? { locality: { name: 'Việt Nam', level: 'national' }, span: undefined }
-        : placeFor(mention);
+        : ((ofPlace === undefined
+            ? undefined
+            : context.resolve(
+                ofPlace,
+                places.filter((p) => p.end <= ofPlace.start),
+              )) ?? placeFor(mention));
       if (place === undefined) continue;
       rates.push({
         sentence: si,

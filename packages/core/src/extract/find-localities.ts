@@ -96,6 +96,12 @@ const vietnameseMention = new RegExp(
   'gu',
 );
 
+/** A name said to be a unit: `Hải Hậu là huyện …`, `Lũng Nặm là xã biên giới`. */
+const nameIsUnit = new RegExp(
+  `(?<![\\p{L}])(${vietnameseNameWord}(?:\\s${vietnameseNameWord}){0,3})\\s+là\\s+(?:một\\s+)?(?:(?:trong\\s+)?(?:những|các)\\s+)?(huyện|xã|phường|thị\\s+xã|thị\\s+trấn|quận)(?![\\p{L}])`,
+  'gu',
+);
+
 /** After a typed name, another name under the same type word: `, Sông Mã`, ` và Hua Trai`. */
 const pairedName = new RegExp(
   `(?:\\s*,\\s*|\\s+(?:và|cùng)\\s+)(${vietnameseNameWord}(?:\\s${vietnameseNameWord}){0,3})(?![\\p{L}])`,
@@ -203,7 +209,7 @@ const nationalMention: Readonly<Record<Language, RegExp>> = {
 const contextMention: Readonly<Record<Language, readonly [RegExp, AdminLevel | 'any'][]>> = {
   vi: [
     [
-      /(?<![\p{L}])[Tt]oàn\s+tỉnh(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+tỉnh(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Tỉnh|tỉnh)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      /(?<![\p{L}])[Tt]oàn\s+tỉnh(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+tỉnh(?![\p{L}])|(?<=(?:của|thuộc)\s)tỉnh(?=\s*(?:[,;.:)]|đạt|đã|có|$))|(?:^|(?<=[,;:]\s))(?:Tỉnh|tỉnh)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
       'province',
     ],
     [
@@ -211,7 +217,7 @@ const contextMention: Readonly<Record<Language, readonly [RegExp, AdminLevel | '
       'any',
     ],
     [
-      /(?<![\p{L}])[Tt]oàn\s+huyện(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+huyện(?![\p{L}])|(?:^|(?<=[,;:]\s))(?:Huyện|huyện|quận|Quận|thị\s+xã|Thị\s+xã)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|đề\s+ra|yêu\s+cầu|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
+      /(?<![\p{L}])[Tt]oàn\s+huyện(?![\p{L}])|[Tt]rên\s+địa\s+bàn\s+huyện(?![\p{L}])|(?<=(?:của|thuộc)\s)huyện(?=\s*(?:[,;.:)]|đạt|đã|có|$))|(?:^|(?<=[,;:]\s))(?:Huyện|huyện|quận|Quận|thị\s+xã|Thị\s+xã)(?=\s+(?:đã|đang|sẽ|phấn\s+đấu|có|tiếp\s+tục|đề\s+ra|yêu\s+cầu|cũng|vẫn|hiện|chỉ|còn|mới|đạt)(?![\p{L}]))/gu,
       'district',
     ],
     [
@@ -549,6 +555,17 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       });
     }
     const typeWordHere = has(viPlaceTypeWords);
+    if (language === 'vi' && typeWordHere && lower.includes(' là ')) {
+      nameIsUnit.lastIndex = 0;
+      for (const match of text.matchAll(nameIsUnit)) {
+        const name = match[1] ?? '';
+        const type = vietnameseTypeWords[(match[2] ?? '').toLowerCase()];
+        const from = match.index ?? 0;
+        // Not a sentence's first word that only happens to be capitalised (`Đây là huyện …`).
+        if (type === undefined || /^(?:Đây|Đó|Nơi|Hiện|Toàn|Cả)$/u.test(name.split(/\s/u)[0] ?? '')) continue;
+        typed(name, type, from, from + name.length);
+      }
+    }
     for (const match of typeWordHere ? text.matchAll(vietnameseMention) : []) {
       const word = (match[1] ?? '').toLowerCase();
       const type = vietnameseTypeWords[word];
@@ -843,7 +860,9 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
   return mentions.map((mention, i) => {
     if (merged[i] === true && mention.role === 'named') return { ...mention, aside: 'merged' as const };
     if (mention.aside !== undefined) return mention;
-    if (examples[i] === true && mention.role === 'named') return { ...mention, aside: 'example' as const };
+    if (examples[i] === true && (mention.role === 'named' || mention.role === 'context')) {
+      return { ...mention, aside: 'example' as const };
+    }
     const previous = mentions[i - 1];
     if (previous === undefined || mention.role !== 'named' || previous.role !== 'named') return mention;
     if (rank[mention.level] <= rank[previous.level]) return mention;
