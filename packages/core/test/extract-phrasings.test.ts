@@ -761,3 +761,24 @@ describe('extractFigures(text): a name said to be a unit, the units of a distric
     );
   });
 });
+
+describe('extractFigures(text): a sentence that opens by saying whom it counts, or where', () => {
+  it('reads “Trong tổng số người nhận qua tài khoản, có A người có công …, B đối tượng bảo trợ xã hội” as counts of people paid', () => {
+    const page =
+      'Tháng 4/2025, huyện A chi trả qua tài khoản cho 3.000 đối tượng. Trong tổng số người nhận qua tài khoản, có 1.000 người có công và thân nhân, 2.000 đối tượng bảo trợ xã hội.';
+    expect(figuresOf(page).map((f) => [f.group, f.what, f.numbers])).toEqual([
+      ['all', 'count:paid_through_account', ['3000']],
+      ['merit_and_relatives', 'count:paid_through_account', ['1000']],
+      ['social_protection', 'count:paid_through_account', ['2000']],
+    ]);
+  });
+
+  it('keeps “Riêng khu vực A cũ, …; tháng 11 có N/M người …” about the area across the semicolon', () => {
+    const page =
+      'Tháng 11/2025, tỉnh Đắk Lắk chi trả qua tài khoản cho 9.000/10.000 người. Riêng khu vực Phú Yên cũ, nhiều xã đã hoàn thành; tháng 11 có 2.900/3.000 người được chi trả qua tài khoản, đạt 96,67%.';
+    expect(figuresOf(page).map((f) => f.place)).toEqual([
+      'tỉnh Đắk Lắk',
+      'tỉnh Đắk Lắk (khu vực Phú Yên cũ)',
+    ]);
+  });
+});

@@ -593,6 +593,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const numbers = mayHoldFigures ? findNumbers(text, sentence.start, sentence.end, language) : [];
     const mentions = numbers.length === 0 ? [] : readMentions(text, numbers, sentence, language);
     const sentenceGroup = groupOf(sentence.text, language);
+    // `Trong (tổng) số người nhận qua tài khoản, …`, `Of those paid through accounts, …`: the opening says
+    // what the sentence's counts count.
+    const amongOpening = /^\s*(?:trong\s+(?:tổng\s+)?số|among|of)\s+([^,;]{3,80}?),/iu.exec(sentence.text);
+    const amongCue =
+      amongOpening === null
+        ? undefined
+        : findCues(text, sentence.start, sentence.start + amongOpening[0].length, language).find(
+            (c) => c.topic === 'account' || c.topic === 'paid',
+          );
     // The rate a list's lead line names (`Kết quả mở tài khoản tại một số xã:`): what its items are about.
     const leadCue =
       sentence.listItem && sentence.lead !== undefined
@@ -653,7 +662,16 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       for (let i = places.length - 1; i >= 0; i -= 1) {
         const place = places[i];
         if (place === undefined || place.end > mention.number.start || inPassing(place)) continue;
-        if (place.role === 'part' && place.start < mention.clause[0]) continue;
+        // A part holds in its clause, or the whole sentence when the sentence opens with it (`Riêng khu vực
+        // A cũ, …; tháng 11 có …`).
+        if (
+          place.role === 'part' &&
+          place.start < mention.clause[0] &&
+          !/^\s*(?:riêng|tại|ở|in|at|for|within)\s+(?:the\s+)?$/iu.test(
+            text.slice(sentence.start, place.start),
+          )
+        )
+          continue;
         const resolved = context.resolve(place, places.slice(0, i));
         if (resolved !== undefined) return resolved;
       }
@@ -748,6 +766,12 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           ? previous
           : undefined;
       const inheritFrom = leaning ? (whole ?? coordinated ?? sameMeasure) : undefined;
+      // `Trong tổng số người nhận qua tài khoản, có 1.127 người có công …, 2.941 đối tượng bảo trợ xã hội`:
+      // the people the sentence opens with are what its counts count.
+      const amongTopic =
+        leaning && inheritFrom === undefined && amongCue !== undefined && mention.number.start > amongCue.end
+          ? amongCue
+          : undefined;
       // A list item stated by its counts (`- Xã Cẩm Thành: 612/612 người (100%);`) continues the rate before.
       const listTopic =
         sentence.listItem &&
@@ -794,6 +818,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
               (inheritFrom === coordinated && placeBetween !== undefined))
           ? inheritFrom.topic
           : (listTopic ??
+            amongTopic?.topic ??
             mention.topic ??
             subjectOfBase ??
             bracketed?.topic ??
@@ -802,13 +827,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const topicCue =
         inheritFrom !== undefined && topic === inheritFrom.topic
           ? inheritFrom.topicCue
-          : listTopic !== undefined && topic === listTopic
-            ? lastRate?.cue
-            : subjectOfBase !== undefined && topic === subjectOfBase
-              ? afterPercent?.topicCue
-              : bracketed !== undefined && topic === bracketed.topic && mention.topic === undefined
-                ? bracketed
-                : mention.topicCue;
+          : amongTopic !== undefined && topic === amongTopic.topic
+            ? amongTopic
+            : listTopic !== undefined && topic === listTopic
+              ? lastRate?.cue
+              : subjectOfBase !== undefined && topic === subjectOfBase
+                ? afterPercent?.topicCue
+                : bracketed !== undefined && topic === bracketed.topic && mention.topic === undefined
+                  ? bracketed
+                  : mention.topicCue;
       const embedded = mention.isBase || embeddedBefore;
       const baseOfThis = mention.baseIndex === undefined ? undefined : mentions[mention.baseIndex];
       const item: CountItem = {
