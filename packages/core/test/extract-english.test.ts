@@ -353,3 +353,14 @@ describe('extractFigures(text) in English: Vietnam Social Security reporting', (
     ]);
   });
 });
+
+describe('extractFigures(text) in English: a total, then part of it', () => {
+  it('reads “we paid N people. Of the total, M received the money in an account” as M of N paid through accounts', () => {
+    const page =
+      'In Quang Binh in May we paid 20,000 people. Of the total, 19,000 received the money in an account.';
+    expect(figuresOf(page).map((f) => [f.what, f.numbers])).toEqual([
+      ['count:monthly_beneficiaries', ['20000']],
+      ['paid_through_account_rate', ['19000', '20000', null]],
+    ]);
+  });
+});

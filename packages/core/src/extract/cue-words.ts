@@ -74,7 +74,7 @@ const englishCues: CueTable = [
   [
     'paid',
     new RegExp(
-      `(?<![\\p{L}])(?:(?:paid|pay|paying|payments?|receiv(?:e|es|ed|ing)|transfer(?:red|s)?|disburs\\w*|deliver(?:ed|ing)?)(?:\\s+${w}){0,8}?\\s+)?(?:(?:through|via|into|in|to|by\\s+transfer\\s+to)\\s+(?:(?:their|personal|own|bank|the|individual|his|her)\\s+)*(?:bank\\s+)?(?:accounts?|ATM\\s+cards?|cards)|by\\s+(?:bank\\s+)?transfer|non-cash|cashless|without\\s+(?:using\\s+)?cash)(?![\\p{L}])|(?<![\\p{L}])payment\\s+rate(?![\\p{L}])|(?<![\\p{L}])(?:paid|received\\s+(?:their\\s+)?(?:money|allowances?|pensions?))\\s+(?:this|that|the\\s+same)\\s+way(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:paid|pay|paying|payments?|receiv(?:e|es|ed|ing)|transfer(?:red|s)?|disburs\\w*|deliver(?:ed|ing)?)(?:\\s+${w}){0,8}?\\s+)?(?:(?:through|via|into|in|to|by\\s+transfer\\s+to)\\s+(?:(?:their|personal|own|bank|the|individual|his|her|an?)\\s+)*(?:bank\\s+)?(?:accounts?|ATM\\s+cards?|cards)|by\\s+(?:bank\\s+)?transfer|non-cash|cashless|without\\s+(?:using\\s+)?cash)(?![\\p{L}])|(?<![\\p{L}])payment\\s+rate(?![\\p{L}])|(?<![\\p{L}])(?:paid|received\\s+(?:their\\s+)?(?:money|allowances?|pensions?))\\s+(?:this|that|the\\s+same)\\s+way(?![\\p{L}])`,
       'giu',
     ),
   ],
@@ -97,7 +97,7 @@ const englishCues: CueTable = [
   [
     'beneficiaries',
     new RegExp(
-      `(?<![\\p{L}])(?:on\\s+welfare|on\\s+(?:${w}\\s+){0,5}?(?:allowances|benefits|pensions)|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|(?:pay|pays|paid|paying)[\\s,]+(?:${w}[\\s,]+){0,10}?to)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:on\\s+welfare|on\\s+(?:${w}\\s+){0,5}?(?:allowances|benefits|pensions)|receiv(?:e|es|ed|ing)\\s+(?:${w}\\s+){0,3}?(?:benefits|allowances?|subsidies|pensions?|welfare|payments|support)|enjoy(?:ing|s)?\\s+(?:${w}\\s+){0,3}?(?:policies|benefits|regimes?)|(?:pay|pays|paid|paying)[\\s,]+(?:${w}[\\s,]+){0,10}?to|(?:we|they|it)\\s+paid(?=\\s+(?:about\\s+|some\\s+|nearly\\s+|over\\s+)?\\d[\\d,.]*\\s+(?:people|beneficiaries|recipients)))(?![\\p{L}])`,
       'giu',
     ),
   ],
@@ -148,7 +148,7 @@ const englishGuards: readonly (readonly string[])[] = [
     'more than in',
     'more than last',
   ],
-  ['welfare', 'receiv', 'enjoy', 'pay', 'allowances', 'benefits', 'pensions'],
+  ['welfare', 'receiv', 'enjoy', 'pay', 'paid', 'allowances', 'benefits', 'pensions'],
   [
     'beneficiar',
     'recipient',

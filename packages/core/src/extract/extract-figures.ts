@@ -101,6 +101,8 @@ interface CountItem {
   baseSentence?: number;
   /** The count this one is a part of (`trong đó`, `of which`, `including`). */
   partOf: CountItem | undefined;
+  /** The count the sentence's parts marker points back to, of whatever kind (`Of the total, …`). */
+  within?: CountItem;
   used: boolean;
   id?: string;
 }
@@ -156,7 +158,7 @@ const indicatorOf: Readonly<Record<Topic, FigureIndicator>> = {
 
 /** Words opening a sentence that continues the one before it (its period and group carry over). */
 const continuation =
-  /^(?:trong\s+đó|cụ\s+thể|cũng\s+theo|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|riêng|of\s+(?:these|which|them|whom)|in\s+which|among\s+(?:them|these)|including|specifically|also\s+according|in\s+addition|besides|meanwhile|in\s+particular)(?![\p{L}])/iu;
+  /^(?:trong\s+đó|trong\s+tổng\s+số\s+(?:đó|này|trên)|cụ\s+thể|cũng\s+theo|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|riêng|of\s+(?:these|which|them|whom|the\s+total)|in\s+which|among\s+(?:them|these)|including|specifically|also\s+according|in\s+addition|besides|meanwhile|in\s+particular)(?![\p{L}])/iu;
 /** Words after which the counts of a sentence are parts of the count before them. */
 const partsMarker =
   /(?<![\p{L}])(?:trong\s+đó|bao\s+gồm|gồm|of\s+(?:these|which|whom|them)|in\s+which|including|among\s+(?:them|whom|these))(?![\p{L}])/giu;
@@ -705,7 +707,10 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     mentions.forEach((mention, index) => {
       if (mention.role !== 'people' || mention.offTopic || !countable(mention.number.value)) return;
       const marker = markers.filter((m) => m < mention.number.start).at(-1);
-      const opensWithParts = /^(?:trong\s+đó|of\s+(?:these|which|them|whom)|among)/iu.test(sentence.text);
+      const opensWithParts =
+        /^(?:trong\s+đó|trong\s+tổng\s+số\s+(?:đó|này|trên)|of\s+(?:these|which|them|whom|the\s+total)|among)/iu.test(
+          sentence.text,
+        );
       const wholeInSentence =
         marker === undefined
           ? undefined
@@ -851,6 +856,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         base: undefined,
         baseSpan: undefined,
         partOf: whole !== undefined && whole.topic === topic ? whole : undefined,
+        ...(whole === undefined ? {} : { within: whole }),
         used: embedded,
       };
       const { denominator } = mention.number;
@@ -1738,6 +1744,20 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     let baseSpan = count.baseSpan;
     let baseSentence: number | undefined =
       base === undefined ? undefined : (count.baseSentence ?? count.sentence);
+    // `141,267 people …. Of the total, 135,055 received the money in an account`: a part of the
+    // beneficiaries, of the same group, has them for its base.
+    const whole = count.within;
+    if (
+      base === undefined &&
+      whole !== undefined &&
+      whole.topic === 'beneficiaries' &&
+      whole.group === count.group &&
+      whole.mention.number.qualifier === 'exact'
+    ) {
+      base = statedOf(whole.mention, 'monthly_beneficiaries');
+      baseSpan = bare(whole.mention.number);
+      baseSentence = whole.sentence;
+    }
     if (base === undefined) {
       // Only a base in the same sentence: a total elsewhere on the page does not make a count a rate.
       const found = findBase(
