@@ -364,3 +364,14 @@ describe('extractFigures(text) in English: a total, then part of it', () => {
     ]);
   });
 });
+
+describe('extractFigures(text) in English: a unit named in apposition', () => {
+  it('reads “In Thu Lum, a border commune where …, A of the B recipients now receive … through an account”', () => {
+    const page =
+      'In Lai Chau, 9,000 of 10,000 recipients are paid via accounts. In Thu Lum, a border commune where most residents are La Hu people, 417 of the 536 recipients now receive their money through an account.';
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['tỉnh Lai Châu', ['9000', '10000', null]],
+      ['xã Thu Lum', ['417', '536', null]],
+    ]);
+  });
+});

@@ -782,3 +782,17 @@ describe('extractFigures(text): a sentence that opens by saying whom it counts, 
     ]);
   });
 });
+
+describe('extractFigures(text): the abbreviation TX for thị xã', () => {
+  it('reads a table row “TX Hoài Nhơn” as thị xã Hoài Nhơn', () => {
+    const page = [
+      'Đơn vị\tNgười hưởng\tQua tài khoản\tTỷ lệ',
+      'TX Hoài Nhơn\t3.890\t3.552\t91,31%',
+      'TP Quy Nhơn\t5.126\t4.987\t97,29%',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => [f.place, f.numbers])).toEqual([
+      ['thị xã Hoài Nhơn', ['3552', '3890', '91.31%']],
+      ['thành phố Quy Nhơn', ['4987', '5126', '97.29%']],
+    ]);
+  });
+});

@@ -62,6 +62,8 @@ const vietnameseTypeWords: Readonly<Record<string, AdminUnitType>> = {
   'thành phố': 'thanh_pho',
   tp: 'thanh_pho',
   'tp.': 'thanh_pho',
+  tx: 'thi_xa',
+  'tx.': 'thi_xa',
   huyện: 'huyen',
   'huyện đảo': 'huyen',
   quận: 'quan',
@@ -195,6 +197,12 @@ const englishList = new RegExp(
   'gu',
 );
 
+/** `Thu Lum, a border commune`, `Muong Nhe, a mountainous district`: a name and, in apposition, its type. */
+const englishApposition = new RegExp(
+  `(?<![\\p{L}])((?:${englishNameWord}\\s+){0,2}${englishNameWord}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(commune|district|ward|township|town|province)(?![\\p{L}])`,
+  'gu',
+);
+
 /** A region of an agency: `BHXH khu vực I`, `Social Insurance of Region I`, `Area I Social Insurance`. */
 const regionMention =
   /(?:BHXH|Bảo hiểm xã hội)\s+khu\s+vực\s+([IVXL]+|\d+)(?![\p{L}])|Social\s+Insurance\s+(?:of\s+)?(?:Region|Area)\s+([IVXL]+|\d+)(?![\p{L}])|(?:Region|Area)\s+([IVXL]+|\d+)\s+Social\s+Insurance/gu;
@@ -323,6 +331,7 @@ const viPlaceTypeWords = [
   'thị ',
   'thành phố',
   'tp',
+  'tx',
   'đặc khu',
 ] as const;
 const enPlaceTypeWords = ['district', 'commune', 'ward', 'province', 'city'] as const;
@@ -596,6 +605,21 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         const secondFrom = from + match[0].indexOf(second, first.length);
         typed(first, type, from, from + first.length);
         typed(second, type, secondFrom, from + match[0].length);
+      }
+    }
+    if (language === 'en' && lower.includes(', a')) {
+      // `In Thu Lum, a border commune where …`: a name, then what kind of unit it is.
+      englishApposition.lastIndex = 0;
+      for (const match of text.matchAll(englishApposition)) {
+        const type = englishTypeWords[(match[2] ?? '').toLowerCase()];
+        if (type === undefined) continue;
+        // Leading words that are not part of a name (`In`, `The`).
+        const words = (match[1] ?? '').split(/\s+/u);
+        while (words.length > 0 && stopNames.has((words[0] ?? '').toLowerCase())) words.shift();
+        const name = words.join(' ');
+        if (name === '') continue;
+        const from = (match.index ?? 0) + (match[1] ?? '').length - name.length;
+        typed(name, type, from, from + name.length);
       }
     }
     if (language === 'en') {
