@@ -375,3 +375,24 @@ describe('extractFigures(text) in English: a unit named in apposition', () => {
     ]);
   });
 });
+
+describe('extractFigures(text) in English: relatives, risen by points, of whom', () => {
+  it('reads “N people with meritorious services and their relatives received … via bank accounts, or P percent of the M people”', () => {
+    const page =
+      'The Ministry of Home Affairs said that 900,000 people with meritorious services to the revolution and their relatives received their May allowances via bank accounts, or 90 percent of the 1,000,000 people on the merit register. The share has risen by 20.5 percentage points in twelve months.';
+    expect(figuresOf(page).map((f) => [f.what, f.numbers])).toEqual([
+      ['paid_through_account_rate', ['900000', '1000000', '90%']],
+      ['other', [null, null, '20.5%']],
+    ]);
+  });
+
+  it('reads “Of the N recipients, M are people with meritorious service …, of whom K were paid by transfer” with M as the base', () => {
+    const page =
+      'In Lai Chau in May, of the 20,000 recipients, 4,000 are people with meritorious service and their relatives, of whom 3,800 were paid by transfer.';
+    expect(
+      figuresOf(page)
+        .filter((f) => f.what.endsWith('_rate'))
+        .map((f) => f.numbers),
+    ).toEqual([['3800', '4000', null]]);
+  });
+});

@@ -174,7 +174,7 @@ const aggregateWords =
   /tổng|kinh\s+phí|số\s+tiền|chi\s+trả|chi|trả|giải\s+ngân|chuyển|tiền|total|amount|payments?|paid|pays?|paying|disburs|transferr?|funds?|budget|spen[dt]/iu;
 /** Words before a change in percentage points: `tăng hơn 20`, `giảm`, `up`, `rose by`, `higher by`. */
 const changeBefore =
-  /(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nâng|up|down|rose|fell|increased|decreased|gained|dropped|higher|lower|jump(?:ed)?)(?:\s+(?:thêm|lên|by|of|nearly|over|more\s+than|about|some|gần|hơn|khoảng|trên))*\s*$/iu;
+  /(?:tăng|giảm|cao\s+hơn|thấp\s+hơn|nâng|up|down|rose|risen|grown|grew|climbed|fell|fallen|declined|increased|decreased|gained|dropped|higher|lower|jump(?:ed)?)(?:\s+(?:thêm|lên|by|of|nearly|over|more\s+than|about|some|gần|hơn|khoảng|trên))*\s*$/iu;
 /** A period that is a baseline of comparison (`so với tháng 5`, `compared to May 2023`), not the figure's. */
 const comparisonBefore =
   /(?:so\s+với(?:\s+(?:cùng\s+kỳ|thời\s+điểm|thời\s+gian|kỳ))?|compared\s+(?:to|with)|from|up\s+from|than(?:\s+in)?)\s*$/iu;
@@ -887,6 +887,17 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         item.base = statedOf(named.mention, 'monthly_beneficiaries');
         item.baseSpan = bare(named.mention.number);
         item.baseSentence = named.sentence;
+      }
+      // `…, 3,905 are people with meritorious service …, of whom 3,712 were paid by transfer`: the count
+      // the marker points back to, not a base the sentence opened with.
+      const ofWhomBefore = /(?:of\s+(?:whom|them|these)|among\s+(?:them|whom))\s*,?\s*$/iu.test(
+        text.slice(Math.max(sentence.start, mention.number.start - 16), mention.number.start),
+      )
+        ? [...sentenceCounts].reverse().find((c) => !c.embedded && c.topic === 'beneficiaries')
+        : undefined;
+      if (item.base === undefined && ofWhomBefore !== undefined && topic !== 'beneficiaries') {
+        item.base = statedOf(ofWhomBefore.mention, 'monthly_beneficiaries');
+        item.baseSpan = bare(ofWhomBefore.mention.number);
       }
       const baseBeforeIt = [...sentenceCounts]
         .reverse()

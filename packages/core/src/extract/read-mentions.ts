@@ -86,7 +86,7 @@ function phraseEnd(
   const stop =
     language === 'vi'
       ? /[,;:()[\]]|(\s(?:thì|nhưng|song|còn(?!\s+lại)|trong\s+khi)\s|\s(?:và|,)\s+(?:chỉ|hầu|số|các|những|đã|mới|hiện|tổng)\s|\s-\s)/u
-      : /[,;:()[\]]|(\s(?:but|while|whereas|so|although)\s|\s(?:and)\s+(?:most|only|all|some|the|they|their|its|it|this|that|almost|nearly|none|each)\s|\s[-–]\s)/iu;
+      : /[,;:()[\]]|(\s(?:but|while|whereas|so|although)\s|\s(?:and)\s+(?:most|only|all|some|the|they|their(?!\s+(?:relatives|families|dependants|dependents)(?![\p{L}]))|its|it|this|that|almost|nearly|none|each)\s|\s[-–]\s)/iu;
   const slice = text.slice(from, limit);
   const match = stop.exec(slice);
   return match === null
