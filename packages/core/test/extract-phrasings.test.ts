@@ -796,3 +796,31 @@ describe('extractFigures(text): the abbreviation TX for thị xã', () => {
     ]);
   });
 });
+
+describe('extractFigures(text): areas compared', () => {
+  it('reads “… khu vực đô thị … đạt trên 97%, trong khi khu vực nông thôn và miền núi mới khoảng 84%” as one area each', () => {
+    const page =
+      'Tháng 3/2025, tỉnh B có 30.000 người hưởng lương hưu, trong đó 27.000 người nhận qua tài khoản, chiếm 90%. Ở khu vực đô thị, tỷ lệ nhận qua tài khoản đạt trên 97%, trong khi khu vực nông thôn và miền núi mới khoảng 84%.';
+    expect(
+      figuresOf(page)
+        .slice(-2)
+        .map((f) => [f.place, f.numbers]),
+    ).toEqual([
+      ['tỉnh B (khu vực đô thị)', [null, null, 'over 97%']],
+      ['tỉnh B (khu vực nông thôn và miền núi)', [null, null, 'about 84%']],
+    ]);
+  });
+
+  it('reads “Khu vực A cũ có tỷ lệ cao hơn, đạt P%; khu vực B cũ đạt Q%”', () => {
+    const page =
+      'Tháng 8/2025, tỉnh Đồng Tháp có 60.000 người hưởng lương hưu; số người nhận qua tài khoản là 51.000 người, chiếm 85%. Khu vực Tiền Giang cũ có tỷ lệ cao hơn, đạt 86,1%; khu vực Đồng Tháp cũ đạt 83%.';
+    expect(
+      figuresOf(page)
+        .slice(-2)
+        .map((f) => [f.place, f.numbers]),
+    ).toEqual([
+      ['tỉnh Đồng Tháp (Khu vực Tiền Giang cũ)', [null, null, '86.1%']],
+      ['tỉnh Đồng Tháp (khu vực Đồng Tháp cũ)', [null, null, '83%']],
+    ]);
+  });
+});

@@ -193,7 +193,8 @@ const placeToPercent = new RegExp(
     '(?:\\s+in\\s+(?:the\\s+)?[\\p{L}\\s-]{0,40}?\\s(?:area|region|district|province)|\\s*\\([^)]{0,60}\\))?',
     '\\s*(?:',
     '\\(|:|[-–]',
-    '|,?\\s*(?:(?:mới|chỉ|cũng|đã|đều|dẫn\\s+đầu)\\s+)?(?:đạt(?:\\s+(?:cao|thấp)\\s+nhất)?(?:\\s+(?:với|là))?|(?:(?:cao|thấp)\\s+nhất\\s+)?(?:với|là)|(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+nhất\\s*[,:]?)',
+    '|,?\\s*(?:(?:mới|chỉ|cũng|đã|đều|dẫn\\s+đầu)\\s+)?(?:(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+hơn\\s*,\\s*)?(?:đạt(?:\\s+(?:cao|thấp)\\s+nhất)?(?:\\s+(?:với|là))?|(?:(?:cao|thấp)\\s+nhất\\s+)?(?:với|là)|(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+nhất\\s*[,:]?)',
+    '|\\s+(?:mới|chỉ)',
     '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\\s+)?at|is|was|are|were|remains|remained|stays|stayed|paid|pays|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
     ')?',
     '\\s*(?:tỷ\\s+lệ\\s+|tỉ\\s+lệ\\s+|a\\s+rate\\s+of\\s+)?$',
@@ -1283,7 +1284,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       const attached = places
         .filter(
           (p) =>
-            (p.role === 'named' || (p.role === 'part' && p.refersTo === 'province')) &&
+            (p.role === 'named' || p.role === 'part') &&
             p.end <= mention.number.start &&
             p.start >= mention.clause[0] &&
             (p.aside === undefined || p.aside === 'example') &&

@@ -679,7 +679,10 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     for (const match of partHere ? text.matchAll(partMention[language]) : []) {
       const from = match.index ?? 0;
       // `khu vực thành thị và nông thôn`: two areas, the second with its `khu vực` left out.
-      const two = /^([Kk]hu\s+vực\s+)(.+?)\s+và\s+(?:khu\s+vực\s+)?(.+)$/u.exec(match[0]);
+      // Unless `lần lượt` gives each its own figure, `khu vực nông thôn và miền núi` is one area.
+      const two = /lần\s+lượt/iu.test(text)
+        ? /^([Kk]hu\s+vực\s+)(.+?)\s+và\s+(?:khu\s+vực\s+)?(.+)$/u.exec(match[0])
+        : null;
       if (two !== null) {
         const secondAt = from + match[0].length - (two[3] ?? '').length;
         for (const [at, to, part] of [
