@@ -824,3 +824,89 @@ describe('extractFigures(text): areas compared', () => {
     ]);
   });
 });
+
+describe('extractFigures(text): what a count counts, when its sentence goes on to another subject', () => {
+  it('reads “có N đối tượng, tỷ lệ nhận qua tài khoản P%” with N as beneficiaries, not people paid', () => {
+    expect(
+      figuresOf('Tháng 7/2025, huyện A có 5.000 đối tượng, tỷ lệ nhận qua tài khoản đạt 96,9%.').map((f) => [
+        f.what,
+        f.numbers,
+      ]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['5000']],
+      ['paid_through_account_rate', [null, '5000', '96.9%']],
+    ]);
+  });
+
+  it('reads “có N đối tượng, đã chi qua tài khoản cho M người, đạt P%”', () => {
+    expect(
+      figuresOf(
+        'Tháng 3/2025, huyện A có 2.600 đối tượng, đã chi qua tài khoản cho 2.405 người, đạt 93%.',
+      ).map((f) => [f.what, f.numbers]),
+    ).toEqual([
+      ['count:monthly_beneficiaries', ['2600']],
+      ['paid_through_account_rate', ['2405', '2600', '93%']],
+    ]);
+  });
+
+  it('reads “mới có A trong tổng số B đối tượng nhận tiền qua tài khoản (P%)” with B as the base', () => {
+    expect(
+      figuresOf(
+        'Tháng 10/2024, xã B mới có 402 trong tổng số 611 đối tượng nhận tiền qua tài khoản (65,79%).',
+      ).map((f) => f.numbers),
+    ).toEqual([['402', '611', '65.79%']]);
+  });
+
+  it('reads “Nhóm A có N người nhận tiền qua tài khoản (P%), nhóm B M người (Q%)” as two rates of payment', () => {
+    const page =
+      'Tháng 9/2024, huyện A có 5.000 đối tượng bảo trợ xã hội và 1.000 người có công. Nhóm bảo trợ xã hội có 4.000 người nhận tiền qua tài khoản (80%), nhóm người có công 900 người (90%).';
+    expect(
+      figuresOf(page)
+        .filter((f) => f.what.endsWith('_rate'))
+        .map((f) => [f.group, f.numbers]),
+    ).toEqual([
+      ['social_protection', ['4000', '5000', '80%']],
+      ['merit', ['900', '1000', '90%']],
+    ]);
+  });
+});
+
+describe('extractFigures(text): provinces before the merger, however written; a list item’s own place', () => {
+  it('reads “tỉnh A (cũ)” and “tỉnh B trước hợp nhất” as areas of the province now', () => {
+    const page =
+      'Tháng 7/2025, tỉnh Hưng Yên chi trả qua tài khoản cho 117.000/118.000 người. Trên địa bàn tỉnh Thái Bình (cũ), 63.000/64.000 người đã nhận tiền qua tài khoản. Địa bàn tỉnh Hưng Yên trước hợp nhất có 54.000 đối tượng.';
+    expect(figuresOf(page).map((f) => f.place)).toEqual([
+      'tỉnh Hưng Yên',
+      'tỉnh Hưng Yên (địa bàn tỉnh Thái Bình (cũ))',
+      'tỉnh Hưng Yên (Địa bàn tỉnh Hưng Yên trước hợp nhất)',
+    ]);
+  });
+
+  it('reads “the pre-merger A area stands at P percent”', () => {
+    const page =
+      'In Dong Nai, 91,000 of 96,000 recipients were paid into accounts in September. The former Binh Phuoc area, with 32,000 recipients, lags at 90.6 percent, while the pre-merger Dong Nai area stands at 96.9 percent.';
+    expect(
+      figuresOf(page)
+        .slice(1)
+        .map((f) => [f.place, f.numbers]),
+    ).toEqual([
+      ['tỉnh Đồng Nai (former Binh Phuoc area)', [null, '32000', '90.6%']],
+      ['tỉnh Đồng Nai (pre-merger Dong Nai area)', [null, null, '96.9%']],
+    ]);
+  });
+
+  it('gives a list item the place it opens with, even a name no list of units has', () => {
+    const page = [
+      'Tháng 10/2025, thành phố Hải Phòng chi trả qua tài khoản cho 290.000/296.000 người.',
+      'Kết quả ở một số phường, xã, đặc khu:',
+      '• Đặc khu Cát Hải – 96,8%',
+      '• Bạch Long Vĩ – 43/43 người – 100%',
+      'Hiện còn ít người nhận tiền mặt.',
+    ].join('\n');
+    expect(figuresOf(page).map((f) => f.place)).toEqual([
+      'thành phố Hải Phòng',
+      'đặc khu Cát Hải',
+      'Bạch Long Vĩ',
+    ]);
+  });
+});

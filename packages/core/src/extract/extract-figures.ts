@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/language.js';
-import type { AdminUnit } from '../models/admin-unit.js';
+import type { AdminLevel, AdminUnit } from '../models/admin-unit.js';
 import type { Population } from '../models/indicator.js';
 import type {
   FigureGroup,
@@ -195,7 +195,7 @@ const placeToPercent = new RegExp(
     '\\(|:|[-–]',
     '|,?\\s*(?:(?:mới|chỉ|cũng|đã|đều|dẫn\\s+đầu)\\s+)?(?:(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+hơn\\s*,\\s*)?(?:đạt(?:\\s+(?:cao|thấp)\\s+nhất)?(?:\\s+(?:với|là))?|(?:(?:cao|thấp)\\s+nhất\\s+)?(?:với|là)|(?:có\\s+(?:tỷ|tỉ)\\s+lệ\\s+)?(?:cao|thấp)\\s+nhất\\s*[,:]?)',
     '|\\s+(?:mới|chỉ)',
-    '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands)\\s+)?at|is|was|are|were|remains|remained|stays|stayed|paid|pays|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
+    '|,?\\s*(?:(?:only|also|both|all|each)\\s+)?(?:reached|(?:(?:is|was|are|were|stood|stands|lags|lagged|trails|trailed|sits|sat)\\s+)?at|is|was|are|were|remains|remained|stays|stayed|paid|pays|with|recorded|had|hit|led\\s+with|managed|achieved|posted|logged|saw)',
     ')?',
     '\\s*(?:tỷ\\s+lệ\\s+|tỉ\\s+lệ\\s+|a\\s+rate\\s+of\\s+)?$',
   ].join(''),
@@ -259,12 +259,62 @@ function withNamesGiven(
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The words between two counts that name only the next count's group, after a comma (`), nhóm người có
+ * công`, `, and for merit recipients`): the next count is of the same kind as the one before.
+ */
+function groupBetween(between: string, language: Language): boolean {
+  const match =
+    /^[\s)]*,\s*(?:(?:và|and)\s+)?(?:(?:for|với)\s+)?([^,;.\d]{3,50}?)\s*(?:có|là|with|had|has)?\s*$/iu.exec(
+      between,
+    );
+  if (match === null) return false;
+  const words = match[1] ?? '';
+  return (
+    groupOf(words, language) !== undefined &&
+    findCues(words, 0, words.length, language).every((c) => c.topic === 'beneficiaries')
+  );
+}
+
 /** Before a count in an aside: `, nơi có`, `, where`, `(`, `, with`. */
 const asideOpen =
   /(?:,\s*(?:nơi(?:\s+có)?|where(?:\s+there\s+(?:are|were))?|which\s+(?:has|had)|with)|\()\s*(?:(?:hơn|trên|khoảng|gần|chừng|over|about|nearly|around|more\s+than|some)\s+)?$/iu;
 /** After a count in an aside, up to the percent: the aside closes, then the percent's verb. */
 const asideClose =
   /^[\s\p{L}]{0,30}(?:\)|,)\s*(?:(?:mới|chỉ|đã|vẫn|cũng|only|still)\s+)?(?:đạt|reached|managed|stood\s+at|was\s+at|is\s+at)(?:\s+(?:tỷ|tỉ)\s+lệ[\s\p{L}]{0,20})?[\s,:]*$/iu;
+
+/**
+ * The place a list item opens with, when no place was found there (`• Bạch Long Vĩ – 43/43 người – 100%`):
+ * a name the units list does not know is still the item's place, not the province the page is about. Its
+ * level is the list's (`một số phường, xã` → commune; `một số huyện` → district).
+ */
+function withListHead(found: LocalityMention[], text: string, sentence: Sentence): LocalityMention[] {
+  if (!sentence.listItem) return found;
+  const head =
+    /^\s*(?:[-–•+*▪●◦]|\d{1,2}[.)])\s*(\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,2})){0,4})\s*(?:[:–—]|-\s|\()/u.exec(
+      sentence.text,
+    );
+  if (head === null) return found;
+  const name = head[1] ?? '';
+  const start = sentence.start + head[0].indexOf(name);
+  const end = start + name.length;
+  if (found.some((m) => m.start < end && m.end > start)) return found;
+  const lead = sentence.lead?.text ?? '';
+  const level: AdminLevel = /xã|phường|thị\s+trấn|commune|ward/iu.test(lead)
+    ? 'commune'
+    : /huyện|quận|thị\s+xã|district/iu.test(lead)
+      ? 'district'
+      : 'commune';
+  const mention: LocalityMention = {
+    ...spanOf(text, start, end),
+    name,
+    type: undefined,
+    level,
+    code: undefined,
+    role: 'named',
+  };
+  return [mention, ...found];
+}
 
 function bare(span: TextSpan): TextSpan {
   return { start: span.start, end: span.end, text: span.text };
@@ -576,9 +626,13 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
           : firstPeriod.period.kind === 'month'
             ? `${firstPeriod.period.month}-01`
             : pageDate;
-    const places = withNamesGiven(
-      finderOn(on)(text, sentence.start, sentence.end, language),
-      context.namesGiven(),
+    const places = withListHead(
+      withNamesGiven(
+        finderOn(on)(text, sentence.start, sentence.end, language),
+        context.namesGiven(),
+        text,
+        sentence,
+      ),
       text,
       sentence,
     );
@@ -739,7 +793,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             /^\s*,\s*$/u.test(
               text.slice(Math.max(coordinatedFrom, previous.mention.rightEnd), placeBetween.start),
             ) &&
-            /^\s*(?:có|là|with|has|had)?\s*$/iu.test(text.slice(placeBetween.end, mention.number.start))))
+            /^\s*(?:có|là|with|has|had)?\s*$/iu.test(text.slice(placeBetween.end, mention.number.start))) ||
+          // `Nhóm bảo trợ xã hội có A người nhận tiền qua tài khoản (75%), nhóm người có công B người (93%)`.
+          groupBetween(text.slice(coordinatedFrom, mention.number.start), language))
           ? previous
           : undefined;
       // A base stated before its count (`Of the 214 people … who receive allowances, only 57 …`) counts the
@@ -1197,17 +1253,23 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       // `Huyện A, nơi có hơn 4.100 đối tượng, mới đạt 72,4%`, `Đối tượng bảo trợ xã hội (khoảng 68 nghìn
       // người) đạt 82,6%`: the beneficiaries of an aside before the percent's verb are its base.
       const withBase =
-        [...sentenceCounts]
-          .reverse()
-          .find(
-            (c) =>
-              c.embedded &&
-              c.mention.clause === mention.clause &&
-              c.mention.number.end <= mention.number.start &&
-              /(?:với|with)\s*$/iu.test(
-                text.slice(Math.max(mention.clause[0], c.mention.number.start - 8), c.mention.number.start),
-              ),
-          ) ??
+        [...sentenceCounts].reverse().find(
+          (c) =>
+            c.embedded &&
+            c.mention.clause === mention.clause &&
+            c.mention.number.end <= mention.number.start &&
+            /(?:với|with)\s*$/iu.test(
+              text.slice(Math.max(mention.clause[0], c.mention.number.start - 8), c.mention.number.start),
+            ) &&
+            // Not another place's (`A, with 32,000 recipients, lags at 90.6%, while B stands at 96.9%`).
+            !places.some(
+              (p) =>
+                p.start > c.mention.number.end &&
+                p.end <= mention.number.start &&
+                (p.role === 'named' || p.role === 'part') &&
+                !inPassing(p),
+            ),
+        ) ??
         [...sentenceCounts]
           .reverse()
           .find(

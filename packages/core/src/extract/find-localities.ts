@@ -273,8 +273,8 @@ const partMention: Readonly<Record<Language, RegExp>> = {
 
 /** A province before the 2025 merger named as an area: `khu vực Sóc Trăng cũ`, `the former Nam Dinh and Ha Nam areas`. */
 const formerArea: Readonly<Record<Language, RegExp>> = {
-  vi: /(?<![\p{L}])(?:(?:[Kk]hu\s+vực|[Đđ]ịa\s+bàn)(?:\s+(?:tỉnh|thành\s+phố))?\s+|([Tt]ỉnh|[Tt]hành\s+phố)\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s+cũ(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:the\s+)?former\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?)(?:\s+and\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?))?(?:\s+province)?\s+areas?(?![\p{L}])/gu,
+  vi: /(?<![\p{L}])(?:(?:[Kk]hu\s+vực|[Đđ]ịa\s+bàn)(?:\s+(?:tỉnh|thành\s+phố))?\s+|([Tt]ỉnh|[Tt]hành\s+phố)\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*(?:cũ(?![\p{L}])|\(cũ\)|\s(?:trước|trước\s+khi)\s+(?:hợp\s+nhất|sáp\s+nhập)(?![\p{L}]))/gu,
+  en: /(?<![\p{L}])(?:the\s+)?(?:former|pre-merger)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?)(?:\s+and\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}?))?(?:\s+province)?\s+areas?(?![\p{L}])/gu,
 };
 
 const orgWordsBefore = new Set(
@@ -525,7 +525,11 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         part,
         refersTo: 'province',
       });
-    if (language === 'vi' ? lower.includes(' cũ') : lower.includes('former')) {
+    if (
+      language === 'vi'
+        ? /cũ|hợp\s+nhất|sáp\s+nhập/u.test(lower)
+        : lower.includes('former') || lower.includes('pre-merger')
+    ) {
       const pattern = formerArea[language];
       pattern.lastIndex = 0;
       for (const match of text.matchAll(pattern)) {
@@ -540,15 +544,16 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
         const second = match[2];
         const noun = /areas?$/u.exec(match[0])?.[0] ?? 'area';
         if (provincesNamed(first).length === 0) continue;
-        const formerAt = match[0].indexOf('former');
+        const word = match[0].includes('pre-merger') ? 'pre-merger' : 'former';
+        const formerAt = match[0].indexOf(word);
         if (second === undefined) {
-          formerPart(from + formerAt, from + match[0].length, `former ${first} ${noun}`);
+          formerPart(from + formerAt, from + match[0].length, `${word} ${first} ${noun}`);
           continue;
         }
         if (provincesNamed(second).length === 0) continue;
         const secondAt = match[0].lastIndexOf(second);
-        formerPart(from + formerAt, from + match[0].indexOf(first) + first.length, `former ${first} area`);
-        formerPart(from + secondAt, from + match[0].length, `former ${second} area`);
+        formerPart(from + formerAt, from + match[0].indexOf(first) + first.length, `${word} ${first} area`);
+        formerPart(from + secondAt, from + match[0].length, `${word} ${second} area`);
       }
     }
     for (const match of has(regionWords) ? text.matchAll(regionMention) : []) {

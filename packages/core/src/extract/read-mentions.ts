@@ -71,7 +71,7 @@ const partsBefore =
 const ofThemAfter = /^\s*(?:of\s+(?:them|whom|these|those)|trong\s+số\s+(?:đó|này))(?![\p{L}])/iu;
 /** Between A and B, words that make B the base of A: `A trên B`, `A out of B`, `A of the B`, `A of Bac Giang province's B`. */
 const ofBetween =
-  /^\s*(?:(?:[\p{L}-]+\s+){0,3}?(?:người|đối\s+tượng|trường\s+hợp|beneficiaries|people|persons|pensioners|recipients)\s+)?(?:trên(?:\s+tổng\s+số)?|\/|out\s+of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?|of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?(?:\s+(?:\p{Lu}[\p{L}’']*\s+){1,4}(?:province|district|commune|city|ward)?['’]s|\s+(?:its|their|his|her))?)\s*$/u;
+  /^\s*(?:(?:[\p{L}-]+\s+){0,3}?(?:người|đối\s+tượng|trường\s+hợp|beneficiaries|people|persons|pensioners|recipients)\s+)?(?:trên(?:\s+tổng\s+số)?|trong\s+(?:tổng\s+)?số|\/|out\s+of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?|of(?:\s+(?:a|the)(?:\s+total(?:\s+of)?)?)?(?:\s+(?:\p{Lu}[\p{L}’']*\s+){1,4}(?:province|district|commune|city|ward)?['’]s|\s+(?:its|their|his|her))?)\s*$/u;
 
 /** Words after which a word number is a count even without a noun: `only two accepted cash payments`. */
 const onlyBefore = /(?:only|just|still|chỉ|chỉ\s+còn|còn)\s*$/iu;
@@ -157,7 +157,18 @@ export function readMentions(
       const next = numbers[k];
       const limit = next === undefined || next.start >= clauseEnd ? clauseEnd : next.start;
       const found = cues.find((c) => specific(c) && c.start >= position && c.start < limit);
-      if (found !== undefined) return { cue: found, pastPercent };
+      if (found !== undefined) {
+        const before = input.slice(position, found.start);
+        // `có 54.252 đối tượng, tỷ lệ nhận qua tài khoản …`: the rate is a subject of its own;
+        // `có 2.600 đối tượng, đã chi qua tài khoản cho 2.405 người`: the predicate is the next count's.
+        const ownSubject = /(?:tỷ|tỉ)\s+lệ|(?:the|a|its)\s+(?:rate|share)/iu.test(before);
+        const governsNext =
+          next !== undefined &&
+          next.kind !== 'percent' &&
+          next.start < clauseEnd &&
+          /^[^,;.]{0,24}?(?:cho|tới|đến|to|for)\s*$/iu.test(input.slice(found.end, next.start));
+        return ownSubject || governsNext ? undefined : { cue: found, pastPercent };
+      }
       if (next === undefined || next.start >= clauseEnd) return undefined;
       const gap = input.slice(position, next.start);
       const appositive =
