@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 describe('maskIdentifier(value) and maskName(value)', () => {
   it('keeps the first and last four characters of a CCCD or account number', () => {
-    expect(maskIdentifier('001203004567')).toBe('0012****4567');
-    expect(maskIdentifier('19036641234018')).toBe('1903******4018');
+    expect(maskIdentifier('001203004567')).toBe('********4567');
+    expect(maskIdentifier('19036641234018')).toBe('**********4018');
   });
 
   it('keeps only the last two characters of a short identifier', () => {

@@ -5,7 +5,7 @@ import { writeCsv } from './write-csv.js';
 
 /** Options for writing personal data. */
 export interface WriteOptions {
-  /** Write CCCD and account numbers in full (default: masked, `0341****1234`). */
+  /** Write CCCD and account numbers in full (default: masked, `********1234`). */
   readonly reveal?: boolean;
   /** A `#` comment line before the header (such as the synthetic-data notice). */
   readonly comment?: string;

@@ -19,13 +19,13 @@ const personalNumber = new RegExp(
 
 /**
  * A text with the personal numbers it quotes masked by `maskIdentifier` (the one masking of ansinh: the
- * first four and last four digits stay, `001203004567` → `0012****4567`): citizen IDs (CCCD, 12 digits),
+ * only the last four digits stay, `001203004567` → `********4567`): citizen IDs (CCCD, 12 digits),
  * old ID cards (CMND, 9) and bank accounts (9 to 19 digits), standing alone or after `tài khoản`, `STK`,
  * `CCCD`, `CMND`, `account` (digits grouped by spaces or hyphens there too). Numbers written with thousands
  * separators (`17.475`, `1.100.000.000`) are figures, not identifiers, and stay. Decree 13/2023/NĐ-CP:
  * output shows personal data only when asked (`--reveal`). O(n).
  *
- * @example maskPersonalNumbers('CCCD 001203004567, STK 0123 4567 8901'); // => 'CCCD 0012****4567, STK 0123****8901'
+ * @example maskPersonalNumbers('CCCD 001203004567, STK 0123 4567 8901'); // => 'CCCD ********4567, STK ********8901'
  */
 export function maskPersonalNumbers(text: string): string {
   return text.replace(personalNumber, (match) => {

@@ -8,7 +8,7 @@ export interface ResidualEntry {
   readonly id: string;
   /** Masked unless `reveal` was asked for (`N. V. A.`). */
   readonly fullName: string;
-  /** Masked unless `reveal` (`0341****1234`). */
+  /** Masked unless `reveal` (`********1234`). */
   readonly nationalId: string;
   readonly communeCode: string;
   readonly village: string;

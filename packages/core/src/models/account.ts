@@ -4,7 +4,7 @@ import { describe } from './describe.js';
 
 /**
  * A bank or e-wallet account a beneficiary is paid into (tài khoản cá nhân). The account number is
- * personal data and masked in output (`0012****4567`).
+ * personal data and masked in output (`********4567`).
  */
 export const accountSchema = z
   .object({

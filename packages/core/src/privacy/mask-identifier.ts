@@ -1,15 +1,16 @@
 /**
- * Masks a personal identifier (CCCD number, bank account number) for output: the first four and last four
- * characters stay, the rest become `*` (`001203004567` → `0012****4567`). Identifiers of eight characters
- * or fewer keep only their last two. Registers hold personal data under Decree 13/2023/NĐ-CP; every
- * ansinh output masks it unless the caller asks otherwise.
+ * Masks a personal identifier (CCCD number, bank account number) for output: only the last four characters
+ * stay, the rest become `*` (`001203004567` → `********4567`). The first digits of a CCCD say the province,
+ * the sex and the century of birth, so they go too. Identifiers of eight characters or fewer keep only
+ * their last two. Registers hold personal data under Decree 13/2023/NĐ-CP; every ansinh output masks it
+ * unless the caller asks otherwise.
  *
- * @example maskIdentifier('001203004567'); // => '0012****4567'
+ * @example maskIdentifier('001203004567'); // => '********4567'
  */
 export function maskIdentifier(value: string): string {
   const text = value.trim();
   if (text.length <= 8) return `${'*'.repeat(Math.max(0, text.length - 2))}${text.slice(-2)}`;
-  return `${text.slice(0, 4)}${'*'.repeat(text.length - 8)}${text.slice(-4)}`;
+  return `${'*'.repeat(text.length - 4)}${text.slice(-4)}`;
 }
 
 /**
