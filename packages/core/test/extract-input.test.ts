@@ -142,6 +142,41 @@ describe('extractFigures(text) on huge and odd input', () => {
     ).join('; ');
     expect(() => extractFigures(`Huyện A: ${line}.`)).not.toThrow();
   }, 120_000);
+
+  it('gives 130.000 percents of one place in one sentence without a stack overflow', () => {
+    const percents = Array.from({ length: 130_000 }, (_, i) => `${i % 100}%`).join(' và ');
+    expect(() =>
+      extractFigures(`Tỉnh Quảng Nam: tỷ lệ chi trả qua tài khoản đạt ${percents}.`),
+    ).not.toThrow();
+  }, 120_000);
+
+  it('reads past a menu of many items with a digit in one, 100.000 one-word lines and a run of 200.000 dots', () => {
+    const menu = `${'Trang chủ | '.repeat(30)}Tin 24h`;
+    expect(
+      extractFigures(`${menu}\nHuyện A có 200 đối tượng, trong đó 150 người có tài khoản, đạt 75%.`),
+    ).toHaveLength(2);
+    expect(extractFigures('Tin tức\n'.repeat(100_000))).toEqual([]);
+    // A run of 200.000 dots is read once; the sentence after it still comes out.
+    const afterDots = extractFigures(
+      `Huyện A có 200 người hưởng trợ cấp${'.'.repeat(200_000)} Xã B có 100 người hưởng trợ cấp.`,
+    );
+    expect(afterDots.at(-1)?.locality.name).toBe('B');
+  }, 120_000);
+});
+
+describe('extractFigures(text): the same numbers for two places are two figures', () => {
+  it('keeps “Huyện A có 5/16 xã đạt trên 95%” and “Huyện B có 5/16 xã đạt trên 95%” apart', () => {
+    const figures = extractFigures(
+      'Huyện Mường Lát có 5/16 xã đạt trên 95%.\nHuyện Quan Sơn có 5/16 xã đạt trên 95%.',
+    );
+    expect(figures.map((f) => f.locality.name)).toEqual(['Mường Lát', 'Quan Sơn']);
+  });
+
+  it('still merges a title with the body’s statement of the same figure', () => {
+    const page =
+      'Tây Ninh: 376/376 người có tài khoản, đạt 100%\n\nĐến nay, xã Tây Ninh có 376/376 người có tài khoản, đạt 100%.';
+    expect(extractFigures(page).map((f) => f.locality.level)).toEqual(['commune']);
+  });
 });
 
 describe('extractFigures(text): numbers as web pages write them', () => {

@@ -232,22 +232,25 @@ function isWhole(value: FixedDecimal): boolean {
  */
 function withNamesGiven(
   found: LocalityMention[],
-  given: readonly ResolvedPlace[],
+  context: PlaceContext,
   text: string,
   sentence: TextSpan,
 ): LocalityMention[] {
-  if (given.length === 0) return found;
   const added: LocalityMention[] = [];
-  for (const { locality } of given) {
-    const name = locality.name;
-    if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue;
-    for (let at = sentence.text.indexOf(name); at !== -1; at = sentence.text.indexOf(name, at + 1)) {
-      const start = sentence.start + at;
-      const end = start + name.length;
-      if (/\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
-      if ([...found, ...added].some((m) => start < m.end && end > m.start)) continue;
+  for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]*/gu)) {
+    const candidates = context.namesStartingWith(word[0]);
+    if (candidates.length === 0) continue;
+    const at = sentence.start + (word.index ?? 0);
+    for (const { name, place } of candidates) {
+      const { locality } = place;
+      if (name.length < 3 || !text.startsWith(name, at)) continue;
+      const end = at + name.length;
+      if (/\p{L}/u.test(text[end] ?? '')) continue;
+      if (found.some((m) => at < m.end && end > m.start) || added.some((m) => at < m.end && end > m.start)) {
+        continue;
+      }
       added.push({
-        ...spanOf(text, start, end),
+        ...spanOf(text, at, end),
         name,
         type: locality.type,
         level: locality.level,
@@ -627,12 +630,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             ? `${firstPeriod.period.month}-01`
             : pageDate;
     const places = withListHead(
-      withNamesGiven(
-        finderOn(on)(text, sentence.start, sentence.end, language),
-        context.namesGiven(),
-        text,
-        sentence,
-      ),
+      withNamesGiven(finderOn(on)(text, sentence.start, sentence.end, language), context, text, sentence),
       text,
       sentence,
     );
@@ -1722,7 +1720,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const placed = list.flatMap((item) =>
       item.place !== unplaced ? [item] : subject === undefined ? [] : [{ ...item, place: subject }],
     );
-    list.splice(0, list.length, ...placed);
+    // Element by element: a spread of a very long list would overflow the stack.
+    list.length = 0;
+    for (const item of placed) list.push(item);
   };
   settle(rates);
   settle(amounts);
@@ -2072,12 +2072,34 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
 
   // The same figure stated twice (a title repeated in the text, a lead repeated later) is one figure.
   drafts.sort((a, b) => a.at - b.at);
+  // Figures of two places are two figures, even with the same numbers; a title or heading, which names its
+  // place its own way (`Hưng Yên: …` over `toàn tỉnh …`), merges with the body's figure whatever the place.
   const merged: Draft[] = [];
+  const mergedSentences: number[][] = [];
   const byKey = new Map<string, number>();
+  const byLooseKey = new Map<string, number>();
+  const fromHeading = (draft: Draft) => draft.sentences.some((i) => sentences[i]?.heading === true);
+  // Only units (a commune, a district, a province with its type) are told apart; a place of no type (an
+  // agency's region, a name the text gave alone) may be another name for the same place.
+  const isUnit = (draft: Draft) => draft.figure.locality.type !== undefined;
   for (const draft of drafts) {
-    const seen = byKey.get(draft.key);
+    const placed = `${draft.key}|${isUnit(draft) ? placeKey(draft.figure.locality) : ''}`;
+    let seen = byKey.get(placed);
     if (seen === undefined) {
-      byKey.set(draft.key, merged.length);
+      const loose = byLooseKey.get(draft.key);
+      const other = loose === undefined ? undefined : (merged[loose] as Draft);
+      if (
+        loose !== undefined &&
+        other !== undefined &&
+        (fromHeading(draft) || fromHeading(other) || !isUnit(draft) || !isUnit(other))
+      ) {
+        seen = loose;
+      }
+    }
+    if (seen === undefined) {
+      byKey.set(placed, merged.length);
+      if (!byLooseKey.has(draft.key)) byLooseKey.set(draft.key, merged.length);
+      mergedSentences.push([...draft.sentences]);
       merged.push(draft);
       continue;
     }
@@ -2091,10 +2113,13 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
             figure: { ...fuller.figure, period: (first.hasStatedPeriod ? first : draft).figure.period },
           }
         : fuller;
+    // The sentences of a figure stated many times are gathered in one array, not copied at each merge.
+    const gathered = mergedSentences[seen] as number[];
+    for (const index of draft.sentences) gathered.push(index);
     merged[seen] = {
       ...keep,
       at: first.at,
-      sentences: first.sentences.concat(draft.sentences),
+      sentences: gathered,
       hasStatedPeriod: first.hasStatedPeriod || draft.hasStatedPeriod,
     };
   }

@@ -44,6 +44,8 @@ export class PlaceContext {
   readonly #byLevel = new Map<AdminLevel, ResolvedPlace>();
   /** Communes and districts named with their type word, by name: what the same name alone means later. */
   readonly #lowerByName = new Map<string, ResolvedPlace>();
+  /** The same names as written, by their first word: what a capitalised word of a sentence may start. */
+  readonly #byFirstWord = new Map<string, string[]>();
   readonly #page: Locality | undefined;
 
   constructor(pageProvince: Locality | undefined) {
@@ -107,7 +109,14 @@ export class PlaceContext {
     // A commune or district is only ever found by its type word (`xã A`, `các xã A và B`, `communes such
     // as A and B`) or from the units list.
     if (mention.role === 'named' && (mention.level === 'commune' || mention.level === 'district')) {
-      this.#lowerByName.set(mention.name.toLowerCase(), place);
+      const key = mention.name.toLowerCase();
+      if (!this.#lowerByName.has(key)) {
+        const first = mention.name.split(/\s/u)[0] ?? '';
+        const list = this.#byFirstWord.get(first);
+        if (list === undefined) this.#byFirstWord.set(first, [mention.name]);
+        else list.push(mention.name);
+      }
+      this.#lowerByName.set(key, place);
     }
     if (focus) this.#setFocus(place);
   }
@@ -118,6 +127,19 @@ export class PlaceContext {
    */
   namesGiven(): readonly ResolvedPlace[] {
     return [...this.#lowerByName.values()];
+  }
+
+  /**
+   * The names the page has given to communes and districts (`namesGiven`) that start with a word, as
+   * written, and the place each means: a sentence looks up its capitalised words, not every name.
+   */
+  namesStartingWith(word: string): readonly { readonly name: string; readonly place: ResolvedPlace }[] {
+    const names = this.#byFirstWord.get(word);
+    if (names === undefined) return [];
+    return names.flatMap((name) => {
+      const place = this.#lowerByName.get(name.toLowerCase());
+      return place === undefined ? [] : [{ name, place }];
+    });
   }
 
   /** Resolves a mention of a sentence to the place it means. */

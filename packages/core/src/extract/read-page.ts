@@ -124,7 +124,20 @@ const markerLine = new RegExp(
 );
 
 /** A menu: three or more short items without digits separated by `|`, `·`, `•`, `»` or `›`. */
-const menuLine = /^[^|·•»›\d]{1,40}(?:\s?[|·•»›]\s?[^|·•»›\d]{1,40}){2,}$/u;
+/**
+ * A menu: three or more items of 1 to 40 characters without digits, split by `|`, `·`, `•`, `»` or `›` (one
+ * space each side allowed). Split rather than matched with one pattern, which would backtrack
+ * exponentially over the spaces of a long line that fails.
+ */
+function isMenuLine(line: string): boolean {
+  if (/\d/u.test(line)) return false;
+  const items = line.split(/[|·•»›]/u);
+  if (items.length < 3) return false;
+  return items.every((item) => {
+    const inner = item.replace(/^\s/u, '').replace(/\s$/u, '');
+    return inner.length >= 1 && inner.length <= 40;
+  });
+}
 
 /** A line that is only a date and time, perhaps with a weekday: `Thứ Hai, 25/09/2023, 16:13 [GMT+7]`. */
 const englishDateline =
@@ -300,12 +313,18 @@ export function readPage(input: string): Page {
     const lineText = text.slice(line.start, line.end);
     return wordCount(lineText) <= 6 && !endsSentence(lineText) && !/\d/u.test(lineText);
   });
-  const inShortRun = content.map((_, i) => {
-    let run = 1;
-    for (let j = i - 1; j >= 0 && short[j]; j -= 1) run += 1;
-    for (let j = i + 1; j < content.length && short[j]; j += 1) run += 1;
-    return short[i] === true && run >= 3;
-  });
+  // The length of the run each short line is in, counted once per run (linear in the lines).
+  const inShortRun = new Array<boolean>(content.length).fill(false);
+  for (let i = 0; i < content.length; ) {
+    if (short[i] !== true) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < content.length && short[j] === true) j += 1;
+    if (j - i >= 3) inShortRun.fill(true, i, j);
+    i = j;
+  }
 
   // Tables flattened to text: a header of three or more cells split by `|` or tabs, then rows with the same
   // number of cells and digits in them; or, with the separators lost, a header whose cells each start with
@@ -464,7 +483,7 @@ export function readPage(input: string): Page {
       push('furniture');
       continue;
     }
-    if (furnitureLine.test(lineText) || menuLine.test(lineText) || inShortRun[i]) {
+    if (furnitureLine.test(lineText) || isMenuLine(lineText) || inShortRun[i]) {
       push('furniture');
       continue;
     }

@@ -102,7 +102,8 @@ export function splitSentences(input: string | Page): Sentence[] {
     if (!listItem) lead = /:\s*$/u.test(line.text) ? spanOf(text, line.start, line.end) : undefined;
     const heading = line.kind === 'heading' && !listItem;
     const item = { listItem, ...(listItem && lead !== undefined ? { lead } : {}) };
-    const boundary = /[.!?…]+(?=\s+["“'‘(]?[\p{Lu}\d])/gu;
+    // From the first mark of a run only, so a long run of dots is scanned once.
+    const boundary = /(?<![.!?…])[.!?…]+(?=\s+["“'‘(]?[\p{Lu}\d])/gu;
     let sentenceStart = line.start;
     for (const match of line.text.matchAll(boundary)) {
       const stop = line.start + (match.index ?? 0) + match[0].length;
