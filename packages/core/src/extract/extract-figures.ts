@@ -538,10 +538,11 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
         : { ...rateCell, kind: 'percent' as const, isPercent: true };
     if (covered === undefined && rate === undefined) return undefined;
     const placeCell = cells[placeColumn] as TextSpan;
+    // A place's name is short: a cell of thousands of characters is read for its first 200 only.
     const named = finderOn(options.publishedOn ?? page.publishedOn)(
       text,
       placeCell.start,
-      placeCell.end,
+      Math.min(placeCell.end, placeCell.start + 200),
       language,
     ).find((p) => p.role === 'named' && !inPassing(p));
     const whole = /whole|total|all|toàn|tổng|cả|chung/iu.test(placeCell.text);
