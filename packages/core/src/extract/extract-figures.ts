@@ -279,6 +279,9 @@ function groupBetween(between: string, language: Language): boolean {
   );
 }
 
+/** How many totals of the same place and group a rate looks through for its base, each way. */
+const baseSearchLimit = 64;
+
 /** Before a count in an aside: `, nơi có`, `, where`, `(`, `, with`. */
 const asideOpen =
   /(?:,\s*(?:nơi(?:\s+có)?|where(?:\s+there\s+(?:are|were))?|which\s+(?:has|had)|with)|\()\s*(?:(?:hơn|trên|khoảng|gần|chừng|over|about|nearly|around|more\s+than|some)\s+)?$/iu;
@@ -1770,13 +1773,15 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
       if (isBefore(candidates[mid] as CountItem)) low = mid + 1;
       else high = mid;
     }
-    for (let i = low - 1; i >= 0; i -= 1) {
+    // The nearest totals only: a base is stated near its rate, and a page of thousands of totals that
+    // none fits would otherwise make every rate scan them all.
+    for (let i = low - 1; i >= Math.max(0, low - baseSearchLimit); i -= 1) {
       const t = candidates[i] as CountItem;
       if (sameParagraphOnly && t.paragraph !== anchor.paragraph) break;
       if (usable(t)) return t;
     }
     if (!forward) return undefined;
-    for (let i = low; i < candidates.length; i += 1) {
+    for (let i = low; i < Math.min(candidates.length, low + baseSearchLimit); i += 1) {
       const t = candidates[i] as CountItem;
       if (usable(t)) return t;
     }
