@@ -75,6 +75,9 @@ export {
 export type { ColumnarResidual } from './columnar/columnar-residual.js';
 export { columnarResidual } from './columnar/columnar-residual.js';
 export { toColumnar } from './columnar/to-columnar.js';
+// Coverage: the definitions every engine follows
+export type { PersonMonth } from './coverage/person-month.js';
+export { countedPaymentStatus, personMonths } from './coverage/person-month.js';
 // Errors
 export { AnsinhError, InvalidArgumentError, ParseError } from './errors.js';
 // Evaluation of extraction against hand-annotated figures

@@ -83,20 +83,24 @@ function monthSql(files: DuckdbFiles, period: string, options: DuckdbOptions): s
       FROM ${scan(files.register)}
     ),
     active AS (SELECT * FROM r WHERE since <= '${end}' AND (until IS NULL OR until > '${end}')),
+    -- Each person's paid lines of the month as one (personMonths in @ansinh/core): paid twice is paid once.
     p AS (
-      SELECT "Mã đối tượng" AS id, "Hình thức chi trả" AS channel, CAST("Số tiền" AS BIGINT) AS amount,
-             "Người nhận" AS receiver
+      SELECT "Mã đối tượng" AS id,
+             bool_or("Hình thức chi trả" = 'Qua tài khoản') AS through_account,
+             bool_or("Người nhận" = 'Người được ủy quyền') AS by_receiver,
+             sum(CAST("Số tiền" AS BIGINT)) AS amount
       FROM ${scanAll(files.payments)}
       WHERE "Kỳ chi trả" = '${period}' AND "Trạng thái" = 'Đã chi'
+      GROUP BY "Mã đối tượng"
     )
     SELECT ${unit} AS unit,
            count(*) AS n,
            count(*) FILTER (WHERE a.opened IS NOT NULL AND a.opened <= '${end}') AS accounts,
-           count(p.id) FILTER (WHERE p.channel = 'Qua tài khoản') AS paid,
+           count(p.id) FILTER (WHERE p.through_account) AS paid,
            coalesce(sum(p.amount), 0) AS vnd,
-           coalesce(sum(p.amount) FILTER (WHERE p.channel = 'Qua tài khoản'), 0) AS vnd_account,
+           coalesce(sum(p.amount) FILTER (WHERE p.through_account), 0) AS vnd_account,
            count(p.id) AS payments,
-           count(p.id) FILTER (WHERE p.receiver = 'Người được ủy quyền') AS by_receiver
+           count(p.id) FILTER (WHERE p.by_receiver) AS by_receiver
     FROM active a LEFT JOIN p ON p.id = a.id
     GROUP BY unit`;
 }

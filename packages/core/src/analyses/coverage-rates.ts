@@ -1,4 +1,5 @@
 import { lastDayOf } from '../calendar/months.js';
+import { personMonths } from '../coverage/person-month.js';
 import type { Rate } from '../indicators/rate.js';
 import type { AdminUnit } from '../models/admin-unit.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
@@ -13,9 +14,9 @@ export interface UnitCoverage {
   readonly accountRate: Rate;
   /** Paid into an account in the month ÷ beneficiaries on the register (headcount). */
   readonly paidThroughAccountRate: Rate;
-  /** Dong paid into accounts ÷ dong paid in the month (by value, labelled as such). */
+  /** Dong paid to people paid through an account ÷ dong paid in the month (by value, labelled as such). */
   readonly paidThroughAccountValueShare: Rate;
-  /** Payments received by an authorised receiver ÷ payments made in the month (headcount). */
+  /** People paid by an authorised receiver ÷ people paid in the month (headcount). */
   readonly authorisedReceiverShare: Rate;
 }
 
@@ -92,17 +93,17 @@ export function coverageRates(
     t.n += 1;
     if (holdsAccount(row, period)) t.accounts += 1;
   }
-  for (const payment of payments) {
-    if (payment.period !== period || payment.status !== 'paid') continue;
-    const row = byId.get(payment.beneficiaryId);
+  // Each person's payments of the month as one (`personMonths`): paid twice is paid once.
+  for (const [id, month] of personMonths(payments, period)) {
+    const row = byId.get(id);
     if (row === undefined || !onRegister(row, period)) continue;
     const t = tally(groupKey(row.communeCode, level, communes, units));
-    t.vnd += payment.amountVnd;
+    t.vnd += month.vnd;
     t.payments += 1;
-    if (payment.receivedBy === 'authorised_receiver') t.byReceiver += 1;
-    if (payment.channel === 'account') {
+    if (month.byAuthorisedReceiver) t.byReceiver += 1;
+    if (month.throughAccount) {
       t.paid += 1;
-      t.vndAccount += payment.amountVnd;
+      t.vndAccount += month.vnd;
     }
   }
   return [...tallies.entries()]

@@ -1,3 +1,4 @@
+import { countedPaymentStatus, personMonths } from '../coverage/person-month.js';
 import type { PaymentChannel } from '../models/payment.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { maskIdentifier, maskName } from '../privacy/mask-identifier.js';
@@ -47,9 +48,15 @@ export function residualLists(
   options: { readonly reveal?: boolean } = {},
 ): ResidualLists {
   const year = Number(period.slice(0, 4));
+  // Paid through an account if any paid line of the month was (`personMonths`); else how they were paid.
+  const throughAccount = personMonths(payments, period);
   const paidBy = new Map<string, PaymentChannel>();
   for (const p of payments) {
-    if (p.period === period && p.status === 'paid') paidBy.set(p.beneficiaryId, p.channel);
+    if (p.period !== period || p.status !== countedPaymentStatus) continue;
+    paidBy.set(
+      p.beneficiaryId,
+      throughAccount.get(p.beneficiaryId)?.throughAccount === true ? 'account' : p.channel,
+    );
   }
   const entry = (row: RegisterRow): ResidualEntry => ({
     id: row.id,

@@ -22,7 +22,10 @@ export interface PaymentTally {
   readonly outsideMonths: number;
   /** Paid, to a key not on the register added so far. */
   readonly unmatched: number;
-  /** Paid a second time for the same person and month (a validated list has none): the first is kept. */
+  /**
+   * A second (or later) paid line for the same person and month, joined to the first as `personMonths`
+   * defines: counted once, its dong added.
+   */
   readonly duplicate: number;
 }
 
@@ -181,7 +184,15 @@ export function createColumnarBuilder(options: {
           `chỉ số tháng ${m} nằm ngoài ${months.length} tháng`,
         );
       }
-      if (column[i] !== 0) {
+      const before = column[i] as number;
+      if (before !== 0) {
+        // A second paid line of the person's month joins the first (`personMonths`): through an account
+        // if either is, by an authorised receiver if either is, the dong added.
+        const incoming = cell[k] ?? 0;
+        const through = (before & 3) === channelCode.account || (incoming & 3) === channelCode.account;
+        const channelBits = through ? channelCode.account : before & 3;
+        column[i] = channelBits | ((before | incoming) & authorisedReceiverBit);
+        paid[i] = (paid[i] as number) + (vnd[k] ?? 0);
         duplicate += 1;
         continue;
       }
