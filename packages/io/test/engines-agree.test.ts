@@ -88,4 +88,17 @@ describe('rows, columns and DuckDB on a payment list with second lines, arrears 
         .sort(),
     );
   }, 120_000);
+
+  it('refuses a month written otherwise (2025-1) in every engine, rather than read a wrong date', async () => {
+    const columns = toColumnar(district.register, district.payments, '2024-07', '2025-06');
+    expect(() => coverageRates(district.register, district.payments, '2025-1')).toThrow(/YYYY-MM/u);
+    expect(() => residualLists(district.register, district.payments, '2025-1')).toThrow(/YYYY-MM/u);
+    expect(() => columnarCoverageRates(columns, '2025-1')).toThrow();
+    await expect(
+      duckdbCoverage(
+        { register: '/nonexistent/register.csv', payments: '/nonexistent/payments.csv' },
+        '2025-1',
+      ),
+    ).rejects.toThrow(/YYYY-MM/u);
+  });
 });

@@ -1,7 +1,25 @@
+import { InvalidArgumentError } from '../errors.js';
+
 /** Calendar helpers for monthly periods (`YYYY-MM`), in UTC so no time zone moves a date. */
 
-/** The last day of a month, ISO (`2024-02` → `2024-02-29`). */
+/** A month as `YYYY-MM`, January to December. */
+const monthPattern = /^\d{4}-(?:0[1-9]|1[0-2])$/u;
+
+/**
+ * The last day of a month, ISO (`2024-02` → `2024-02-29`). Every engine dates "on the register at the end
+ * of the month" with it, so a month written otherwise (`2025-1`, `2025-13`) is refused everywhere rather
+ * than read as a wrong date. Throws `InvalidArgumentError`.
+ *
+ * @example lastDayOf('2024-02'); // => '2024-02-29'
+ */
 export function lastDayOf(month: string): string {
+  if (!monthPattern.test(month)) {
+    throw new InvalidArgumentError(
+      'lastDayOf',
+      `a month is YYYY-MM (01 to 12), got ${JSON.stringify(month)}`,
+      `tháng phải viết YYYY-MM (01 đến 12), nhận được ${JSON.stringify(month)}`,
+    );
+  }
   const [year, m] = month.split('-').map(Number);
   const day = new Date(Date.UTC(year ?? 1970, m ?? 1, 0)).getUTCDate();
   return `${month}-${String(day).padStart(2, '0')}`;

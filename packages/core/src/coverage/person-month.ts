@@ -25,7 +25,10 @@ export const countedPaymentStatus = 'paid' as const;
  * @example personMonths([{ beneficiaryId: 'A', period: '2025-01', status: 'paid', channel: 'cash', receivedBy: 'beneficiary', amountVnd: 500000 }, { beneficiaryId: 'A', period: '2025-01', status: 'paid', channel: 'account', receivedBy: 'beneficiary', amountVnd: 500000 }], '2025-01').get('A'); // => { throughAccount: true, byAuthorisedReceiver: false, vnd: 1000000 }
  */
 export function personMonths(
-  payments: readonly Pick<PaymentRow, 'beneficiaryId' | 'period' | 'status' | 'channel' | 'receivedBy' | 'amountVnd'>[],
+  payments: readonly Pick<
+    PaymentRow,
+    'beneficiaryId' | 'period' | 'status' | 'channel' | 'receivedBy' | 'amountVnd'
+  >[],
   period: string,
 ): Map<string, PersonMonth> {
   const months = new Map<string, PersonMonth>();
