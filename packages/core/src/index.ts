@@ -75,6 +75,8 @@ export {
 export type { ColumnarResidual } from './columnar/columnar-residual.js';
 export { columnarResidual } from './columnar/columnar-residual.js';
 export { toColumnar } from './columnar/to-columnar.js';
+export type { PaymentsOffRegister } from './coverage/payments-off-register.js';
+export { paymentsOffRegister } from './coverage/payments-off-register.js';
 // Coverage: the definitions every engine follows
 export type { PersonMonth } from './coverage/person-month.js';
 export { countedPaymentStatus, personMonths } from './coverage/person-month.js';

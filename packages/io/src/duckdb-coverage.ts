@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { lastDayOf, type UnitCoverage } from '@ansinh/core';
+import { lastDayOf, type PaymentsOffRegister, type UnitCoverage } from '@ansinh/core';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 /** Register and payment-list files for DuckDB: CSV as ansinh writes them, or Parquet made by `toParquet`. */
@@ -159,6 +159,48 @@ export async function duckdbResidual(
           WHERE "Kỳ chi trả" = '${period}' AND "Trạng thái" = 'Đã chi' AND "Hình thức chi trả" = 'Qua tài khoản')
       ORDER BY commune, id`);
     return result.getRowObjects().map((row) => ({ id: String(row.id), communeCode: String(row.commune) }));
+  });
+}
+
+/**
+ * The paid lines of a month that no coverage counts, by DuckDB over the files: to a key the register does
+ * not hold, or to someone on it who is not on the register at the end of the month. The same counts as
+ * `paymentsOffRegister` gives from the rows.
+ */
+export async function duckdbPaymentsOffRegister(
+  files: DuckdbFiles,
+  period: string,
+  options: Pick<DuckdbOptions, 'memoryLimit' | 'tempDirectory'> = {},
+): Promise<PaymentsOffRegister> {
+  const end = lastDayOf(period);
+  return withDuckdb(options, async (connection) => {
+    const result = await connection.runAndReadAll(`
+      WITH r AS (
+        SELECT "Mã đối tượng" AS id,
+               bool_or("Hưởng từ ngày" <= '${end}'
+                       AND (NULLIF("Dừng hưởng từ ngày", '') IS NULL OR "Dừng hưởng từ ngày" > '${end}')) AS active
+        FROM ${scan(files.register)} GROUP BY "Mã đối tượng"
+      ),
+      p AS (
+        SELECT "Mã đối tượng" AS id, CAST("Số tiền" AS BIGINT) AS amount
+        FROM ${scanAll(files.payments)}
+        WHERE "Kỳ chi trả" = '${period}' AND "Trạng thái" = 'Đã chi'
+      )
+      SELECT CASE WHEN r.id IS NULL THEN 'unknown' ELSE 'off' END AS kind,
+             count(*) AS lines, count(DISTINCT p.id) AS people, coalesce(sum(p.amount), 0) AS vnd
+      FROM p LEFT JOIN r ON r.id = p.id
+      WHERE r.id IS NULL OR NOT r.active
+      GROUP BY kind`);
+    const found = new Map(result.getRowObjects().map((row) => [String(row.kind), row]));
+    const summary = (kind: string) => {
+      const row = found.get(kind);
+      return {
+        lines: Number(row?.lines ?? 0),
+        people: Number(row?.people ?? 0),
+        vnd: Number(row?.vnd ?? 0),
+      };
+    };
+    return { period, unknownKey: summary('unknown'), notOnRegister: summary('off') };
   });
 }
 

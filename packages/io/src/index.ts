@@ -9,7 +9,7 @@ export { CsvSplitter } from './csv-splitter.js';
 export type { LegacyEncoding } from './detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './detect-legacy-encoding.js';
 export type { DuckdbFiles, DuckdbOptions } from './duckdb-coverage.js';
-export { duckdbCoverage, duckdbResidual, toParquet } from './duckdb-coverage.js';
+export { duckdbCoverage, duckdbPaymentsOffRegister, duckdbResidual, toParquet } from './duckdb-coverage.js';
 export type { CsvRecord, ParsedCsv } from './parse-csv.js';
 export { parseCsv } from './parse-csv.js';
 export { readPaymentsCsv, readRegisterCsv } from './read-register.js';

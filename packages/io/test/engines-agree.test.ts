@@ -9,13 +9,20 @@ import {
   columnarResidual,
   coverageRates,
   type PaymentRow,
+  paymentsOffRegister,
   personMonths,
   residualLists,
   synthesizeDistrict,
   toColumnar,
 } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
-import { duckdbCoverage, duckdbResidual, writePaymentsCsv, writeRegisterCsv } from '../src/index.js';
+import {
+  duckdbCoverage,
+  duckdbPaymentsOffRegister,
+  duckdbResidual,
+  writePaymentsCsv,
+  writeRegisterCsv,
+} from '../src/index.js';
 import { units } from './fixtures.js';
 
 const district = synthesizeDistrict(units, { seed: 11 });
@@ -60,6 +67,11 @@ describe('rows, columns and DuckDB on a payment list with second lines, arrears 
     });
   });
 
+  it('reports the payment to a key on no register, with its dong, instead of dropping it', () => {
+    const off = paymentsOffRegister(district.register, payments, period);
+    expect(off.unknownKey).toEqual({ lines: 1, people: 1, vnd: (byAccount[0] as PaymentRow).amountVnd });
+  });
+
   it('gives the same coverage and residual lists through the columns', () => {
     const columns = toColumnar(district.register, payments, '2024-07', '2025-06');
     expect(columnarCoverageRates(columns, period)).toEqual(
@@ -82,6 +94,9 @@ describe('rows, columns and DuckDB on a payment list with second lines, arrears 
     );
     writeFileSync(files.payments, writePaymentsCsv(payments, { comment: 'SYNTHETIC' }));
     expect(await duckdbCoverage(files, period)).toEqual(coverageRates(district.register, payments, period));
+    expect(await duckdbPaymentsOffRegister(files, period)).toEqual(
+      paymentsOffRegister(district.register, payments, period),
+    );
     expect((await duckdbResidual(files, period)).map((r) => r.id).sort()).toEqual(
       residualLists(district.register, payments, period)
         .notPaidThroughAccount.map((e) => e.id)

@@ -10,12 +10,13 @@ import {
   type Language,
   lastDayOf,
   type PaymentRow,
+  paymentsOffRegister,
   type RegisterRow,
   ratePercent,
   residualLists,
   type UnitCoverage,
 } from '@ansinh/core';
-import { coverageOf, readColumnar } from '@ansinh/io';
+import { coverageOf, duckdbPaymentsOffRegister, readColumnar } from '@ansinh/io';
 import { loadUnits, unreadable } from '../load-dataset.js';
 import { loadPayments, loadRegister } from '../load-registers.js';
 import type { Output } from '../output.js';
@@ -77,6 +78,34 @@ function warnRejected(out: Output, vi: boolean, file: string, rejected: number):
       ? `Cảnh báo: ${file}: ${rejected} dòng bị loại, không tính (xem ansinh validate ${file}).`
       : `Warning: ${file}: ${rejected} rows rejected and left out (see ansinh validate ${file}).`,
   );
+}
+
+/**
+ * Says on standard error that paid lines of the month fall outside coverage (a key on no register, or
+ * someone not on the register at the end of the month), so no payment is dropped in silence.
+ */
+function warnOffRegister(
+  out: Output,
+  vi: boolean,
+  unknownKey: { readonly lines: number; readonly people: number; readonly vnd: number },
+  notOnRegister: { readonly lines: number; readonly people: number; readonly vnd: number } | undefined,
+  language: Language,
+): void {
+  const n = (x: number) => formatNumber(x, language);
+  if (unknownKey.lines > 0) {
+    out.error(
+      vi
+        ? `Cảnh báo: ${n(unknownKey.lines)} khoản đã chi (${n(unknownKey.vnd)} đồng) cho ${n(unknownKey.people)} mã đối tượng không có trong danh sách đối tượng: không tính vào tỷ lệ.`
+        : `Warning: ${n(unknownKey.lines)} paid lines (${n(unknownKey.vnd)} dong) to ${n(unknownKey.people)} keys on no register: not counted in the rates.`,
+    );
+  }
+  if (notOnRegister !== undefined && notOnRegister.lines > 0) {
+    out.error(
+      vi
+        ? `Cảnh báo: ${n(notOnRegister.lines)} khoản đã chi (${n(notOnRegister.vnd)} đồng) cho ${n(notOnRegister.people)} người không còn hoặc chưa có trong danh sách cuối kỳ: không tính vào tỷ lệ.`
+        : `Warning: ${n(notOnRegister.lines)} paid lines (${n(notOnRegister.vnd)} dong) to ${n(notOnRegister.people)} people not on the register at the end of the month: not counted in the rates.`,
+    );
+  }
 }
 
 /**
@@ -142,6 +171,8 @@ async function computeAtScale(
         by: group,
       },
     );
+    const off = await duckdbPaymentsOffRegister({ register: options.register, payments }, period);
+    warnOffRegister(out, vi, off.unknownKey, off.notOnRegister, options.language);
     return { rows, units: units.data, period };
   }
   const bars = new Map<string, (done: number, total: number) => void>();
@@ -166,6 +197,15 @@ async function computeAtScale(
     ...read.payments.map((r, i) => [payments[i] ?? '', r] as const),
   ] as const) {
     warnRejected(out, vi, file, report.rejected);
+  }
+  // The columns keep no line for a key on no register: they count such lines, not their people or dong.
+  const unknownLines = read.paymentTallies.reduce((sum, t) => sum + t.unmatched, 0);
+  if (unknownLines > 0) {
+    out.error(
+      vi
+        ? `Cảnh báo: ${formatNumber(unknownLines, options.language)} khoản đã chi cho mã đối tượng không có trong danh sách đối tượng: không tính vào tỷ lệ.`
+        : `Warning: ${formatNumber(unknownLines, options.language)} paid lines to keys on no register: not counted in the rates.`,
+    );
   }
   return {
     rows: await coverageOf({ kind: 'columns', columns: read.columns }, period, { by: group }),
@@ -203,6 +243,10 @@ export async function rates(
           by: options.by,
           units: loaded.units,
         });
+  if (!('rows' in loaded)) {
+    const off = paymentsOffRegister(loaded.register, loaded.payments, loaded.period);
+    warnOffRegister(out, vi, off.unknownKey, off.notOnRegister, language);
+  }
   const gaps = rows.map((r) =>
     options.target === undefined ? undefined : gapToTarget(r.paidThroughAccountRate, options.target),
   );
