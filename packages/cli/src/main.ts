@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cliMessages, isoDate, type Language, type RoundingMode, roundingModes } from '@ansinh/core';
 import { check } from './commands/check.js';
@@ -49,7 +50,7 @@ Cách dùng / Usage:
   ansinh report [--register FILE --payments FILE] [--period YYYY-MM] [--out FILE] [--lang vi|en]
       Báo cáo HTML ngoại tuyến (biểu đồ nhúng sẵn); không có tệp thì dùng dữ liệu kèm theo.
       A self-contained offline HTML report (charts embedded); the bundled data without files.
-  ansinh help | ansinh LỆNH --help / ansinh COMMAND --help
+  ansinh help | ansinh LỆNH --help / ansinh COMMAND --help | ansinh --version
 
 Tùy chọn / Options:
   --units FILE          đơn vị hành chính (JSON) / administrative units (JSON): codes, communes within districts
@@ -141,10 +142,40 @@ function validate(values: { lang: string; rounding: string; 'published-on'?: str
  * Runs the command line. Returns the exit code instead of exiting, so tests can call it.
  */
 export async function main(argv: readonly string[], out: Output): Promise<number> {
+  try {
+    return await run(argv, out);
+  } catch (error) {
+    // One error boundary: an error no command expected prints one line, never a stack trace, and exits 2.
+    const message = error instanceof Error ? error.message : String(error);
+    out.error(
+      `Lỗi không mong đợi / unexpected error: ${message.split('\n')[0] ?? ''} (ANSINH_DEBUG=1 để xem chi tiết / for details)`,
+    );
+    if (process.env.ANSINH_DEBUG === '1' && error instanceof Error && error.stack !== undefined) {
+      out.error(error.stack);
+    }
+    return 2;
+  }
+}
+
+/** The version of this command, from its package. */
+function version(): string {
+  try {
+    const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+    return (JSON.parse(text) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function run(argv: readonly string[], out: Output): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     out.print(usage);
     return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    out.print(`ansinh ${version()}`);
+    return 0;
   }
   if (!(commands as readonly string[]).includes(command)) {
     out.error(`Lệnh không rõ / unknown command: ${command}\n\n${usage}`);

@@ -115,3 +115,25 @@ describe('ansinh extract|reproduce TEXT --published-on DATE', () => {
     }
   });
 });
+
+describe('ansinh --version, and the one error boundary', () => {
+  it('prints the version of the package and exits 0', async () => {
+    const { code, out } = await run('--version');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ansinh \d+\.\d+\.\d+$/u);
+  });
+
+  it('turns an error no command expected into one line on standard error and exit 2, never a stack trace', async () => {
+    const err: string[] = [];
+    const code = await main(['check', '1/2 = 50%'], {
+      print: () => {
+        throw new Error('the terminal went away\n    at somewhere (file.ts:1:1)');
+      },
+      error: (line) => err.push(line),
+    });
+    expect(code).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain('unexpected error: the terminal went away');
+    expect(err[0]).not.toContain('at somewhere');
+  });
+});
