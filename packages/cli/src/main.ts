@@ -119,6 +119,19 @@ const commands = [
   'residual',
   'report',
 ] as const;
+/** The options each command takes, besides `--lang` and `--help`: any other is refused (exit 2). */
+const commandOptions: Readonly<Record<(typeof commands)[number], readonly (keyof typeof options)[]>> = {
+  reproduce: ['units', 'published-on', 'reveal', 'json'],
+  extract: ['units', 'published-on', 'reveal', 'json'],
+  'eval-extract': ['units', 'json'],
+  check: ['rounding', 'json'],
+  synth: ['out', 'seed', 'scale', 'units'],
+  validate: ['kind', 'rejected', 'stream', 'json'],
+  rates: ['register', 'payments', 'period', 'by', 'target', 'engine', 'units', 'json'],
+  residual: ['register', 'payments', 'period', 'by', 'reveal', 'units', 'json'],
+  report: ['register', 'payments', 'period', 'units', 'out'],
+};
+
 const levels = ['commune', 'district', 'province', 'unit-2025'] as const;
 const engines = ['rows', 'columns', 'duckdb'] as const;
 
@@ -184,6 +197,16 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
   if (asksForHelp(rest, options)) {
     out.print(usage);
     return 0;
+  }
+  // An option of another command: one short line, and where to look.
+  const taken = new Set<string>(['lang', 'help', ...commandOptions[command as (typeof commands)[number]]]);
+  const ownOptions = Object.fromEntries(Object.entries(options).filter(([name]) => taken.has(name)));
+  const foreign = findOptionProblem(rest, ownOptions);
+  if (foreign?.code === 'unknown_option' && Object.hasOwn(options, foreign.option.replace(/^--?/u, ''))) {
+    out.error(
+      `Lệnh ${command} không nhận ${foreign.option} (xem ansinh ${command} --help) / ${command} takes no ${foreign.option} (see ansinh ${command} --help)`,
+    );
+    return 2;
   }
   const problem = findOptionProblem(rest, options);
   if (problem !== undefined) {

@@ -137,3 +137,26 @@ describe('ansinh --version, and the one error boundary', () => {
     expect(err[0]).not.toContain('at somewhere');
   });
 });
+
+describe('an option of another command', () => {
+  it('is refused with exit 2 and one short line naming the command', async () => {
+    const { code, err } = await run('check', '1/2 = 50%', '--register', 'x.csv');
+    expect(code).toBe(2);
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toContain('check takes no --register (see ansinh check --help)');
+  });
+
+  it('still takes the command’s own options and the common ones', async () => {
+    const { code, out } = await run(
+      'check',
+      '1/2 = 50%',
+      '--json',
+      '--lang',
+      'en',
+      '--rounding',
+      'half-even',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ claim: '1/2 = 50%' });
+  });
+});
