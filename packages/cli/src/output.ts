@@ -4,6 +4,11 @@ export interface Output {
   error(line: string): void;
   /** Width of the terminal, when output goes to one; tables then fit it. */
   readonly columns?: number | undefined;
+  /**
+   * Redraws a progress line in place, when standard error is a terminal; absent otherwise, and progress
+   * then prints a line every tenth through `error`.
+   */
+  readonly redraw?: ((text: string, done: boolean) => void) | undefined;
 }
 
 /** The process's own standard output and error. */
@@ -15,4 +20,9 @@ export const processOutput: Output = {
     process.stderr.write(`${line}\n`);
   },
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  redraw: process.stderr.isTTY
+    ? (text, done) => {
+        process.stderr.write(`\r${text}${done ? '\n' : ''}`);
+      }
+    : undefined,
 };
