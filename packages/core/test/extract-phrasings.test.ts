@@ -910,3 +910,18 @@ describe('extractFigures(text): provinces before the merger, however written; a 
     ]);
   });
 });
+
+describe('extractFigures(text): one percent for every group named after it', () => {
+  it('reads “đạt 100% ở cả hai nhóm người có công và bảo trợ xã hội” as one figure per group', () => {
+    const page =
+      'Tháng 3/2024, tỉnh B chi trả qua tài khoản cho 900/1.000 người, đạt 90%. Huyện đảo C là địa phương duy nhất đạt 100% ở cả hai nhóm người có công và bảo trợ xã hội.';
+    expect(
+      figuresOf(page)
+        .slice(1)
+        .map((f) => [f.place, f.group, f.numbers]),
+    ).toEqual([
+      ['huyện C', 'merit', [null, null, '100%']],
+      ['huyện C', 'social_protection', [null, null, '100%']],
+    ]);
+  });
+});

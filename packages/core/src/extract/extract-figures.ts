@@ -1562,13 +1562,31 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
                   (percentMentions[percentMentions.indexOf(mention) - 1]?.number.end ?? sentence.start),
             )
           : [];
+      // `đạt 100% ở cả hai nhóm người có công và bảo trợ xã hội`, `100 percent in both groups, merit and
+      // social assistance`: one percent for each group named after it.
+      const groupsAfter = (() => {
+        const after = text.slice(mention.number.end, mention.clause[1]);
+        const both =
+          /^[^.;]{0,12}?(?:(?:ở|cho|của|với)\s+)?cả\s+(?:hai|ba)\s+nhóm|^[^.;]{0,12}?(?:in|for)\s+(?:both|all\s+three)\s+groups/iu.exec(
+            after,
+          );
+        if (both === null) return [];
+        const named = after
+          .slice(both[0].length, both[0].length + 120)
+          .split(/\s+(?:và|and)\s+|,\s*/u)
+          .map((chunk) => groupOf(chunk, language))
+          .filter((g): g is FigureGroup => g !== undefined && g !== 'all');
+        return [...new Set(named)].length >= 2 ? [...new Set(named)] : [];
+      })();
       const each =
         sharedBy.length > 1
           ? sharedBy.flatMap((p) => {
               const resolved = context.resolve(p, []);
               return resolved === undefined ? [] : [{ ...rate, place: resolved, anchor: p.start }];
             })
-          : [rate];
+          : groupsAfter.length > 1
+            ? groupsAfter.map((group, k) => ({ ...rate, group, anchor: rate.anchor + k }))
+            : [rate];
       rates.push(...each);
       previousRate = rate;
       lastRate = rate;
