@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { run } from './run-cli.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataset = join(root, 'datasets/published-figures/tien-hai-2025-01.json');
@@ -23,13 +23,6 @@ const articleFile = (() => {
   writeFileSync(file, text);
   return file;
 })();
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('ansinh check CLAIM', () => {
   it('explains the 99,18% counterfactual and exits 1', async () => {

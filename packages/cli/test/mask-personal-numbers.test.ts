@@ -3,18 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
 import { maskPersonalNumbers } from '../src/render/mask-personal-numbers.js';
+import { run } from './run-cli.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataset = join(root, 'datasets/published-figures/tien-hai-2025-01.json');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const page = [
   'Ông Nguyễn Văn B (CCCD 001203004567, STK 0123456789012) nhận trợ cấp qua tài khoản',

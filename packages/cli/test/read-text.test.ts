@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
 import { decodeText, firstInvalidUtf8 } from '../src/read-text.js';
+import { run } from './run-cli.js';
 
 const sentence = 'Huyện A có 200 người hưởng trợ cấp; đã có 150 người có tài khoản, đạt 75%.';
 const bytes = (...parts: (string | number[])[]) =>
@@ -39,13 +39,6 @@ function file(name: string, content: Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'ansinh-bytes-')), name);
   writeFileSync(path, content);
   return path;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('firstInvalidUtf8(bytes)', () => {

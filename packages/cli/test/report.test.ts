@@ -5,17 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
+import { run } from './run-cli.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const browserPath = '/usr/bin/chromium';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { print: (l) => out.push(l), error: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('ansinh report', () => {
   it('writes a page that renders every chart in headless Chromium, logs no error and requests nothing', async () => {
