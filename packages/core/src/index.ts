@@ -238,6 +238,7 @@ export {
   fixedDecimalToFraction,
   fixedDecimalToNumber,
   formatFixedDecimal,
+  isWholeFixedDecimal,
   parseFixedDecimal,
   roundFraction,
   sameFixedDecimal,

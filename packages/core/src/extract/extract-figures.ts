@@ -11,7 +11,7 @@ import type {
   StatedCount,
 } from '../models/published-figure.js';
 import { figurePeriodKey } from '../models/published-figure.js';
-import { type FixedDecimal, formatFixedDecimal } from '../numeric/fixed-decimal.js';
+import { type FixedDecimal, formatFixedDecimal, isWholeFixedDecimal } from '../numeric/fixed-decimal.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
 import {
   type Cue,
@@ -221,14 +221,11 @@ function fixedToNumber(value: FixedDecimal): number {
   return Number(value.units / 10n ** BigInt(value.decimals));
 }
 
-function isWhole(value: FixedDecimal): boolean {
-  return value.units % 10n ** BigInt(value.decimals) === 0n;
-}
-
 /**
  * The places of a sentence, with the communes and districts the page named earlier with their type word
  * found by their name alone (`communes such as Mo Rai and Xop … In Mo Rai, only 143 …`): a capitalised
- * name, whole words, where no place was found. O(names · sentence).
+ * name, whole words, where no place was found. Each capitalised word of the sentence looks up only the names
+ * that start with it (`PlaceContext.namesStartingWith`).
  */
 function withNamesGiven(
   found: LocalityMention[],
@@ -381,7 +378,7 @@ function statedOf(
 
 /** A count of people must be a whole number that fits a safe integer. */
 function countable(value: FixedDecimal): boolean {
-  return isWhole(value) && fixedToNumber(value) <= Number.MAX_SAFE_INTEGER;
+  return isWholeFixedDecimal(value) && fixedToNumber(value) <= Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -1595,7 +1592,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
 
     // Amounts of money paid.
     mentions.forEach((mention, index) => {
-      if (mention.role !== 'money' || !isWhole(mention.number.value)) return;
+      if (mention.role !== 'money' || !isWholeFixedDecimal(mention.number.value)) return;
       const value = fixedToNumber(mention.number.value);
       if (!Number.isSafeInteger(value)) return;
       const after = text.slice(mention.number.end, mention.number.end + 30);

@@ -122,16 +122,9 @@ export class PlaceContext {
   }
 
   /**
-   * The communes and districts the page has named with their type word so far, by their name as written:
-   * what the same name alone means in a later sentence (`communes such as Mo Rai … In Mo Rai, 143 …`).
-   */
-  namesGiven(): readonly ResolvedPlace[] {
-    return [...this.#lowerByName.values()];
-  }
-
-  /**
-   * The names the page has given to communes and districts (`namesGiven`) that start with a word, as
-   * written, and the place each means: a sentence looks up its capitalised words, not every name.
+   * The names the page has given with their type word to communes and districts (`communes such as Mo Rai
+   * … In Mo Rai, 143 …`) that start with a word, as written, and the place each means: a sentence looks
+   * up its capitalised words, not every name.
    */
   namesStartingWith(word: string): readonly { readonly name: string; readonly place: ResolvedPlace }[] {
     const names = this.#byFirstWord.get(word);

@@ -1,5 +1,10 @@
 import type { Language } from '../i18n/language.js';
-import { type FixedDecimal, formatFixedDecimal } from '../numeric/fixed-decimal.js';
+import {
+  compareFractions,
+  type FixedDecimal,
+  fixedDecimalToFraction,
+  isWholeFixedDecimal,
+} from '../numeric/fixed-decimal.js';
 import { statesImplementing } from './cue-words.js';
 import type { Mention } from './read-mentions.js';
 
@@ -34,12 +39,8 @@ const thresholdVerb =
 /** Between a count of units and the threshold it passed: a few words, no number, no full stop. */
 const toThreshold = /^[\s\p{L},'’-]{0,80}$/u;
 
-function isWhole(value: FixedDecimal): boolean {
-  return value.decimals === 0 || value.units % 10n ** BigInt(value.decimals) === 0n;
-}
-
 function atMost(a: FixedDecimal, b: FixedDecimal): boolean {
-  return Number(formatFixedDecimal(a)) <= Number(formatFixedDecimal(b));
+  return compareFractions(fixedDecimalToFraction(a), fixedDecimalToFraction(b)) <= 0;
 }
 
 /**
@@ -94,9 +95,9 @@ export function readUnitsShares(
     provinces = /tỉnh|province/iu.test(text.slice(nounFrom, nounFrom + 40)),
   ) => {
     if (
-      !isWhole(numeratorValue) ||
+      !isWholeFixedDecimal(numeratorValue) ||
       (denominatorValue !== undefined &&
-        (!isWhole(denominatorValue) || !atMost(numeratorValue, denominatorValue)))
+        (!isWholeFixedDecimal(denominatorValue) || !atMost(numeratorValue, denominatorValue)))
     ) {
       return;
     }

@@ -97,6 +97,15 @@ export function sameFixedDecimal(a: FixedDecimal, b: FixedDecimal): boolean {
   return a.units === b.units && a.decimals === b.decimals;
 }
 
+/**
+ * Whether a fixed decimal is a whole number (`12`, `12,00`), as a count of people must be.
+ *
+ * @example isWholeFixedDecimal({ units: 1200n, decimals: 2 }); // => true
+ */
+export function isWholeFixedDecimal(value: FixedDecimal): boolean {
+  return value.units % 10n ** BigInt(value.decimals) === 0n;
+}
+
 /** Compares two exact fractions: negative, zero or positive as `a` is below, equal to or above `b`. */
 export function compareFractions(a: ExactFraction, b: ExactFraction): number {
   const left = a.numerator * b.denominator;
