@@ -225,7 +225,13 @@ describe('ansinh eval-extract [DIR]', () => {
     });
 
     it('accepts the gold sets the project keeps', async () => {
-      for (const name of ['extraction-eval', 'extraction-heldout', 'extraction-blind']) {
+      for (const name of [
+        'extraction-eval',
+        'extraction-heldout',
+        'extraction-blind',
+        'extraction-blind-2',
+        'extraction-blind-3',
+      ]) {
         const dir = mkdtempSync(join(tmpdir(), 'ansinh-own-'));
         cpSync(join(root, 'datasets', name), dir, { recursive: true });
         const { code, err } = await run('eval-extract', dir, '--json');
