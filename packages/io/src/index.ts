@@ -1,33 +1,69 @@
-// @ansinh/io: registers and payment lists in and out of CSV, with validation reports where nothing is lost.
+// @ansinh/io: registers and payment lists in and out of CSV and XLSX, with validation reports where nothing
+// is lost. The folders are the layers, each importing only from those above it in this list:
+//   text/, csv/, xlsx/   bytes and text to records of cells, and back
+//   validate/            records to rows of a schema: column specs, row rules, the one table reader
+//   read/                whole files and streams through that reader
+//   write/               rows to files in the canonical form the readers read back
+//   columnar/            validated files into columns for province and national scale
+//   duckdb/              SQL over files that validation wrote in the canonical form
+//   engines/             one API over rows, columns and DuckDB
 
-export type { CellResult } from './cells.js';
-export { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
-export { loadColumnar, SnapshotError, saveColumnar } from './columnar-snapshot.js';
-export type { CoverageData } from './coverage-of.js';
-export { coverageOf, residualOf } from './coverage-of.js';
-export { CsvSplitter } from './csv-splitter.js';
-export type { LegacyEncoding } from './detect-legacy-encoding.js';
-export { detectLegacyEncoding } from './detect-legacy-encoding.js';
-export type { DuckdbFiles, DuckdbOptions } from './duckdb-coverage.js';
-export { duckdbCoverage, duckdbPaymentsOffRegister, duckdbResidual, toParquet } from './duckdb-coverage.js';
-export type { CsvRecord, ParsedCsv } from './parse-csv.js';
-export { parseCsv } from './parse-csv.js';
-export { readPaymentsCsv, readRegisterCsv } from './read-register.js';
-export type { ColumnSpec, ReadResult, RejectedRow, RowIssue } from './read-table.js';
-export { findHeader, readRecords, readTable } from './read-table.js';
-export { readPaymentsXlsx, readRegisterXlsx } from './read-xlsx.js';
-export { paymentColumns, registerColumns } from './register-columns.js';
-export { paymentChecks, registerChecks } from './row-checks.js';
-export type { HeaderLayout, RowCheck, RowVerdict } from './row-validator.js';
-export { createRowValidator, layoutHeader } from './row-validator.js';
-export type { ColumnarRead } from './stream-register.js';
-export { readColumnar, streamPaymentsCsv, streamRegisterCsv } from './stream-register.js';
-export type { StreamOptions, StreamReport, TableSource } from './stream-table.js';
-export { streamTable } from './stream-table.js';
-export type { SyntheticFiles } from './write-columnar.js';
-export { writeSyntheticFiles } from './write-columnar.js';
-export { csvLines, writeCsv } from './write-csv.js';
-export type { WriteOptions } from './write-register.js';
+// Columns, DuckDB, and one API over the engines
+export { loadColumnar, SnapshotError, saveColumnar } from './columnar/columnar-snapshot.js';
+export type { ColumnarRead } from './columnar/read-columnar.js';
+export { readColumnar } from './columnar/read-columnar.js';
+export { csvNotes } from './csv/csv-notes.js';
+export { CsvSplitter } from './csv/csv-splitter.js';
+export type { CsvRecord, ParsedCsv } from './csv/parse-csv.js';
+export { parseCsv } from './csv/parse-csv.js';
+export { csvLines, writeCsv } from './csv/write-csv.js';
+export type { DuckdbFiles, DuckdbOptions } from './duckdb/duckdb-coverage.js';
+export {
+  duckdbCoverage,
+  duckdbPaymentsOffRegister,
+  duckdbResidual,
+  toParquet,
+} from './duckdb/duckdb-coverage.js';
+export type { CoverageData } from './engines/coverage-of.js';
+export { coverageOf, residualOf } from './engines/coverage-of.js';
+// Reading files
+export {
+  readPaymentsCsv,
+  readPaymentsXlsx,
+  readRegisterCsv,
+  readRegisterXlsx,
+  streamPaymentsCsv,
+  streamRegisterCsv,
+} from './read/read-register.js';
+export type { ReadResult } from './read/read-table.js';
+export { readRecords, readTable } from './read/read-table.js';
+export type { StreamOptions, TableSource } from './read/stream-table.js';
+export { streamTable } from './read/stream-table.js';
+// Text, CSV and XLSX
+export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
+export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
+// Validation: what a row must be, and the one reader every file goes through
+export type { CellResult } from './validate/cells.js';
+export {
+  readBirthYear,
+  readChoice,
+  readDate,
+  readFlag,
+  readText,
+  readWholeNumber,
+} from './validate/cells.js';
+export { findHeader } from './validate/find-header.js';
+export { paymentColumns, registerColumns } from './validate/register-columns.js';
+export { paymentChecks, registerChecks } from './validate/row-checks.js';
+export type { HeaderLayout, RowCheck, RowVerdict } from './validate/row-validator.js';
+export { createRowValidator, layoutHeader } from './validate/row-validator.js';
+export type { ColumnSpec, RejectedRow, RowIssue, ValidationReport } from './validate/table-issues.js';
+export type { TableReader, TableSink } from './validate/table-reader.js';
+export { createTableReader } from './validate/table-reader.js';
+// Writing files
+export type { SyntheticFiles } from './write/write-columnar.js';
+export { writeSyntheticFiles } from './write/write-columnar.js';
+export type { WriteOptions } from './write/write-register.js';
 export {
   paymentTable,
   registerTable,
@@ -36,5 +72,7 @@ export {
   writePaymentsCsv,
   writeRegisterCsv,
   writeRejectedCsv,
-} from './write-register.js';
-export { writeRegisterXlsx } from './write-xlsx.js';
+} from './write/write-register.js';
+export { writeRegisterXlsx } from './write/write-register-xlsx.js';
+export { sheetRecords } from './xlsx/sheet-records.js';
+export { writeSheet } from './xlsx/write-sheet.js';

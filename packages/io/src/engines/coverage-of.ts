@@ -10,7 +10,12 @@ import {
   residualLists,
   type UnitCoverage,
 } from '@ansinh/core';
-import { type DuckdbFiles, type DuckdbOptions, duckdbCoverage, duckdbResidual } from './duckdb-coverage.js';
+import {
+  type DuckdbFiles,
+  type DuckdbOptions,
+  duckdbCoverage,
+  duckdbResidual,
+} from '../duckdb/duckdb-coverage.js';
 
 /**
  * Data to analyse, wherever they are: rows in memory (a district), columns in memory (a province or the

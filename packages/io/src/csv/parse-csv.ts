@@ -1,10 +1,6 @@
-import { CsvSplitter } from './csv-splitter.js';
+import { type CsvRecord, CsvSplitter } from './csv-splitter.js';
 
-/** A parsed CSV record and the line it starts on (1-based, counting the header). */
-export interface CsvRecord {
-  readonly line: number;
-  readonly fields: readonly string[];
-}
+export type { CsvRecord } from './csv-splitter.js';
 
 /** The result of `parseCsv`. */
 export interface ParsedCsv {

@@ -1,9 +1,9 @@
 import { foldDiacritics, normalizeText } from '@ansinh/core';
 import type { z } from 'zod';
+import type { CsvRecord } from '../csv/parse-csv.js';
+import type { LegacyEncoding } from '../text/detect-legacy-encoding.js';
 import type { CellResult } from './cells.js';
-import type { LegacyEncoding } from './detect-legacy-encoding.js';
-import type { CsvRecord } from './parse-csv.js';
-import type { ColumnSpec, RejectedRow, RowIssue } from './read-table.js';
+import type { ColumnSpec, RejectedRow, RowIssue } from './table-issues.js';
 
 /** A cross-field rule applied to a row that passed its schema; `seen` persists across the whole file. */
 export type RowCheck<T> = (row: T, line: number, seen: Map<string, number>) => RowIssue[];

@@ -1,4 +1,8 @@
-import type { CsvRecord } from './parse-csv.js';
+/** A parsed CSV record and the line it starts on (1-based, counting the header). */
+export interface CsvRecord {
+  readonly line: number;
+  readonly fields: readonly string[];
+}
 
 /** The delimiters ansinh recognises. */
 export type CsvDelimiter = ',' | ';' | '\t';

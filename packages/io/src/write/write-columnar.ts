@@ -9,7 +9,7 @@ import {
   syntheticPaymentRow,
   syntheticRegisterRow,
 } from '@ansinh/core';
-import { csvLines } from './write-csv.js';
+import { csvLines } from '../csv/write-csv.js';
 import { paymentTable, registerTable } from './write-register.js';
 
 /** The files `writeSyntheticFiles` wrote. */

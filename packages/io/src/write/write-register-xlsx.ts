@@ -1,5 +1,5 @@
 import type { RegisterRow } from '@ansinh/core';
-import { utils, write } from '@e965/xlsx';
+import { writeSheet } from '../xlsx/write-sheet.js';
 import { registerTable, type WriteOptions } from './write-register.js';
 
 /**
@@ -9,12 +9,9 @@ import { registerTable, type WriteOptions } from './write-register.js';
  */
 export function writeRegisterXlsx(rows: readonly RegisterRow[], options: WriteOptions = {}): Uint8Array {
   const table = registerTable(rows, options);
-  const sheet = utils.aoa_to_sheet([
+  return writeSheet('Danh sách', [
     ...(options.comment === undefined ? [] : [[options.comment]]),
     table.header,
     ...table.rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell)))),
   ]);
-  const workbook = utils.book_new();
-  utils.book_append_sheet(workbook, sheet, 'Danh sách');
-  return write(workbook, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
 }

@@ -1,41 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import {
-  type ColumnarRegister,
-  createColumnarBuilder,
-  monthsBetween,
-  type PaymentRow,
-  type PaymentTally,
-  paymentRowSchema,
-  type RegisterRow,
-  registerRowSchema,
-} from '@ansinh/core';
-import type { RejectedRow } from './read-table.js';
-import { paymentColumns, registerColumns } from './register-columns.js';
-import { paymentChecks, registerChecks } from './row-checks.js';
-import { type StreamOptions, type StreamReport, streamTable, type TableSource } from './stream-table.js';
-
-/** Streams a register (danh sách đối tượng) CSV: `readRegisterCsv`'s rules, a chunk at a time. */
-export function streamRegisterCsv(
-  source: TableSource,
-  options: StreamOptions<RegisterRow>,
-): Promise<StreamReport> {
-  return streamTable(source, registerColumns, registerRowSchema, registerChecks, options);
-}
-
-/** Streams a payment list (danh sách chi trả) CSV: `readPaymentsCsv`'s rules, a chunk at a time. */
-export function streamPaymentsCsv(
-  source: TableSource,
-  options: StreamOptions<PaymentRow>,
-): Promise<StreamReport> {
-  return streamTable(source, paymentColumns, paymentRowSchema, paymentChecks, options);
-}
+import { type ColumnarRegister, createColumnarBuilder, monthsBetween, type PaymentTally } from '@ansinh/core';
+import { streamPaymentsCsv, streamRegisterCsv } from '../read/read-register.js';
+import type { TableSource } from '../read/stream-table.js';
+import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 
 /** What `readColumnar` gives: the columns and the complete validation report of every file. */
 export interface ColumnarRead {
   readonly columns: ColumnarRegister;
-  readonly register: StreamReport;
+  readonly register: ValidationReport;
   /** One report per payment file, in the order given. */
-  readonly payments: readonly StreamReport[];
+  readonly payments: readonly ValidationReport[];
   /** What became of the accepted payments of each file (stored, or counted under a reason). */
   readonly paymentTallies: readonly PaymentTally[];
 }
@@ -91,7 +65,7 @@ export async function readColumnar(options: {
       ...common('register'),
       onAccepted: (rows) => builder.addRegister(rows),
     });
-    const payments: StreamReport[] = [];
+    const payments: ValidationReport[] = [];
     const paymentTallies: PaymentTally[] = [];
     try {
       for (const pending of pool.results) {
@@ -115,7 +89,7 @@ export async function readColumnar(options: {
     ...common('register'),
     onAccepted: (rows) => builder.addRegister(rows),
   });
-  const payments: StreamReport[] = [];
+  const payments: ValidationReport[] = [];
   const paymentTallies: PaymentTally[] = [];
   for (const [index, source] of options.payments.entries()) {
     let tally: PaymentTally = {
@@ -141,7 +115,7 @@ export async function readColumnar(options: {
 
 /** What a worker sends back for one payment file. */
 interface PaymentFileDone {
-  readonly report: StreamReport;
+  readonly report: ValidationReport;
   readonly ids: readonly string[];
   readonly month: Uint8Array;
   readonly cell: Uint8Array;

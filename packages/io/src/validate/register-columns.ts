@@ -1,6 +1,6 @@
 import { beneficiaryCategories, foldDiacritics } from '@ansinh/core';
 import { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
-import type { ColumnSpec } from './read-table.js';
+import type { ColumnSpec } from './table-issues.js';
 
 const sexLabels = { nam: 'male', male: 'male', nu: 'female', female: 'female' } as const;
 

@@ -2,7 +2,7 @@
 // `streamPaymentsCsv` does on the main thread, and sends back the paid payments in columns.
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PaymentRow, paidColumns } from '@ansinh/core';
-import { streamPaymentsCsv } from './stream-register.js';
+import { streamPaymentsCsv } from '../read/read-register.js';
 
 /** A file to read. */
 export interface PaymentJob {

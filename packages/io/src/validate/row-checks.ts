@@ -1,5 +1,5 @@
 import { checkNationalId, type PaymentRow, type RegisterRow } from '@ansinh/core';
-import type { RowIssue } from './read-table.js';
+import type { RowIssue } from './table-issues.js';
 
 /**
  * Rules across a register row's fields and rows: the CCCD must fit its holder's birth year and sex

@@ -1,7 +1,7 @@
 import { beneficiaryCategories, maskIdentifier, type PaymentRow, type RegisterRow } from '@ansinh/core';
-import type { ReadResult, RejectedRow } from './read-table.js';
-import { paymentColumns, registerColumns } from './register-columns.js';
-import { writeCsv } from './write-csv.js';
+import { writeCsv } from '../csv/write-csv.js';
+import { paymentColumns, registerColumns } from '../validate/register-columns.js';
+import type { RejectedRow } from '../validate/table-issues.js';
 
 /** Options for writing personal data. */
 export interface WriteOptions {
@@ -100,7 +100,10 @@ export function paymentTable(rows: readonly PaymentRow[]): { header: string[]; r
  * Writes the rejected rows of a read back out, as they were, with a last column giving every reason
  * (`row 12, Số CCCD: national_id_birth_year: …`), so an officer can correct and resubmit them.
  */
-export function writeRejectedCsv(result: ReadResult<unknown>): string {
+export function writeRejectedCsv(result: {
+  readonly header: readonly string[];
+  readonly rejected: readonly RejectedRow[];
+}): string {
   return writeCsv(rejectedHeader(result.header), rejectedCells(result.header, result.rejected), {
     bom: true,
   });

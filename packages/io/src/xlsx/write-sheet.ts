@@ -1,0 +1,9 @@
+import { utils, write } from '@e965/xlsx';
+
+/** A workbook of one sheet with the given rows of text cells (the first row usually the header). */
+export function writeSheet(name: string, rows: readonly (readonly string[])[]): Uint8Array {
+  const sheet = utils.aoa_to_sheet(rows.map((row) => [...row]));
+  const workbook = utils.book_new();
+  utils.book_append_sheet(workbook, sheet, name);
+  return write(workbook, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+}
