@@ -35,7 +35,7 @@ Cách dùng / Usage:
       Tạo danh sách đối tượng và danh sách chi trả tổng hợp của Tiền Hải (7/2024–6/2025), khớp số liệu bài báo.
       Write a synthetic Tiền Hải register and payment lists (2024-07 … 2025-06) calibrated to the article;
       --scale province|national: a columnar register of 300 000 or 4,6 million, with monthly coverage.
-  ansinh validate FILE [--kind register|payments] [--rejected OUT] [--stream] [--lang vi|en] [--json]
+  ansinh validate FILE [--kind register|payments] [--rejected OUT] [--lang vi|en] [--json]
       Kiểm tra một danh sách (CSV): mỗi dòng được nhận hoặc bị loại kèm lý do.
       Validate a register or payment list (CSV): every row accepted or rejected with its reasons.
   ansinh rates --register FILE --payments FILE[,FILE…] [--period YYYY-MM] [--by commune|district|province|unit-2025]
@@ -60,8 +60,6 @@ Tùy chọn / Options:
   --seed N              hạt giống ngẫu nhiên / random seed (synth; 1)
   --kind KIND           register | payments (validate; tự nhận biết / detected)
   --rejected OUT        ghi các dòng bị loại kèm lý do / write rejected rows with reasons (validate)
-  --stream              đọc từng phần, tệp cỡ nào cũng được (tự động khi trên 64 MiB) / read in chunks,
-                        any size (automatic above 64 MiB) (validate)
   --register FILE       danh sách đối tượng (CSV) / register (CSV)
   --payments FILE       danh sách chi trả (CSV) / payment lists (CSV)
   --period YYYY-MM      kỳ chi trả / payment period (mặc định kỳ mới nhất / latest)
@@ -96,7 +94,6 @@ const options = {
   scale: { type: 'string', default: 'district' },
   target: { type: 'string' },
   engine: { type: 'string', default: 'rows' },
-  stream: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -126,7 +123,7 @@ const commandOptions: Readonly<Record<(typeof commands)[number], readonly (keyof
   'eval-extract': ['units', 'json'],
   check: ['rounding', 'json'],
   synth: ['out', 'seed', 'scale', 'units'],
-  validate: ['kind', 'rejected', 'stream', 'json'],
+  validate: ['kind', 'rejected', 'json'],
   rates: ['register', 'payments', 'period', 'by', 'target', 'engine', 'units', 'json'],
   residual: ['register', 'payments', 'period', 'by', 'reveal', 'units', 'json'],
   report: ['register', 'payments', 'period', 'units', 'out'],
@@ -267,7 +264,6 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         file: positionals[0] ?? '',
         kind,
         rejected: values.rejected,
-        stream: values.stream,
         language: valid.language,
         json: values.json,
       },

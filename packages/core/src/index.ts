@@ -13,7 +13,6 @@ export {
 } from './allowances/allowance-rules.js';
 export type { CoverageLevel, UnitCoverage } from './analyses/coverage-rates.js';
 export { coverageRates } from './analyses/coverage-rates.js';
-export { holdsAccount, onRegister } from './analyses/on-register.js';
 export type { RegisterChangeSummary } from './analyses/register-change.js';
 export { registerChange } from './analyses/register-change.js';
 export type { ResidualEntry, ResidualLists } from './analyses/residual-list.js';
@@ -62,7 +61,12 @@ export { indexByLocality, placeNameKey, sameLocality } from './claims/same-local
 export type { ColumnarBuilder, PaidColumns, PaymentTally } from './columnar/columnar-builder.js';
 export { createColumnarBuilder, paidColumns, paymentCell } from './columnar/columnar-builder.js';
 export type { ColumnarCoverage, ColumnarLevel } from './columnar/columnar-coverage.js';
-export { columnarCoverage, columnarCoverageRates, columnarSeries } from './columnar/columnar-coverage.js';
+export {
+  columnarCoverage,
+  columnarCoverageRates,
+  columnarNotOnRegister,
+  columnarSeries,
+} from './columnar/columnar-coverage.js';
 export type { ColumnarRegister } from './columnar/columnar-register.js';
 export {
   authorisedReceiverBit,
@@ -75,6 +79,9 @@ export {
 export type { ColumnarResidual } from './columnar/columnar-residual.js';
 export { columnarResidual } from './columnar/columnar-residual.js';
 export { toColumnar } from './columnar/to-columnar.js';
+export type { DefinitionField, Operand, Rule, RuleParams, RuleRow } from './coverage/definitions.js';
+export { compileRule, coverageRules } from './coverage/definitions.js';
+export { holdsAccount, onRegister } from './coverage/on-register.js';
 export type { PaymentsOffRegister } from './coverage/payments-off-register.js';
 export { paymentsOffRegister } from './coverage/payments-off-register.js';
 // Coverage: the definitions every engine follows
@@ -122,11 +129,7 @@ export { pageFurnitureMarkers, readPage } from './extract/read-page.js';
 export type { Sentence } from './extract/split-sentences.js';
 export { articleEnd, splitSentences } from './extract/split-sentences.js';
 export type { TextSpan } from './extract/text-span.js';
-// Languages and messages
-export { formatFigurePeriod, formatLocality } from './i18n/format-figure.js';
-export type { Bilingual, Language } from './i18n/language.js';
-export { languages } from './i18n/language.js';
-export type { Verdict } from './i18n/messages.js';
+export type { Verdict } from './i18n/explanations.js';
 export {
   amountChannelLabels,
   cliMessages,
@@ -140,7 +143,17 @@ export {
   uncoveredLabels,
   verdictLabels,
   words,
-} from './i18n/messages.js';
+} from './i18n/explanations.js';
+// Languages and messages
+export { formatFigurePeriod, formatLocality } from './i18n/format-figure.js';
+export type { IssueCode, IssueOf, IssueParams, NoteCode, NoteOf, NoteParams } from './i18n/issue-codes.js';
+export type { Bilingual, Language } from './i18n/language.js';
+export { languages } from './i18n/language.js';
+export type { LinesPeopleDong, Messages } from './i18n/messages.js';
+export { describeIssue, describeNote } from './i18n/messages.js';
+export { messagesEn } from './i18n/messages-en.js';
+export { messagesIn } from './i18n/messages-in.js';
+export { messagesVi } from './i18n/messages-vi.js';
 // Indicators
 export { compareRates } from './indicators/compare-rates.js';
 export type { TargetGap } from './indicators/gap-to-target.js';
@@ -255,6 +268,8 @@ export { synthesizeColumnar, syntheticScales } from './synth/synthesize-columnar
 export type { DistrictCalibration, SyntheticDistrict } from './synth/synthesize-district.js';
 export { synthesizeDistrict, tienHaiCalibration } from './synth/synthesize-district.js';
 export { syntheticPaymentRow, syntheticRegisterRow } from './synth/synthetic-person.js';
+export type { UnitMap } from './units/unit-map.js';
+export { coverageLevels, createUnitMap } from './units/unit-map.js';
 export type { FindUnitsOptions } from './vietnamese/find-units-by-name.js';
 // Vietnamese numbers and names
 export { findUnitsByName } from './vietnamese/find-units-by-name.js';

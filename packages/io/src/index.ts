@@ -1,47 +1,26 @@
 // @ansinh/io: registers and payment lists in and out of CSV and XLSX, with validation reports where nothing
-// is lost. The folders are the layers, each importing only from those above it in this list:
+// is lost. The folders are the layers, each importing only from those above it in this list (a test keeps
+// it so):
 //   text/, csv/, xlsx/   bytes and text to records of cells, and back
 //   validate/            records to rows of a schema: column specs, row rules, the one table reader
 //   read/                whole files and streams through that reader
 //   write/               rows to files in the canonical form the readers read back
-//   columnar/            validated files into columns for province and national scale
-//   duckdb/              SQL over files that validation wrote in the canonical form
+//   columnar/            validated files into columns, for province and national scale
+//   duckdb/              SQL generated from the coverage rules, over files validation wrote canonical
 //   engines/             one API over rows, columns and DuckDB
 
-// Columns, DuckDB, and one API over the engines
-export { loadColumnar, SnapshotError, saveColumnar } from './columnar/columnar-snapshot.js';
-export type { ColumnarRead } from './columnar/read-columnar.js';
-export { readColumnar } from './columnar/read-columnar.js';
+// Text, CSV and XLSX
+export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
+export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
 export { csvNotes } from './csv/csv-notes.js';
+export type { CsvDelimiter } from './csv/csv-splitter.js';
 export { CsvSplitter } from './csv/csv-splitter.js';
 export type { CsvRecord, ParsedCsv } from './csv/parse-csv.js';
 export { parseCsv } from './csv/parse-csv.js';
 export { csvLines, writeCsv } from './csv/write-csv.js';
-export type { DuckdbFiles, DuckdbOptions } from './duckdb/duckdb-coverage.js';
-export {
-  duckdbCoverage,
-  duckdbPaymentsOffRegister,
-  duckdbResidual,
-  toParquet,
-} from './duckdb/duckdb-coverage.js';
-export type { CoverageData } from './engines/coverage-of.js';
-export { coverageOf, residualOf } from './engines/coverage-of.js';
-// Reading files
-export {
-  readPaymentsCsv,
-  readPaymentsXlsx,
-  readRegisterCsv,
-  readRegisterXlsx,
-  streamPaymentsCsv,
-  streamRegisterCsv,
-} from './read/read-register.js';
-export type { ReadResult } from './read/read-table.js';
-export { readRecords, readTable } from './read/read-table.js';
-export type { StreamOptions, TableSource } from './read/stream-table.js';
-export { streamTable } from './read/stream-table.js';
-// Text, CSV and XLSX
-export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
-export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
+export { sheetRecords } from './xlsx/sheet-records.js';
+export { writeSheet } from './xlsx/write-sheet.js';
+
 // Validation: what a row must be, and the one reader every file goes through
 export type { CellResult } from './validate/cells.js';
 export {
@@ -57,14 +36,37 @@ export { paymentColumns, registerColumns } from './validate/register-columns.js'
 export { paymentChecks, registerChecks } from './validate/row-checks.js';
 export type { HeaderLayout, RowCheck, RowVerdict } from './validate/row-validator.js';
 export { createRowValidator, layoutHeader } from './validate/row-validator.js';
-export type { ColumnSpec, RejectedRow, RowIssue, ValidationReport } from './validate/table-issues.js';
+export type {
+  ColumnSpec,
+  RejectedRow,
+  RowIssue,
+  TableNote,
+  ValidationReport,
+} from './validate/table-issues.js';
 export type { TableReader, TableSink } from './validate/table-reader.js';
 export { createTableReader } from './validate/table-reader.js';
-// Writing files
+
+// Reading files, whole or streamed
+export {
+  readPaymentsCsv,
+  readPaymentsXlsx,
+  readRegisterCsv,
+  readRegisterXlsx,
+  streamPaymentsCsv,
+  streamRegisterCsv,
+} from './read/read-register.js';
+export type { ReadResult } from './read/read-table.js';
+export { readRecords, readTable } from './read/read-table.js';
+export type { StreamOptions, TableSource } from './read/stream-table.js';
+export { streamTable } from './read/stream-table.js';
+
+// Writing files in the canonical form
 export type { SyntheticFiles } from './write/write-columnar.js';
 export { writeSyntheticFiles } from './write/write-columnar.js';
 export type { WriteOptions } from './write/write-register.js';
 export {
+  canonicalHeader,
+  canonicalLabels,
   paymentTable,
   registerTable,
   rejectedCells,
@@ -74,5 +76,17 @@ export {
   writeRejectedCsv,
 } from './write/write-register.js';
 export { writeRegisterXlsx } from './write/write-register-xlsx.js';
-export { sheetRecords } from './xlsx/sheet-records.js';
-export { writeSheet } from './xlsx/write-sheet.js';
+
+// Columns, DuckDB, and one API over the engines
+export { loadColumnar, SnapshotError, saveColumnar } from './columnar/columnar-snapshot.js';
+export type { ColumnarRead } from './columnar/read-columnar.js';
+export { readColumnar } from './columnar/read-columnar.js';
+export type { DuckdbOptions } from './duckdb/duckdb-coverage.js';
+export { duckdbCoverage, duckdbPaymentsOffRegister, duckdbResidual } from './duckdb/duckdb-coverage.js';
+export type { DuckdbSessionOptions } from './duckdb/duckdb-session.js';
+export { toParquet } from './duckdb/duckdb-session.js';
+export { ruleSql } from './duckdb/rule-sql.js';
+export type { InputFiles, ValidatedFiles } from './duckdb/validated-files.js';
+export { validateForDuckdb } from './duckdb/validated-files.js';
+export type { CoverageData } from './engines/coverage-of.js';
+export { coverageOf, residualOf } from './engines/coverage-of.js';

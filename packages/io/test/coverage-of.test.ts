@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { synthesizeDistrict, toColumnar } from '@ansinh/core';
+import { createUnitMap, lastDayOf, synthesizeDistrict, toColumnar } from '@ansinh/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type CoverageData,
   coverageOf,
   residualOf,
-  toParquet,
+  validateForDuckdb,
   writePaymentsCsv,
   writeRegisterCsv,
 } from '../src/index.js';
@@ -16,19 +16,6 @@ import { units } from './fixtures.js';
 const district = synthesizeDistrict(units, { seed: 2025 });
 const scratch = mkdtempSync(join(tmpdir(), 'ansinh-coverage-of-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-// The province of each commune of 2024-07 … 2025-06 (a 2025 commune reuses code 12970).
-const communes = new Map(
-  units
-    .filter((u) => u.level === 'commune' && (u.validFrom === null || u.validFrom <= '2025-06-30'))
-    .map((u) => [u.code, u]),
-);
-const parents = new Map(
-  [...communes.values()].map((commune) => [
-    commune.code,
-    units.find((u) => u.code === commune.parentCode && u.level === 'district')?.parentCode ?? '',
-  ]),
-);
 
 // The payment lists as two files, one per half-year, as a province might receive them.
 const files = {
@@ -45,32 +32,28 @@ writeFileSync(
   writePaymentsCsv(district.payments.filter((p) => p.period >= '2025-01')),
 );
 
-describe('coverageOf(data, period, { by }) and residualOf(data, period)', () => {
-  it('give the same answers from rows, columns, CSV files and Parquet files (DuckDB, 256 MB memory limit)', async () => {
-    const parquet = {
-      register: join(scratch, 'register.parquet'),
-      payments: [join(scratch, 'payments-2024.parquet'), join(scratch, 'payments-2025.parquet')],
-    };
-    await toParquet(files.register, parquet.register);
-    for (const [i, file] of files.payments.entries()) await toParquet(file, parquet.payments[i] as string);
+describe('coverageOf(data, period, { by, unitMap }) and residualOf(data, period)', () => {
+  it('give the same answers from rows, columns, and validated CSV or Parquet files (DuckDB, 256 MB memory limit)', async () => {
+    const csv = await validateForDuckdb(files);
+    const parquet = await validateForDuckdb(files, { parquet: true });
+    expect(parquet.register).toMatch(/\.parquet$/u);
     const sources: [string, CoverageData][] = [
       ['rows', { kind: 'rows', register: district.register, payments: district.payments, units }],
       [
         'columns',
         {
           kind: 'columns',
-          columns: toColumnar(district.register, district.payments, '2024-07', '2025-06', {
-            parentOf: (code) => parents.get(code) ?? '',
-          }),
+          columns: toColumnar(district.register, district.payments, '2024-07', '2025-06'),
         },
       ],
-      ['csv', { kind: 'files', files, parents, memoryLimit: '256MB' }],
-      ['parquet', { kind: 'files', files: parquet, parents, memoryLimit: '256MB' }],
+      ['csv', { kind: 'files', files: csv, memoryLimit: '256MB' }],
+      ['parquet', { kind: 'files', files: parquet, memoryLimit: '256MB' }],
     ];
     for (const month of ['2024-07', '2025-01', '2025-06']) {
-      for (const by of ['commune', 'province'] as const) {
+      const unitMap = createUnitMap(units, lastDayOf(month));
+      for (const by of ['commune', 'district', 'province', 'unit-2025'] as const) {
         const [reference, ...others] = await Promise.all(
-          sources.map(([, data]) => coverageOf(data, month, { by })),
+          sources.map(([, data]) => coverageOf(data, month, { by, unitMap })),
         );
         others.forEach((answer, k) => {
           expect(answer, `${sources[k + 1]?.[0]} ${month} by ${by}`).toEqual(reference);
@@ -81,12 +64,20 @@ describe('coverageOf(data, period, { by }) and residualOf(data, period)', () => 
         expect(answer, `${sources[k + 1]?.[0]} residual ${month}`).toEqual(listed);
       });
     }
+    csv.remove();
+    parquet.remove();
   }, 120_000);
 
   it("reproduces the article's 17.328 paid through an account of 17.475, straight from the files", async () => {
-    const [province] = await coverageOf({ kind: 'files', files, parents }, '2025-01', { by: 'province' });
+    const validated = await validateForDuckdb(files);
+    const unitMap = createUnitMap(units, lastDayOf('2025-01'));
+    const [province] = await coverageOf({ kind: 'files', files: validated }, '2025-01', {
+      by: 'province',
+      unitMap,
+    });
     expect(province?.paidThroughAccountRate).toEqual({ numerator: 17_328, denominator: 17_475 });
     expect(province?.accountRate).toEqual({ numerator: 17_472, denominator: 17_475 });
-    expect(await residualOf({ kind: 'files', files }, '2025-01')).toHaveLength(147);
+    expect(await residualOf({ kind: 'files', files: validated }, '2025-01')).toHaveLength(147);
+    validated.remove();
   });
 });

@@ -1,6 +1,6 @@
 // Every engine follows the one definition of a person's month (`personMonths`): the rows, the columns and
 // DuckDB's SQL give the same coverage and residual lists on payment lists that are not clean.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -20,6 +20,9 @@ import {
   duckdbCoverage,
   duckdbPaymentsOffRegister,
   duckdbResidual,
+  readPaymentsCsv,
+  readRegisterCsv,
+  validateForDuckdb,
   writePaymentsCsv,
   writeRegisterCsv,
 } from '../src/index.js';
@@ -85,7 +88,7 @@ describe('rows, columns and DuckDB on a payment list with second lines, arrears 
     );
   });
 
-  it('gives the same coverage and residual list through DuckDB over the CSV files', async () => {
+  it('gives through DuckDB over the validated files what the rows read from the same files give, and the same rejected lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ansinh-engines-'));
     const files = { register: join(dir, 'register.csv'), payments: join(dir, 'payments.csv') };
     writeFileSync(
@@ -93,15 +96,24 @@ describe('rows, columns and DuckDB on a payment list with second lines, arrears 
       writeRegisterCsv(district.register, { reveal: true, comment: 'SYNTHETIC' }),
     );
     writeFileSync(files.payments, writePaymentsCsv(payments, { comment: 'SYNTHETIC' }));
-    expect(await duckdbCoverage(files, period)).toEqual(coverageRates(district.register, payments, period));
-    expect(await duckdbPaymentsOffRegister(files, period)).toEqual(
-      paymentsOffRegister(district.register, payments, period),
+    const register = readRegisterCsv(readFileSync(files.register, 'utf8'));
+    const read = readPaymentsCsv(readFileSync(files.payments, 'utf8'));
+    // The second lines of one person and month are refused by validation, and say so.
+    expect(read.report.issueCounts).toEqual({ duplicate_payment: 3 });
+    const validated = await validateForDuckdb(files);
+    expect(validated.reports.payments[0]?.issueCounts).toEqual(read.report.issueCounts);
+    expect(validated.reports.register.rejected).toBe(register.rejected.length);
+    const [rows, lines] = [register.accepted, read.accepted];
+    expect(await duckdbCoverage(validated, period)).toEqual(coverageRates(rows, lines, period));
+    expect(await duckdbPaymentsOffRegister(validated, period)).toEqual(
+      paymentsOffRegister(rows, lines, period),
     );
-    expect((await duckdbResidual(files, period)).map((r) => r.id).sort()).toEqual(
-      residualLists(district.register, payments, period)
+    expect((await duckdbResidual(validated, period)).map((r) => r.id).sort()).toEqual(
+      residualLists(rows, lines, period)
         .notPaidThroughAccount.map((e) => e.id)
         .sort(),
     );
+    validated.remove();
   }, 120_000);
 
   it('refuses a month written otherwise (2025-1) in every engine, rather than read a wrong date', async () => {
@@ -109,11 +121,12 @@ describe('rows, columns and DuckDB on a payment list with second lines, arrears 
     expect(() => coverageRates(district.register, district.payments, '2025-1')).toThrow(/YYYY-MM/u);
     expect(() => residualLists(district.register, district.payments, '2025-1')).toThrow(/YYYY-MM/u);
     expect(() => columnarCoverageRates(columns, '2025-1')).toThrow();
-    await expect(
-      duckdbCoverage(
-        { register: '/nonexistent/register.csv', payments: '/nonexistent/payments.csv' },
-        '2025-1',
-      ),
-    ).rejects.toThrow(/YYYY-MM/u);
+    const dir = mkdtempSync(join(tmpdir(), 'ansinh-engines-'));
+    const files = { register: join(dir, 'register.csv'), payments: join(dir, 'payments.csv') };
+    writeFileSync(files.register, writeRegisterCsv(district.register.slice(0, 3), { reveal: true }));
+    writeFileSync(files.payments, writePaymentsCsv([]));
+    const validated = await validateForDuckdb(files);
+    await expect(duckdbCoverage(validated, '2025-1')).rejects.toThrow(/YYYY-MM/u);
+    validated.remove();
   });
 });

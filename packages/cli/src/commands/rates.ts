@@ -3,20 +3,30 @@ import {
   type AdminUnit,
   type CoverageLevel,
   coverageRates,
+  createUnitMap,
   formatLocality,
   formatNumber,
   formatPercent,
   gapToTarget,
   type Language,
   lastDayOf,
+  type Messages,
+  messagesIn,
   type PaymentRow,
+  type PaymentsOffRegister,
   paymentsOffRegister,
   type RegisterRow,
   ratePercent,
   residualLists,
   type UnitCoverage,
 } from '@ansinh/core';
-import { coverageOf, duckdbPaymentsOffRegister, readColumnar } from '@ansinh/io';
+import {
+  coverageOf,
+  duckdbPaymentsOffRegister,
+  readColumnar,
+  type ValidationReport,
+  validateForDuckdb,
+} from '@ansinh/io';
 import { loadUnits, unreadable } from '../load-dataset.js';
 import { loadPayments, loadRegister } from '../load-registers.js';
 import type { Output } from '../output.js';
@@ -37,10 +47,33 @@ export interface RegisterCommandOptions {
   readonly json: boolean;
 }
 
-type Loaded = { register: RegisterRow[]; payments: PaymentRow[]; units: AdminUnit[]; period: string };
+/** What an input file gave: its rows counted, every issue counted by code. */
+interface InputSummary {
+  readonly file: string;
+  readonly inputRows: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly issueCounts: Readonly<Record<string, number>>;
+}
+
+const summaryOf = (file: string, report: ValidationReport): InputSummary => ({
+  file,
+  inputRows: report.inputRows,
+  accepted: report.accepted,
+  rejected: report.rejected,
+  issueCounts: report.issueCounts,
+});
+
+type Loaded = {
+  register: RegisterRow[];
+  payments: PaymentRow[];
+  units: AdminUnit[];
+  period: string;
+  inputs: InputSummary[];
+};
 
 async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Loaded | undefined> {
-  const vi = options.language === 'vi';
+  const messages = messagesIn(options.language);
   const [register, payments, units] = await Promise.all([
     loadRegister(options.register),
     loadPayments(options.payments),
@@ -50,16 +83,14 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
     for (const loaded of [register, payments, units]) if (!loaded.ok) printIssues(out, loaded.issues);
     return undefined;
   }
-  for (const [file, result] of [
-    [options.register, register.result],
-    [options.payments, payments.result],
-  ] as const) {
-    warnRejected(out, vi, file, result.rejected.length);
-  }
+  const inputs = [
+    summaryOf(options.register, register.result.report),
+    summaryOf(options.payments, payments.result.report),
+  ];
   const periods = [...new Set(payments.result.accepted.map((p) => p.period))].sort();
   const period = options.period ?? periods.at(-1);
   if (period === undefined) {
-    out.error(vi ? 'Danh sách chi trả không có kỳ nào.' : 'The payment list holds no period.');
+    out.error(messages.common.noPeriod);
     return undefined;
   }
   return {
@@ -67,82 +98,75 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
     payments: [...payments.result.accepted],
     units: units.data,
     period,
+    inputs,
   };
 }
 
 /** Says on standard error that rows of a file were rejected and left out of the rates. */
-function warnRejected(out: Output, vi: boolean, file: string, rejected: number): void {
-  if (rejected === 0) return;
-  out.error(
-    vi
-      ? `Cảnh báo: ${file}: ${rejected} dòng bị loại, không tính (xem ansinh validate ${file}).`
-      : `Warning: ${file}: ${rejected} rows rejected and left out (see ansinh validate ${file}).`,
-  );
+function warnRejected(out: Output, messages: Messages, inputs: readonly InputSummary[]): void {
+  for (const input of inputs) {
+    if (input.rejected === 0) continue;
+    out.error(messages.common.rejectedLeftOut(input.file, formatNumber(input.rejected, messages.language)));
+  }
 }
 
 /**
  * Says on standard error that paid lines of the month fall outside coverage (a key on no register, or
  * someone not on the register at the end of the month), so no payment is dropped in silence.
  */
-function warnOffRegister(
-  out: Output,
-  vi: boolean,
-  unknownKey: { readonly lines: number; readonly people: number; readonly vnd: number },
-  notOnRegister: { readonly lines: number; readonly people: number; readonly vnd: number } | undefined,
-  language: Language,
-): void {
-  const n = (x: number) => formatNumber(x, language);
-  if (unknownKey.lines > 0) {
-    out.error(
-      vi
-        ? `Cảnh báo: ${n(unknownKey.lines)} khoản đã chi (${n(unknownKey.vnd)} đồng) cho ${n(unknownKey.people)} mã đối tượng không có trong danh sách đối tượng: không tính vào tỷ lệ.`
-        : `Warning: ${n(unknownKey.lines)} paid lines (${n(unknownKey.vnd)} dong) to ${n(unknownKey.people)} keys on no register: not counted in the rates.`,
-    );
-  }
-  if (notOnRegister !== undefined && notOnRegister.lines > 0) {
-    out.error(
-      vi
-        ? `Cảnh báo: ${n(notOnRegister.lines)} khoản đã chi (${n(notOnRegister.vnd)} đồng) cho ${n(notOnRegister.people)} người không còn hoặc chưa có trong danh sách cuối kỳ: không tính vào tỷ lệ.`
-        : `Warning: ${n(notOnRegister.lines)} paid lines (${n(notOnRegister.vnd)} dong) to ${n(notOnRegister.people)} people not on the register at the end of the month: not counted in the rates.`,
-    );
-  }
+function warnOffRegister(out: Output, messages: Messages, off: PaymentsOffRegister): void {
+  const n = (x: number) => formatNumber(x, messages.language);
+  const counts = (c: PaymentsOffRegister['unknownKey']) => ({
+    lines: n(c.lines),
+    people: n(c.people),
+    vnd: n(c.vnd),
+  });
+  if (off.unknownKey.lines > 0) out.error(messages.common.paidToUnknownKeys(counts(off.unknownKey)));
+  if (off.notOnRegister.lines > 0) out.error(messages.common.paidOffRegister(counts(off.notOnRegister)));
 }
 
-/**
- * The unit each commune belongs to at a level (itself, its district, its province), among the communes of
- * `period`: what the columns and DuckDB group by.
- */
-function parentsAt(units: readonly AdminUnit[], period: string, by: CoverageLevel): Map<string, string> {
-  const end = lastDayOf(period);
-  const parents = new Map<string, string>();
-  for (const unit of units) {
-    if (unit.level !== 'commune') continue;
-    if ((unit.validFrom !== null && unit.validFrom > end) || (unit.validTo !== null && unit.validTo < end))
-      continue;
-    const district = unit.parentCode ?? unit.code;
-    const province = units.find((u) => u.code === district && u.level === 'district')?.parentCode ?? district;
-    parents.set(unit.code, by === 'commune' ? unit.code : by === 'district' ? district : province);
-  }
-  return parents;
+/** `--engine rows`: every file read whole and validated, the rates computed from the rows. */
+async function computeRows(
+  options: RegisterCommandOptions & { readonly by: CoverageLevel },
+  out: Output,
+): Promise<Computed | undefined> {
+  const loaded = await loadAll(options, out);
+  if (loaded === undefined) return undefined;
+  return {
+    rows: coverageRates(loaded.register, loaded.payments, loaded.period, {
+      by: options.by,
+      unitMap: createUnitMap(loaded.units, lastDayOf(loaded.period)),
+    }),
+    units: loaded.units,
+    period: loaded.period,
+    inputs: loaded.inputs,
+    offRegister: paymentsOffRegister(loaded.register, loaded.payments, loaded.period),
+  };
+}
+
+/** Coverage computed by an engine, with what each input gave and the payments outside coverage. */
+interface Computed {
+  readonly rows: UnitCoverage[];
+  readonly units: AdminUnit[];
+  readonly period: string;
+  readonly inputs: readonly InputSummary[];
+  readonly offRegister: PaymentsOffRegister;
 }
 
 /**
  * `--engine columns`: the files streamed and validated into columns (any size; rejected rows counted and
- * left out); `--engine duckdb`: DuckDB SQL over the files, which it reads without loading (validate them
- * first). Both need `--period`; `--payments` may list several files separated by commas.
+ * left out); `--engine duckdb`: the files streamed through the same validation into the canonical form,
+ * then DuckDB SQL generated from the coverage rules over it. Both need `--period`; `--payments` may list
+ * several files separated by commas. Both group through the one unit map.
  */
 async function computeAtScale(
   options: RegisterCommandOptions & { readonly by: CoverageLevel; readonly engine: Engine },
   out: Output,
-): Promise<{ rows: UnitCoverage[]; units: AdminUnit[]; period: string } | undefined> {
-  const vi = options.language === 'vi';
+): Promise<Computed | undefined> {
+  const messages = messagesIn(options.language);
   const period = options.period;
-  if (period === undefined || options.by === 'unit-2025') {
-    out.error(
-      vi
-        ? `--engine ${options.engine} cần --period YYYY-MM và --by commune, district hoặc province.`
-        : `--engine ${options.engine} needs --period YYYY-MM and --by commune, district or province.`,
-    );
+  if (period === undefined) {
+    out.error(messages.rates.engineNeedsPeriod(options.engine));
     return undefined;
   }
   const units = await loadUnits(options.units);
@@ -156,61 +180,50 @@ async function computeAtScale(
     for (const file of missing) printIssues(out, [unreadable(file, new Error('no such file'))]);
     return undefined;
   }
-  const parents = parentsAt(units.data, period, options.by);
-  const group = options.by === 'commune' ? 'commune' : 'province';
-  if (options.engine === 'duckdb') {
-    out.error(
-      vi
-        ? 'DuckDB đọc thẳng các tệp, không kiểm tra từng dòng: hãy chạy ansinh validate trước.'
-        : 'DuckDB reads the files as they are, without checking rows: run ansinh validate first.',
-    );
-    const rows = await coverageOf(
-      { kind: 'files', files: { register: options.register, payments }, parents },
-      period,
-      {
-        by: group,
-      },
-    );
-    const off = await duckdbPaymentsOffRegister({ register: options.register, payments }, period);
-    warnOffRegister(out, vi, off.unknownKey, off.notOnRegister, options.language);
-    return { rows, units: units.data, period };
-  }
+  const unitMap = createUnitMap(units.data, lastDayOf(period));
   const bars = new Map<string, (done: number, total: number) => void>();
+  const onProgress = (name: string, done: number, total: number | undefined) => {
+    let bar = bars.get(name);
+    if (bar === undefined) {
+      bar = progress(out, messages.common.reading(name));
+      bars.set(name, bar);
+    }
+    bar(done, total ?? done);
+  };
+  if (options.engine === 'duckdb') {
+    const validated = await validateForDuckdb({ register: options.register, payments }, { onProgress });
+    try {
+      return {
+        rows: await coverageOf({ kind: 'files', files: validated }, period, { by: options.by, unitMap }),
+        units: units.data,
+        period,
+        inputs: [
+          summaryOf(options.register, validated.reports.register),
+          ...validated.reports.payments.map((r, i) => summaryOf(payments[i] ?? '', r)),
+        ],
+        offRegister: await duckdbPaymentsOffRegister(validated, period),
+      };
+    } finally {
+      validated.remove();
+    }
+  }
   const read = await readColumnar({
     register: options.register,
     payments,
     from: period,
     to: period,
-    parentOf: (code) => parents.get(code) ?? '',
-    onProgress: (file, done, total) => {
-      const name = file === 'register' ? options.register : (payments[file] ?? '');
-      let bar = bars.get(name);
-      if (bar === undefined) {
-        bar = progress(out, `${vi ? 'Đang đọc' : 'Reading'} ${name}`);
-        bars.set(name, bar);
-      }
-      bar(done, total ?? done);
-    },
+    onProgress: (file, done, total) =>
+      onProgress(file === 'register' ? options.register : (payments[file] ?? ''), done, total),
   });
-  for (const [file, report] of [
-    [options.register, read.register],
-    ...read.payments.map((r, i) => [payments[i] ?? '', r] as const),
-  ] as const) {
-    warnRejected(out, vi, file, report.rejected);
-  }
-  // The columns keep no line for a key on no register: they count such lines, not their people or dong.
-  const unknownLines = read.paymentTallies.reduce((sum, t) => sum + t.unmatched, 0);
-  if (unknownLines > 0) {
-    out.error(
-      vi
-        ? `Cảnh báo: ${formatNumber(unknownLines, options.language)} khoản đã chi cho mã đối tượng không có trong danh sách đối tượng: không tính vào tỷ lệ.`
-        : `Warning: ${formatNumber(unknownLines, options.language)} paid lines to keys on no register: not counted in the rates.`,
-    );
-  }
   return {
-    rows: await coverageOf({ kind: 'columns', columns: read.columns }, period, { by: group }),
+    rows: await coverageOf({ kind: 'columns', columns: read.columns }, period, { by: options.by, unitMap }),
     units: units.data,
     period,
+    inputs: [
+      summaryOf(options.register, read.register),
+      ...read.payments.map((r, i) => summaryOf(payments[i] ?? '', r)),
+    ],
+    offRegister: read.paymentsOffRegister(period),
   };
 }
 
@@ -232,21 +245,14 @@ export async function rates(
   },
   out: Output,
 ): Promise<number> {
-  const loaded = options.engine === 'rows' ? await loadAll(options, out) : await computeAtScale(options, out);
-  if (loaded === undefined) return 2;
+  const computed =
+    options.engine === 'rows' ? await computeRows(options, out) : await computeAtScale(options, out);
+  if (computed === undefined) return 2;
   const { language } = options;
-  const vi = language === 'vi';
-  const rows =
-    'rows' in loaded
-      ? loaded.rows
-      : coverageRates(loaded.register, loaded.payments, loaded.period, {
-          by: options.by,
-          units: loaded.units,
-        });
-  if (!('rows' in loaded)) {
-    const off = paymentsOffRegister(loaded.register, loaded.payments, loaded.period);
-    warnOffRegister(out, vi, off.unknownKey, off.notOnRegister, language);
-  }
+  const messages = messagesIn(language);
+  const { rows } = computed;
+  warnRejected(out, messages, computed.inputs);
+  warnOffRegister(out, messages, computed.offRegister);
   const gaps = rows.map((r) =>
     options.target === undefined ? undefined : gapToTarget(r.paidThroughAccountRate, options.target),
   );
@@ -256,34 +262,39 @@ export async function rates(
       return { ...r, gap: gap === undefined ? undefined : { met: gap.met, stillNeeded: gap.stillNeeded } };
     });
     out.print(
-      JSON.stringify({ period: loaded.period, by: options.by, target: options.target, units }, null, 2),
+      JSON.stringify(
+        {
+          period: computed.period,
+          by: options.by,
+          engine: options.engine,
+          target: options.target,
+          units,
+          inputs: computed.inputs,
+          offRegister: computed.offRegister,
+        },
+        null,
+        2,
+      ),
     );
     return 0;
   }
+  const loaded = computed;
   const n = (x: number) => formatNumber(x, language);
   const p = (r: { numerator: number; denominator: number }) => formatPercent(ratePercent(r), language);
-  out.print(
-    vi ? `Tỷ lệ kỳ ${loaded.period}, theo ${options.by}` : `Rates for ${loaded.period}, by ${options.by}`,
-  );
+  const h = messages.rates.headings;
+  out.print(messages.rates.title(loaded.period, options.by));
   out.print('');
   out.print(
     renderTextTable(
       [
-        { heading: vi ? 'Đơn vị' : 'Unit', maxWidth: 22 },
-        { heading: vi ? 'Đối tượng' : 'Beneficiaries', maxWidth: 10 },
-        { heading: vi ? 'Có tài khoản' : 'Account holders', maxWidth: 12 },
-        { heading: vi ? 'Tỷ lệ có TK' : 'Account rate', maxWidth: 10 },
-        { heading: vi ? 'Chi qua TK' : 'Paid via account', maxWidth: 10 },
-        { heading: vi ? 'Tỷ lệ chi qua TK' : 'Paid rate', maxWidth: 10 },
-        { heading: vi ? 'Theo số tiền' : 'By value', maxWidth: 10 },
-        ...(options.target === undefined
-          ? []
-          : [
-              {
-                heading: vi ? `Còn thiếu để đạt ${options.target}%` : `Still needed for ${options.target}%`,
-                maxWidth: 12,
-              },
-            ]),
+        { heading: h.unit, maxWidth: 22 },
+        { heading: h.beneficiaries, maxWidth: 10 },
+        { heading: h.accountHolders, maxWidth: 12 },
+        { heading: h.accountRate, maxWidth: 10 },
+        { heading: h.paidThroughAccount, maxWidth: 10 },
+        { heading: h.paidRate, maxWidth: 10 },
+        { heading: h.byValue, maxWidth: 10 },
+        ...(options.target === undefined ? [] : [{ heading: h.stillNeeded(options.target), maxWidth: 12 }]),
       ],
       rows.map((r, i) => [
         unitName(r.unitCode, loaded.units, language),
@@ -299,11 +310,7 @@ export async function rates(
     ),
   );
   out.print('');
-  out.print(
-    vi
-      ? 'Mẫu số: mọi người hưởng trợ cấp hàng tháng của kỳ; làm tròn nửa lên, 2 chữ số thập phân; “theo số tiền” = số tiền chi qua tài khoản ÷ tổng số tiền chi.'
-      : 'Denominator: everyone on a monthly allowance in the period; round half up, 2 decimals; “by value” = dong paid into accounts ÷ dong paid.',
-  );
+  out.print(messages.rates.definitions);
   return 0;
 }
 
@@ -319,50 +326,44 @@ export async function residual(
   const loaded = await loadAll(options, out);
   if (loaded === undefined) return 2;
   const { language } = options;
-  const vi = language === 'vi';
+  const messages = messagesIn(language);
+  const r = messages.residual;
+  warnRejected(out, messages, loaded.inputs);
   const lists = residualLists(loaded.register, loaded.payments, loaded.period, { reveal: options.reveal });
   if (options.json) {
     out.print(JSON.stringify(lists, null, 2));
     return 0;
   }
-  const channel = {
-    account: ['tài khoản', 'account'],
-    cash: ['tiền mặt', 'cash'],
-    cash_at_home: ['tại nhà', 'at home'],
-  } as const;
   const flags = (e: (typeof lists.notPaidThroughAccount)[number]) =>
     [
-      e.outreach.aged80Plus ? (vi ? '80+' : '80+') : '',
-      e.outreach.severeDisability ? (vi ? 'khuyết tật nặng' : 'severe disability') : '',
-      e.outreach.cannotTravel ? (vi ? 'không đi lại được' : 'cannot travel') : '',
-      e.authorisedReceiver ? (vi ? 'có ủy quyền' : 'authorised receiver') : '',
+      e.outreach.aged80Plus ? r.outreach.aged80Plus : '',
+      e.outreach.severeDisability ? r.outreach.severeDisability : '',
+      e.outreach.cannotTravel ? r.outreach.cannotTravel : '',
+      e.authorisedReceiver ? r.outreach.authorisedReceiver : '',
     ]
       .filter((f) => f !== '')
       .join(', ');
-  out.print(
-    vi
-      ? `Kỳ ${loaded.period}: ${lists.withoutAccount.length} người chưa có tài khoản; ${lists.notPaidThroughAccount.length} người không được chi trả qua tài khoản.`
-      : `${loaded.period}: ${lists.withoutAccount.length} without an account; ${lists.notPaidThroughAccount.length} not paid through an account.`,
-  );
+  const n = (x: number) => formatNumber(x, language);
+  out.print(r.title(loaded.period, n(lists.withoutAccount.length), n(lists.notPaidThroughAccount.length)));
   out.print('');
   out.print(
     renderTextTable(
       [
-        { heading: vi ? 'Xã' : 'Commune', maxWidth: 20 },
-        { heading: vi ? 'Thôn' : 'Village', maxWidth: 10 },
-        { heading: vi ? 'Họ tên' : 'Name', maxWidth: 22 },
+        { heading: r.headings.commune, maxWidth: 20 },
+        { heading: r.headings.village, maxWidth: 10 },
+        { heading: r.headings.name, maxWidth: 22 },
         { heading: 'CCCD', maxWidth: 14 },
-        { heading: vi ? 'Tài khoản' : 'Account', maxWidth: 8 },
-        { heading: vi ? 'Đã chi bằng' : 'Paid by', maxWidth: 10 },
-        { heading: vi ? 'Lưu ý khi đến nhà' : 'Outreach', maxWidth: 36 },
+        { heading: r.headings.account, maxWidth: 8 },
+        { heading: r.headings.paidBy, maxWidth: 10 },
+        { heading: r.headings.outreach, maxWidth: 36 },
       ],
       lists.notPaidThroughAccount.map((e) => [
         unitName(e.communeCode, loaded.units, language),
         e.village,
         e.fullName,
         e.nationalId,
-        e.hasAccount ? (vi ? 'có' : 'yes') : vi ? 'chưa' : 'no',
-        e.channel === undefined ? '—' : channel[e.channel][vi ? 0 : 1],
+        e.hasAccount ? r.yes : r.notYet,
+        e.channel === undefined ? '—' : r.channels[e.channel],
         flags(e),
       ]),
       out.columns,
@@ -370,11 +371,7 @@ export async function residual(
   );
   if (!options.reveal) {
     out.print('');
-    out.print(
-      vi
-        ? 'Họ tên và số CCCD đã được che (Nghị định 13/2023/NĐ-CP); dùng --reveal nếu được phép xem.'
-        : 'Names and CCCD numbers are masked (Decree 13/2023/NĐ-CP); use --reveal where you are allowed to see them.',
-    );
+    out.print(messages.common.masked);
   }
   return 0;
 }

@@ -1,9 +1,12 @@
 import { lastDayOf } from '../calendar/months.js';
+import { holdsAccount, onRegister } from '../coverage/on-register.js';
 import { personMonths } from '../coverage/person-month.js';
 import type { Rate } from '../indicators/rate.js';
 import type { AdminUnit } from '../models/admin-unit.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
-import { holdsAccount, onRegister } from './on-register.js';
+import { type CoverageLevel, createUnitMap, type UnitMap } from '../units/unit-map.js';
+
+export type { CoverageLevel } from '../units/unit-map.js';
 
 /** Coverage of one unit in one month. */
 export interface UnitCoverage {
@@ -20,27 +23,10 @@ export interface UnitCoverage {
   readonly authorisedReceiverShare: Rate;
 }
 
-/** Grouping of `coverageRates`. */
-export type CoverageLevel = 'commune' | 'district' | 'province' | 'unit-2025';
-
-function groupKey(
-  communeCode: string,
-  level: CoverageLevel,
-  parents: ReadonlyMap<string, AdminUnit>,
-  units: readonly AdminUnit[],
-): string {
-  if (level === 'commune') return communeCode;
-  const commune = parents.get(communeCode);
-  if (level === 'unit-2025') return commune?.successorCodes[0] ?? communeCode;
-  const district = commune?.parentCode ?? communeCode;
-  if (level === 'district') return district;
-  return units.find((u) => u.code === district && u.level === 'district')?.parentCode ?? district;
-}
-
 /**
  * Account rate, paid-through-account rate (headcount) and the share paid through accounts by value, for
- * one month, by commune or rolled up to district, province, or the 2025 communes (through the units'
- * successor codes). Every rate is a sum of counts over a sum of counts, never a mean of rates; the
+ * one month, by commune or rolled up to district, province, or the 2025 communes through the unit map
+ * (`createUnitMap`, the one every engine groups by). Every rate is a sum of counts over a sum of counts, never a mean of rates; the
  * denominator is everyone on the register that month (`onRegister`). Units are needed for any level above
  * the commune. O(register + payments).
  *
@@ -50,21 +36,15 @@ export function coverageRates(
   register: readonly RegisterRow[],
   payments: readonly PaymentRow[],
   period: string,
-  options: { readonly by?: CoverageLevel; readonly units?: readonly AdminUnit[] } = {},
+  options: {
+    readonly by?: CoverageLevel;
+    readonly units?: readonly AdminUnit[];
+    /** The unit map to group by (default: built from `units` at the month's last day). */
+    readonly unitMap?: UnitMap;
+  } = {},
 ): UnitCoverage[] {
   const level = options.by ?? 'commune';
-  const units = options.units ?? [];
-  const end = lastDayOf(period);
-  const communes = new Map<string, AdminUnit>();
-  for (const unit of units) {
-    if (
-      unit.level === 'commune' &&
-      (unit.validTo === null || unit.validTo >= end) &&
-      (unit.validFrom === null || unit.validFrom <= end)
-    ) {
-      communes.set(unit.code, unit);
-    }
-  }
+  const unitMap = options.unitMap ?? createUnitMap(options.units ?? [], lastDayOf(period));
   const byId = new Map<string, RegisterRow>();
   const tallies = new Map<
     string,
@@ -89,7 +69,7 @@ export function coverageRates(
   for (const row of register) {
     byId.set(row.id, row);
     if (!onRegister(row, period)) continue;
-    const t = tally(groupKey(row.communeCode, level, communes, units));
+    const t = tally(unitMap.unitOf(row.communeCode, level));
     t.n += 1;
     if (holdsAccount(row, period)) t.accounts += 1;
   }
@@ -97,7 +77,7 @@ export function coverageRates(
   for (const [id, month] of personMonths(payments, period)) {
     const row = byId.get(id);
     if (row === undefined || !onRegister(row, period)) continue;
-    const t = tally(groupKey(row.communeCode, level, communes, units));
+    const t = tally(unitMap.unitOf(row.communeCode, level));
     t.vnd += month.vnd;
     t.payments += 1;
     if (month.byAuthorisedReceiver) t.byReceiver += 1;

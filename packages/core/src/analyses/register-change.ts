@@ -1,6 +1,6 @@
 import { lastDayOf } from '../calendar/months.js';
+import { onRegister } from '../coverage/on-register.js';
 import type { RegisterRow } from '../models/register-row.js';
-import { onRegister } from './on-register.js';
 
 /** How a register changed between two months (biến động đối tượng tăng, giảm). */
 export interface RegisterChangeSummary {

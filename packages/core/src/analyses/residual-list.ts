@@ -1,8 +1,8 @@
+import { holdsAccount, onRegister } from '../coverage/on-register.js';
 import { countedPaymentStatus, personMonths } from '../coverage/person-month.js';
 import type { PaymentChannel } from '../models/payment.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { maskIdentifier, maskName } from '../privacy/mask-identifier.js';
-import { holdsAccount, onRegister } from './on-register.js';
 
 /** One person a commune officer should visit, with why. */
 export interface ResidualEntry {

@@ -1,4 +1,3 @@
-import type { Bilingual } from '../i18n/language.js';
 import {
   explainAmount,
   explainCountCheck,
@@ -10,7 +9,8 @@ import {
   explainRank,
   explainRateCheck,
   type Verdict,
-} from '../i18n/messages.js';
+} from '../i18n/explanations.js';
+import type { Bilingual } from '../i18n/language.js';
 import { ratePercent } from '../indicators/rate-percent.js';
 import type { AdminUnit } from '../models/admin-unit.js';
 import type { Population } from '../models/indicator.js';

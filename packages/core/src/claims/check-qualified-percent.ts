@@ -1,5 +1,5 @@
+import { explainQualifiedPercentCheck } from '../i18n/explanations.js';
 import type { Bilingual } from '../i18n/language.js';
-import { explainQualifiedPercentCheck } from '../i18n/messages.js';
 import type { Qualifier } from '../models/published-figure.js';
 import type { ExactFraction, FixedDecimal } from '../numeric/fixed-decimal.js';
 import { compareFractions, fixedDecimalToFraction } from '../numeric/fixed-decimal.js';

@@ -1,5 +1,5 @@
+import { explainPartsSum, explainWithinParent } from '../i18n/explanations.js';
 import type { Bilingual } from '../i18n/language.js';
-import { explainPartsSum, explainWithinParent } from '../i18n/messages.js';
 import type { AdminUnit } from '../models/admin-unit.js';
 import type { Population } from '../models/indicator.js';
 import {

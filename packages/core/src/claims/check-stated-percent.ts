@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors.js';
+import { explainStatedPercent } from '../i18n/explanations.js';
 import type { Bilingual } from '../i18n/language.js';
-import { explainStatedPercent } from '../i18n/messages.js';
 import type { Qualifier } from '../models/published-figure.js';
 import type { FixedDecimal } from '../numeric/fixed-decimal.js';
 import { type RoundingMode, roundingModes } from '../numeric/rounding-mode.js';

@@ -1,5 +1,5 @@
+import { uncoveredLabels } from '../i18n/explanations.js';
 import type { Bilingual } from '../i18n/language.js';
-import { uncoveredLabels } from '../i18n/messages.js';
 import type { Indicator } from '../models/indicator.js';
 import { type FigurePeriod, figurePeriodKey, type Locality } from '../models/published-figure.js';
 import type { FigureCheck } from './check-published-figures.js';

@@ -114,6 +114,11 @@ export interface ColumnarBuilder {
   ): Pick<PaymentTally, 'stored' | 'unmatched' | 'duplicate'>;
   /** The columns, trimmed to size, communes sorted by code. The builder is not used after. */
   finish(): ColumnarRegister;
+  /**
+   * The paid lines of a month to keys on no register, as `paymentsOffRegister` counts them: lines,
+   * distinct keys and dong (they are in no column, so the builder keeps their count).
+   */
+  unknownKeys(month: string): { readonly lines: number; readonly people: number; readonly vnd: number };
 }
 
 function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
@@ -163,6 +168,7 @@ export function createColumnarBuilder(options: {
       );
     }
   };
+  const unknown = months.map(() => ({ lines: 0, keys: new Set<string>(), vnd: 0 }));
   const addPaid: ColumnarBuilder['addPaid'] = (ids, month, cell, vnd) => {
     alive('addPaid');
     let stored = 0;
@@ -172,6 +178,12 @@ export function createColumnarBuilder(options: {
       const i = rowIndex.get(ids[k] ?? '');
       if (i === undefined) {
         unmatched += 1;
+        const tally = unknown[month[k] ?? 0];
+        if (tally !== undefined) {
+          tally.lines += 1;
+          tally.keys.add(ids[k] ?? '');
+          tally.vnd += vnd[k] ?? 0;
+        }
         continue;
       }
       const m = month[k] ?? 0;
@@ -203,6 +215,10 @@ export function createColumnarBuilder(options: {
     return { stored, unmatched, duplicate };
   };
   return {
+    unknownKeys(month) {
+      const tally = unknown[months.indexOf(month)];
+      return { lines: tally?.lines ?? 0, people: tally?.keys.size ?? 0, vnd: tally?.vnd ?? 0 };
+    },
     addRegister(rows) {
       alive('addRegister');
       const needed = size + rows.length;

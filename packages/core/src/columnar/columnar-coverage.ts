@@ -1,6 +1,7 @@
 import type { UnitCoverage } from '../analyses/coverage-rates.js';
 import { dayNumber, lastDayOf } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
+import type { CoverageLevel, UnitMap } from '../units/unit-map.js';
 import { authorisedReceiverBit, type ColumnarRegister, noDay } from './columnar-register.js';
 
 /** Coverage of every commune of a columnar register in one month, as counts (index as `communes`). */
@@ -80,7 +81,10 @@ export function columnarCoverage(register: ColumnarRegister, month: string): Col
   return { month, communes: register.communes, ...counts };
 }
 
-/** Grouping of `columnarCoverageRates`: communes, or their parents (`communeParent`, the province). */
+/**
+ * Grouping of `columnarCoverageRates`: communes, the upper unit the columns were built with
+ * (`communeParent`, named `province` for the rollup the builder was given), or any level of a unit map.
+ */
 export type ColumnarLevel = 'commune' | 'province';
 
 /**
@@ -93,13 +97,21 @@ export type ColumnarLevel = 'commune' | 'province';
 export function columnarCoverageRates(
   register: ColumnarRegister,
   month: string,
-  options: { readonly by?: ColumnarLevel } = {},
+  options: {
+    readonly by?: ColumnarLevel | CoverageLevel;
+    /** The unit map to group by; without it, `province` groups by `communeParent`. */
+    readonly unitMap?: UnitMap;
+  } = {},
 ): UnitCoverage[] {
   const counted = columnarCoverage(register, month);
+  const { unitMap } = options;
+  const by = options.by ?? 'commune';
   const keyOf =
-    options.by === 'province'
-      ? (c: number) => register.communeParent[c] ?? ''
-      : (c: number) => register.communes[c] ?? '';
+    unitMap !== undefined
+      ? (c: number) => unitMap.unitOf(register.communes[c] ?? '', by)
+      : by === 'province'
+        ? (c: number) => register.communeParent[c] ?? ''
+        : (c: number) => register.communes[c] ?? '';
   const groups = new Map<string, number[]>();
   counted.communes.forEach((_, c) => {
     if ((counted.onRegister[c] ?? 0) === 0) return;
@@ -142,7 +154,31 @@ export function columnarCoverageRates(
  */
 export function columnarSeries(
   register: ColumnarRegister,
-  options: { readonly by?: ColumnarLevel } = {},
+  options: { readonly by?: ColumnarLevel | CoverageLevel; readonly unitMap?: UnitMap } = {},
 ): UnitCoverage[] {
   return register.months.flatMap((month) => columnarCoverageRates(register, month, options));
+}
+
+/**
+ * The paid lines of a month held in the columns for people who are not on the register at its end
+ * (stopped, or not yet started): `paymentsOffRegister`'s `notOnRegister`, from the columns (a person's
+ * lines of a month are one cell there, so lines count people). O(size).
+ */
+export function columnarNotOnRegister(
+  register: ColumnarRegister,
+  month: string,
+): { readonly lines: number; readonly people: number; readonly vnd: number } {
+  const m = monthIndexOf(register, month, 'columnarNotOnRegister');
+  const channel = register.channel[m] ?? new Uint8Array(register.size);
+  const paid = register.paidVnd[m] ?? new Uint32Array(register.size);
+  const end = dayNumber(lastDayOf(month));
+  let people = 0;
+  let vnd = 0;
+  for (let i = 0; i < register.size; i += 1) {
+    if ((channel[i] as number) === 0) continue;
+    if ((register.sinceDay[i] as number) <= end && (register.untilDay[i] as number) > end) continue;
+    people += 1;
+    vnd += paid[i] as number;
+  }
+  return { lines: people, people, vnd };
 }

@@ -1,6 +1,9 @@
-import { onRegister } from '../analyses/on-register.js';
+import { lastDayOf } from '../calendar/months.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
-import { countedPaymentStatus } from './person-month.js';
+import { compileRule, coverageRules } from './definitions.js';
+import { onRegister } from './on-register.js';
+
+const countedLine = compileRule(coverageRules.countedLine);
 
 /** Paid lines of a month that no coverage counts, and why: reported, never dropped in silence. */
 export interface PaymentsOffRegister {
@@ -27,8 +30,9 @@ export function paymentsOffRegister(
   for (const row of register) byId.set(row.id, row);
   const unknown = { lines: 0, people: new Set<string>(), vnd: 0 };
   const off = { lines: 0, people: new Set<string>(), vnd: 0 };
+  const params = { period, monthEnd: lastDayOf(period) };
   for (const payment of payments) {
-    if (payment.period !== period || payment.status !== countedPaymentStatus) continue;
+    if (!countedLine(payment, params)) continue;
     const row = byId.get(payment.beneficiaryId);
     const into = row === undefined ? unknown : onRegister(row, period) ? undefined : off;
     if (into === undefined) continue;

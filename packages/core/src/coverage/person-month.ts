@@ -1,4 +1,10 @@
+import { lastDayOf } from '../calendar/months.js';
 import type { PaymentRow } from '../models/register-row.js';
+import { compileRule, coverageRules } from './definitions.js';
+
+const countedLine = compileRule(coverageRules.countedLine);
+const throughAccount = compileRule(coverageRules.throughAccount);
+const byAuthorisedReceiver = compileRule(coverageRules.byAuthorisedReceiver);
 
 /**
  * The payments of one person in one month, taken as one: the definition every engine follows (rows,
@@ -15,12 +21,12 @@ export interface PersonMonth {
   readonly vnd: number;
 }
 
-/** The status a payment line must have to count (`Đã chi`). */
+/** The status a payment line must have to count (`Đã chi`), as `coverageRules.countedLine` says. */
 export const countedPaymentStatus = 'paid' as const;
 
 /**
- * Folds the paid lines of a month into one `PersonMonth` per beneficiary key, in the order keys first
- * appear. Lines of other months or statuses are left out. O(lines).
+ * Folds the counted lines of a month (`coverageRules.countedLine`) into one `PersonMonth` per beneficiary
+ * key, in the order keys first appear. Lines of other months or statuses are left out. O(lines).
  *
  * @example personMonths([{ beneficiaryId: 'A', period: '2025-01', status: 'paid', channel: 'cash', receivedBy: 'beneficiary', amountVnd: 500000 }, { beneficiaryId: 'A', period: '2025-01', status: 'paid', channel: 'account', receivedBy: 'beneficiary', amountVnd: 500000 }], '2025-01').get('A'); // => { throughAccount: true, byAuthorisedReceiver: false, vnd: 1000000 }
  */
@@ -31,14 +37,14 @@ export function personMonths(
   >[],
   period: string,
 ): Map<string, PersonMonth> {
+  const params = { period, monthEnd: lastDayOf(period) };
   const months = new Map<string, PersonMonth>();
   for (const payment of payments) {
-    if (payment.period !== period || payment.status !== countedPaymentStatus) continue;
+    if (!countedLine(payment, params)) continue;
     const before = months.get(payment.beneficiaryId);
     months.set(payment.beneficiaryId, {
-      throughAccount: (before?.throughAccount ?? false) || payment.channel === 'account',
-      byAuthorisedReceiver:
-        (before?.byAuthorisedReceiver ?? false) || payment.receivedBy === 'authorised_receiver',
+      throughAccount: (before?.throughAccount ?? false) || throughAccount(payment, params),
+      byAuthorisedReceiver: (before?.byAuthorisedReceiver ?? false) || byAuthorisedReceiver(payment, params),
       vnd: (before?.vnd ?? 0) + payment.amountVnd,
     });
   }

@@ -1,12 +1,9 @@
-/** A problem with a CCCD number, as data. */
-export interface NationalIdIssue {
-  readonly code:
-    | 'national_id_format'
-    | 'national_id_province'
-    | 'national_id_century_sex'
-    | 'national_id_birth_year';
-  readonly message: string;
-}
+import type { IssueOf } from '../i18n/issue-codes.js';
+
+/** A problem with a CCCD number, as data: its code and parameters (the words are in `Messages`). */
+export type NationalIdIssue = IssueOf<
+  'national_id_format' | 'national_id_province' | 'national_id_century_sex' | 'national_id_birth_year'
+>;
 
 /**
  * Checks a 12-digit citizen ID (CCCD) against what its structure encodes: digits 1–3 the province of
@@ -22,14 +19,14 @@ export function checkNationalId(
   person: { readonly birthYear?: number | undefined; readonly sex?: 'male' | 'female' | undefined } = {},
 ): NationalIdIssue[] {
   if (!/^\d{12}$/u.test(id)) {
-    return [{ code: 'national_id_format', message: 'a CCCD number has exactly 12 digits' }];
+    return [{ code: 'national_id_format', params: {} }];
   }
   const issues: NationalIdIssue[] = [];
   const province = Number(id.slice(0, 3));
   if (province < 1 || province > 96) {
     issues.push({
       code: 'national_id_province',
-      message: `digits 1–3 must be a province code 001–096, got ${id.slice(0, 3)}`,
+      params: { got: id.slice(0, 3) },
     });
   }
   const marker = Number(id[3]);
@@ -40,13 +37,13 @@ export function checkNationalId(
     if (sex !== undefined && marker !== expected) {
       issues.push({
         code: 'national_id_century_sex',
-        message: `digit 4 should be ${expected} for a ${sex === 'female' ? 'woman' : 'man'} born in ${birthYear}, got ${marker}`,
+        params: { expected, got: marker, sex, birthYear },
       });
     }
     if (id.slice(4, 6) !== String(birthYear % 100).padStart(2, '0')) {
       issues.push({
         code: 'national_id_birth_year',
-        message: `digits 5–6 should be ${String(birthYear % 100).padStart(2, '0')} for a birth year of ${birthYear}, got ${id.slice(4, 6)}`,
+        params: { expected: String(birthYear % 100).padStart(2, '0'), got: id.slice(4, 6), birthYear },
       });
     }
   }

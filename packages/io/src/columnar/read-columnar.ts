@@ -1,5 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { type ColumnarRegister, createColumnarBuilder, monthsBetween, type PaymentTally } from '@ansinh/core';
+import {
+  type ColumnarBuilder,
+  type ColumnarRegister,
+  columnarNotOnRegister,
+  createColumnarBuilder,
+  monthsBetween,
+  type PaymentsOffRegister,
+  type PaymentTally,
+} from '@ansinh/core';
 import { streamPaymentsCsv, streamRegisterCsv } from '../read/read-register.js';
 import type { TableSource } from '../read/stream-table.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
@@ -12,6 +20,21 @@ export interface ColumnarRead {
   readonly payments: readonly ValidationReport[];
   /** What became of the accepted payments of each file (stored, or counted under a reason). */
   readonly paymentTallies: readonly PaymentTally[];
+  /** The paid lines of a month that no coverage counts, as `paymentsOffRegister` gives them from rows. */
+  readonly paymentsOffRegister: (month: string) => PaymentsOffRegister;
+}
+
+/** The columns and how to count a month's payments outside coverage, once the builder is done. */
+function finished(builder: ColumnarBuilder): Pick<ColumnarRead, 'columns' | 'paymentsOffRegister'> {
+  const columns = builder.finish();
+  return {
+    columns,
+    paymentsOffRegister: (month) => ({
+      period: month,
+      unknownKey: builder.unknownKeys(month),
+      notOnRegister: columnarNotOnRegister(columns, month),
+    }),
+  };
 }
 
 const addTallies = (a: PaymentTally, b: PaymentTally): PaymentTally => ({
@@ -83,7 +106,7 @@ export async function readColumnar(options: {
     } finally {
       await pool.close();
     }
-    return { columns: builder.finish(), register, payments, paymentTallies };
+    return { ...finished(builder), register, payments, paymentTallies };
   }
   const register = await streamRegisterCsv(options.register, {
     ...common('register'),
@@ -110,7 +133,7 @@ export async function readColumnar(options: {
     );
     paymentTallies.push(tally);
   }
-  return { columns: builder.finish(), register, payments, paymentTallies };
+  return { ...finished(builder), register, payments, paymentTallies };
 }
 
 /** What a worker sends back for one payment file. */

@@ -2,20 +2,22 @@ import {
   type AdminUnit,
   beneficiaryIdAt,
   type ColumnarRegister,
+  type CoverageLevel,
   columnarCoverageRates,
   columnarResidual,
   coverageRates,
+  createUnitMap,
+  InvalidArgumentError,
+  lastDayOf,
   type PaymentRow,
   type RegisterRow,
   residualLists,
   type UnitCoverage,
+  type UnitMap,
 } from '@ansinh/core';
-import {
-  type DuckdbFiles,
-  type DuckdbOptions,
-  duckdbCoverage,
-  duckdbResidual,
-} from '../duckdb/duckdb-coverage.js';
+import { duckdbCoverage, duckdbResidual } from '../duckdb/duckdb-coverage.js';
+import type { DuckdbSessionOptions } from '../duckdb/duckdb-session.js';
+import type { ValidatedFiles } from '../duckdb/validated-files.js';
 
 /**
  * Data to analyse, wherever they are: rows in memory (a district), columns in memory (a province or the
@@ -30,30 +32,46 @@ export type CoverageData =
       readonly units?: readonly AdminUnit[];
     }
   | { readonly kind: 'columns'; readonly columns: ColumnarRegister }
-  | ({ readonly kind: 'files'; readonly files: DuckdbFiles } & Omit<DuckdbOptions, 'by'>);
+  | ({ readonly kind: 'files'; readonly files: ValidatedFiles } & DuckdbSessionOptions);
 
 /**
- * Coverage rates of a month by commune or province, one API over the three paths: `coverageRates` on
- * rows, `columnarCoverageRates` on columns, `duckdbCoverage` on files. The answers are the same (a test
- * checks all three on the calibrated district); only where the data live changes.
+ * Coverage rates of a month by commune or any level of a unit map, one API over the three paths:
+ * `coverageRates` on rows, `columnarCoverageRates` on columns, `duckdbCoverage` on validated files. The
+ * answers are the same (tests check all three on the calibrated district and on generated messy files);
+ * only where the data live changes. Every path groups through the one `unitMap`.
  *
  * @example await coverageOf({ kind: 'rows', register: district.register, payments: district.payments }, '2025-01');
  */
 export async function coverageOf(
   data: CoverageData,
   period: string,
-  options: { readonly by?: 'commune' | 'province' } = {},
+  options: { readonly by?: CoverageLevel; readonly unitMap?: UnitMap } = {},
 ): Promise<UnitCoverage[]> {
   const by = options.by ?? 'commune';
+  const unitMap =
+    options.unitMap ??
+    (data.kind === 'rows' && data.units !== undefined
+      ? createUnitMap(data.units, lastDayOf(period))
+      : undefined);
+  if (by !== 'commune' && unitMap === undefined)
+    throw new InvalidArgumentError(
+      'coverageOf',
+      `coverage by ${by} needs a unit map (unitMap, or units with the rows)`,
+      `tính theo ${by} cần bản đồ đơn vị (unitMap, hoặc units kèm các dòng)`,
+    );
   if (data.kind === 'rows') {
     return coverageRates(data.register, data.payments, period, {
       by,
-      ...(data.units === undefined ? {} : { units: data.units }),
+      ...(unitMap === undefined ? {} : { unitMap }),
     });
   }
-  if (data.kind === 'columns') return columnarCoverageRates(data.columns, period, { by });
-  const { kind: _, files, ...duckdb } = data;
-  return duckdbCoverage(files, period, { ...duckdb, by });
+  if (data.kind === 'columns')
+    return columnarCoverageRates(data.columns, period, { by, ...(unitMap === undefined ? {} : { unitMap }) });
+  const { kind: _, files, ...session } = data;
+  return duckdbCoverage(files, period, {
+    ...session,
+    ...(unitMap === undefined || by === 'commune' ? {} : { unitOf: unitMap.table(by) }),
+  });
 }
 
 /**

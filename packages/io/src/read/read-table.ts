@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { csvNotes } from '../csv/csv-notes.js';
 import { type CsvRecord, parseCsv } from '../csv/parse-csv.js';
 import type { RowCheck } from '../validate/row-validator.js';
-import type { ColumnSpec, RejectedRow, ValidationReport } from '../validate/table-issues.js';
+import type { ColumnSpec, RejectedRow, TableNote, ValidationReport } from '../validate/table-issues.js';
 import { createTableReader } from '../validate/table-reader.js';
 
 /** What reading a whole file gives: every row kept, and the report of the file. */
@@ -14,7 +14,7 @@ export interface ReadResult<T> {
   /** The header as the file has it. */
   readonly header: readonly string[];
   /** Notes that refuse nothing: a byte-order mark, the delimiter, a comment line. */
-  readonly notes: readonly string[];
+  readonly notes: readonly TableNote[];
   /** The same report `streamTable` gives (its sample holds every rejected row). */
   readonly report: ValidationReport;
 }
@@ -42,7 +42,7 @@ export function readTable<T>(
  */
 export function readRecords<T>(
   records: readonly CsvRecord[],
-  notes: readonly string[],
+  notes: readonly TableNote[],
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
   check: RowCheck<T> = () => [],

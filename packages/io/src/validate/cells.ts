@@ -1,12 +1,10 @@
-import { foldDiacritics, normalizeText, safeParseVietnameseNumber } from '@ansinh/core';
+import { foldDiacritics, type IssueOf, normalizeText, safeParseVietnameseNumber } from '@ansinh/core';
 
-/** A cell read into a value, or the reason it could not be. */
-export type CellResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+/** A cell read into a value, or the reason it could not be (a code and its parameters). */
+export type CellResult<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false } & IssueOf);
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
-const bad = (code: string, message: string): CellResult<never> => ({ ok: false, code, message });
+const bad = (issue: IssueOf): CellResult<never> => ({ ok: false, ...issue });
 
 /** A date as offices write it: `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy` or ISO `yyyy-mm-dd`. */
 export function readDate(text: string): CellResult<string> {
@@ -14,12 +12,12 @@ export function readDate(text: string): CellResult<string> {
   const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
   if (year === undefined || month === undefined || day === undefined) {
-    return bad('invalid_date', `expected a date as dd/mm/yyyy or yyyy-mm-dd, got "${text}"`);
+    return bad({ code: 'invalid_date', params: { text, expected: 'date' } });
   }
   const value = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const parsed = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-    return bad('invalid_date', `"${text}" is not a calendar date`);
+    return bad({ code: 'invalid_date', params: { text, expected: 'calendar' } });
   }
   return ok(value);
 }
@@ -30,7 +28,7 @@ export function readBirthYear(text: string): CellResult<number> {
   const date = readDate(text);
   return date.ok
     ? ok(Number(date.value.slice(0, 4)))
-    : bad('invalid_date', `expected a year or a date of birth, got "${text}"`);
+    : bad({ code: 'invalid_date', params: { text, expected: 'birth' } });
 }
 
 /**
@@ -38,7 +36,7 @@ export function readBirthYear(text: string): CellResult<number> {
  * as `1.25` or `1,25` where dong are expected is a thousands separator read as a decimal mark by a
  * spreadsheet (1.250.000 became 1,25): refused with code `mangled_thousands`, never guessed.
  */
-export function readWholeNumber(text: string, what = 'amount'): CellResult<number> {
+export function readWholeNumber(text: string): CellResult<number> {
   const compact = text.replace(/\s/gu, '');
   if (/^\d+$/u.test(compact)) return ok(Number(compact));
   if (/^\d{1,3}(,\d{3})+$/u.test(compact)) return ok(Number(compact.replaceAll(',', '')));
@@ -46,12 +44,9 @@ export function readWholeNumber(text: string, what = 'amount'): CellResult<numbe
   if (vi.success && vi.data.value.decimals === 0 && !vi.data.isPercent)
     return ok(Number(vi.data.value.units));
   if (/^\d{1,3}[.,]\d{1,2}$/u.test(compact)) {
-    return bad(
-      'mangled_thousands',
-      `"${text}" looks like a thousands separator read as a decimal mark (1.250.000 shown as 1,25); re-export the ${what} as whole numbers`,
-    );
+    return bad({ code: 'mangled_thousands', params: { text } });
   }
-  return bad('invalid_number', `expected a whole ${what} such as 500000 or 500.000, got "${text}"`);
+  return bad({ code: 'invalid_number', params: { text } });
 }
 
 /** A yes/no mark: `x`, `có`, `1`, `true`, `yes` → true; empty, `không`, `0`, `false`, `no` → false. */
@@ -59,22 +54,18 @@ export function readFlag(text: string): CellResult<boolean> {
   const folded = foldDiacritics(text);
   if (['x', 'co', '1', 'true', 'yes', 'v'].includes(folded)) return ok(true);
   if (['', 'khong', '0', 'false', 'no', '-'].includes(folded)) return ok(false);
-  return bad('invalid_flag', `expected x/có or empty/không, got "${text}"`);
+  return bad({ code: 'invalid_flag', params: { text } });
 }
 
 /** A choice among labels, matched without diacritics: `Nữ`, `nu`, `NỮ` all read `female`. */
 export function readChoice<T extends string>(
   text: string,
   labels: Readonly<Record<string, T>>,
-  what: string,
+  what: 'sex' | 'category' | 'channel' | 'status' | 'receiver' | 'stop_reason',
 ): CellResult<T> {
   const value = labels[foldDiacritics(text)];
-  return value === undefined
-    ? bad(
-        `invalid_${what}`,
-        `unknown ${what} "${text}"; expected one of: ${[...new Set(Object.keys(labels))].slice(0, 8).join(', ')}`,
-      )
-    : ok(value);
+  const expected = [...new Set(Object.keys(labels))].slice(0, 8).join(', ');
+  return value === undefined ? bad({ code: `invalid_${what}`, params: { text, expected } }) : ok(value);
 }
 
 /** Trimmed NFC text. */

@@ -71,7 +71,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     field: 'monthlyAmountVnd',
     headers: ['Mức trợ cấp', 'Mức hưởng', 'Mức trợ cấp hàng tháng', 'Số tiền hàng tháng'],
     required: true,
-    read: (t) => readWholeNumber(t, 'amount in dong'),
+    read: readWholeNumber,
   },
   { field: 'bank', headers: ['Ngân hàng'], required: false, read: readText },
   {
@@ -138,11 +138,7 @@ function readPeriod(text: string) {
   const month = Number(vn?.[1]);
   if (vn && month >= 1 && month <= 12)
     return { ok: true as const, value: `${vn[2]}-${String(month).padStart(2, '0')}` };
-  return {
-    ok: false as const,
-    code: 'invalid_period',
-    message: `expected a month as 01/2025 or 2025-01, got "${text}"`,
-  };
+  return { ok: false as const, code: 'invalid_period' as const, params: { text } };
 }
 
 /** The columns of a monthly payment list (danh sách chi trả). */
@@ -165,7 +161,7 @@ export const paymentColumns: readonly ColumnSpec[] = [
     field: 'amountVnd',
     headers: ['Số tiền', 'Số tiền chi trả'],
     required: true,
-    read: (t) => readWholeNumber(t, 'amount in dong'),
+    read: readWholeNumber,
   },
   {
     field: 'receivedBy',

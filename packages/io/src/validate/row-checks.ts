@@ -8,10 +8,9 @@ import type { RowIssue } from './table-issues.js';
  */
 export function registerChecks(row: RegisterRow, line: number, seen: Map<string, number>): RowIssue[] {
   const issues: RowIssue[] = checkNationalId(row.nationalId, row).map((issue) => ({
+    ...issue,
     row: line,
     column: 'Số CCCD',
-    code: issue.code,
-    message: issue.message,
   }));
   const earlier = seen.get(row.id);
   if (earlier !== undefined) {
@@ -19,7 +18,7 @@ export function registerChecks(row: RegisterRow, line: number, seen: Map<string,
       row: line,
       column: 'Mã đối tượng',
       code: 'duplicate_beneficiary',
-      message: `beneficiary ${row.id} is already on row ${earlier}`,
+      params: { id: row.id, earlier },
     });
   } else seen.set(row.id, line);
   if (row.until !== undefined && row.until < row.since) {
@@ -27,7 +26,7 @@ export function registerChecks(row: RegisterRow, line: number, seen: Map<string,
       row: line,
       column: 'Dừng hưởng từ ngày',
       code: 'stop_before_start',
-      message: `the allowance stops (${row.until}) before it starts (${row.since})`,
+      params: { since: row.since, until: row.until },
     });
   }
   return issues;
@@ -43,7 +42,7 @@ export function paymentChecks(row: PaymentRow, line: number, seen: Map<string, n
         row: line,
         column: 'Mã đối tượng',
         code: 'duplicate_payment',
-        message: `${row.beneficiaryId} is already paid for ${row.period} on row ${earlier}`,
+        params: { id: row.beneficiaryId, period: row.period, earlier },
       },
     ];
   }

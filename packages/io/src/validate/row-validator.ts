@@ -38,7 +38,7 @@ export function layoutHeader(fields: readonly string[], columns: readonly Column
         row: 0,
         column: column.headers[0] ?? column.field,
         code: 'missing_column',
-        message: `no column "${column.headers.join('" / "')}" in the header`,
+        params: { column: column.headers[0] ?? column.field, spellings: `"${column.headers.join('" / "')}"` },
       });
     }
   }
@@ -122,7 +122,7 @@ export function createRowValidator<T>(
         rejected: {
           row: line,
           cells: cellsOf(record),
-          issues: [{ row: line, column: '', code: 'blank_row', message: 'the row is empty' }],
+          issues: [{ row: line, column: '', code: 'blank_row', params: {} }],
         },
       };
     }
@@ -132,7 +132,7 @@ export function createRowValidator<T>(
         row: line,
         column: '',
         code: 'legacy_encoding',
-        message: `the file looks like ${legacy === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI'} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and read it again`,
+        params: { encoding: legacy },
       });
     }
     const values: Record<string, unknown> = {};
@@ -148,12 +148,15 @@ export function createRowValidator<T>(
       }
       if (result === undefined) {
         if (column.required && index !== undefined) {
-          issues.push({ row: line, column: name, code: 'required', message: `"${name}" is empty` });
+          issues.push({ row: line, column: name, code: 'required', params: { column: name } });
         }
         continue;
       }
       if (result.ok) values[column.field] = result.value;
-      else issues.push({ row: line, column: name, code: result.code, message: result.message });
+      else {
+        const { ok: _, ...issue } = result;
+        issues.push({ ...issue, row: line, column: name });
+      }
     }
     if (issues.length === 0) {
       const valid = schema.safeParse(values);
@@ -164,8 +167,8 @@ export function createRowValidator<T>(
           issues.push({
             row: line,
             column: index === undefined ? field : (header[index] ?? field),
-            code: `invalid_${field || 'row'}`,
-            message: issue.message,
+            code: 'invalid_value',
+            params: { field: field || 'row', detail: issue.message },
           });
         }
       } else {

@@ -1,14 +1,19 @@
+import type { IssueOf, NoteOf } from '@ansinh/core';
 import type { CellResult } from './cells.js';
 
-/** One reason a row (or the whole file) was refused: where, what code, and what was expected. */
-export interface RowIssue {
+/**
+ * One reason a row (or the whole file) was refused: where, and its code with the parameters its message
+ * needs (`describeIssue` in @ansinh/core words it in Vietnamese or English).
+ */
+export type RowIssue = IssueOf & {
   /** Line in the file (1-based, the header is line 1 unless comments precede it); 0 for the whole file. */
   readonly row: number;
   /** The column as the file names it, or the field when the column is missing. */
   readonly column: string;
-  readonly code: string;
-  readonly message: string;
-}
+};
+
+/** A note on how a file was written that refuses nothing (a byte-order mark, the delimiter, a comment). */
+export type TableNote = NoteOf;
 
 /** A row that was refused, with its raw cells and every reason. */
 export interface RejectedRow {
@@ -43,5 +48,5 @@ export interface ValidationReport {
   readonly rejectedSample: readonly RejectedRow[];
   readonly header: readonly string[];
   /** Notes that refuse nothing: a byte-order mark, the delimiter, a comment line, rows above the header. */
-  readonly notes: readonly string[];
+  readonly notes: readonly TableNote[];
 }

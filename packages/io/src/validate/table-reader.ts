@@ -3,7 +3,7 @@ import type { CsvRecord } from '../csv/parse-csv.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
 import { findHeader, headerWindow } from './find-header.js';
 import { createRowValidator, layoutHeader, type RowCheck, type RowVerdict } from './row-validator.js';
-import type { ColumnSpec, RejectedRow, ValidationReport } from './table-issues.js';
+import type { ColumnSpec, RejectedRow, TableNote, ValidationReport } from './table-issues.js';
 
 /** Characters of the file's start the legacy-encoding check looks at: about a megabyte. */
 const legacyWindow = 1 << 20;
@@ -23,7 +23,7 @@ export interface TableReader {
   /** The header as the file has it, once settled (`undefined` before). */
   readonly header: readonly string[] | undefined;
   /** The report so far; complete after `end`. */
-  report(notes: readonly string[]): ValidationReport;
+  report(notes: readonly TableNote[]): ValidationReport;
 }
 
 /**
@@ -106,7 +106,7 @@ export function createTableReader<T>(
         issueCounts: { ...issueCounts },
         rejectedSample: [...rejectedSample],
         header: header ?? [],
-        notes: above > 0 ? [...notes, `${above} row(s) above the header skipped`] : [...notes],
+        notes: above > 0 ? [...notes, { code: 'rows_above_header', params: { count: above } }] : [...notes],
       };
     },
   };

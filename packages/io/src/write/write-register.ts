@@ -1,4 +1,13 @@
-import { beneficiaryCategories, maskIdentifier, type PaymentRow, type RegisterRow } from '@ansinh/core';
+import {
+  beneficiaryCategories,
+  describeIssue,
+  InvalidArgumentError,
+  type Language,
+  maskIdentifier,
+  messagesIn,
+  type PaymentRow,
+  type RegisterRow,
+} from '@ansinh/core';
 import { writeCsv } from '../csv/write-csv.js';
 import { paymentColumns, registerColumns } from '../validate/register-columns.js';
 import type { RejectedRow } from '../validate/table-issues.js';
@@ -69,6 +78,30 @@ const channelNames = { account: 'Qua tài khoản', cash: 'Tiền mặt', cash_a
 const statusNames = { paid: 'Đã chi', failed: 'Lỗi', returned: 'Trả lại', pending: 'Chưa chi' } as const;
 const receiverNames = { beneficiary: 'Đối tượng', authorised_receiver: 'Người được ủy quyền' } as const;
 
+/**
+ * How the canonical form writes each coded value, by field: what SQL over canonical files compares with.
+ * Fields not listed are written as they are held.
+ */
+export const canonicalLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  channel: channelNames,
+  status: statusNames,
+  receivedBy: receiverNames,
+  sex: sexNames,
+  stopReason: stopNames,
+};
+
+/** The header the canonical form gives a field (the first spelling of its column). */
+export function canonicalHeader(field: string): string {
+  const column = [...registerColumns, ...paymentColumns].find((c) => c.field === field);
+  if (column === undefined)
+    throw new InvalidArgumentError(
+      'canonicalHeader',
+      `no column holds the field ${field}`,
+      `không cột nào chứa trường ${field}`,
+    );
+  return column.headers[0] ?? field;
+}
+
 /** Writes payment lists as CSV with Vietnamese headers that `readPaymentsCsv` reads back. */
 export function writePaymentsCsv(
   rows: readonly PaymentRow[],
@@ -98,13 +131,14 @@ export function paymentTable(rows: readonly PaymentRow[]): { header: string[]; r
 
 /**
  * Writes the rejected rows of a read back out, as they were, with a last column giving every reason
- * (`row 12, Số CCCD: national_id_birth_year: …`), so an officer can correct and resubmit them.
+ * (`Số CCCD: national_id_birth_year: …`, in Vietnamese unless `language` says otherwise), so an officer
+ * can correct and resubmit them.
  */
-export function writeRejectedCsv(result: {
-  readonly header: readonly string[];
-  readonly rejected: readonly RejectedRow[];
-}): string {
-  return writeCsv(rejectedHeader(result.header), rejectedCells(result.header, result.rejected), {
+export function writeRejectedCsv(
+  result: { readonly header: readonly string[]; readonly rejected: readonly RejectedRow[] },
+  language: Language = 'vi',
+): string {
+  return writeCsv(rejectedHeader(result.header), rejectedCells(result.header, result.rejected, language), {
     bom: true,
   });
 }
@@ -118,9 +152,16 @@ export function rejectedHeader(header: readonly string[]): string[] {
  * Rejected rows as cells under `rejectedHeader`: the raw cells as they were, then every reason. Used by
  * `writeRejectedCsv`, and to write a streamed file's rejects a chunk at a time (`csvLines`).
  */
-export function rejectedCells(header: readonly string[], rows: readonly RejectedRow[]): string[][] {
+export function rejectedCells(
+  header: readonly string[],
+  rows: readonly RejectedRow[],
+  language: Language = 'vi',
+): string[][] {
+  const messages = messagesIn(language);
   return rows.map((r) => [
     ...header.map((h, i) => r.cells[h || `#${i + 1}`] ?? ''),
-    r.issues.map((i) => `${i.column ? `${i.column}: ` : ''}${i.code}: ${i.message}`).join(' | '),
+    r.issues
+      .map((i) => `${i.column ? `${i.column}: ` : ''}${i.code}: ${describeIssue(i, messages)}`)
+      .join(' | '),
   ]);
 }
