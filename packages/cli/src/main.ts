@@ -31,7 +31,7 @@ Cách dùng / Usage:
   ansinh check "17.328/17.475 = 99,16%" [--rounding MODE] [--lang vi|en] [--json]
       Kiểm tra một tỷ lệ với các số đếm đi kèm (cũng nhận "17328 of 17475 is 99.16%", "?/376 = 100%").
       Check a percent against the counts stated with it.
-  ansinh synth --out DIR [--seed N] [--scale district|province|national] [--units FILE]
+  ansinh synth --out DIR [--seed N] [--scale district|province|national] [--units FILE] [--json]
       Tạo danh sách đối tượng và danh sách chi trả tổng hợp của Tiền Hải (7/2024–6/2025), khớp số liệu bài báo.
       Write a synthetic Tiền Hải register and payment lists (2024-07 … 2025-06) calibrated to the article;
       --scale province|national: a columnar register of 300 000 or 4,6 million, with monthly coverage.
@@ -47,7 +47,7 @@ Cách dùng / Usage:
   ansinh residual --register FILE --payments FILE [--period YYYY-MM] [--reveal]
       Danh sách cần đến tận nhà: chưa có tài khoản, chưa được chi qua tài khoản (đã che thông tin cá nhân).
       Who has no account or was not paid through one, for home visits (personal data masked).
-  ansinh report [--register FILE --payments FILE] [--period YYYY-MM] [--out FILE] [--lang vi|en]
+  ansinh report [--register FILE --payments FILE] [--period YYYY-MM] [--out FILE] [--lang vi|en] [--json]
       Báo cáo HTML ngoại tuyến (biểu đồ nhúng sẵn); không có tệp thì dùng dữ liệu kèm theo.
       A self-contained offline HTML report (charts embedded); the bundled data without files.
   ansinh help | ansinh LỆNH --help / ansinh COMMAND --help | ansinh --version
@@ -122,11 +122,11 @@ const commandOptions: Readonly<Record<(typeof commands)[number], readonly (keyof
   extract: ['units', 'published-on', 'reveal', 'json'],
   'eval-extract': ['units', 'json'],
   check: ['rounding', 'json'],
-  synth: ['out', 'seed', 'scale', 'units'],
+  synth: ['out', 'seed', 'scale', 'units', 'json'],
   validate: ['kind', 'rejected', 'json'],
   rates: ['register', 'payments', 'period', 'by', 'target', 'engine', 'units', 'json'],
   residual: ['register', 'payments', 'period', 'by', 'reveal', 'units', 'json'],
-  report: ['register', 'payments', 'period', 'units', 'out'],
+  report: ['register', 'payments', 'period', 'units', 'out', 'json'],
 };
 
 const levels = ['commune', 'district', 'province', 'unit-2025'] as const;
@@ -247,7 +247,14 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       return 2;
     }
     return synth(
-      { out: values.out, seed, scale, units: values.units ?? defaultUnitsFile, language: valid.language },
+      {
+        out: values.out,
+        seed,
+        scale,
+        units: values.units ?? defaultUnitsFile,
+        language: valid.language,
+        json: values.json,
+      },
       out,
     );
   }
@@ -285,6 +292,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         units: values.units ?? defaultUnitsFile,
         out: values.out ?? 'ansinh-report.html',
         language: valid.language,
+        json: values.json,
       },
       out,
     );

@@ -22,14 +22,17 @@ export interface NamedRate {
 }
 
 /** Number formats of the axes: `17.472` and `99,98` in Vietnamese, `17,472` and `99.98` in English. */
+const numberLocales: Record<
+  Language,
+  { decimal: string; thousands: string; grouping: number[]; currency: [string, string] }
+> = {
+  vi: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] },
+  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' VND'] },
+};
+
 function config(language: Language) {
   return {
-    locale: {
-      number:
-        language === 'vi'
-          ? { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] as [string, string] }
-          : { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' VND'] as [string, string] },
-    },
+    locale: { number: numberLocales[language] },
     axis: { labelLimit: 400 },
     legend: { labelLimit: 400 },
   };

@@ -1,5 +1,6 @@
 import {
   type AdminUnit,
+  type Bilingual,
   coverageRates,
   type FigureCheck,
   formatNumber,
@@ -56,9 +57,11 @@ const words = {
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 function residualText(language: Language, withoutAccount: number, notPaid: number): string {
-  return language === 'vi'
-    ? `${withoutAccount} người chưa có tài khoản; ${notPaid} người không được chi trả qua tài khoản (danh sách chi tiết: ansinh residual, đã che thông tin cá nhân).`
-    : `${withoutAccount} without an account; ${notPaid} not paid through an account (the list itself: ansinh residual, masked).`;
+  const text: Bilingual = {
+    vi: `${withoutAccount} người chưa có tài khoản; ${notPaid} người không được chi trả qua tài khoản (danh sách chi tiết: ansinh residual, đã che thông tin cá nhân).`,
+    en: `${withoutAccount} without an account; ${notPaid} not paid through an account (the list itself: ansinh residual, masked).`,
+  };
+  return text[language];
 }
 
 function monthsUpTo(period: string, payments: readonly PaymentRow[]): string[] {

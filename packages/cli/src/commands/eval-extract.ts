@@ -7,6 +7,7 @@ import {
   extractFigures,
   type GoldFigure,
   type Language,
+  messagesIn,
   type PageScore,
   type ScoreTotals,
   scoreExtraction,
@@ -32,7 +33,7 @@ export const defaultGoldDirs = ['../shared/corpus', 'datasets/extraction-eval'] 
 
 const percentIn = (language: Language) => (value: number) => {
   const text = `${(value * 100).toFixed(1)}%`;
-  return language === 'vi' ? text.replace('.', ',') : text;
+  return text.replace('.', messagesIn(language).evalExtract.decimalMark);
 };
 
 function describe(figure: ExtractedFigure | undefined): string {
@@ -66,14 +67,11 @@ function goldText(gold: GoldFigure): string {
  * cannot be read or breaks its format (`readGoldSet`: the file, line and field are named).
  */
 export async function evalExtract(options: EvalExtractOptions, out: Output): Promise<number> {
-  const vi = options.language === 'vi';
+  const messages = messagesIn(options.language);
+  const e = messages.evalExtract;
   const dir = options.dir ?? defaultGoldDirs.find((candidate) => existsSync(join(candidate, 'gold.jsonl')));
   if (dir === undefined) {
-    out.error(
-      vi
-        ? `Không thấy bộ chú giải; hãy chỉ thư mục có articles/ và gold.jsonl / no gold set found; name a folder with articles/ and gold.jsonl (tried ${defaultGoldDirs.join(', ')})`
-        : `No gold set found; name a folder with articles/ and gold.jsonl (tried ${defaultGoldDirs.join(', ')}) / không thấy bộ chú giải`,
-    );
+    out.error(e.noGoldSet(defaultGoldDirs.join(', ')));
     return 2;
   }
   const units = await loadUnits(options.units);
@@ -105,7 +103,7 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
     return 0;
   }
 
-  out.print(printableLine(vi ? `Đánh giá trích xuất số liệu: ${dir}` : `Extraction scored against: ${dir}`));
+  out.print(printableLine(e.scoredAgainst(dir)));
   out.print('');
   const row = (page: PageScore) => [
     page.article,
@@ -116,9 +114,8 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
     String(page.extracted),
     String(page.invented),
   ];
-  const headings = vi
-    ? ['Trang', 'Chú giải', 'Trọn vẹn', 'Một phần', 'Bỏ sót', 'Trích được', 'Bịa ra']
-    : ['Page', 'Gold', 'Whole', 'In part', 'Missed', 'Extracted', 'Invented'];
+  const h = e.headings;
+  const headings = [h.page, h.gold, h.whole, h.inPart, h.missed, h.extracted, h.invented];
   out.print(
     renderTextTable(
       headings.map((heading) => ({ heading, maxWidth: 12 })),
@@ -140,14 +137,14 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
   ];
   out.print(
     renderTextTable(
-      (vi
-        ? ['Tập', 'Chú giải', 'Trọn vẹn', 'Một phần', 'Bỏ sót', 'Bịa ra', 'Độ phủ', 'Độ chính xác']
-        : ['Subset', 'Gold', 'Whole', 'In part', 'Missed', 'Invented', 'Recall', 'Precision']
-      ).map((heading) => ({ heading, maxWidth: 22 })),
+      [h.subset, h.gold, h.whole, h.inPart, h.missed, h.invented, h.recall, h.precision].map((heading) => ({
+        heading,
+        maxWidth: 22,
+      })),
       [
-        totalRow(vi ? 'tất cả' : 'all', score.totals.all),
-        totalRow(vi ? 'trừ chỉ số khác' : 'without other', score.totals.withoutOther),
-        totalRow(vi ? 'trừ chỉ tiêu' : 'without targets', score.totals.withoutTargets),
+        totalRow(e.totals.all, score.totals.all),
+        totalRow(e.totals.withoutOther, score.totals.withoutOther),
+        totalRow(e.totals.withoutTargets, score.totals.withoutTargets),
       ],
       out.columns,
     ),
@@ -155,24 +152,16 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
   out.print('');
   const { consistency } = score;
   out.print(
-    vi
-      ? `Kiểm tra tính nhất quán: ${consistency.annotated} số liệu có chú giải, ${consistency.found} được trích trọn vẹn, bộ kiểm tra đồng ý ${consistency.agreed}; báo mâu thuẫn sai: ${score.falseInconsistent}.`
-      : `Consistency: ${consistency.annotated} annotated, ${consistency.found} found whole, the checker agrees on ${consistency.agreed}; false "inconsistent": ${score.falseInconsistent}.`,
+    e.consistency(consistency.annotated, consistency.found, consistency.agreed, score.falseInconsistent),
   );
   const misses = score.pages.flatMap((page) =>
     page.outcomes
       .filter((o) => o.outcome !== 'whole')
       .map((o) => {
         const figure = extracted.get(page.article)?.find((f) => f.id === o.figureId);
-        return `${o.gold.id} ${
-          o.outcome === 'part'
-            ? `${vi ? 'một phần' : 'in part'} (${o.differs.join(', ')})`
-            : vi
-              ? 'bỏ sót'
-              : 'missed'
-        }\n    ${vi ? 'chú giải' : 'gold'}: ${goldText(o.gold)}${
-          figure === undefined ? '' : `\n    ${vi ? 'trích được' : 'found'}: ${describe(figure)}`
-        }`;
+        return `${o.gold.id} ${o.outcome === 'part' ? `${e.inPart} (${o.differs.join(', ')})` : e.missed}\n    ${
+          e.gold
+        }: ${goldText(o.gold)}${figure === undefined ? '' : `\n    ${e.found}: ${describe(figure)}`}`;
       }),
   );
   const invented = score.pages.flatMap((page) =>
@@ -182,12 +171,12 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
   );
   if (misses.length > 0) {
     out.print('');
-    out.print(vi ? 'Chưa trọn vẹn:' : 'Not found whole:');
+    out.print(e.notWhole);
     for (const line of misses) out.print(`  ${printable(line)}`);
   }
   if (invented.length > 0) {
     out.print('');
-    out.print(vi ? 'Bịa ra (không khớp số nào được nêu):' : 'Invented (match nothing stated):');
+    out.print(e.invented);
     for (const line of invented) out.print(`  ${printable(line)}`);
   }
   return 0;

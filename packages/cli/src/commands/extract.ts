@@ -1,4 +1,11 @@
-import { type ExtractedFigure, formatFigurePeriod, formatLocality, type Language } from '@ansinh/core';
+import {
+  type ExtractedFigure,
+  formatFigurePeriod,
+  formatLocality,
+  formatNumber,
+  type Language,
+  messagesIn,
+} from '@ansinh/core';
 import { loadUnits } from '../load-dataset.js';
 import { extractFromText } from '../load-figures.js';
 import type { Output } from '../output.js';
@@ -43,7 +50,8 @@ const roleLabels: Readonly<Record<ExtractedFigure['evidence'][number]['role'], {
  */
 export async function extract(options: ExtractCommandOptions, out: Output): Promise<number> {
   const { language } = options;
-  const vi = language === 'vi';
+  const messages = messagesIn(language);
+  const x = messages.extract;
   const units = await loadUnits(options.units);
   if (!units.ok) {
     printIssues(out, units.issues);
@@ -60,14 +68,10 @@ export async function extract(options: ExtractCommandOptions, out: Output): Prom
     return 0;
   }
   if (figures.length === 0) {
-    out.print(
-      vi
-        ? 'Không tìm thấy số liệu nào. / No figures found.'
-        : 'No figures found. / Không tìm thấy số liệu nào.',
-    );
+    out.print(x.none);
     return 0;
   }
-  out.print(vi ? `Số liệu tìm thấy: ${figures.length}` : `Figures found: ${figures.length}`);
+  out.print(x.found(formatNumber(figures.length, language)));
   out.print('');
   const quoted = options.reveal ? (text: string) => text : maskPersonalNumbers;
   const rows = figures.map((figure, index) => [
@@ -84,11 +88,11 @@ export async function extract(options: ExtractCommandOptions, out: Output): Prom
     renderTextTable(
       [
         { heading: '#', maxWidth: 3 },
-        { heading: vi ? 'Địa bàn' : 'Locality', maxWidth: 18 },
-        { heading: vi ? 'Chỉ số' : 'Indicator', maxWidth: 22 },
-        { heading: vi ? 'Kỳ' : 'Period', maxWidth: 14 },
-        { heading: vi ? 'Như đã nêu' : 'As stated', maxWidth: 26 },
-        { heading: vi ? 'Từ những chữ (vị trí)' : 'From the words (offset)', maxWidth: 60 },
+        { heading: x.headings.locality, maxWidth: 18 },
+        { heading: x.headings.indicator, maxWidth: 22 },
+        { heading: x.headings.period, maxWidth: 14 },
+        { heading: x.headings.asStated, maxWidth: 26 },
+        { heading: x.headings.fromWords, maxWidth: 60 },
       ],
       rows,
       out.columns,

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import {
   checkPublishedFigures,
   flattenFigureSet,
+  formatNumber,
   type Language,
+  messagesIn,
   publishedFigureSetSchema,
   synthesizeDistrict,
 } from '@ansinh/core';
@@ -12,6 +14,7 @@ import { loadUnits } from '../load-dataset.js';
 import { loadPayments, loadRegister } from '../load-registers.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
+import { sameFile } from '../same-file.js';
 
 /** Options of `ansinh report`. */
 export interface ReportOptions {
@@ -21,6 +24,7 @@ export interface ReportOptions {
   readonly units: string;
   readonly out: string;
   readonly language: Language;
+  readonly json: boolean;
 }
 
 const articleFile = fileURLToPath(
@@ -34,7 +38,7 @@ const articleFile = fileURLToPath(
  * input.
  */
 export async function report(options: ReportOptions, out: Output): Promise<number> {
-  const vi = options.language === 'vi';
+  const messages = messagesIn(options.language);
   const units = await loadUnits(options.units);
   if (!units.ok) {
     printIssues(out, units.issues);
@@ -50,9 +54,7 @@ export async function report(options: ReportOptions, out: Output): Promise<numbe
       period: options.period ?? '2025-01',
       units: units.data,
       checks: checkPublishedFigures(flattenFigureSet(article), { units: units.data }),
-      notice: vi
-        ? 'Dữ liệu tổng hợp (không phải người thật), khớp với các số liệu của bài báo về Tiền Hải, tháng 1/2025.'
-        : 'Synthetic data (not real people), calibrated to the article’s figures on Tiền Hải, January 2025.',
+      notice: messages.report.syntheticNotice,
       language: options.language,
     };
   } else {
@@ -64,10 +66,19 @@ export async function report(options: ReportOptions, out: Output): Promise<numbe
       for (const loaded of [register, payments]) if (!loaded.ok) printIssues(out, loaded.issues);
       return 2;
     }
+    for (const [file, result] of [
+      [options.register, register.result],
+      [options.payments, payments.result],
+    ] as const) {
+      if (result.rejected.length > 0)
+        out.error(
+          messages.common.rejectedLeftOut(file, formatNumber(result.rejected.length, options.language)),
+        );
+    }
     const periods = [...new Set(payments.result.accepted.map((p) => p.period))].sort();
     const period = options.period ?? periods.at(-1);
     if (period === undefined) {
-      out.error(vi ? 'Danh sách chi trả không có kỳ nào.' : 'The payment list holds no period.');
+      out.error(messages.common.noPeriod);
       return 2;
     }
     input = {
@@ -78,7 +89,13 @@ export async function report(options: ReportOptions, out: Output): Promise<numbe
       language: options.language,
     };
   }
+  const inputs = [options.register, options.payments].filter((f): f is string => f !== undefined);
+  if (inputs.some((file) => sameFile(file, options.out))) {
+    out.error(messages.common.outputIsInput(options.out));
+    return 2;
+  }
   await writeFile(options.out, await buildReport(input));
-  out.print(vi ? `Đã ghi báo cáo: ${options.out}` : `Report written: ${options.out}`);
+  if (options.json) out.print(JSON.stringify({ out: options.out, period: input.period }, null, 2));
+  else out.print(messages.report.written(options.out));
   return 0;
 }

@@ -12,6 +12,7 @@ import {
   formatPercent,
   reproductionHeadings as h,
   type Language,
+  messagesIn,
   populationLabels,
   roundingLabels,
   verdictLabels,
@@ -107,7 +108,8 @@ function toJson(check: FigureCheck) {
  */
 export async function reproduce(options: ReproduceOptions, out: Output): Promise<number> {
   const { language } = options;
-  const vi = language === 'vi';
+  const messages = messagesIn(language);
+  const m = messages.reproduce;
   const checks: FigureCheck[] = [];
   const titles: string[] = [];
   let refused = 0;
@@ -132,11 +134,7 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     }
   }
   if (refused > 0) {
-    out.error(
-      vi
-        ? `${refused} tệp không hợp lệ, không tính lại số liệu nào / ${refused} file(s) refused; nothing recomputed.`
-        : `${refused} file(s) refused; nothing recomputed / ${refused} tệp không hợp lệ.`,
-    );
+    out.error(m.refused(refused));
     return 2;
   }
   const derived = deriveUncovered(checks);
@@ -158,9 +156,9 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     return failed.length > 0 ? 1 : 0;
   }
 
-  out.print(vi ? 'Tái lập số liệu đã công bố' : 'Reproducing published figures');
+  out.print(m.title);
   const quoted = options.reveal ? (text: string) => text : maskPersonalNumbers;
-  for (const title of titles) out.print(`${vi ? 'Nguồn' : 'Source'}: ${printableLine(quoted(title))}`);
+  for (const title of titles) out.print(`${m.source}: ${printableLine(quoted(title))}`);
   out.print('');
   const columns = [
     { heading: h.locality[language], maxWidth: 16 },
@@ -181,23 +179,19 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     ),
   );
   out.print('');
-  out.print(
-    vi
-      ? '( ) = tử số suy ra từ lời văn, không ghi bằng số; ? = không được nêu.'
-      : '( ) = numerator implied by the wording, not written as a number; ? = not stated.',
-  );
+  out.print(m.legend);
   if (derived.length > 0) {
     out.print('');
-    out.print(vi ? 'Số suy ra (mẫu số − tử số)' : 'Derived counts (denominator − numerator)');
+    out.print(m.derivedTitle);
     out.print('');
     out.print(
       renderTextTable(
         [
           { heading: h.locality[language], maxWidth: 20 },
-          { heading: vi ? 'Nhóm' : 'Who', maxWidth: 34 },
+          { heading: m.headings.who, maxWidth: 34 },
           { heading: h.period[language], maxWidth: 14 },
-          { heading: vi ? 'Phép tính' : 'Formula', maxWidth: 20 },
-          { heading: vi ? 'Số người' : 'People', maxWidth: 8 },
+          { heading: m.headings.formula, maxWidth: 20 },
+          { heading: m.headings.people, maxWidth: 8 },
         ],
         derived.map((d) => derivedRow(d, language)),
       ),
@@ -209,9 +203,9 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     .map(([verdict, n]) => `${n} ${verdictLabels[verdict as FigureCheck['verdict']][language]}`)
     .join('; ');
   out.print('');
-  out.print(`${vi ? `${checks.length} số liệu` : `${checks.length} figures`}: ${summary}.`);
+  out.print(`${m.figures(checks.length)}: ${summary}.`);
   if (failed.length > 0) {
-    out.error(cliMessages.inconsistentFigures(failed.map((c) => c.figure.id))[language]);
+    out.error(messages.pick(cliMessages.inconsistentFigures(failed.map((c) => c.figure.id))));
     return 1;
   }
   return 0;

@@ -4,6 +4,7 @@ import {
   columnarCoverage,
   formatNumber,
   type Language,
+  messagesIn,
   synthesizeColumnar,
   synthesizeDistrict,
   syntheticScales,
@@ -21,6 +22,7 @@ export interface SynthOptions {
   readonly units: string;
   readonly scale: 'district' | 'province' | 'national';
   readonly language: Language;
+  readonly json: boolean;
 }
 
 const notice =
@@ -35,17 +37,14 @@ const scaledNotice =
  */
 export async function synth(options: SynthOptions, out: Output): Promise<number> {
   if (options.scale !== 'district') return synthAtScale(options, out);
-  const vi = options.language === 'vi';
+  const messages = messagesIn(options.language);
+  const n = (x: number) => formatNumber(x, options.language);
   const units = await loadUnits(options.units);
   if (!units.ok) {
     printIssues(out, units.issues);
     return 2;
   }
-  out.error(
-    vi
-      ? `Đang tạo dữ liệu tổng hợp (hạt giống ${options.seed}) …`
-      : `Generating synthetic data (seed ${options.seed}) …`,
-  );
+  out.error(messages.synth.generatingSeed(options.seed));
   const district = synthesizeDistrict(units.data, { seed: options.seed });
   await mkdir(options.out, { recursive: true });
   const files = {
@@ -54,17 +53,9 @@ export async function synth(options: SynthOptions, out: Output): Promise<number>
     manifest: join(options.out, 'manifest.json'),
   };
   await writeFile(files.register, writeRegisterCsv(district.register, { reveal: true, comment: notice }));
-  out.error(
-    vi
-      ? `Đã ghi ${files.register}: ${formatNumber(district.register.length)} đối tượng`
-      : `Wrote ${files.register}: ${formatNumber(district.register.length, 'en')} beneficiaries`,
-  );
+  out.error(messages.synth.wroteRegister(files.register, n(district.register.length)));
   await writeFile(files.payments, writePaymentsCsv(district.payments, { comment: notice }));
-  out.error(
-    vi
-      ? `Đã ghi ${files.payments}: ${formatNumber(district.payments.length)} khoản chi trả`
-      : `Wrote ${files.payments}: ${formatNumber(district.payments.length, 'en')} payments`,
-  );
+  out.error(messages.synth.wrotePayments(files.payments, n(district.payments.length)));
   const manifest = {
     synthetic: true,
     notice,
@@ -75,7 +66,8 @@ export async function synth(options: SynthOptions, out: Output): Promise<number>
     counts: { register: district.register.length, payments: district.payments.length },
   };
   await writeFile(files.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
-  out.print(vi ? `Xong: ${options.out}` : `Done: ${options.out}`);
+  if (options.json) out.print(JSON.stringify({ out: options.out, ...manifest }, null, 2));
+  else out.print(messages.common.done(options.out));
   return 0;
 }
 
@@ -87,16 +79,17 @@ export async function synth(options: SynthOptions, out: Output): Promise<number>
  * Every file says it is synthetic.
  */
 async function synthAtScale(options: SynthOptions, out: Output): Promise<number> {
-  const vi = options.language === 'vi';
+  const messages = messagesIn(options.language);
+  const n = (x: number) => formatNumber(x, options.language);
   const scale = syntheticScales[options.scale === 'national' ? 'national' : 'province'];
   const register = synthesizeColumnar({
     ...scale,
     seed: options.seed,
-    onProgress: progress(out, vi ? 'Đang tạo / Generating' : 'Generating'),
+    onProgress: progress(out, messages.synth.generating),
   });
   const written = await writeSyntheticFiles(register, options.out, {
     comment: scaledNotice,
-    onProgress: progress(out, vi ? 'Đang ghi / Writing' : 'Writing'),
+    onProgress: progress(out, messages.synth.writing),
   });
   await writeFile(
     join(options.out, 'communes.csv'),
@@ -144,10 +137,7 @@ async function synthAtScale(options: SynthOptions, out: Output): Promise<number>
     },
   };
   await writeFile(join(options.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  out.print(
-    vi
-      ? `Xong: ${options.out} (${formatNumber(register.size)} đối tượng, ${formatNumber(written.paymentRows)} khoản chi trả)`
-      : `Done: ${options.out} (${formatNumber(register.size, 'en')} beneficiaries, ${formatNumber(written.paymentRows, 'en')} payments)`,
-  );
+  if (options.json) out.print(JSON.stringify({ out: options.out, ...manifest }, null, 2));
+  else out.print(messages.synth.doneAtScale(options.out, n(register.size), n(written.paymentRows)));
   return 0;
 }

@@ -26,6 +26,7 @@ import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { progress } from '../render/progress.js';
 import { renderTextTable } from '../render/text-table.js';
+import { sameFile } from '../same-file.js';
 
 /** Options of `ansinh validate`. */
 export interface ValidateOptions {
@@ -68,6 +69,10 @@ async function csvHeader(file: string): Promise<readonly string[]> {
  */
 export async function validate(options: ValidateOptions, out: Output): Promise<number> {
   const messages = messagesIn(options.language);
+  if (options.rejected !== undefined && sameFile(options.rejected, options.file)) {
+    out.error(messages.common.outputIsInput(options.rejected));
+    return 2;
+  }
   let rejectedFile: WriteStream | undefined;
   let header: readonly string[] = [];
   const writeRejected = async (rows: readonly RejectedRow[]) => {

@@ -3,6 +3,7 @@ import {
   groupLabels,
   indicatorLabels,
   type Language,
+  messagesIn,
   type PublishedFigureSet,
   populationLabels,
   type StatedCount,
@@ -29,7 +30,7 @@ export function figureAsStated(figure: Figure, language: Language): string {
     case 'amount':
       return figure.amount.asStated;
     case 'rank':
-      return language === 'vi' ? `hạng ${figure.rank}` : `rank ${figure.rank}`;
+      return messagesIn(language).extract.rank(figure.rank);
   }
 }
 

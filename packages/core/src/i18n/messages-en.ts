@@ -67,6 +67,7 @@ export const messagesEn: Messages = {
     masked:
       'Names and CCCD numbers are masked (Decree 13/2023/NĐ-CP); use --reveal where you are allowed to see them.',
     moreWithJson: (more) => `… and ${more} more (--json for all).`,
+    outputIsInput: (path) => `Not written: ${path} is one of the inputs; choose another file for the output.`,
   },
   validate: {
     summary: (file, kind, rows, accepted, rejected) =>
@@ -113,6 +114,7 @@ export const messagesEn: Messages = {
     },
   },
   extract: {
+    none: 'No figures found.',
     found: (count) => `Figures found: ${count}`,
     headings: {
       locality: 'Locality',
@@ -124,6 +126,21 @@ export const messagesEn: Messages = {
     rank: (rank) => `rank ${rank}`,
   },
   evalExtract: {
+    noGoldSet: (tried) => `No gold set found; name a folder with articles/ and gold.jsonl (tried ${tried}).`,
+    headings: {
+      page: 'Page',
+      subset: 'Subset',
+      gold: 'Gold',
+      whole: 'Whole',
+      inPart: 'In part',
+      missed: 'Missed',
+      extracted: 'Extracted',
+      invented: 'Invented',
+      recall: 'Recall',
+      precision: 'Precision',
+    },
+    consistency: (annotated, found, agreed, falseInconsistent) =>
+      `Consistency: ${annotated} annotated, ${found} found whole, the checker agrees on ${agreed}; false "inconsistent": ${falseInconsistent}.`,
     scoredAgainst: (dir) => `Extraction scored against: ${dir}`,
     totals: { all: 'all', withoutOther: 'without other', withoutTargets: 'without targets' },
     inPart: 'in part',
@@ -135,12 +152,26 @@ export const messagesEn: Messages = {
     decimalMark: '.',
   },
   reproduce: {
+    refused: (count) => `${count} file(s) refused; nothing recomputed.`,
+    legend: '( ) = numerator implied by the wording, not written as a number; ? = not stated.',
     title: 'Reproducing published figures',
     source: 'Source',
     derivedTitle: 'Derived counts (denominator − numerator)',
     headings: { who: 'Who', formula: 'Formula', people: 'People' },
     figures: (count) => `${count} figures`,
   },
-  synth: { generating: 'Generating', writing: 'Writing' },
-  report: { written: (path) => `Report written: ${path}` },
+  synth: {
+    generating: 'Generating',
+    writing: 'Writing',
+    generatingSeed: (seed) => `Generating synthetic data (seed ${seed}) …`,
+    wroteRegister: (file, count) => `Wrote ${file}: ${count} beneficiaries`,
+    wrotePayments: (file, count) => `Wrote ${file}: ${count} payments`,
+    doneAtScale: (dir, beneficiaries, payments) =>
+      `Done: ${dir} (${beneficiaries} beneficiaries, ${payments} payments)`,
+  },
+  report: {
+    written: (path) => `Report written: ${path}`,
+    syntheticNotice:
+      'Synthetic data (not real people), calibrated to the article’s figures on Tiền Hải, January 2025.',
+  },
 };

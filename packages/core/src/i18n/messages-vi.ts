@@ -66,6 +66,7 @@ export const messagesVi: Messages = {
     done: (path) => `Xong: ${path}`,
     masked: 'Họ tên và số CCCD đã được che (Nghị định 13/2023/NĐ-CP); dùng --reveal nếu được phép xem.',
     moreWithJson: (more) => `… và ${more} lỗi nữa (--json để xem hết).`,
+    outputIsInput: (path) => `Không ghi: ${path} là một tệp đầu vào; hãy chọn tệp khác để ghi kết quả.`,
   },
   validate: {
     summary: (file, kind, rows, accepted, rejected) =>
@@ -112,6 +113,7 @@ export const messagesVi: Messages = {
     },
   },
   extract: {
+    none: 'Không tìm thấy số liệu nào.',
     found: (count) => `Số liệu tìm thấy: ${count}`,
     headings: {
       locality: 'Địa bàn',
@@ -123,6 +125,22 @@ export const messagesVi: Messages = {
     rank: (rank) => `hạng ${rank}`,
   },
   evalExtract: {
+    noGoldSet: (tried) =>
+      `Không thấy bộ chú giải; hãy chỉ thư mục có articles/ và gold.jsonl (đã thử ${tried}).`,
+    headings: {
+      page: 'Trang',
+      subset: 'Tập',
+      gold: 'Chú giải',
+      whole: 'Trọn vẹn',
+      inPart: 'Một phần',
+      missed: 'Bỏ sót',
+      extracted: 'Trích được',
+      invented: 'Bịa ra',
+      recall: 'Độ phủ',
+      precision: 'Độ chính xác',
+    },
+    consistency: (annotated, found, agreed, falseInconsistent) =>
+      `Kiểm tra tính nhất quán: ${annotated} số liệu có chú giải, ${found} được trích trọn vẹn, bộ kiểm tra đồng ý ${agreed}; báo mâu thuẫn sai: ${falseInconsistent}.`,
     scoredAgainst: (dir) => `Đánh giá trích xuất số liệu: ${dir}`,
     totals: { all: 'tất cả', withoutOther: 'trừ chỉ số khác', withoutTargets: 'trừ chỉ tiêu' },
     inPart: 'một phần',
@@ -134,12 +152,26 @@ export const messagesVi: Messages = {
     decimalMark: ',',
   },
   reproduce: {
+    refused: (count) => `${count} tệp không hợp lệ, không tính lại số liệu nào.`,
+    legend: '( ) = tử số suy ra từ lời văn, không ghi bằng số; ? = không được nêu.',
     title: 'Tái lập số liệu đã công bố',
     source: 'Nguồn',
     derivedTitle: 'Số suy ra (mẫu số − tử số)',
     headings: { who: 'Nhóm', formula: 'Phép tính', people: 'Số người' },
     figures: (count) => `${count} số liệu`,
   },
-  synth: { generating: 'Đang tạo', writing: 'Đang ghi' },
-  report: { written: (path) => `Đã ghi báo cáo: ${path}` },
+  synth: {
+    generating: 'Đang tạo',
+    writing: 'Đang ghi',
+    generatingSeed: (seed) => `Đang tạo dữ liệu tổng hợp (hạt giống ${seed}) …`,
+    wroteRegister: (file, count) => `Đã ghi ${file}: ${count} đối tượng`,
+    wrotePayments: (file, count) => `Đã ghi ${file}: ${count} khoản chi trả`,
+    doneAtScale: (dir, beneficiaries, payments) =>
+      `Xong: ${dir} (${beneficiaries} đối tượng, ${payments} khoản chi trả)`,
+  },
+  report: {
+    written: (path) => `Đã ghi báo cáo: ${path}`,
+    syntheticNotice:
+      'Dữ liệu tổng hợp (không phải người thật), khớp với các số liệu của bài báo về Tiền Hải, tháng 1/2025.',
+  },
 };

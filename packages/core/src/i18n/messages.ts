@@ -38,6 +38,7 @@ export interface Messages {
     readonly done: (path: string) => string;
     readonly masked: string;
     readonly moreWithJson: (more: string) => string;
+    readonly outputIsInput: (path: string) => string;
   };
   readonly validate: {
     readonly summary: (
@@ -92,6 +93,7 @@ export interface Messages {
     };
   };
   readonly extract: {
+    readonly none: string;
     readonly found: (count: string) => string;
     readonly headings: {
       readonly locality: string;
@@ -103,7 +105,26 @@ export interface Messages {
     readonly rank: (rank: number) => string;
   };
   readonly evalExtract: {
+    readonly noGoldSet: (tried: string) => string;
     readonly scoredAgainst: (dir: string) => string;
+    readonly headings: {
+      readonly page: string;
+      readonly subset: string;
+      readonly gold: string;
+      readonly whole: string;
+      readonly inPart: string;
+      readonly missed: string;
+      readonly extracted: string;
+      readonly invented: string;
+      readonly recall: string;
+      readonly precision: string;
+    };
+    readonly consistency: (
+      annotated: number,
+      found: number,
+      agreed: number,
+      falseInconsistent: number,
+    ) => string;
     readonly totals: { readonly all: string; readonly withoutOther: string; readonly withoutTargets: string };
     readonly inPart: string;
     readonly missed: string;
@@ -114,14 +135,23 @@ export interface Messages {
     readonly decimalMark: string;
   };
   readonly reproduce: {
+    readonly refused: (count: number) => string;
+    readonly legend: string;
     readonly title: string;
     readonly source: string;
     readonly derivedTitle: string;
     readonly headings: { readonly who: string; readonly formula: string; readonly people: string };
     readonly figures: (count: number) => string;
   };
-  readonly synth: { readonly generating: string; readonly writing: string };
-  readonly report: { readonly written: (path: string) => string };
+  readonly synth: {
+    readonly generating: string;
+    readonly writing: string;
+    readonly generatingSeed: (seed: number) => string;
+    readonly wroteRegister: (file: string, count: string) => string;
+    readonly wrotePayments: (file: string, count: string) => string;
+    readonly doneAtScale: (dir: string, beneficiaries: string, payments: string) => string;
+  };
+  readonly report: { readonly written: (path: string) => string; readonly syntheticNotice: string };
 }
 
 /**

@@ -1,0 +1,150 @@
+// A property test of "the same messy files give the same numbers through every engine": registers whose
+// people start and stop around the month's boundaries (with a repeated key and a broken date among them),
+// payment lists with second lines, unpaid lines, keys on no register and a bad month, written as files and
+// read by the three engines. Rows read whole, columns streamed, DuckDB over the canonical files that
+// validation wrote: the same coverage, residual list, payments outside coverage and rejected lines.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  beneficiaryIdAt,
+  columnarResidual,
+  coverageRates,
+  type PaymentRow,
+  paymentsOffRegister,
+  type RegisterRow,
+  residualLists,
+  synthesizeDistrict,
+} from '@ansinh/core';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  coverageOf,
+  duckdbPaymentsOffRegister,
+  readColumnar,
+  readPaymentsCsv,
+  readRegisterCsv,
+  residualOf,
+  validateForDuckdb,
+  writePaymentsCsv,
+  writeRegisterCsv,
+} from '../src/index.js';
+import { units } from './fixtures.js';
+
+const people = synthesizeDistrict(units, { seed: 7 }).register.slice(0, 24);
+const month = '2025-01';
+const edges = ['2024-12-01', '2024-12-31', '2025-01-01', '2025-01-31', '2025-02-01'] as const;
+const scratch = mkdtempSync(join(tmpdir(), 'ansinh-engines-property-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const registerArb = fc
+  .array(
+    fc.record({
+      since: fc.constantFrom(...edges),
+      stops: fc.option(fc.constantFrom(...edges), { nil: undefined }),
+      opened: fc.option(fc.constantFrom(...edges), { nil: undefined }),
+    }),
+    { minLength: people.length, maxLength: people.length },
+  )
+  .map((dates) =>
+    people.map((person, i): RegisterRow => {
+      const { since, stops, opened } = dates[i] as (typeof dates)[number];
+      const { until: _until, accountOpenedOn: _opened, ...rest } = person;
+      return {
+        ...rest,
+        since,
+        ...(stops !== undefined && stops > since ? { until: stops } : {}),
+        ...(opened === undefined ? {} : { accountOpenedOn: opened }),
+      };
+    }),
+  );
+
+const paymentArb = fc.array(
+  fc.record({
+    who: fc.integer({ min: 0, max: people.length + 2 }),
+    period: fc.constantFrom('2024-12', month, month, month),
+    channel: fc.constantFrom('account', 'cash', 'cash_at_home'),
+    status: fc.constantFrom('paid', 'paid', 'paid', 'failed'),
+    receivedBy: fc.constantFrom('beneficiary', 'authorised_receiver'),
+    amountVnd: fc.integer({ min: 100_000, max: 3_000_000 }),
+  }),
+  { maxLength: 60 },
+);
+
+/** Lines no reader may accept, added to every file: a repeated key, a date that is no date, a bad month. */
+function breakFiles(registerCsv: string, paymentsCsv: string): [string, string] {
+  const registerLines = registerCsv.trimEnd().split('\n');
+  const paymentLines = paymentsCsv.trimEnd().split('\n');
+  const lastPerson = registerLines.at(-1) ?? '';
+  return [
+    [...registerLines, lastPerson, lastPerson.replace(/,20\d\d-\d\d-\d\d,/u, ',31/02/2025,'), ''].join('\n'),
+    [...paymentLines, `${people[0]?.id},13/2025,Tiền mặt,Đã chi,500000,Đối tượng`, ''].join('\n'),
+  ];
+}
+
+describe('rows, columns and DuckDB read the same messy files (property)', () => {
+  it('give the same coverage, residual list, payments outside coverage and rejected lines', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(registerArb, paymentArb, async (register, drawn) => {
+        run += 1;
+        const payments = drawn.map((p) => ({
+          beneficiaryId: p.who < people.length ? (people[p.who] as RegisterRow).id : `KHONG-CO-${p.who}`,
+          period: p.period,
+          channel: p.channel,
+          status: p.status,
+          receivedBy: p.receivedBy,
+          amountVnd: p.amountVnd,
+        })) as PaymentRow[];
+        const files = { register: join(scratch, `r${run}.csv`), payments: join(scratch, `p${run}.csv`) };
+        const [registerCsv, paymentsCsv] = breakFiles(
+          writeRegisterCsv(register, { reveal: true }),
+          writePaymentsCsv(payments),
+        );
+        writeFileSync(files.register, registerCsv);
+        writeFileSync(files.payments, paymentsCsv);
+
+        const rowsRegister = readRegisterCsv(readFileSync(files.register, 'utf8'));
+        const rowsPayments = readPaymentsCsv(readFileSync(files.payments, 'utf8'));
+        const [r, p] = [rowsRegister.accepted, rowsPayments.accepted];
+        const rows = {
+          coverage: coverageRates(r, p, month),
+          residual: residualLists(r, p, month)
+            .notPaidThroughAccount.map((e) => e.id)
+            .sort(),
+          off: paymentsOffRegister(r, p, month),
+          rejected: [rowsRegister.report.issueCounts, rowsPayments.report.issueCounts],
+        };
+        expect(rowsRegister.rejected.length).toBeGreaterThanOrEqual(2);
+
+        const read = await readColumnar({
+          register: files.register,
+          payments: [files.payments],
+          from: '2024-12',
+          to: month,
+        });
+        const columns = {
+          coverage: await coverageOf({ kind: 'columns', columns: read.columns }, month),
+          residual: Array.from(columnarResidual(read.columns, month).notPaidThroughAccount, (i) =>
+            beneficiaryIdAt(read.columns, i),
+          ).sort(),
+          off: read.paymentsOffRegister(month),
+          rejected: [read.register.issueCounts, read.payments[0]?.issueCounts],
+        };
+
+        const validated = await validateForDuckdb(files);
+        const duckdb = {
+          coverage: await coverageOf({ kind: 'files', files: validated }, month),
+          residual: (await residualOf({ kind: 'files', files: validated }, month)).map((e) => e.id).sort(),
+          off: await duckdbPaymentsOffRegister(validated, month),
+          rejected: [validated.reports.register.issueCounts, validated.reports.payments[0]?.issueCounts],
+        };
+        validated.remove();
+
+        expect(columns).toEqual(rows);
+        expect(duckdb).toEqual(rows);
+      }),
+      { numRuns: 8, seed: 20261202 },
+    );
+  }, 300_000);
+});
