@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type AdminUnit, adminUnitSetSchema } from '@ansinh/core';
 import type { z } from 'zod';
+import { inBothLanguages } from './in-both-languages.js';
 
 /** One reason a dataset file was refused: where (file and JSON path), what code, and what was expected. */
 export interface FileIssue {
@@ -24,7 +25,12 @@ function jsonPath(path: readonly PropertyKey[]): string {
 /** The issue for a file that cannot be read, naming the system's reason (`ENOENT`, `EISDIR`, …). */
 export function unreadable(file: string, error: unknown): FileIssue {
   const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { file, path: '', code: 'unreadable_file', message: `cannot read file (${reason})` };
+  return {
+    file,
+    path: '',
+    code: 'unreadable_file',
+    message: inBothLanguages({ vi: `không đọc được tệp (${reason})`, en: `cannot read file (${reason})` }),
+  };
 }
 
 /** Reads a file as UTF-8 text or as bytes; an unreadable file comes back as an issue, never thrown. */
@@ -59,7 +65,17 @@ export async function loadDataset<T>(file: string, schema: z.ZodType<T>): Promis
   } catch (error) {
     return {
       ok: false,
-      issues: [{ file, path: '', code: 'invalid_json', message: (error as Error).message }],
+      issues: [
+        {
+          file,
+          path: '',
+          code: 'invalid_json',
+          message: inBothLanguages({
+            vi: `JSON không hợp lệ (${(error as Error).message})`,
+            en: `invalid JSON (${(error as Error).message})`,
+          }),
+        },
+      ],
     };
   }
   const parsed = schema.safeParse(json);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cliMessages, isoDate, type Language, type RoundingMode, roundingModes } from '@ansinh/core';
+import { z } from 'zod';
 import { check } from './commands/check.js';
 import { evalExtract } from './commands/eval-extract.js';
 import { extract } from './commands/extract.js';
@@ -226,6 +227,8 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
     out.error(valid);
     return 2;
   }
+  // Schema messages (a field of a dataset, a cell of a list) in the language asked for.
+  z.config(z.locales[valid.language]());
   const common = {
     units: values.units,
     publishedOn: values['published-on'],

@@ -81,7 +81,10 @@ export async function readGoldSet(
         file: `${goldFile}:${line}`,
         path: '',
         code: 'invalid_json',
-        message: (error as Error).message,
+        message: inBothLanguages({
+          vi: `JSON không hợp lệ (${(error as Error).message})`,
+          en: `invalid JSON (${(error as Error).message})`,
+        }),
       });
       return;
     }
@@ -126,7 +129,10 @@ export async function readGoldSet(
           file: articles,
           path: '',
           code: 'unreadable_folder',
-          message: `cannot read the folder of articles (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+          message: inBothLanguages({
+            vi: `không đọc được thư mục bài viết (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+            en: `cannot read the folder of articles (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+          }),
         },
       ],
     };

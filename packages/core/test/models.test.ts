@@ -32,7 +32,9 @@ describe('models (zod schemas)', () => {
     expect(beneficiarySchema.parse(row)).toEqual(row);
     const bad = beneficiarySchema.safeParse({ ...row, nationalId: '12345' });
     expect(issuePaths(bad)).toEqual(['nationalId']);
-    expect(bad.error?.issues[0]?.message).toBe('expected a 12-digit citizen ID (CCCD)');
+    expect(bad.error?.issues[0]?.message).toBe(
+      'cần số CCCD 12 chữ số / expected a 12-digit citizen ID (CCCD)',
+    );
   });
 
   it('paymentSchema takes whole dong only', () => {

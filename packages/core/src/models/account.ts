@@ -24,7 +24,9 @@ export const accountSchema = z
     provider: z.string().min(1).meta(describe('Ngân hàng/tổ chức cung ứng', 'bank or provider')),
     accountNumber: z
       .string()
-      .regex(/^[0-9A-Za-z]{6,24}$/, { message: 'expected 6 to 24 letters or digits' })
+      .regex(/^[0-9A-Za-z]{6,24}$/, {
+        message: 'cần 6 đến 24 chữ cái hoặc chữ số / expected 6 to 24 letters or digits',
+      })
       .meta(describe('Số tài khoản, dữ liệu cá nhân', 'account number (personal data)')),
     openedOn: isoDate.meta(describe('Ngày mở', 'date opened')),
     closedOn: isoDate.optional().meta(describe('Ngày đóng (nếu có)', 'date closed, if closed')),

@@ -5,15 +5,16 @@ import { describe } from './describe.js';
 export const isoDate = z.iso.date();
 
 /** A calendar month, `YYYY-MM` (`2025-01`): the unit of a payment period. */
-export const isoMonth = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'expected a month as YYYY-MM, such as 2025-01' });
+export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+  message: 'cần tháng dạng YYYY-MM, như 2025-01 / expected a month as YYYY-MM, such as 2025-01',
+});
 
 /** A GSO administrative-unit code (mã đơn vị hành chính): 2 digits for provinces, 3 for districts, 5 for communes. */
 export const unitCode = z
   .string()
   .regex(/^\d{2}$|^\d{3}$|^\d{5}$/, {
-    message: 'expected a GSO code: 2 digits (province), 3 (district) or 5 (commune)',
+    message:
+      'cần mã đơn vị của Tổng cục Thống kê: 2 chữ số (tỉnh), 3 (huyện) hoặc 5 (xã) / expected a GSO code: 2 digits (province), 3 (district) or 5 (commune)',
   })
   .meta(describe('Mã đơn vị hành chính (Tổng cục Thống kê)', 'GSO administrative-unit code'));
 
@@ -27,14 +28,15 @@ export const amountVnd = z
   .meta(describe('Số tiền (đồng, số nguyên)', 'amount in whole Vietnamese dong'));
 
 /** A canonical decimal string with `.` as decimal mark (`"99.98"`, `"100"`): exact, locale-free. */
-export const decimalString = z
-  .string()
-  .regex(/^\d+(\.\d+)?$/, { message: 'expected a decimal such as 99.98, with "." as decimal mark' });
+export const decimalString = z.string().regex(/^\d+(\.\d+)?$/, {
+  message:
+    'cần số thập phân như 99.98, dấu "." ngăn phần thập phân / expected a decimal such as 99.98, with "." as decimal mark',
+});
 
 /** A national ID number (số căn cước công dân, CCCD): 12 digits. Personal data: masked in output. */
 export const nationalId = z
   .string()
-  .regex(/^\d{12}$/, { message: 'expected a 12-digit citizen ID (CCCD)' })
+  .regex(/^\d{12}$/, { message: 'cần số CCCD 12 chữ số / expected a 12-digit citizen ID (CCCD)' })
   .meta(describe('Số căn cước công dân (CCCD), dữ liệu cá nhân', 'citizen ID number (personal data)'));
 
 /** A person's full name (họ và tên). Personal data: masked in output. */

@@ -189,7 +189,7 @@ export const statedPercentSchema = z
 const figureCommon = {
   id: z
     .string()
-    .regex(/^[a-z0-9-]+$/, { message: 'expected a kebab-case id' })
+    .regex(/^[a-z0-9-]+$/, { message: 'cần mã dạng chữ-thường-nối-gạch / expected a kebab-case id' })
     .meta(describe('Mã số liệu', 'figure key (kebab-case)')),
   locality: localitySchema,
   period: figurePeriodSchema,

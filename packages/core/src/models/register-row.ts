@@ -30,7 +30,9 @@ export const registerRowSchema = z
     bank: z.string().min(1).optional().meta(describe('Ngân hàng', 'bank')),
     accountNumber: z
       .string()
-      .regex(/^[0-9A-Za-z]{6,24}$/, { message: 'expected 6 to 24 letters or digits' })
+      .regex(/^[0-9A-Za-z]{6,24}$/, {
+        message: 'cần 6 đến 24 chữ cái hoặc chữ số / expected 6 to 24 letters or digits',
+      })
       .optional()
       .meta(describe('Số tài khoản, dữ liệu cá nhân', 'account number (personal data)')),
     accountOpenedOn: isoDate.optional().meta(describe('Ngày mở tài khoản', 'date the account was opened')),
@@ -56,7 +58,7 @@ export const paymentRowSchema = z
     beneficiaryId: z.string().min(1).meta(describe('Mã đối tượng', 'beneficiary key')),
     period: z
       .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'expected a month as YYYY-MM' })
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'cần tháng dạng YYYY-MM / expected a month as YYYY-MM' })
       .meta(describe('Kỳ chi trả (YYYY-MM)', 'payment period, YYYY-MM')),
     channel: z
       .enum(['account', 'cash', 'cash_at_home'])
