@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { cliMessages, isoDate, type Language, type RoundingMode, roundingModes } from '@ansinh/core';
+import {
+  type CoverageLevel,
+  cliMessages,
+  coverageLevels,
+  isoDate,
+  type Language,
+  type RoundingMode,
+  roundingModes,
+} from '@ansinh/core';
 import { z } from 'zod';
 import { check } from './commands/check.js';
 import { evalExtract } from './commands/eval-extract.js';
 import { extract } from './commands/extract.js';
-import { rates, residual } from './commands/rates.js';
+import { type Engine, engines, rates, residual } from './commands/rates.js';
 import { report } from './commands/report.js';
 import { reproduce } from './commands/reproduce.js';
 import { synth } from './commands/synth.js';
@@ -130,8 +138,7 @@ const commandOptions: Readonly<Record<(typeof commands)[number], readonly (keyof
   report: ['register', 'payments', 'period', 'units', 'out', 'json'],
 };
 
-const levels = ['commune', 'district', 'province', 'unit-2025'] as const;
-const engines = ['rows', 'columns', 'duckdb'] as const;
+const levels = coverageLevels;
 
 /** Refuses bad usage with a message; returns the validated language and rounding, or an error text. */
 function validate(values: { lang: string; rounding: string; 'published-on'?: string | undefined }) {
@@ -338,9 +345,9 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       ? rates(
           {
             ...shared,
-            by: by as (typeof levels)[number],
+            by: by as CoverageLevel,
             target: values.target,
-            engine: values.engine as (typeof engines)[number],
+            engine: values.engine as Engine,
           },
           out,
         )

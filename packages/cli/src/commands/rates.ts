@@ -35,7 +35,10 @@ import { progress } from '../render/progress.js';
 import { renderTextTable } from '../render/text-table.js';
 
 /** How `ansinh rates` computes: rows in memory, columns streamed from the files, or DuckDB over them. */
-export type Engine = 'rows' | 'columns' | 'duckdb';
+export const engines = ['rows', 'columns', 'duckdb'] as const;
+
+/** An engine of `engines`. */
+export type Engine = (typeof engines)[number];
 
 /** Options shared by `ansinh rates` and `ansinh residual`. */
 export interface RegisterCommandOptions {

@@ -1,8 +1,8 @@
-/** The languages ansinh speaks to users: Vietnamese (`vi`, the default) and English (`en`). */
-export type Language = 'vi' | 'en';
+/** Every language ansinh speaks to users, the default first: Vietnamese (`vi`) and English (`en`). */
+export const languages = ['vi', 'en'] as const;
 
-/** Every supported language, default first. */
-export const languages: readonly Language[] = ['vi', 'en'];
+/** A language of `languages`. */
+export type Language = (typeof languages)[number];
 
 /** Text in both languages. */
 export interface Bilingual {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common.js';
 import { describe } from './describe.js';
+import { receiverSchema } from './payment.js';
 
 /**
  * A bank or e-wallet account a beneficiary is paid into (tài khoản cá nhân). The account number is
@@ -10,14 +11,12 @@ export const accountSchema = z
   .object({
     id: z.string().min(1).meta(describe('Mã tài khoản trong hệ thống', 'account key')),
     beneficiaryId: z.string().min(1).meta(describe('Mã đối tượng', 'beneficiary key')),
-    holder: z
-      .enum(['beneficiary', 'authorised_receiver'])
-      .meta(
-        describe(
-          'Chủ tài khoản: chính đối tượng hay người được ủy quyền',
-          'account holder: the beneficiary or an authorised receiver',
-        ),
+    holder: receiverSchema.meta(
+      describe(
+        'Chủ tài khoản: chính đối tượng hay người được ủy quyền',
+        'account holder: the beneficiary or an authorised receiver',
       ),
+    ),
     kind: z
       .enum(['bank', 'e_wallet', 'mobile_money'])
       .meta(describe('Loại: ngân hàng, ví điện tử, Mobile Money', 'kind: bank, e-wallet, mobile money')),

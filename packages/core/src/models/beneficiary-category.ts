@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceLabelSchema } from './common.js';
 import { describe } from './describe.js';
 
 /**
@@ -28,9 +29,7 @@ export const legalInstrumentSchema = z
       ),
     title: z.string().min(1).meta(describe('Trích yếu', 'title or subject')),
     issuedOn: z.iso.date().optional().meta(describe('Ngày ban hành', 'date issued')),
-    label: z
-      .enum(['primary', 'secondary', 'unconfirmed'])
-      .meta(describe('Mức xác nhận của nguồn', 'how the reference was confirmed')),
+    label: sourceLabelSchema.meta(describe('Mức xác nhận của nguồn', 'how the reference was confirmed')),
   })
   .meta(describe('Văn bản pháp lý', 'legal instrument'));
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../i18n/language.js';
 import { describe } from './describe.js';
 
 /** A calendar date, ISO 8601 (`2025-01-31`). */
@@ -46,6 +47,16 @@ export const personName = z
   .meta(describe('Họ và tên, dữ liệu cá nhân', 'full name (personal data)'));
 
 /** Where a fact comes from: a text, its publisher and date. */
+/** How a source was confirmed: a primary or official text, a secondary one, or not yet confirmed. */
+export const sourceLabelSchema = z
+  .enum(['primary', 'secondary', 'unconfirmed'])
+  .meta(
+    describe(
+      'Loại nguồn: văn bản gốc/chính thức, thứ cấp, chưa xác nhận',
+      'source label: primary or official text, secondary, unconfirmed',
+    ),
+  );
+
 export const sourceSchema = z
   .object({
     title: z.string().min(1).meta(describe('Tiêu đề', 'title')),
@@ -59,20 +70,18 @@ export const sourceSchema = z
       .string()
       .optional()
       .meta(describe('Ghi chú về thời điểm', 'what is known of the date when it is not exact')),
-    label: z
-      .enum(['primary', 'secondary', 'unconfirmed'])
-      .meta(
-        describe(
-          'Loại nguồn: văn bản gốc/chính thức, thứ cấp, chưa xác nhận',
-          'source label: primary or official text, secondary, unconfirmed',
-        ),
+    label: sourceLabelSchema.meta(
+      describe(
+        'Loại nguồn: văn bản gốc/chính thức, thứ cấp, chưa xác nhận',
+        'source label: primary or official text, secondary, unconfirmed',
       ),
+    ),
     file: z
       .string()
       .optional()
       .meta(describe('Bản lưu trong kho dữ liệu', 'archived copy in the repository')),
     language: z
-      .enum(['vi', 'en'])
+      .enum(languages)
       .default('vi')
       .meta(
         describe(

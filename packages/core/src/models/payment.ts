@@ -9,7 +9,12 @@ import { describe } from './describe.js';
  */
 export const paymentChannelSchema = z
   .enum(['account', 'cash', 'cash_at_home'])
-  .meta(describe('Hình thức chi trả', 'payment channel'));
+  .meta(
+    describe(
+      'Hình thức chi trả: qua tài khoản, tiền mặt, tại nhà',
+      'payment channel: account, cash, at home',
+    ),
+  );
 
 /**
  * Payment status: `paid` (đã chi trả), `failed` (chuyển khoản lỗi), `returned` (bị trả lại, e.g. a closed
@@ -18,6 +23,11 @@ export const paymentChannelSchema = z
 export const paymentStatusSchema = z
   .enum(['paid', 'failed', 'returned', 'pending'])
   .meta(describe('Trạng thái chi trả', 'payment status'));
+
+/** Who received a payment: the beneficiary, or an authorised receiver (người được ủy quyền). */
+export const receiverSchema = z
+  .enum(['beneficiary', 'authorised_receiver'])
+  .meta(describe('Người nhận: đối tượng hoặc người được ủy quyền', 'who received it'));
 
 /** One monthly payment to one beneficiary: a row of a payment list (danh sách chi trả). */
 export const paymentSchema = z
@@ -34,12 +44,11 @@ export const paymentSchema = z
       .min(1)
       .optional()
       .meta(describe('Tài khoản nhận (khi chi qua tài khoản)', 'account paid into, for channel account')),
-    receivedBy: z
-      .enum(['beneficiary', 'authorised_receiver'])
-      .meta(describe('Người nhận: đối tượng hoặc người được ủy quyền', 'who received it')),
+    receivedBy: receiverSchema,
   })
   .meta({ id: 'Payment', ...describe('Khoản chi trả hàng tháng', 'monthly payment') });
 
 export type PaymentChannel = z.infer<typeof paymentChannelSchema>;
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
+export type Receiver = z.infer<typeof receiverSchema>;
 export type Payment = z.infer<typeof paymentSchema>;

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { beneficiaryCategoryCodeSchema } from './beneficiary-category.js';
 import { amountVnd, isoDate, nationalId, personName, unitCode } from './common.js';
 import { describe } from './describe.js';
+import { paymentChannelSchema, paymentStatusSchema, receiverSchema } from './payment.js';
+
+/** Sex as the register records it (giới tính). */
+export const sexSchema = z.enum(['male', 'female']).meta(describe('Giới tính: nam, nữ', 'sex: male, female'));
+
+/** Why an allowance stopped (lý do dừng hưởng). */
+export const stopReasonSchema = z
+  .enum(['died', 'moved_out', 'no_longer_eligible', 'other'])
+  .meta(describe('Lý do dừng: từ trần, chuyển đi, không còn đủ điều kiện, khác', 'why it stopped'));
 
 /**
  * One row of a commune's register of monthly beneficiaries (danh sách đối tượng hưởng trợ cấp hàng
@@ -13,7 +22,7 @@ export const registerRowSchema = z
     id: z.string().min(1).meta(describe('Mã đối tượng', 'beneficiary key')),
     fullName: personName,
     birthYear: z.int().min(1900).max(2100).meta(describe('Năm sinh', 'year of birth')),
-    sex: z.enum(['male', 'female']).meta(describe('Giới tính: nam, nữ', 'sex: male, female')),
+    sex: sexSchema,
     nationalId,
     communeCode: unitCode.meta(describe('Mã xã quản lý', 'code of the commune')),
     village: z.string().min(1).meta(describe('Thôn, xóm, tổ dân phố', 'village or hamlet')),
@@ -41,10 +50,7 @@ export const registerRowSchema = z
       .meta(describe('Người được ủy quyền nhận tiền', 'authorised receiver (personal data)')),
     since: isoDate.meta(describe('Hưởng từ ngày', 'allowance start')),
     until: isoDate.optional().meta(describe('Dừng hưởng từ ngày', 'allowance stop date')),
-    stopReason: z
-      .enum(['died', 'moved_out', 'no_longer_eligible', 'other'])
-      .optional()
-      .meta(describe('Lý do dừng: từ trần, chuyển đi, không còn đủ điều kiện, khác', 'why it stopped')),
+    stopReason: stopReasonSchema.optional(),
     severeDisability: z
       .boolean()
       .meta(describe('Khuyết tật nặng hoặc đặc biệt nặng', 'severe or especially severe disability')),
@@ -60,14 +66,10 @@ export const paymentRowSchema = z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'cần tháng dạng YYYY-MM / expected a month as YYYY-MM' })
       .meta(describe('Kỳ chi trả (YYYY-MM)', 'payment period, YYYY-MM')),
-    channel: z
-      .enum(['account', 'cash', 'cash_at_home'])
-      .meta(describe('Hình thức: qua tài khoản, tiền mặt, tại nhà', 'channel: account, cash, at home')),
-    status: z.enum(['paid', 'failed', 'returned', 'pending']).meta(describe('Trạng thái', 'status')),
+    channel: paymentChannelSchema,
+    status: paymentStatusSchema,
     amountVnd: amountVnd.meta(describe('Số tiền (đồng)', 'amount, whole dong')),
-    receivedBy: z
-      .enum(['beneficiary', 'authorised_receiver'])
-      .meta(describe('Người nhận', 'who received it')),
+    receivedBy: receiverSchema,
   })
   .meta({ id: 'PaymentRow', ...describe('Dòng danh sách chi trả', 'payment-list row') });
 
