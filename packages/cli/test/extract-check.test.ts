@@ -126,7 +126,9 @@ describe('ansinh extract FILE|-', () => {
   it('exits 2 on an unreadable file', async () => {
     const { code, err } = await run('extract', '/nonexistent/article.txt');
     expect(code).toBe(2);
-    expect(err).toContain('/nonexistent/article.txt: cannot read file (ENOENT)');
+    expect(err).toContain(
+      '/nonexistent/article.txt: không đọc được tệp (ENOENT) / cannot read file (ENOENT)',
+    );
   });
 });
 

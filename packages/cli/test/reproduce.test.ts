@@ -102,12 +102,14 @@ describe('ansinh reproduce FILE [--lang vi|en] [--json]', () => {
     });
     const { code, err } = await run('reproduce', file, '--lang', 'en');
     expect(code).toBe(2);
-    expect(err).toContain(`${file}: figures[4].percent.value: expected a decimal such as 99.98`);
+    expect(err).toContain(
+      `${file}: figures[4].percent.value: cần số thập phân như 99.98, dấu "." ngăn phần thập phân / expected a decimal such as 99.98`,
+    );
   });
 
   it('exits 2 on a missing file, bad JSON, an unknown option or language', async () => {
     expect((await run('reproduce', '/nonexistent/figures.json')).err).toContain(
-      '/nonexistent/figures.json: cannot read file (ENOENT)',
+      '/nonexistent/figures.json: không đọc được tệp (ENOENT) / cannot read file (ENOENT)',
     );
     const bad = join(mkdtempSync(join(tmpdir(), 'ansinh-')), 'bad.json');
     writeFileSync(bad, '{');
