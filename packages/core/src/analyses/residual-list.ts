@@ -1,5 +1,10 @@
+import { lastDayOf } from '../calendar/months.js';
+import { compileRule, coverageRules } from '../coverage/definitions.js';
 import { holdsAccount, onRegister } from '../coverage/on-register.js';
-import { countedPaymentStatus, personMonths } from '../coverage/person-month.js';
+import { personMonths } from '../coverage/person-month.js';
+
+const countedLine = compileRule(coverageRules.countedLine);
+
 import type { PaymentChannel } from '../models/payment.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { maskIdentifier, maskName } from '../privacy/mask-identifier.js';
@@ -51,8 +56,9 @@ export function residualLists(
   // Paid through an account if any paid line of the month was (`personMonths`); else how they were paid.
   const throughAccount = personMonths(payments, period);
   const paidBy = new Map<string, PaymentChannel>();
+  const params = { period, monthEnd: lastDayOf(period) };
   for (const p of payments) {
-    if (p.period !== period || p.status !== countedPaymentStatus) continue;
+    if (!countedLine(p, params)) continue;
     paidBy.set(
       p.beneficiaryId,
       throughAccount.get(p.beneficiaryId)?.throughAccount === true ? 'account' : p.channel,

@@ -41,7 +41,6 @@ export const messagesEn: Messages = {
     stop_before_start: ({ since, until }) => `the allowance stops (${until}) before it starts (${since})`,
     duplicate_payment: ({ id, period, earlier }) => `${id} is already paid for ${period} on row ${earlier}`,
   },
-  invalidField: (field) => `invalid value for ${field}`,
   notes: {
     byte_order_mark: () => 'byte-order mark removed',
     delimiter: ({ delimiter }) => `delimiter "${delimiter === '\t' ? 'tab' : delimiter}"`,

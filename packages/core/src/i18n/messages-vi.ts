@@ -41,7 +41,6 @@ export const messagesVi: Messages = {
     stop_before_start: ({ since, until }) => `ngày dừng hưởng (${until}) trước ngày hưởng (${since})`,
     duplicate_payment: ({ id, period, earlier }) => `${id} đã được chi kỳ ${period} ở dòng ${earlier}`,
   },
-  invalidField: (field) => `giá trị của ${field} không hợp lệ`,
   notes: {
     byte_order_mark: () => 'đã bỏ dấu BOM đầu tệp',
     delimiter: ({ delimiter }) => `dấu phân cách "${delimiter === '\t' ? 'tab' : delimiter}"`,

@@ -21,8 +21,6 @@ export interface Messages {
   pick(text: Bilingual): string;
   /** Why a row or a file was refused, by issue code. */
   readonly issues: { readonly [C in IssueCode]: (params: IssueParams[C]) => string };
-  /** A value the row's schema refuses, for codes `invalid_<field>` not listed in `issues`. */
-  readonly invalidField: (field: string) => string;
   /** How a file was written, by note code. */
   readonly notes: { readonly [C in NoteCode]: (params: NoteParams[C]) => string };
   readonly kinds: { readonly register: string; readonly payments: string };
@@ -155,8 +153,7 @@ export interface Messages {
 }
 
 /**
- * An issue's message in a language: from `issues` by its code, or `invalidField` for a schema's
- * `invalid_<field>` code. Codes come from ansinh's readers, so an unknown one is a programming error.
+ * An issue's message in a language, from `issues` by its code (an unknown code prints as itself).
  */
 export function describeIssue(
   issue: { readonly code: string; readonly params?: Readonly<Record<string, unknown>> | undefined },
@@ -164,7 +161,6 @@ export function describeIssue(
 ): string {
   const say = (messages.issues as Record<string, ((params: unknown) => string) | undefined>)[issue.code];
   if (say !== undefined) return say(issue.params ?? {});
-  if (issue.code.startsWith('invalid_')) return messages.invalidField(issue.code.slice('invalid_'.length));
   return issue.code;
 }
 
