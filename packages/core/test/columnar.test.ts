@@ -30,7 +30,7 @@ describe('synthesizeColumnar({ beneficiaries, communes, seed })', () => {
       small.amountVnd,
     );
     expect(small.communes[0]).toBe('90000');
-    expect(new Set(small.communeParent).size).toBe(40);
+    expect(new Set(small.communeProvince).size).toBe(40);
   });
 
   it('gives, as rows written out by syntheticRegisterRow, exactly the rates coverageRates gives (random data)', () => {
@@ -79,10 +79,10 @@ const provinceOf = (code: string) => {
   return units.find((u) => u.code === districtCode && u.level === 'district')?.parentCode ?? districtCode;
 };
 const columns = toColumnar(district.register, district.payments, '2024-07', '2025-06', {
-  parentOf: provinceOf,
+  provinceOf,
 });
 
-describe('toColumnar(register, payments, from, to, { parentOf })', () => {
+describe('toColumnar(register, payments, from, to, { provinceOf })', () => {
   it('gives columnarCoverageRates exactly what coverageRates gives on the calibrated district, every month', () => {
     expect(columns.synthetic).toBe(false);
     for (const month of columns.months) {
@@ -126,7 +126,7 @@ describe('columnarResidual(register, month)', () => {
 
 describe('createColumnarBuilder({ from, to })', () => {
   it('builds the same columns from batches as from one piece, and accounts for every payment', () => {
-    const builder = createColumnarBuilder({ from: '2024-07', to: '2025-06', parentOf: provinceOf });
+    const builder = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
     for (let start = 0; start < district.register.length; start += 1_000) {
       builder.addRegister(district.register.slice(start, start + 1_000));
     }

@@ -82,7 +82,12 @@ export { loadColumnar, SnapshotError, saveColumnar } from './columnar/columnar-s
 export type { ColumnarRead } from './columnar/read-columnar.js';
 export { readColumnar } from './columnar/read-columnar.js';
 export type { DuckdbOptions } from './duckdb/duckdb-coverage.js';
-export { duckdbCoverage, duckdbPaymentsOffRegister, duckdbResidual } from './duckdb/duckdb-coverage.js';
+export {
+  duckdbCoverage,
+  duckdbMonth,
+  duckdbPaymentsOffRegister,
+  duckdbResidual,
+} from './duckdb/duckdb-coverage.js';
 export type { DuckdbSessionOptions } from './duckdb/duckdb-session.js';
 export { toParquet } from './duckdb/duckdb-session.js';
 export { ruleSql } from './duckdb/rule-sql.js';

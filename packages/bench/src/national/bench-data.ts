@@ -63,7 +63,7 @@ export async function benchData(
     communes,
     csvLines([
       ['Mã xã', 'Mã tỉnh'],
-      ...register.communes.map((c, i) => [c, register.communeParent[i] ?? '']),
+      ...register.communes.map((c, i) => [c, register.communeProvince[i] ?? '']),
     ]),
   );
   const data: BenchData = {

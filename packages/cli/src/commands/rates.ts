@@ -20,13 +20,7 @@ import {
   residualLists,
   type UnitCoverage,
 } from '@ansinh/core';
-import {
-  coverageOf,
-  duckdbPaymentsOffRegister,
-  readColumnar,
-  type ValidationReport,
-  validateForDuckdb,
-} from '@ansinh/io';
+import { coverageOf, duckdbMonth, readColumnar, type ValidationReport, validateForDuckdb } from '@ansinh/io';
 import { loadUnits, unreadable } from '../load-dataset.js';
 import { loadPayments, loadRegister } from '../load-registers.js';
 import type { Output } from '../output.js';
@@ -196,15 +190,18 @@ async function computeAtScale(
   if (options.engine === 'duckdb') {
     const validated = await validateForDuckdb({ register: options.register, payments }, { onProgress });
     try {
+      const month = await duckdbMonth(validated, period, {
+        ...(options.by === 'commune' ? {} : { unitOf: unitMap.table(options.by) }),
+      });
       return {
-        rows: await coverageOf({ kind: 'files', files: validated }, period, { by: options.by, unitMap }),
+        rows: month.coverage,
         units: units.data,
         period,
         inputs: [
           summaryOf(options.register, validated.reports.register),
           ...validated.reports.payments.map((r, i) => summaryOf(payments[i] ?? '', r)),
         ],
-        offRegister: await duckdbPaymentsOffRegister(validated, period),
+        offRegister: month.offRegister,
       };
     } finally {
       validated.remove();
@@ -281,11 +278,10 @@ export async function rates(
     );
     return 0;
   }
-  const loaded = computed;
   const n = (x: number) => formatNumber(x, language);
   const p = (r: { numerator: number; denominator: number }) => formatPercent(ratePercent(r), language);
   const h = messages.rates.headings;
-  out.print(messages.rates.title(loaded.period, options.by));
+  out.print(messages.rates.title(computed.period, options.by));
   out.print('');
   out.print(
     renderTextTable(
@@ -300,7 +296,7 @@ export async function rates(
         ...(options.target === undefined ? [] : [{ heading: h.stillNeeded(options.target), maxWidth: 12 }]),
       ],
       rows.map((r, i) => [
-        unitName(r.unitCode, loaded.units, language),
+        unitName(r.unitCode, computed.units, language),
         n(r.accountRate.denominator),
         n(r.accountRate.numerator),
         p(r.accountRate),

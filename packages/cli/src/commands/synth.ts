@@ -95,7 +95,7 @@ async function synthAtScale(options: SynthOptions, out: Output): Promise<number>
     join(options.out, 'communes.csv'),
     writeCsv(
       ['Mã xã', 'Mã tỉnh'],
-      register.communes.map((code, i) => [code, register.communeParent[i] ?? '']),
+      register.communes.map((code, i) => [code, register.communeProvince[i] ?? '']),
       { comment: scaledNotice, bom: true },
     ),
   );

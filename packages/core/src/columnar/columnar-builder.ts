@@ -131,7 +131,7 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(arr
 /**
  * Makes a builder for a register and its payment lists from `from` to `to` (months, `YYYY-MM`), holding
  * them in columns as they arrive: memory grows with the register (about 30 bytes a person and 5 bytes a
- * person-month), not with the rows read. `parentOf` gives each commune's province for rollups (default:
+ * person-month), not with the rows read. `provinceOf` gives each commune's province for rollups (default:
  * not known, `''`). Categories outside `columnarCategories` keep the social-protection code. O(rows).
  *
  * @example createColumnarBuilder({ from: '2025-01', to: '2025-01' }).finish().size; // => 0
@@ -139,7 +139,7 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(arr
 export function createColumnarBuilder(options: {
   readonly from: string;
   readonly to: string;
-  readonly parentOf?: (communeCode: string) => string;
+  readonly provinceOf?: (communeCode: string) => string;
 }): ColumnarBuilder {
   const months = monthsBetween(options.from, options.to);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
@@ -279,14 +279,14 @@ export function createColumnarBuilder(options: {
       });
       const trimmedCommune = commune.slice(0, size);
       for (let i = 0; i < size; i += 1) trimmedCommune[i] = remap[trimmedCommune[i] ?? 0] ?? 0;
-      const parentOf = options.parentOf ?? (() => '');
+      const provinceOf = options.provinceOf ?? (() => '');
       return {
         synthetic: false,
         seed: 0,
         size,
         ids,
         communes: sorted,
-        communeParent: sorted.map(parentOf),
+        communeProvince: sorted.map(provinceOf),
         commune: trimmedCommune,
         birthYear: birthYear.slice(0, size),
         female: female.slice(0, size),

@@ -82,8 +82,8 @@ export function columnarCoverage(register: ColumnarRegister, month: string): Col
 }
 
 /**
- * Grouping of `columnarCoverageRates`: communes, the upper unit the columns were built with
- * (`communeParent`, named `province` for the rollup the builder was given), or any level of a unit map.
+ * Grouping of `columnarCoverageRates` without a unit map: communes, or the province each commune was given
+ * when the columns were built (`communeProvince`). With a unit map, any `CoverageLevel`.
  */
 export type ColumnarLevel = 'commune' | 'province';
 
@@ -99,7 +99,7 @@ export function columnarCoverageRates(
   month: string,
   options: {
     readonly by?: ColumnarLevel | CoverageLevel;
-    /** The unit map to group by; without it, `province` groups by `communeParent`. */
+    /** The unit map to group by; without it, `province` groups by the columns' `communeProvince`. */
     readonly unitMap?: UnitMap;
   } = {},
 ): UnitCoverage[] {
@@ -110,7 +110,7 @@ export function columnarCoverageRates(
     unitMap !== undefined
       ? (c: number) => unitMap.unitOf(register.communes[c] ?? '', by)
       : by === 'province'
-        ? (c: number) => register.communeParent[c] ?? ''
+        ? (c: number) => register.communeProvince[c] ?? ''
         : (c: number) => register.communes[c] ?? '';
   const groups = new Map<string, number[]>();
   counted.communes.forEach((_, c) => {

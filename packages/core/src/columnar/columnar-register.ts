@@ -38,8 +38,8 @@ export interface ColumnarRegister {
   readonly ids: readonly string[] | undefined;
   /** Commune codes, sorted; `commune` indexes them. */
   readonly communes: readonly string[];
-  /** The province (or other upper unit) of each commune in `communes`, `''` when not known. */
-  readonly communeParent: readonly string[];
+  /** The province of each commune in `communes` (from `provinceOf` when built), `''` when not known. */
+  readonly communeProvince: readonly string[];
   readonly commune: Uint16Array;
   readonly birthYear: Uint16Array;
   /** 1 for women. */

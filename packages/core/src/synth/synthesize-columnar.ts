@@ -54,7 +54,7 @@ export function synthesizeColumnar(options: {
   // province order and ends in the 32 000s. Communes fall into synthetic provinces SYN-P01… in order.
   const communes = Array.from({ length: communeCount }, (_, i) => String(90_000 + i));
   const provinceCount = Math.min(syntheticProvinces, communeCount);
-  const communeParent = communes.map(
+  const communeProvince = communes.map(
     (_, i) => `SYN-P${String(Math.floor((i * provinceCount) / communeCount) + 1).padStart(2, '0')}`,
   );
   const commune = new Uint16Array(size);
@@ -129,7 +129,7 @@ export function synthesizeColumnar(options: {
     size,
     ids: undefined,
     communes,
-    communeParent,
+    communeProvince,
     commune,
     birthYear,
     female,

@@ -3,7 +3,7 @@ import type { ColumnarRegister } from '@ansinh/core';
 
 /** What a snapshot file begins with, and its layout version. */
 const magic = 'ANSINH-COLUMNS';
-const version = 1;
+const version = 2;
 
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 const arrayTypes = { Uint8Array, Uint16Array, Uint32Array, Int32Array } as const;
@@ -28,7 +28,7 @@ interface Header {
   readonly seed: number;
   readonly size: number;
   readonly communes: readonly string[];
-  readonly communeParent: readonly string[];
+  readonly communeProvince: readonly string[];
   readonly months: readonly string[];
   /** Each stored array in order: its type and byte length. */
   readonly arrays: readonly { readonly name: string; readonly type: ArrayType; readonly bytes: number }[];
@@ -64,7 +64,7 @@ export async function saveColumnar(register: ColumnarRegister, path: string): Pr
     seed: register.seed,
     size: register.size,
     communes: register.communes,
-    communeParent: register.communeParent,
+    communeProvince: register.communeProvince,
     months: register.months,
     arrays: arrays.map(([name, a]) => ({ name, type: a.constructor.name as ArrayType, bytes: a.byteLength })),
     idBytes: ids.byteLength,
@@ -123,7 +123,7 @@ export async function loadColumnar(path: string): Promise<ColumnarRegister> {
     size: header.size,
     ids,
     communes: header.communes,
-    communeParent: header.communeParent,
+    communeProvince: header.communeProvince,
     commune: column<Uint16Array>('commune'),
     birthYear: column<Uint16Array>('birthYear'),
     female: column<Uint8Array>('female'),

@@ -58,7 +58,7 @@ export async function readColumnar(options: {
   readonly payments: readonly TableSource[];
   readonly from: string;
   readonly to: string;
-  readonly parentOf?: (communeCode: string) => string;
+  readonly provinceOf?: (communeCode: string) => string;
   readonly chunkRows?: number;
   readonly onRejected?: (file: 'register' | number, rows: readonly RejectedRow[]) => void | Promise<void>;
   readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
@@ -73,7 +73,7 @@ export async function readColumnar(options: {
   const builder = createColumnarBuilder({
     from: options.from,
     to: options.to,
-    ...(options.parentOf === undefined ? {} : { parentOf: options.parentOf }),
+    ...(options.provinceOf === undefined ? {} : { provinceOf: options.provinceOf }),
   });
   const common = (file: 'register' | number) => ({
     ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),

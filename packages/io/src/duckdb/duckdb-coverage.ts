@@ -80,25 +80,32 @@ export async function duckdbCoverage(
   period: string,
   options: DuckdbOptions = {},
 ): Promise<UnitCoverage[]> {
+  return withDuckdb(options, (connection) => coverageIn(connection, files, period, options));
+}
+
+async function coverageIn(
+  connection: DuckDBConnection,
+  files: ValidatedFiles,
+  period: string,
+  options: DuckdbOptions,
+): Promise<UnitCoverage[]> {
   const params = paramsOf(period);
-  return withDuckdb(options, async (connection) => {
-    if (options.unitOf !== undefined) await loadUnitMap(connection, options.unitOf);
-    const result = await connection.runAndReadAll(monthSql(files, params, options.unitOf !== undefined));
-    return result
-      .getRowObjects()
-      .map((row) => {
-        const n = (key: string) => Number(row[key] ?? 0);
-        return {
-          unitCode: String(row.unit),
-          period,
-          accountRate: { numerator: n('accounts'), denominator: n('n') },
-          paidThroughAccountRate: { numerator: n('paid'), denominator: n('n') },
-          paidThroughAccountValueShare: { numerator: n('vnd_account'), denominator: n('vnd') },
-          authorisedReceiverShare: { numerator: n('by_receiver'), denominator: n('payments') },
-        };
-      })
-      .sort((a, b) => a.unitCode.localeCompare(b.unitCode));
-  });
+  if (options.unitOf !== undefined) await loadUnitMap(connection, options.unitOf);
+  const result = await connection.runAndReadAll(monthSql(files, params, options.unitOf !== undefined));
+  return result
+    .getRowObjects()
+    .map((row) => {
+      const n = (key: string) => Number(row[key] ?? 0);
+      return {
+        unitCode: String(row.unit),
+        period,
+        accountRate: { numerator: n('accounts'), denominator: n('n') },
+        paidThroughAccountRate: { numerator: n('paid'), denominator: n('n') },
+        paidThroughAccountValueShare: { numerator: n('vnd_account'), denominator: n('vnd') },
+        authorisedReceiverShare: { numerator: n('by_receiver'), denominator: n('payments') },
+      };
+    })
+    .sort((a, b) => a.unitCode.localeCompare(b.unitCode));
 }
 
 /**
@@ -135,28 +142,49 @@ export async function duckdbPaymentsOffRegister(
   period: string,
   options: DuckdbSessionOptions = {},
 ): Promise<PaymentsOffRegister> {
+  return withDuckdb(options, (connection) => offRegisterIn(connection, files, period));
+}
+
+async function offRegisterIn(
+  connection: DuckDBConnection,
+  files: ValidatedFiles,
+  period: string,
+): Promise<PaymentsOffRegister> {
   const params = paramsOf(period);
-  return withDuckdb(options, async (connection) => {
-    const result = await connection.runAndReadAll(`
-      WITH r AS (
-        SELECT ${col('id')} AS id, bool_or(${ruleSql(coverageRules.onRegister, params)}) AS active
-        FROM ${scan(files.register)} GROUP BY 1
-      ),
-      p AS (
-        SELECT ${col('beneficiaryId')} AS id, CAST(${col('amountVnd')} AS BIGINT) AS amount
-        FROM ${scanAll(files.payments)}
-        WHERE ${ruleSql(coverageRules.countedLine, params)}
-      )
-      SELECT CASE WHEN r.id IS NULL THEN 'unknown' ELSE 'off' END AS kind,
-             count(*) AS lines, count(DISTINCT p.id) AS people, coalesce(sum(p.amount), 0) AS vnd
-      FROM p LEFT JOIN r ON r.id = p.id
-      WHERE r.id IS NULL OR NOT r.active
-      GROUP BY kind`);
-    const found = new Map(result.getRowObjects().map((row) => [String(row.kind), row]));
-    const summary = (kind: string) => {
-      const row = found.get(kind);
-      return { lines: Number(row?.lines ?? 0), people: Number(row?.people ?? 0), vnd: Number(row?.vnd ?? 0) };
-    };
-    return { period, unknownKey: summary('unknown'), notOnRegister: summary('off') };
-  });
+  const result = await connection.runAndReadAll(`
+    WITH r AS (
+      SELECT ${col('id')} AS id, bool_or(${ruleSql(coverageRules.onRegister, params)}) AS active
+      FROM ${scan(files.register)} GROUP BY 1
+    ),
+    p AS (
+      SELECT ${col('beneficiaryId')} AS id, CAST(${col('amountVnd')} AS BIGINT) AS amount
+      FROM ${scanAll(files.payments)}
+      WHERE ${ruleSql(coverageRules.countedLine, params)}
+    )
+    SELECT CASE WHEN r.id IS NULL THEN 'unknown' ELSE 'off' END AS kind,
+           count(*) AS lines, count(DISTINCT p.id) AS people, coalesce(sum(p.amount), 0) AS vnd
+    FROM p LEFT JOIN r ON r.id = p.id
+    WHERE r.id IS NULL OR NOT r.active
+    GROUP BY kind`);
+  const found = new Map(result.getRowObjects().map((row) => [String(row.kind), row]));
+  const summary = (kind: string) => {
+    const row = found.get(kind);
+    return { lines: Number(row?.lines ?? 0), people: Number(row?.people ?? 0), vnd: Number(row?.vnd ?? 0) };
+  };
+  return { period, unknownKey: summary('unknown'), notOnRegister: summary('off') };
+}
+
+/**
+ * A month's coverage (`duckdbCoverage`) and the counted lines outside it (`duckdbPaymentsOffRegister`)
+ * in one DuckDB session: what `ansinh rates --engine duckdb` prints.
+ */
+export async function duckdbMonth(
+  files: ValidatedFiles,
+  period: string,
+  options: DuckdbOptions = {},
+): Promise<{ readonly coverage: UnitCoverage[]; readonly offRegister: PaymentsOffRegister }> {
+  return withDuckdb(options, async (connection) => ({
+    coverage: await coverageIn(connection, files, period, options),
+    offRegister: await offRegisterIn(connection, files, period),
+  }));
 }

@@ -54,7 +54,7 @@ export function ansinhTool(data: BenchData): BenchTool {
         payments: data.payments,
         from: data.months[0] ?? '',
         to: data.months.at(-1) ?? '',
-        parentOf: (code) => provinces.get(code) ?? '',
+        provinceOf: (code) => provinces.get(code) ?? '',
         // One worker thread a core for the payment lists (docs/benchmarks.md gives the sequential run too).
         workers: availableParallelism(),
       });
