@@ -8,6 +8,10 @@ export default defineConfig({
   test: {
     globalSetup: ['scripts/vitest-global-setup.ts'],
     include: ['packages/*/test/**/*.test.ts', 'datasets/**/*.test.ts', 'notebooks/**/*.test.ts'],
+    // Tests check correctness, never speed: on a shared two-core machine a test that takes a second alone
+    // can take a minute. One generous limit catches a hang; no test sets its own.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     typecheck: {
       enabled: true,
       include: ['packages/*/test/**/*.test-d.ts'],

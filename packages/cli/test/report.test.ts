@@ -61,7 +61,7 @@ describe('ansinh report', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  });
 
   it('exits 2 when only one of --register and --payments is given', async () => {
     expect(await run('report', '--register', 'x.csv')).toMatchObject({ code: 2 });

@@ -93,9 +93,9 @@ describe('toColumnar(register, payments, from, to, { provinceOf })', () => {
         coverageRates(district.register, district.payments, month, { by: 'province', units }),
       );
     }
-  }, 60_000);
+  });
 
-  it("reproduces the article's 17.328 of 17.475 paid through an account in 1/2025 from columns", () => {
+  it("round trip: gives back from columns the article's 17.328 of 17.475 the district was generated to", () => {
     const [province] = columnarCoverageRates(columns, '2025-01', { by: 'province' });
     expect(province?.paidThroughAccountRate).toEqual({ numerator: 17_328, denominator: 17_475 });
     expect(province?.accountRate).toEqual({ numerator: 17_472, denominator: 17_475 });

@@ -119,7 +119,7 @@ describe('extractFigures(text) on huge and odd input', () => {
   it('finishes on 10 MB of digits without a stack overflow, and finds no figure in them', () => {
     expect(extractFigures('7'.repeat(10_000_000))).toEqual([]);
     expect(extractFigures(`Huyện A có ${'9'.repeat(5_000_000)} người hưởng trợ cấp.`)).toEqual([]);
-  }, 120_000);
+  });
 
   it('finds every one of 20.000 figures in one page', () => {
     const lines = Array.from(
@@ -133,7 +133,7 @@ describe('extractFigures(text) on huge and odd input', () => {
         ? summary(figures.at(-1) as ExtractedFigure).numbers
         : [],
     ).toEqual(['20999']);
-  }, 120_000);
+  });
 
   it('finds 20.000 figures in one line without sentence breaks', () => {
     const line = Array.from(
@@ -141,14 +141,14 @@ describe('extractFigures(text) on huge and odd input', () => {
       (_, i) => `xã B${i} có ${1000 + i} đối tượng hưởng trợ cấp`,
     ).join('; ');
     expect(() => extractFigures(`Huyện A: ${line}.`)).not.toThrow();
-  }, 120_000);
+  });
 
   it('gives 130.000 percents of one place in one sentence without a stack overflow', () => {
     const percents = Array.from({ length: 130_000 }, (_, i) => `${i % 100}%`).join(' và ');
     expect(() =>
       extractFigures(`Tỉnh Quảng Nam: tỷ lệ chi trả qua tài khoản đạt ${percents}.`),
     ).not.toThrow();
-  }, 120_000);
+  });
 
   it('reads past a menu of many items with a digit in one, 100.000 one-word lines and a run of 200.000 dots', () => {
     const menu = `${'Trang chủ | '.repeat(30)}Tin 24h`;
@@ -161,7 +161,7 @@ describe('extractFigures(text) on huge and odd input', () => {
       `Huyện A có 200 người hưởng trợ cấp${'.'.repeat(200_000)} Xã B có 100 người hưởng trợ cấp.`,
     );
     expect(afterDots.at(-1)?.locality.name).toBe('B');
-  }, 120_000);
+  });
 });
 
 describe('extractFigures(text): the same numbers for two places are two figures', () => {

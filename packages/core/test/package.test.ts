@@ -22,18 +22,18 @@ beforeAll(() => {
     filename: string;
   }[];
   tarball = join(work, packed?.filename ?? '');
-}, 120_000);
+});
 
 describe('the packed @ansinh/core tarball', () => {
   it('passes publint --strict', () => {
     expect(run(bin('publint'), ['run', tarball, '--strict'], work)).toContain('All good!');
-  }, 60_000);
+  });
 
   it('passes @arethetypeswrong/cli for node10, node16 (ESM and CJS) and bundlers', () => {
     const report = run(bin('attw'), [tarball, '--format', 'json'], work);
     const json = JSON.parse(report) as { analysis: { problems: unknown[] } };
     expect(json.analysis.problems).toEqual([]);
-  }, 60_000);
+  });
 
   it('installs into an empty project and works from ESM and from CommonJS', () => {
     const consumer = join(work, 'consumer');
@@ -52,5 +52,5 @@ describe('the packed @ansinh/core tarball', () => {
     );
     expect(run('node', ['esm.mjs'], consumer).trim()).toBe('99,98%');
     expect(run('node', ['cjs.cjs'], consumer).trim()).toBe('99.16%');
-  }, 180_000);
+  });
 });

@@ -83,5 +83,5 @@ describe('arqueroCoverage(register, month) and danfoCoverage(register, month)', 
       expect(peer.onRegister).toEqual(present(ours.onRegister));
       expect(peer.accountHolders).toEqual(present(ours.accountHolders));
     }
-  }, 60_000);
+  });
 });

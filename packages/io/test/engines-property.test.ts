@@ -146,5 +146,5 @@ describe('rows, columns and DuckDB read the same messy files (property)', () => 
       }),
       { numRuns: 8, seed: 20261202 },
     );
-  }, 300_000);
+  });
 });

@@ -213,5 +213,5 @@ describe('duckdbCoverage(validateForDuckdb({ register, payments }), period)', ()
       );
     }
     validated.remove();
-  }, 120_000);
+  });
 });

@@ -74,5 +74,5 @@ describe('docs/charts', () => {
     for (const [path, expected] of await generatedCharts()) {
       expect(readFileSync(join(root, path), 'utf8'), `${path} is stale: run npm run gen`).toBe(expected);
     }
-  }, 60_000);
+  });
 });
