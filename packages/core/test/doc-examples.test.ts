@@ -1,47 +1,25 @@
 // Every `@example expression; // => expected` in the library's doc comments is run here, with the
 // library's exports in scope plus `tienHai` (the article's figure set), `units` (the Tiền Hải units) and
 // `district` (the synthetic Tiền Hải of seed 2025).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
+import { docExamples, evaluatorIn, filesUnder } from '../../../scripts/doc-examples.js';
 import { repositoryRoot, tienHai, units } from './fixtures.js';
 
 const district = core.synthesizeDistrict(units, { seed: 2025 });
-
-const sourceRoot = join(repositoryRoot, 'packages/core/src');
-
-function filesUnder(dir: string, extension: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(join(dir, entry.name), extension)
-      : entry.name.endsWith(extension)
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
-
-const examples = filesUnder(sourceRoot, '.ts').flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/@example (.+?); \/\/ => (.+)$/gmu)].map((match) => ({
-    file: relative(sourceRoot, file),
-    expression: match[1] ?? '',
-    expected: match[2] ?? '',
-  })),
-);
-
+const examples = docExamples(join(repositoryRoot, 'packages/core/src'));
 const scope: Record<string, unknown> = { ...core, tienHai, units, district };
-
-function evaluate(code: string): unknown {
-  return new Function(...Object.keys(scope), `return (${code});`)(...Object.values(scope));
-}
+const evaluate = evaluatorIn(scope);
 
 describe('doc comment examples', () => {
   it('there are examples to run', () => {
     expect(examples.length).toBeGreaterThan(25);
   });
 
-  it.each(examples)('$file: $expression', ({ expression, expected }) => {
-    expect(evaluate(expression)).toEqual(evaluate(expected));
+  it.each(examples)('$file: $expression', async ({ expression, expected }) => {
+    expect(await evaluate(expression)).toEqual(await evaluate(expected));
   });
 });
 

@@ -51,7 +51,7 @@ function plotted(rate: Rate, language: Language) {
  * Rate by commune against a target: bars sorted from lowest, a rule at the target, colour by whether the
  * target is met, counts and the people still needed in the tooltip.
  *
- * @example rateByUnitChart([{ name: 'Tây Ninh', rate: rate(376, 376) }], { target: '100' }).mark; // => undefined
+ * @example rateByUnitChart([{ name: 'Tây Ninh', rate: rate(376, 376) }], { target: '100' }).data; // => { values: [{ name: 'Tây Ninh', percent: 100, label: '100,00%', covered: '376', of: '376', stillNeeded: '0', status: 'Đạt chỉ tiêu' }] }
  */
 export function rateByUnitChart(
   units: readonly NamedRate[],

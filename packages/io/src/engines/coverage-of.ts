@@ -40,7 +40,7 @@ export type CoverageData =
  * answers are the same (tests check all three on the calibrated district and on generated messy files);
  * only where the data live changes. Every path groups through the one `unitMap`.
  *
- * @example await coverageOf({ kind: 'rows', register: district.register, payments: district.payments }, '2025-01');
+ * @example (await coverageOf({ kind: 'rows', register: district.register, payments: district.payments }, '2025-01'))[0].unitCode; // => '12970'
  */
 export async function coverageOf(
   data: CoverageData,
