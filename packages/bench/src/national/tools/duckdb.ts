@@ -1,5 +1,9 @@
-// DuckDB (@duckdb/node-api): read_csv into tables, then SQL. Its reader checks types (dates, integers),
-// not ansinh's rules.
+// DuckDB (@duckdb/node-api): read_csv into typed tables, then SQL written as a DuckDB user would write it.
+// Its reader checks types (dates, integers), not ansinh's rules. The SQL deliberately does not come from
+// ansinh's coverageRules (io's ruleSql does that, over the canonical files validation writes): a peer is
+// an independent implementation, and the bench compares every tool's answers with the reference's, so a
+// definition that drifts shows as a disagreement. The bench files have one line per person and month, so
+// the join needs no folding of second lines.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
