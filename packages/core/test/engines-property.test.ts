@@ -6,82 +6,30 @@ import {
   columnarCoverageRates,
   columnarResidual,
   coverageRates,
-  type PaymentRow,
   paymentsOffRegister,
   personMonths,
-  type RegisterRow,
   residualLists,
   synthesizeDistrict,
   toColumnar,
 } from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { messyArbitraries } from '../../../scripts/messy-registers.js';
 import { units } from './fixtures.js';
 
 const people = synthesizeDistrict(units, { seed: 5 }).register.slice(0, 40);
 const month = '2025-01';
-/** Dates around the month's boundaries, where "on the register at the end of the month" can go wrong. */
-const edges = ['2024-12-01', '2024-12-31', '2025-01-01', '2025-01-15', '2025-01-31', '2025-02-01'] as const;
-
-const registerArb = fc
-  .array(
-    fc.record({
-      since: fc.constantFrom(...edges),
-      stops: fc.option(fc.constantFrom(...edges), { nil: undefined }),
-      opened: fc.option(fc.constantFrom(...edges), { nil: undefined }),
-    }),
-    { minLength: people.length, maxLength: people.length },
-  )
-  .map((dates) =>
-    people.map((person, i): RegisterRow => {
-      const { since, stops, opened } = dates[i] as (typeof dates)[number];
-      const { until: _until, accountOpenedOn: _opened, ...rest } = person;
-      return {
-        ...rest,
-        since,
-        ...(stops !== undefined && stops > since ? { until: stops } : {}),
-        ...(opened === undefined ? {} : { accountOpenedOn: opened }),
-      };
-    }),
-  );
-
-interface DrawnPayment {
-  readonly who: number;
-  readonly period: string;
-  readonly channel: string;
-  readonly status: string;
-  readonly receivedBy: string;
-  readonly amountVnd: number;
-}
-
-const paymentArb = fc.array(
-  fc.record({
-    who: fc.integer({ min: 0, max: people.length + 2 }),
-    period: fc.constantFrom('2024-12', month, month, month, '2025-02'),
-    channel: fc.constantFrom('account', 'cash', 'cash_at_home'),
-    status: fc.constantFrom('paid', 'paid', 'paid', 'failed', 'returned'),
-    receivedBy: fc.constantFrom('beneficiary', 'authorised_receiver'),
-    amountVnd: fc.integer({ min: 100_000, max: 3_000_000 }),
-  }),
-  { maxLength: 120 },
-);
-
-function paymentsOf(drawn: readonly DrawnPayment[]): PaymentRow[] {
-  return drawn.map((p) => ({
-    beneficiaryId: p.who < people.length ? (people[p.who] as RegisterRow).id : `KHONG-CO-${p.who}`,
-    period: p.period,
-    channel: p.channel,
-    status: p.status,
-    receivedBy: p.receivedBy,
-    amountVnd: p.amountVnd,
-  })) as PaymentRow[];
-}
+const messy = messyArbitraries(people, {
+  edges: ['2024-12-01', '2024-12-31', '2025-01-01', '2025-01-15', '2025-01-31', '2025-02-01'],
+  periods: ['2024-12', month, month, month, '2025-02'],
+  statuses: ['paid', 'paid', 'paid', 'failed', 'returned'],
+  maxLines: 120,
+});
 
 describe('the row path and the columnar path on messy registers and payment lists (property)', () => {
   it('give the same coverage, residual list and count of people paid through an account', () => {
     fc.assert(
-      fc.property(registerArb, paymentArb, (register, drawn) => {
-        const payments = paymentsOf(drawn);
+      fc.property(messy.register, messy.payments, (register, payments) => {
         const rows = coverageRates(register, payments, month);
         const columns = toColumnar(register, payments, '2024-12', '2025-02');
         expect(columnarCoverageRates(columns, month)).toEqual(rows);

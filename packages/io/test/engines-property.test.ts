@@ -10,14 +10,13 @@ import {
   beneficiaryIdAt,
   columnarResidual,
   coverageRates,
-  type PaymentRow,
   paymentsOffRegister,
-  type RegisterRow,
   residualLists,
   synthesizeDistrict,
 } from '@ansinh/core';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { messyArbitraries } from '../../../scripts/messy-registers.js';
 import {
   coverageOf,
   duckdbPaymentsOffRegister,
@@ -33,43 +32,14 @@ import { units } from './fixtures.js';
 
 const people = synthesizeDistrict(units, { seed: 7 }).register.slice(0, 24);
 const month = '2025-01';
-const edges = ['2024-12-01', '2024-12-31', '2025-01-01', '2025-01-31', '2025-02-01'] as const;
 const scratch = mkdtempSync(join(tmpdir(), 'ansinh-engines-property-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const registerArb = fc
-  .array(
-    fc.record({
-      since: fc.constantFrom(...edges),
-      stops: fc.option(fc.constantFrom(...edges), { nil: undefined }),
-      opened: fc.option(fc.constantFrom(...edges), { nil: undefined }),
-    }),
-    { minLength: people.length, maxLength: people.length },
-  )
-  .map((dates) =>
-    people.map((person, i): RegisterRow => {
-      const { since, stops, opened } = dates[i] as (typeof dates)[number];
-      const { until: _until, accountOpenedOn: _opened, ...rest } = person;
-      return {
-        ...rest,
-        since,
-        ...(stops !== undefined && stops > since ? { until: stops } : {}),
-        ...(opened === undefined ? {} : { accountOpenedOn: opened }),
-      };
-    }),
-  );
-
-const paymentArb = fc.array(
-  fc.record({
-    who: fc.integer({ min: 0, max: people.length + 2 }),
-    period: fc.constantFrom('2024-12', month, month, month),
-    channel: fc.constantFrom('account', 'cash', 'cash_at_home'),
-    status: fc.constantFrom('paid', 'paid', 'paid', 'failed'),
-    receivedBy: fc.constantFrom('beneficiary', 'authorised_receiver'),
-    amountVnd: fc.integer({ min: 100_000, max: 3_000_000 }),
-  }),
-  { maxLength: 60 },
-);
+const messy = messyArbitraries(people, {
+  edges: ['2024-12-01', '2024-12-31', '2025-01-01', '2025-01-31', '2025-02-01'],
+  periods: ['2024-12', month, month, month],
+  statuses: ['paid', 'paid', 'paid', 'failed'],
+  maxLines: 60,
+});
 
 /** Lines no reader may accept, added to every file: a repeated key, a date that is no date, a bad month. */
 function breakFiles(registerCsv: string, paymentsCsv: string): [string, string] {
@@ -86,16 +56,8 @@ describe('rows, columns and DuckDB read the same messy files (property)', () => 
   it('give the same coverage, residual list, payments outside coverage and rejected lines', async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(registerArb, paymentArb, async (register, drawn) => {
+      fc.asyncProperty(messy.register, messy.payments, async (register, payments) => {
         run += 1;
-        const payments = drawn.map((p) => ({
-          beneficiaryId: p.who < people.length ? (people[p.who] as RegisterRow).id : `KHONG-CO-${p.who}`,
-          period: p.period,
-          channel: p.channel,
-          status: p.status,
-          receivedBy: p.receivedBy,
-          amountVnd: p.amountVnd,
-        })) as PaymentRow[];
         const files = { register: join(scratch, `r${run}.csv`), payments: join(scratch, `p${run}.csv`) };
         const [registerCsv, paymentsCsv] = breakFiles(
           writeRegisterCsv(register, { reveal: true }),
