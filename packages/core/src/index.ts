@@ -169,6 +169,8 @@ export {
   columnarChannels,
   noDay,
 } from './columnar/columnar-register.js';
+export type { DayRule } from './columnar/columnar-rules.js';
+export { columnarRule } from './columnar/columnar-rules.js';
 export type { ColumnarResidual } from './columnar/columnar-residual.js';
 export { columnarResidual } from './columnar/columnar-residual.js';
 export { toColumnar } from './columnar/to-columnar.js';

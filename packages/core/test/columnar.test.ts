@@ -4,9 +4,15 @@ import {
   columnarCoverage,
   columnarCoverageRates,
   columnarResidual,
+  columnarRule,
   columnarSeries,
+  compileRule,
   coverageRates,
+  coverageRules,
   createColumnarBuilder,
+  dayNumber,
+  InvalidArgumentError,
+  noDay,
   type PaymentRow,
   registerRowSchema,
   residualLists,
@@ -149,5 +155,29 @@ describe('createColumnarBuilder({ from, to })', () => {
     expect(built.channel).toEqual(columns.channel);
     expect(built.commune).toEqual(columns.commune);
     expect(() => builder.finish()).toThrow(/ColumnarBuilder.finish/);
+  });
+});
+
+describe('columnarRule(rule)', () => {
+  it('compiles the register rules for day columns and agrees with compileRule on every day around a month end', () => {
+    const params = { period: '2025-01', monthEnd: '2025-01-31' };
+    const end = dayNumber('2025-01-31');
+    const days = ['2025-01-30', '2025-01-31', '2025-02-01', undefined];
+    for (const rule of [coverageRules.onRegister, coverageRules.holdsAccount]) {
+      const rows = compileRule(rule);
+      const columns = columnarRule(rule);
+      for (const since of days.slice(0, 3))
+        for (const until of days)
+          for (const accountOpenedOn of days) {
+            const day = (d: string | undefined) => new Int32Array([d === undefined ? noDay : dayNumber(d)]);
+            expect(columns(day(since), day(until), day(accountOpenedOn), 0, end)).toBe(
+              rows({ since, until, accountOpenedOn }, params),
+            );
+          }
+    }
+  });
+
+  it('refuses a rule about payment lines, which the columns hold as cells', () => {
+    expect(() => columnarRule(coverageRules.throughAccount)).toThrow(InvalidArgumentError);
   });
 });

@@ -2,7 +2,8 @@ import type { UnitCoverage } from '../analyses/coverage-rates.js';
 import { dayNumber, lastDayOf } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { CoverageLevel, UnitMap } from '../units/unit-map.js';
-import { authorisedReceiverBit, type ColumnarRegister, noDay } from './columnar-register.js';
+import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
+import { columnarRules } from './columnar-rules.js';
 
 /** Coverage of every commune of a columnar register in one month, as counts (index as `communes`). */
 export interface ColumnarCoverage {
@@ -60,11 +61,13 @@ export function columnarCoverage(register: ColumnarRegister, month: string): Col
     vndPaidThroughAccount: new Float64Array(n),
   };
   const { sinceDay, untilDay, accountDay, commune } = register;
+  const { onRegister, holdsAccount } = columnarRules();
   for (let i = 0; i < register.size; i += 1) {
-    if ((sinceDay[i] as number) > end || (untilDay[i] as number) <= end) continue;
+    if (!onRegister(sinceDay, untilDay, accountDay, i, end)) continue;
     const c = commune[i] as number;
     counts.onRegister[c] = (counts.onRegister[c] as number) + 1;
-    if ((accountDay[i] ?? noDay) <= end) counts.accountHolders[c] = (counts.accountHolders[c] as number) + 1;
+    if (holdsAccount(sinceDay, untilDay, accountDay, i, end))
+      counts.accountHolders[c] = (counts.accountHolders[c] as number) + 1;
     const cell = channel[i] as number;
     if (cell === 0) continue;
     const vnd = paid[i] as number;
@@ -172,11 +175,13 @@ export function columnarNotOnRegister(
   const channel = register.channel[m] ?? new Uint8Array(register.size);
   const paid = register.paidVnd[m] ?? new Uint32Array(register.size);
   const end = dayNumber(lastDayOf(month));
+  const { sinceDay, untilDay, accountDay } = register;
+  const { onRegister } = columnarRules();
   let people = 0;
   let vnd = 0;
   for (let i = 0; i < register.size; i += 1) {
     if ((channel[i] as number) === 0) continue;
-    if ((register.sinceDay[i] as number) <= end && (register.untilDay[i] as number) > end) continue;
+    if (onRegister(sinceDay, untilDay, accountDay, i, end)) continue;
     people += 1;
     vnd += paid[i] as number;
   }

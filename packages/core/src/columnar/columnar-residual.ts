@@ -1,6 +1,7 @@
 import { dayNumber, lastDayOf } from '../calendar/months.js';
 import { monthIndexOf } from './columnar-coverage.js';
-import { type ColumnarRegister, noDay } from './columnar-register.js';
+import type { ColumnarRegister } from './columnar-register.js';
+import { columnarRules } from './columnar-rules.js';
 
 /** The residual lists of a month, as row indices of the register, in commune order then register order. */
 export interface ColumnarResidual {
@@ -30,10 +31,11 @@ export function columnarResidual(register: ColumnarRegister, month: string): Col
   const noAccount = new Uint32Array(n + 1);
   const notPaid = new Uint32Array(n + 1);
   const flags = new Uint8Array(register.size);
+  const { onRegister, holdsAccount } = columnarRules();
   for (let i = 0; i < register.size; i += 1) {
-    if ((sinceDay[i] as number) > end || (untilDay[i] as number) <= end) continue;
+    if (!onRegister(sinceDay, untilDay, accountDay, i, end)) continue;
     const c = (commune[i] as number) + 1;
-    if ((accountDay[i] ?? noDay) > end) {
+    if (!holdsAccount(sinceDay, untilDay, accountDay, i, end)) {
       flags[i] = 1;
       noAccount[c] = (noAccount[c] as number) + 1;
     }
