@@ -59,7 +59,7 @@ export function rateByUnitChart(
 ): TopLevelSpec {
   const language = options.language ?? 'vi';
   const target = fixedDecimalToNumber(parseFixedDecimal(options.target));
-  const lowest = Math.min(target, ...units.map((u) => plotted(u.rate, language).value ?? target));
+  const lowest = units.reduce((low, u) => Math.min(low, plotted(u.rate, language).value ?? target), target);
   const from = Math.max(0, Math.floor(lowest - 1));
   const values = units.map((u) => {
     const gap = gapToTarget(u.rate, options.target);
