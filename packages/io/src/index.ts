@@ -2,6 +2,8 @@
 // is lost. The folders are the layers, each importing only from those above it in this list (a test keeps
 // it so):
 //   text/, csv/, xlsx/   bytes and text to records of cells, and back
+//   layout/              how an office list is laid out: title facts, a header over several rows,
+//                        structure rows (headings, totals, signatures) and the data between them
 //   validate/            records to rows of a schema: column specs, row rules, the one table reader
 //   read/                whole files and streams through that reader
 //   write/               rows to files in the canonical form the readers read back
@@ -20,6 +22,14 @@ export { parseCsv } from './csv/parse-csv.js';
 export { csvLines, writeCsv } from './csv/write-csv.js';
 export { sheetRecords } from './xlsx/sheet-records.js';
 export { writeSheet } from './xlsx/write-sheet.js';
+
+// Layout: office lists as they are kept, structure told from data
+export type { HeaderBlock, HeaderColumn } from './layout/header-block.js';
+export type { DataRow, OfficeLayout, RowContext, StructureRow } from './layout/read-layout.js';
+export { readLayout } from './layout/read-layout.js';
+export type { ChangeType, StructureKind } from './layout/structure-rows.js';
+export type { ListKind, NamedPlace, TitleFacts } from './layout/title-facts.js';
+export { periodIn, periodInFileName } from './layout/title-facts.js';
 
 // Validation: what a row must be, and the one reader every file goes through
 export type { CellResult } from './validate/cells.js';

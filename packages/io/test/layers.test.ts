@@ -6,7 +6,18 @@ import { describe, expect, it } from 'vitest';
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
 /** The folders of io from the bottom layer up: a file may import from its own folder or one before it. */
-const layers = ['text', 'csv', 'xlsx', 'validate', 'read', 'write', 'columnar', 'duckdb', 'engines'];
+const layers = [
+  'text',
+  'csv',
+  'xlsx',
+  'layout',
+  'validate',
+  'read',
+  'write',
+  'columnar',
+  'duckdb',
+  'engines',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -1,0 +1,126 @@
+import type { CsvRecord } from '../csv/csv-splitter.js';
+import { findHeaderRecord, type HeaderBlock, headerBlock } from './header-block.js';
+import {
+  type ChangeType,
+  changeTypeOf,
+  isColumnNumbers,
+  labelOf,
+  type StructureKind,
+  structureOf,
+} from './structure-rows.js';
+import { type TitleFacts, titleFacts } from './title-facts.js';
+
+/** A record that is not a person, with what it was taken for. */
+export interface StructureRow {
+  /** The line (CSV) or row (XLSX) it was read from, 1-based. */
+  readonly line: number;
+  readonly kind: StructureKind;
+  /** Its cells joined, as a reader would say it. */
+  readonly text: string;
+}
+
+/** What the headings above a data row say about it: its group, village and change section. */
+export interface RowContext {
+  /** The group heading over it (`II. NGƯỜI CAO TUỔI`), when there is one. */
+  readonly group: string | undefined;
+  /** The village heading over it (`Thôn 1`), when there is one. */
+  readonly village: string | undefined;
+  /** The section of a change list over it (`B. ĐỐI TƯỢNG GIẢM`) and the change type it gives. */
+  readonly section: { readonly text: string; readonly change: ChangeType | undefined } | undefined;
+}
+
+/** A record that may be a person, with the headings over it. */
+export interface DataRow {
+  readonly record: CsvRecord;
+  readonly context: RowContext;
+}
+
+/**
+ * How an office list is laid out: the facts of its title, its header, and every record as data or
+ * structure. `data.length + structure.length` is the number of records read.
+ */
+export interface OfficeLayout {
+  readonly title: TitleFacts;
+  /** `undefined` when no record reads as a header: every record is then data. */
+  readonly header: HeaderBlock | undefined;
+  readonly data: readonly DataRow[];
+  readonly structure: readonly StructureRow[];
+}
+
+const noContext: RowContext = { group: undefined, village: undefined, section: undefined };
+
+/** A row numbered in its first cell with a few cells filled: a person, even after a total. */
+const numberedRow = (fields: readonly string[]) =>
+  /^\d{1,6}\.?$/u.test((fields[0] ?? '').trim()) && fields.filter((f) => f.trim() !== '').length >= 3;
+
+/**
+ * Reads the layout of a list as offices keep it: banner and title lines (their commune, period and kind
+ * of list), a header over one to three rows, a row of column numbers, headings of groups, villages and
+ * change sections (which become the context of the rows under them), subtotals, totals, the amount in
+ * words and signatures, and blank rows. What is not structure is data, to be validated. `isKnown` says
+ * whether a cell is a header spelling the caller's schema knows; `fileName` is a second source of the
+ * period. O(records).
+ *
+ * @example readLayout([{ line: 1, fields: ['Họ tên', 'Năm sinh', 'Số tiền'] }, { line: 2, fields: ['Thôn 1', '', ''] }, { line: 3, fields: ['An', '1950', '500.000'] }]).data[0].context.village; // => 'Thôn 1'
+ */
+export function readLayout(
+  records: readonly CsvRecord[],
+  options: { readonly fileName?: string; readonly isKnown?: (text: string) => boolean } = {},
+): OfficeLayout {
+  const start = findHeaderRecord(records, options.isKnown ?? (() => false));
+  if (start < 0) {
+    return {
+      title: titleFacts([], options.fileName),
+      header: undefined,
+      data: records.map((record) => ({ record, context: noContext })),
+      structure: [],
+    };
+  }
+  const header = headerBlock(records, start);
+  const structure: StructureRow[] = [];
+  const data: DataRow[] = [];
+  const note = (record: CsvRecord, kind: StructureKind) =>
+    structure.push({ line: record.line, kind, text: labelOf(record.fields) });
+  records.slice(0, start).forEach((record) => {
+    note(record, structureOf(record.fields) === 'blank' ? 'blank' : 'title');
+  });
+  records.slice(start, header.to).forEach((record) => {
+    note(record, 'header');
+  });
+  let context = noContext;
+  let ended = false;
+  let body = header.to;
+  if (body < records.length && isColumnNumbers(records[body]?.fields ?? [])) {
+    note(records[body] as CsvRecord, 'column_numbers');
+    body += 1;
+  }
+  for (const record of records.slice(body)) {
+    const kind = structureOf(record.fields);
+    if (ended && kind !== 'blank') {
+      if (numberedRow(record.fields)) {
+        ended = false;
+        data.push({ record, context });
+      } else {
+        note(record, kind ?? 'signature');
+      }
+      continue;
+    }
+    if (kind === undefined) {
+      data.push({ record, context });
+      continue;
+    }
+    note(record, kind);
+    const text = labelOf(record.fields);
+    if (kind === 'section')
+      context = { group: undefined, village: undefined, section: { text, change: changeTypeOf(text) } };
+    else if (kind === 'group') context = { ...context, group: text, village: undefined };
+    else if (kind === 'village') context = { ...context, village: text };
+    else if (kind === 'total' || kind === 'in_words' || kind === 'signature') ended = true;
+  }
+  return {
+    title: titleFacts(records.slice(0, start), options.fileName),
+    header,
+    data,
+    structure: structure.sort((a, b) => a.line - b.line),
+  };
+}
