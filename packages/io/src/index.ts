@@ -25,8 +25,8 @@ export { writeSheet } from './xlsx/write-sheet.js';
 
 // Layout: office lists as they are kept, structure told from data
 export type { HeaderBlock, HeaderColumn } from './layout/header-block.js';
-export type { DataRow, OfficeLayout, RowContext, StructureRow } from './layout/read-layout.js';
-export { readLayout } from './layout/read-layout.js';
+export type { BodyVerdict, DataRow, OfficeLayout, RowContext, StructureRow } from './layout/read-layout.js';
+export { createBodyClassifier, readLayout } from './layout/read-layout.js';
 export type { ChangeType, StructureKind } from './layout/structure-rows.js';
 export type { ListKind, NamedPlace, TitleFacts } from './layout/title-facts.js';
 export { periodIn, periodInFileName } from './layout/title-facts.js';

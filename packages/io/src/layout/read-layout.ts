@@ -53,6 +53,41 @@ const noContext: RowContext = { group: undefined, village: undefined, section: u
 const numberedRow = (fields: readonly string[]) =>
   /^\d{1,6}\.?$/u.test((fields[0] ?? '').trim()) && fields.filter((f) => f.trim() !== '').length >= 3;
 
+/** What a record under the header is: a person (with the headings over it), or structure. */
+export type BodyVerdict =
+  | { readonly kind: 'data'; readonly context: RowContext }
+  | { readonly kind: StructureKind; readonly text: string };
+
+/**
+ * Judges the records under a header one at a time, in file order, as `readLayout` does: a streamed
+ * reader holds only the headings seen so far. The first record may be the row of column numbers.
+ */
+export function createBodyClassifier(): (record: CsvRecord) => BodyVerdict {
+  let context = noContext;
+  let ended = false;
+  let first = true;
+  return (record) => {
+    const atStart = first;
+    first = false;
+    if (atStart && isColumnNumbers(record.fields))
+      return { kind: 'column_numbers', text: labelOf(record.fields) };
+    const kind = structureOf(record.fields);
+    const text = labelOf(record.fields);
+    if (ended && kind !== 'blank') {
+      if (!numberedRow(record.fields)) return { kind: kind ?? 'signature', text };
+      ended = false;
+      return { kind: 'data', context };
+    }
+    if (kind === undefined) return { kind: 'data', context };
+    if (kind === 'section')
+      context = { group: undefined, village: undefined, section: { text, change: changeTypeOf(text) } };
+    else if (kind === 'group') context = { ...context, group: text, village: undefined };
+    else if (kind === 'village') context = { ...context, village: text };
+    else if (kind === 'total' || kind === 'in_words' || kind === 'signature') ended = true;
+    return { kind, text };
+  };
+}
+
 /**
  * Reads the layout of a list as offices keep it: banner and title lines (their commune, period and kind
  * of list), a header over one to three rows, a row of column numbers, headings of groups, villages and
@@ -77,50 +112,17 @@ export function readLayout(
     };
   }
   const header = headerBlock(records, start);
-  const structure: StructureRow[] = [];
+  const structure: StructureRow[] = records.slice(0, header.to).map((record, i) => ({
+    line: record.line,
+    kind: i >= start ? 'header' : structureOf(record.fields) === 'blank' ? 'blank' : 'title',
+    text: labelOf(record.fields),
+  }));
   const data: DataRow[] = [];
-  const note = (record: CsvRecord, kind: StructureKind) =>
-    structure.push({ line: record.line, kind, text: labelOf(record.fields) });
-  records.slice(0, start).forEach((record) => {
-    note(record, structureOf(record.fields) === 'blank' ? 'blank' : 'title');
-  });
-  records.slice(start, header.to).forEach((record) => {
-    note(record, 'header');
-  });
-  let context = noContext;
-  let ended = false;
-  let body = header.to;
-  if (body < records.length && isColumnNumbers(records[body]?.fields ?? [])) {
-    note(records[body] as CsvRecord, 'column_numbers');
-    body += 1;
+  const classify = createBodyClassifier();
+  for (const record of records.slice(header.to)) {
+    const verdict = classify(record);
+    if (verdict.kind === 'data') data.push({ record, context: verdict.context });
+    else structure.push({ line: record.line, kind: verdict.kind, text: verdict.text });
   }
-  for (const record of records.slice(body)) {
-    const kind = structureOf(record.fields);
-    if (ended && kind !== 'blank') {
-      if (numberedRow(record.fields)) {
-        ended = false;
-        data.push({ record, context });
-      } else {
-        note(record, kind ?? 'signature');
-      }
-      continue;
-    }
-    if (kind === undefined) {
-      data.push({ record, context });
-      continue;
-    }
-    note(record, kind);
-    const text = labelOf(record.fields);
-    if (kind === 'section')
-      context = { group: undefined, village: undefined, section: { text, change: changeTypeOf(text) } };
-    else if (kind === 'group') context = { ...context, group: text, village: undefined };
-    else if (kind === 'village') context = { ...context, village: text };
-    else if (kind === 'total' || kind === 'in_words' || kind === 'signature') ended = true;
-  }
-  return {
-    title: titleFacts(records.slice(0, start), options.fileName),
-    header,
-    data,
-    structure: structure.sort((a, b) => a.line - b.line),
-  };
+  return { title: titleFacts(records.slice(0, start), options.fileName), header, data, structure };
 }
