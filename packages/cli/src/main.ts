@@ -9,102 +9,22 @@ import {
   type RoundingMode,
   roundingModes,
 } from '@ansinh/core';
+import { type TextEncoding, textEncodings } from '@ansinh/io';
 import { z } from 'zod';
 import { check } from './commands/check.js';
 import { evalExtract } from './commands/eval-extract.js';
 import { extract } from './commands/extract.js';
+import { inspect } from './commands/inspect.js';
 import { type Engine, engines, rates, residual } from './commands/rates.js';
 import { report } from './commands/report.js';
 import { reproduce } from './commands/reproduce.js';
 import { synth } from './commands/synth.js';
 import { validate as validateFile } from './commands/validate.js';
+import { type CommandSpec, commandTable, commandUsage, isCommand, options, usage } from './commands-table.js';
 import { defaultUnitsFile } from './default-units.js';
 import { inBothLanguages } from './in-both-languages.js';
 import { asksForHelp, findOptionProblem, type OptionProblem } from './option-problem.js';
 import type { Output } from './output.js';
-
-const usage = `ansinh: chi trả an sinh xã hội không dùng tiền mặt / cashless social-allowance payment
-
-Cách dùng / Usage:
-  ansinh reproduce PATH… [--units FILE] [--published-on DATE] [--lang vi|en] [--json] [--reveal]
-      Tính lại mọi số liệu đã công bố trong tệp dữ liệu (.json, hoặc mọi .json của một thư mục) hoặc
-      trích từ văn bản (tệp khác, hoặc - cho đầu vào chuẩn), và cho biết vì sao.
-      Recompute every published figure of dataset files (.json, or every .json of a folder) or extracted
-      from texts (any other file, or - for standard input), and say why.
-  ansinh extract FILE|- [--units FILE] [--published-on DATE] [--lang vi|en] [--json] [--reveal]
-      Tìm các số liệu trong một văn bản tiếng Việt, kèm vị trí và những chữ làm căn cứ.
-      Find the figures of a Vietnamese text, with their offsets and the words they rest on.
-  ansinh eval-extract [DIR] [--units FILE] [--lang vi|en] [--json]
-      Chấm điểm trích xuất trên một bộ chú giải (thư mục có articles/ và gold.jsonl; mặc định ../shared/corpus).
-      Score extraction against a gold set (a folder with articles/ and gold.jsonl; ../shared/corpus by default).
-  ansinh check "17.328/17.475 = 99,16%" [--rounding MODE] [--lang vi|en] [--json]
-      Kiểm tra một tỷ lệ với các số đếm đi kèm (cũng nhận "17328 of 17475 is 99.16%", "?/376 = 100%").
-      Check a percent against the counts stated with it.
-  ansinh synth --out DIR [--seed N] [--scale district|province|national] [--units FILE] [--json]
-      Tạo danh sách đối tượng và danh sách chi trả tổng hợp của Tiền Hải (7/2024–6/2025), khớp số liệu bài báo.
-      Write a synthetic Tiền Hải register and payment lists (2024-07 … 2025-06) calibrated to the article;
-      --scale province|national: a columnar register of 300 000 or 4,6 million, with monthly coverage.
-  ansinh validate FILE [--kind register|payments] [--rejected OUT] [--lang vi|en] [--json]
-      Kiểm tra một danh sách (CSV): mỗi dòng được nhận hoặc bị loại kèm lý do.
-      Validate a register or payment list (CSV): every row accepted or rejected with its reasons.
-  ansinh rates --register FILE --payments FILE[,FILE…] [--period YYYY-MM] [--by commune|district|province|unit-2025]
-        [--target PERCENT] [--engine rows|columns|duckdb]
-      Tỷ lệ có tài khoản và chi trả qua tài khoản theo đơn vị. / Account and paid-through-account rates by unit.
-      --engine columns: đọc dần từng phần, kiểm tra mọi dòng, giữ dạng cột (tệp cỡ cả nước) / streamed, every
-      row validated, held in columns (national-size files); --engine duckdb: DuckDB đọc thẳng tệp CSV/Parquet,
-      lớn hơn bộ nhớ cũng được / DuckDB over CSV or Parquet files, even larger than memory.
-  ansinh residual --register FILE --payments FILE [--period YYYY-MM] [--reveal]
-      Danh sách cần đến tận nhà: chưa có tài khoản, chưa được chi qua tài khoản (đã che thông tin cá nhân).
-      Who has no account or was not paid through one, for home visits (personal data masked).
-  ansinh report [--register FILE --payments FILE] [--period YYYY-MM] [--out FILE] [--lang vi|en] [--json]
-      Báo cáo HTML ngoại tuyến (biểu đồ nhúng sẵn); không có tệp thì dùng dữ liệu kèm theo.
-      A self-contained offline HTML report (charts embedded); the bundled data without files.
-  ansinh help | ansinh LỆNH --help / ansinh COMMAND --help | ansinh --version
-
-Tùy chọn / Options:
-  --units FILE          đơn vị hành chính (JSON) / administrative units (JSON): codes, communes within districts
-  --published-on DATE   ngày đăng (YYYY-MM-DD), cho "đến nay" / publication date, for "đến nay"
-  --rounding MODE       half-up (mặc định / default), half-even, down, up
-  --out DIR             thư mục ghi / output folder (synth)
-  --seed N              hạt giống ngẫu nhiên / random seed (synth; 1)
-  --kind KIND           register | payments (validate; tự nhận biết / detected)
-  --rejected OUT        ghi các dòng bị loại kèm lý do / write rejected rows with reasons (validate)
-  --register FILE       danh sách đối tượng (CSV) / register (CSV)
-  --payments FILE       danh sách chi trả (CSV) / payment lists (CSV)
-  --period YYYY-MM      kỳ chi trả / payment period (mặc định kỳ mới nhất / latest)
-  --by LEVEL            commune | district | province | unit-2025 (commune)
-  --reveal              hiện họ tên, số CCCD, số tài khoản (mặc định che) / show names, CCCD and account
-                        numbers (masked by default) (residual, extract, reproduce)
-  --engine ENGINE       rows (mặc định / default) | columns | duckdb (rates; columns, duckdb cần --period)
-  --target PERCENT      chỉ tiêu chi qua tài khoản (vd. 100) / paid-through-account target, e.g. 100 (rates)
-  --lang vi|en          ngôn ngữ / language (vi)
-  --json                kết quả JSON / JSON output
-  -h, --help            in hướng dẫn này / print this help
-
-Mã thoát / Exit codes: 0 nhất quán / all consistent; 1 có mâu thuẫn / an inconsistency found;
-  2 sai cách dùng hoặc không đọc được đầu vào / bad usage or unreadable input.
-`;
-
-const options = {
-  lang: { type: 'string', default: 'vi' },
-  json: { type: 'boolean', default: false },
-  units: { type: 'string' },
-  'published-on': { type: 'string' },
-  rounding: { type: 'string', default: 'half-up' },
-  out: { type: 'string' },
-  seed: { type: 'string', default: '1' },
-  kind: { type: 'string' },
-  rejected: { type: 'string' },
-  register: { type: 'string' },
-  payments: { type: 'string' },
-  period: { type: 'string' },
-  by: { type: 'string', default: 'commune' },
-  reveal: { type: 'boolean', default: false },
-  scale: { type: 'string', default: 'district' },
-  target: { type: 'string' },
-  engine: { type: 'string', default: 'rows' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
 
 const optionMessages: Readonly<
   Record<OptionProblem['code'], (option: string) => { vi: string; en: string }>
@@ -112,30 +32,6 @@ const optionMessages: Readonly<
   unknown_option: cliMessages.unknownOption,
   missing_option_value: cliMessages.missingOptionValue,
   unexpected_option_value: cliMessages.unexpectedOptionValue,
-};
-
-const commands = [
-  'reproduce',
-  'extract',
-  'eval-extract',
-  'check',
-  'synth',
-  'validate',
-  'rates',
-  'residual',
-  'report',
-] as const;
-/** The options each command takes, besides `--lang` and `--help`: any other is refused (exit 2). */
-const commandOptions: Readonly<Record<(typeof commands)[number], readonly (keyof typeof options)[]>> = {
-  reproduce: ['units', 'published-on', 'reveal', 'json'],
-  extract: ['units', 'published-on', 'reveal', 'json'],
-  'eval-extract': ['units', 'json'],
-  check: ['rounding', 'json'],
-  synth: ['out', 'seed', 'scale', 'units', 'json'],
-  validate: ['kind', 'rejected', 'json'],
-  rates: ['register', 'payments', 'period', 'by', 'target', 'engine', 'units', 'json'],
-  residual: ['register', 'payments', 'period', 'by', 'reveal', 'units', 'json'],
-  report: ['register', 'payments', 'period', 'units', 'out', 'json'],
 };
 
 const levels = coverageLevels;
@@ -185,26 +81,75 @@ function version(): string {
   }
 }
 
+/** A misuse of a command: one line (both languages), where to look, exit 2. */
+function misuse(out: Output, command: string, text: string): number {
+  out.error(`${text} (xem / see: ansinh ${command} --help)`);
+  return 2;
+}
+
+/** Reads `--columns`: `Header=field` pairs separated by commas, or a JSON file of them. */
+function columnMap(value: string | undefined): Record<string, string> | string | undefined {
+  if (value === undefined) return undefined;
+  if (/\.json$/iu.test(value)) {
+    try {
+      const parsed = JSON.parse(readFileSync(value, 'utf8')) as unknown;
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('not an object');
+      const entries = Object.entries(parsed);
+      if (entries.some(([, field]) => typeof field !== 'string')) throw new Error('not header: field');
+      return Object.fromEntries(entries) as Record<string, string>;
+    } catch (error) {
+      return `--columns ${value}: cần một tệp JSON {"Tên cột": "trường"} / needs a JSON file {"Header": "field"} (${(error as Error).message})`;
+    }
+  }
+  const map: Record<string, string> = {};
+  for (const pair of value.split(',')) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0 || at === pair.length - 1)
+      return `--columns cần dạng "Tên cột=trường,…" / --columns needs "Header=field,…", got ${JSON.stringify(pair)}`;
+    map[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return map;
+}
+
+/** The options given more than once (`--payments a --payments b`): refused rather than one dropped. */
+function repeatedOption(args: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const token of parseArgs({
+    args: [...args],
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  }).tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) return token.rawName;
+    seen.add(token.name);
+  }
+  return undefined;
+}
+
 async function run(argv: readonly string[], out: Output): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    out.print(usage);
+    out.print(usage());
     return command === undefined ? 2 : 0;
   }
-  if (command === '--version' || command === '-V' || command === 'version') {
-    out.print(`ansinh ${version()}`);
+  if (command === '--version' || command === '-V' || command === '-v' || command === 'version') {
+    out.print(rest.includes('--json') ? JSON.stringify({ version: version() }) : `ansinh ${version()}`);
     return 0;
   }
-  if (!(commands as readonly string[]).includes(command)) {
-    out.error(`Lệnh không rõ / unknown command: ${command}\n\n${usage}`);
+  if (!isCommand(command)) {
+    out.error(`Lệnh không rõ / unknown command: ${command} (xem / see: ansinh --help)`);
     return 2;
   }
   if (asksForHelp(rest, options)) {
-    out.print(usage);
+    out.print(commandUsage(command));
     return 0;
   }
+  const spec: CommandSpec = commandTable[command];
   // An option of another command: one short line, and where to look.
-  const taken = new Set<string>(['lang', 'help', ...commandOptions[command as (typeof commands)[number]]]);
+  const taken = new Set<string>(['lang', 'help', ...spec.options]);
   const ownOptions = Object.fromEntries(Object.entries(options).filter(([name]) => taken.has(name)));
   const foreign = findOptionProblem(rest, ownOptions);
   if (foreign?.code === 'unknown_option' && Object.hasOwn(options, foreign.option.replace(/^--?/u, ''))) {
@@ -214,26 +159,28 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
     return 2;
   }
   const problem = findOptionProblem(rest, options);
-  if (problem !== undefined) {
-    out.error(`${inBothLanguages(optionMessages[problem.code](problem.option))}\n\n${usage}`);
-    return 2;
+  if (problem !== undefined)
+    return misuse(out, command, inBothLanguages(optionMessages[problem.code](problem.option)));
+  const twice = repeatedOption(rest);
+  if (twice !== undefined)
+    return misuse(out, command, `Tùy chọn ${twice} được ghi hai lần / option ${twice} is given twice`);
+  const { values, positionals } = parseArgs({
+    args: [...rest],
+    options,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length < spec.positionals.min || positionals.length > spec.positionals.max) {
+    return misuse(
+      out,
+      command,
+      spec.positionals.max === 0
+        ? `${command} không nhận đối số ${JSON.stringify(positionals[0])} / ${command} takes no argument ${JSON.stringify(positionals[0])}`
+        : `${command} cần ${spec.positionals.min === spec.positionals.max ? `đúng ${spec.positionals.min}` : `ít nhất ${spec.positionals.min}`} đối số / needs ${spec.positionals.min === spec.positionals.max ? `exactly ${spec.positionals.min}` : `at least ${spec.positionals.min}`} argument(s), got ${positionals.length}`,
+    );
   }
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>
-  >;
-  try {
-    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    // `findOptionProblem` finds what `parseArgs` refuses; this is a guard for what it may refuse later.
-    out.error(`Sai cách dùng / bad usage: ${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
   const valid = validate(values);
-  if (typeof valid === 'string') {
-    out.error(valid);
-    return 2;
-  }
+  if (typeof valid === 'string') return misuse(out, command, valid);
   // Schema messages (a field of a dataset, a cell of a list) in the language asked for.
   z.config(z.locales[valid.language]());
   const common = {
@@ -243,19 +190,28 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
     json: values.json,
   };
   const reveal = values.reveal;
+  if (values.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(values.period))
+    return misuse(
+      out,
+      command,
+      `--period cần YYYY-MM / --period needs YYYY-MM, got ${JSON.stringify(values.period)}`,
+    );
   if (command === 'synth') {
     const seed = Number(values.seed);
     const scale = values.scale;
-    if (
-      values.out === undefined ||
-      !Number.isSafeInteger(seed) ||
-      (scale !== 'district' && scale !== 'province' && scale !== 'national')
-    ) {
-      out.error(
-        `synth cần --out DIR, --seed là số nguyên, --scale là district, province hoặc national / synth needs --out DIR, an integer --seed and --scale district, province or national\n\n${usage}`,
+    if (values.out === undefined) return misuse(out, command, 'synth cần --out DIR / synth needs --out DIR');
+    if (!Number.isSafeInteger(seed))
+      return misuse(
+        out,
+        command,
+        `--seed cần một số nguyên / --seed needs an integer, got ${JSON.stringify(values.seed)}`,
       );
-      return 2;
-    }
+    if (scale !== 'district' && scale !== 'province' && scale !== 'national')
+      return misuse(
+        out,
+        command,
+        `--scale là district, province hoặc national / --scale is district, province or national, got ${JSON.stringify(scale)}`,
+      );
     return synth(
       {
         out: values.out,
@@ -268,32 +224,46 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       out,
     );
   }
-  if (command === 'validate') {
+  if (command === 'validate' || command === 'inspect') {
     const kind = values.kind;
-    if (positionals.length !== 1 || (kind !== undefined && kind !== 'register' && kind !== 'payments')) {
-      out.error(
-        `validate cần đúng một tệp; --kind là register hoặc payments / validate needs one file; --kind is register or payments\n\n${usage}`,
+    if (kind !== undefined && kind !== 'register' && kind !== 'payments')
+      return misuse(
+        out,
+        command,
+        `--kind là register hoặc payments / --kind is register or payments, got ${JSON.stringify(kind)}`,
       );
-      return 2;
-    }
-    return validateFile(
-      {
-        file: positionals[0] ?? '',
-        kind,
-        rejected: values.rejected,
-        language: valid.language,
-        json: values.json,
-      },
-      out,
-    );
+    const columns = columnMap(values.columns);
+    if (typeof columns === 'string') return misuse(out, command, columns);
+    const encoding = values.encoding;
+    if (encoding !== undefined && !(textEncodings as readonly string[]).includes(encoding))
+      return misuse(
+        out,
+        command,
+        `--encoding là / is ${textEncodings.join(', ')}, got ${JSON.stringify(encoding)}`,
+      );
+    const listOptions = {
+      file: positionals[0] ?? '',
+      kind: kind as 'register' | 'payments' | undefined,
+      columns,
+      period: values.period,
+      commune: values.commune,
+      encoding: encoding as TextEncoding | undefined,
+      units: values.units ?? defaultUnitsFile,
+      reveal,
+      language: valid.language,
+      json: values.json,
+    };
+    return command === 'validate'
+      ? validateFile({ ...listOptions, rejected: values.rejected }, out)
+      : inspect(listOptions, out);
   }
   if (command === 'report') {
-    if ((values.register === undefined) !== (values.payments === undefined)) {
-      out.error(
-        `report cần cả --register và --payments, hoặc không cái nào / report needs both --register and --payments, or neither\n\n${usage}`,
+    if ((values.register === undefined) !== (values.payments === undefined))
+      return misuse(
+        out,
+        command,
+        'report cần cả --register và --payments, hoặc không cái nào / report needs both --register and --payments, or neither',
       );
-      return 2;
-    }
     return report(
       {
         register: values.register,
@@ -309,33 +279,36 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
   }
   if (command === 'rates' || command === 'residual') {
     const by = values.by;
-    if (
-      values.register === undefined ||
-      values.payments === undefined ||
-      !(levels as readonly string[]).includes(by)
-    ) {
-      out.error(
-        `${command} cần --register FILE --payments FILE; --by là / needs --register FILE --payments FILE; --by is ${levels.join(', ')}\n\n${usage}`,
+    if (values.register === undefined || values.payments === undefined)
+      return misuse(
+        out,
+        command,
+        `${command} cần --register FILE --payments FILE / ${command} needs --register FILE --payments FILE`,
       );
-      return 2;
-    }
-    if (!(engines as readonly string[]).includes(values.engine)) {
-      out.error(`--engine là / is ${engines.join(', ')}, got ${JSON.stringify(values.engine)}`);
-      return 2;
-    }
-    if (values.target !== undefined && !/^\d+(\.\d+)?$/u.test(values.target)) {
-      out.error(
-        `--target cần một phần trăm như 100 hoặc 99.5 / --target needs a percent such as 100 or 99.5`,
+    if (!(levels as readonly string[]).includes(by))
+      return misuse(out, command, `--by là / is ${levels.join(', ')}, got ${JSON.stringify(by)}`);
+    if (!(engines as readonly string[]).includes(values.engine))
+      return misuse(
+        out,
+        command,
+        `--engine là / is ${engines.join(', ')}, got ${JSON.stringify(values.engine)}`,
       );
-      return 2;
-    }
-    if (values.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(values.period)) {
-      out.error(`--period cần YYYY-MM / --period needs YYYY-MM, got ${JSON.stringify(values.period)}`);
-      return 2;
-    }
+    if (values.target !== undefined && (!/^\d+(\.\d+)?$/u.test(values.target) || Number(values.target) > 100))
+      return misuse(
+        out,
+        command,
+        `--target cần một phần trăm từ 0 đến 100, như 100 hoặc 99.5 / --target needs a percent from 0 to 100, such as 100 or 99.5, got ${JSON.stringify(values.target)}`,
+      );
+    const payments = values.payments.split(',').map((f) => f.trim());
+    if (payments.some((f) => f === ''))
+      return misuse(
+        out,
+        command,
+        `--payments cần tên tệp, cách nhau bởi dấu phẩy / --payments needs file names separated by commas, got ${JSON.stringify(values.payments)}`,
+      );
     const shared = {
       register: values.register,
-      payments: values.payments,
+      payments,
       period: values.period,
       units: values.units ?? defaultUnitsFile,
       language: valid.language,
@@ -343,43 +316,18 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
     };
     return command === 'rates'
       ? rates(
-          {
-            ...shared,
-            by: by as CoverageLevel,
-            target: values.target,
-            engine: values.engine as Engine,
-          },
+          { ...shared, by: by as CoverageLevel, target: values.target, engine: values.engine as Engine },
           out,
         )
       : residual({ ...shared, reveal: values.reveal }, out);
   }
-  if (command === 'eval-extract') {
-    if (positionals.length > 1) {
-      out.error(
-        `eval-extract nhận nhiều nhất một thư mục / eval-extract takes at most one folder\n\n${usage}`,
-      );
-      return 2;
-    }
+  if (command === 'eval-extract')
     return evalExtract(
       { dir: positionals[0], units: values.units, language: valid.language, json: values.json },
       out,
     );
-  }
-  if (command === 'check') {
-    if (positionals.length === 0) {
-      out.error(`Cần một tỷ lệ để kiểm tra / a claim to check is needed\n\n${usage}`);
-      return 2;
-    }
+  if (command === 'check')
     return check({ claim: positionals.join(' '), rounding: valid.rounding, ...common }, out);
-  }
-  if (positionals.length === 0 || (command === 'extract' && positionals.length > 1)) {
-    out.error(
-      command === 'extract'
-        ? `Cần đúng một văn bản / exactly one text is needed\n\n${usage}`
-        : `Cần ít nhất một tệp / at least one file is needed\n\n${usage}`,
-    );
-    return 2;
-  }
   if (command === 'extract') return extract({ file: positionals[0] ?? '-', ...common, reveal }, out);
   return reproduce({ files: positionals, ...common, reveal }, out);
 }

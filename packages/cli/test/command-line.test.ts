@@ -34,12 +34,13 @@ describe('ansinh COMMAND --help | -h', () => {
 });
 
 describe('ansinh COMMAND with a bad option', () => {
-  it('names an unknown option in both languages, then prints the usage, and exits 2', async () => {
+  it('names an unknown option in both languages in one line that says where to look, and exits 2', async () => {
     const { code, out, err } = await run('extract', 'page.txt', '--bogus');
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain('Tùy chọn không rõ: --bogus / unknown option: --bogus');
-    expect(err).toContain(usageLine);
+    expect(err).toContain('ansinh extract --help');
+    expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).not.toContain('Unknown option');
     expect((await run('check', '-x', '1/2 = 50%')).err).toContain('unknown option: -x');
   });
@@ -49,7 +50,7 @@ describe('ansinh COMMAND with a bad option', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('Tùy chọn --units cần một giá trị');
     expect(missing.err).toContain('option --units needs a value');
-    expect(missing.err).toContain(usageLine);
+    expect(missing.err).toContain('ansinh extract --help');
     expect((await run('reproduce', 'a.txt', '--units', '--json')).err).toContain(
       'option --units needs a value',
     );
@@ -152,5 +153,35 @@ describe('an option of another command', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ claim: '1/2 = 50%' });
+  });
+});
+
+describe('the help and misuse of one command', () => {
+  it('prints a command’s own usage and options only', async () => {
+    const { code, out } = await run('validate', '--help');
+    expect(code).toBe(0);
+    expect(out).toContain('ansinh validate FILE');
+    expect(out).toContain('--columns MAP');
+    expect(out).not.toContain('--engine');
+    expect(out).not.toContain('ansinh rates');
+  });
+
+  it('refuses an option given twice rather than dropping one, an argument a command does not take, and a target above 100', async () => {
+    const twice = await run('rates', '--register', 'a.csv', '--payments', 'b.csv', '--payments', 'c.csv');
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('option --payments is given twice');
+    const extra = await run('rates', '--register', 'a.csv', '--payments', 'b.csv', 'extra');
+    expect(extra.code).toBe(2);
+    expect(extra.err).toContain('rates takes no argument "extra"');
+    const target = await run('rates', '--register', 'a.csv', '--payments', 'b.csv', '--target', '150');
+    expect(target.code).toBe(2);
+    expect(target.err).toContain('--target needs a percent from 0 to 100');
+    for (const result of [twice, extra, target]) expect(result.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints its version as JSON when asked', async () => {
+    const { code, out } = await run('--version', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toHaveProperty('version');
   });
 });

@@ -50,8 +50,6 @@ describe('the languages of what ansinh prints', () => {
 
   it('words every issue code in both message files, each differently', () => {
     const samples: { [C in IssueCode]: unknown } = {
-      missing_column: { column: 'Họ và tên', spellings: '"Họ và tên"' },
-      blank_row: {},
       legacy_encoding: { encoding: 'tcvn3' },
       required: { column: 'Họ và tên' },
       invalid_date: { text: '31/02/2024', expected: 'calendar' },
@@ -73,6 +71,12 @@ describe('the languages of what ansinh prints', () => {
       duplicate_beneficiary: { id: 'A1', earlier: 2 },
       stop_before_start: { since: '2024-01-01', until: '2023-01-01' },
       duplicate_payment: { id: 'A1', period: '2025-01', earlier: 2 },
+      duplicate_national_id: { earlier: 3 },
+      account_scientific: { text: '4.82E+13' },
+      unknown_commune: { name: 'Tân Lập', candidates: '' },
+      missing_fields: { fields: 'Họ và tên (fullName)', headers: '"STT", "Tên"', nearest: '' },
+      commune_not_found: { name: 'Tây Hồ' },
+      commune_ambiguous: { name: 'An Ninh', candidates: 'An Ninh 12985, An Ninh 13012' },
     };
     for (const [code, params] of Object.entries(samples)) {
       const issue = { code, params: params as Record<string, unknown> };

@@ -166,9 +166,11 @@ describe('ansinh validate FILE', () => {
     expect(validated.code).toBe(1);
     const report = JSON.parse(validated.out);
     expect(report.kind).toBe('payments');
-    expect(report.inputRows).toBe(report.accepted + report.rejected);
+    expect(report.inputRows).toBe(report.accepted + report.rejected + report.skipped + report.structure);
+    // Every line but the synthetic-data comment: the header is structure, the people accepted or rejected.
     const header = broken.findIndex((l) => l.startsWith('Mã đối tượng'));
-    expect(report.inputRows).toBe(broken.slice(header + 1).filter((l) => l !== '').length);
+    expect(report.inputRows).toBe(broken.slice(header).filter((l) => l !== '').length);
+    expect(report.structure).toBe(1);
     expect(report.rejected).toBe(2);
     expect(report.issueCounts).toEqual({ duplicate_payment: 1, invalid_period: 1 });
     expect(report.issues.map((i: { code: string }) => i.code).sort()).toEqual([

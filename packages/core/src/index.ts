@@ -168,6 +168,8 @@ export {
   columnarCategories,
   columnarChannels,
   noDay,
+  unknownCategory,
+  unknownSex,
 } from './columnar/columnar-register.js';
 export type { DayRule } from './columnar/columnar-rules.js';
 export { columnarRule } from './columnar/columnar-rules.js';
@@ -299,14 +301,25 @@ export {
   words,
 } from './i18n/explanations.js';
 export { formatFigurePeriod, formatLocality } from './i18n/format-figure.js';
-export type { IssueCode, IssueOf, IssueParams, NoteCode, NoteOf, NoteParams } from './i18n/issue-codes.js';
+export type {
+  AssumptionCode,
+  AssumptionOf,
+  AssumptionParams,
+  IssueCode,
+  IssueOf,
+  IssueParams,
+  NoteCode,
+  NoteOf,
+  NoteParams,
+  StructureName,
+} from './i18n/issue-codes.js';
 export type { Bilingual, Language } from './i18n/language.js';
 export { languages } from './i18n/language.js';
 export { messagesEn } from './i18n/messages-en.js';
 export { messagesIn } from './i18n/messages-in.js';
 export { messagesVi } from './i18n/messages-vi.js';
 export type { LinesPeopleDong, Messages } from './i18n/messages.js';
-export { describeIssue, describeNote } from './i18n/messages.js';
+export { describeAssumption, describeIssue, describeNote } from './i18n/messages.js';
 
 // Personal data
 export type { NationalIdIssue } from './privacy/check-national-id.js';

@@ -62,7 +62,7 @@ describe('synthesizeDistrict(units, { seed })', () => {
     expect(district.synthetic).toBe(true);
     for (const row of district.register) {
       expect(registerRowSchema.safeParse(row).success).toBe(true);
-      expect(checkNationalId(row.nationalId, row)).toEqual([]);
+      expect(checkNationalId(row.nationalId ?? '', row)).toEqual([]);
     }
     for (const payment of district.payments.slice(0, 2_000))
       expect(paymentRowSchema.safeParse(payment).success).toBe(true);

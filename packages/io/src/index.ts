@@ -12,6 +12,16 @@
 //   engines/             one API over rows, columns and DuckDB
 
 // Text, CSV and XLSX
+export type { DecodedText, TextEncoding, UndecodableText } from './text/decode-text.js';
+export {
+  createTextDecoder,
+  decodeText,
+  firstInvalid,
+  TextEncodingError,
+  textEncodings,
+  vietnameseScore,
+} from './text/decode-text.js';
+export { fromVni } from './text/vni.js';
 export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
 export { csvNotes } from './csv/csv-notes.js';
@@ -19,7 +29,7 @@ export type { CsvDelimiter } from './csv/csv-splitter.js';
 export { CsvSplitter } from './csv/csv-splitter.js';
 export type { CsvRecord, ParsedCsv } from './csv/parse-csv.js';
 export { parseCsv } from './csv/parse-csv.js';
-export { csvLines, writeCsv } from './csv/write-csv.js';
+export { csvLines, neutraliseCell, unneutraliseCell, writeCsv } from './csv/write-csv.js';
 export { sheetRecords } from './xlsx/sheet-records.js';
 export { writeSheet } from './xlsx/write-sheet.js';
 
@@ -27,6 +37,7 @@ export { writeSheet } from './xlsx/write-sheet.js';
 export type { HeaderBlock, HeaderColumn } from './layout/header-block.js';
 export type { BodyVerdict, DataRow, OfficeLayout, RowContext, StructureRow } from './layout/read-layout.js';
 export { createBodyClassifier, readLayout } from './layout/read-layout.js';
+export { findHeaderRecord, headerBlock } from './layout/header-block.js';
 export type { ChangeType, StructureKind } from './layout/structure-rows.js';
 export type { ListKind, NamedPlace, TitleFacts } from './layout/title-facts.js';
 export { periodIn, periodInFileName } from './layout/title-facts.js';
@@ -41,34 +52,46 @@ export {
   readText,
   readWholeNumber,
 } from './validate/cells.js';
-export { findHeader } from './validate/find-header.js';
-export { paymentColumns, registerColumns } from './validate/register-columns.js';
+export type { Derived, DeriveRow, DeriveSetting, RowValues } from './validate/derive-fields.js';
+export { cccdFacts, derivePayment, deriveRegister, personKey } from './validate/derive-fields.js';
+export type { ListOptions, ListSchema } from './validate/list-schema.js';
+export { paymentList, paymentNeeds, plainList, registerList, registerNeeds } from './validate/list-schema.js';
+export type { HeaderLayout, MatchedBy, UnderstoodColumn } from './validate/match-columns.js';
+export { headerKey, ignoredColumn, matchColumns, nearestHeader } from './validate/match-columns.js';
+export { paymentColumns, readCategory, registerColumns } from './validate/register-columns.js';
+export type { CommuneHints, CommuneMatch } from './validate/resolve-commune.js';
+export { communeKey, resolveCommune } from './validate/resolve-commune.js';
 export { paymentChecks, registerChecks } from './validate/row-checks.js';
-export type { HeaderLayout, RowCheck, RowVerdict } from './validate/row-validator.js';
-export { createRowValidator, layoutHeader } from './validate/row-validator.js';
+export type { RowCheck, RowVerdict } from './validate/row-validator.js';
+export { createRowValidator } from './validate/row-validator.js';
 export type {
+  AssumptionMade,
   ColumnSpec,
+  FileFacts,
   RejectedRow,
   RowIssue,
   TableNote,
   ValidationReport,
 } from './validate/table-issues.js';
-export type { TableReader, TableSink } from './validate/table-reader.js';
+export type { TableReader, TableReaderOptions, TableSink } from './validate/table-reader.js';
 export { createTableReader } from './validate/table-reader.js';
 
 // Reading files, whole or streamed
 export {
+  paymentListSchema,
   readPaymentsCsv,
   readPaymentsXlsx,
   readRegisterCsv,
   readRegisterXlsx,
+  registerListSchema,
   streamPaymentsCsv,
   streamRegisterCsv,
 } from './read/read-register.js';
 export type { ReadResult } from './read/read-table.js';
-export { readRecords, readTable } from './read/read-table.js';
+export { listKindOfRecords } from './read/list-kind.js';
+export { readList, readRecords, readTable } from './read/read-table.js';
 export type { StreamOptions, TableSource } from './read/stream-table.js';
-export { streamTable } from './read/stream-table.js';
+export { isWorkbookPath, streamTable } from './read/stream-table.js';
 
 // Writing files in the canonical form
 export type { SyntheticFiles } from './write/write-columnar.js';
@@ -77,6 +100,8 @@ export type { WriteOptions } from './write/write-register.js';
 export {
   canonicalHeader,
   canonicalLabels,
+  paymentFields,
+  registerFields,
   paymentTable,
   registerTable,
   rejectedCells,

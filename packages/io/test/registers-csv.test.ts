@@ -86,12 +86,11 @@ describe('readRegisterCsv(text)', () => {
     ];
     const result = readRegisterCsv(`${header}\n${rows.join('\n')}\n`);
     expect(result.accepted).toHaveLength(1);
-    expect(result.accepted.length + result.rejected.length).toBe(result.inputRows);
+    expect(result.report).toMatchObject({ inputRows: 8, accepted: 1, rejected: 5, skipped: 1, structure: 1 });
     expect(codes(`${header}\n${rows.join('\n')}\n`)).toEqual([
       ['national_id_birth_year'],
       ['mangled_thousands'],
-      ['duplicate_beneficiary'],
-      ['blank_row'],
+      ['duplicate_national_id', 'duplicate_beneficiary'],
       ['invalid_sex'],
       ['invalid_date'],
     ]);
@@ -99,28 +98,55 @@ describe('readRegisterCsv(text)', () => {
     expect(first).toMatchObject({ row: 3, issues: [{ row: 3, column: 'Số CCCD' }] });
   });
 
-  it('rejects every row when a required column is missing, naming the column', () => {
-    const without = header.replace(',Số CCCD', '');
-    const row = good.replace(',034140123456', '');
-    const result = readRegisterCsv(`${without}\n${row}\n${row.replace('TH-1', 'TH-2')}\n`);
-    expect(result.accepted).toHaveLength(0);
-    expect(result.rejected.map((r) => r.issues[0]?.code)).toEqual(['missing_column', 'missing_column']);
-    expect(result.rejected[0]?.issues[0]?.column).toBe('Số CCCD');
+  it('reads a register without the columns it can do without: no CCCD, no sex, no category', () => {
+    const drop = ['Số CCCD', 'Giới tính', 'Nhóm đối tượng'];
+    const keep = header.split(',').map((h) => !drop.includes(h));
+    const only = (line: string) =>
+      line
+        .split(',')
+        .filter((_, i) => keep[i])
+        .join(',');
+    const result = readRegisterCsv(`${only(header)}\n${only(good)}\n`);
+    expect(result.rejected).toEqual([]);
+    expect(result.accepted[0]?.id).toBe('TH-1');
+    expect([result.accepted[0]?.sex, result.accepted[0]?.nationalId, result.accepted[0]?.category]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
-  it('reads a 0-byte file as no rows, and a binary file as rejected rows, without throwing', () => {
+  it('refuses a file that lacks what the analysis needs once, naming the fields, the headers and the nearest', () => {
+    const without = header
+      .replace('Họ và tên', 'Họ và tênn')
+      .replace(',Năm sinh', '')
+      .replace(',Số CCCD', '');
+    const row = good.replace(',1940', '').replace(',034140123456', '');
+    const result = readRegisterCsv(`${without}\n${row}\n${row.replace('TH-1', 'TH-2')}\n`);
+    expect(result.accepted).toHaveLength(0);
+    const [issue] = result.report.fileIssues;
+    expect(issue).toMatchObject({ code: 'missing_fields' });
+    expect(issue?.params).toMatchObject({ fields: 'Họ và tên (fullName), Năm sinh (birthYear)' });
+    expect(String(issue?.params && 'nearest' in issue.params ? issue.params.nearest : '')).toContain(
+      'Họ và tênn',
+    );
+    expect(result.report.rejected).toBe(2);
+  });
+
+  it('reads a 0-byte file as no rows, and a binary file as one file-level refusal, without throwing', () => {
     expect(readRegisterCsv('')).toMatchObject({ accepted: [], rejected: [], inputRows: 0 });
     const binary = String.fromCharCode(...Array.from({ length: 200 }, (_, i) => (i * 37) % 256));
-    const result = readRegisterCsv(binary);
-    expect(result.accepted).toHaveLength(0);
-    expect(result.accepted.length + result.rejected.length).toBe(result.inputRows);
+    const { report } = readRegisterCsv(binary);
+    expect(report.accepted).toBe(0);
+    expect(report.fileIssues.map((i) => i.code)).toEqual(['missing_fields']);
+    expect(report.accepted + report.rejected + report.skipped + report.structure).toBe(report.inputRows);
   });
 });
 
 describe('writeRegisterCsv(rows, { reveal }) and writeRejectedCsv(result)', () => {
   it('masks CCCD and account numbers unless asked to reveal them', () => {
     const [row] = district.register;
-    if (row === undefined) throw new Error('empty synthetic register');
+    if (row?.nationalId === undefined) throw new Error('empty synthetic register');
     const masked = writeRegisterCsv([row]);
     expect(masked).not.toContain(row.nationalId);
     expect(masked).toContain(`********${row.nationalId.slice(-4)}`);
@@ -152,7 +178,7 @@ describe('readRegisterXlsx(bytes) and writeRegisterXlsx(rows)', () => {
     const result = readRegisterXlsx(bytes);
     expect(result.rejected).toEqual([]);
     expect(result.accepted).toEqual(rows);
-    expect(result.notes).toContainEqual({ code: 'rows_above_header', params: { count: 1 } });
+    expect(result.report.structureCounts).toEqual({ title: 1, header: 1 });
   });
 
   it('masks CCCD numbers in a workbook unless asked, so a masked workbook does not read back as valid', () => {
@@ -187,13 +213,13 @@ describe('detectLegacyEncoding(text) and legacy files', () => {
 });
 
 describe('title rows above the header', () => {
-  it('skips a banner row above the CSV header and says so', () => {
+  it('reports banner rows above the CSV header as title structure', () => {
     const result = readRegisterCsv(
       `"DANH SÁCH ĐỐI TƯỢNG HƯỞNG TRỢ CẤP HÀNG THÁNG",,,\nXã Tây Ninh,,,\n${header}\n${good}\n`,
     );
     expect(result.accepted).toHaveLength(1);
-    expect(result.notes).toContainEqual({ code: 'rows_above_header', params: { count: 2 } });
-    expect(result.accepted.length + result.rejected.length).toBe(result.inputRows);
+    expect(result.report).toMatchObject({ inputRows: 4, accepted: 1, structure: 3 });
+    expect(result.report.structureSample.map((s) => s.kind)).toEqual(['title', 'title', 'header']);
   });
 });
 

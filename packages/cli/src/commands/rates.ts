@@ -20,9 +20,9 @@ import {
   residualLists,
   type UnitCoverage,
 } from '@ansinh/core';
-import { coverageOf, duckdbMonth, readColumnar, type ValidationReport, validateForDuckdb } from '@ansinh/io';
+import { coverageOf, duckdbMonth, readColumnar, validateForDuckdb } from '@ansinh/io';
 import { loadUnits, unreadable } from '../load-dataset.js';
-import { loadPayments, loadRegister } from '../load-registers.js';
+import { type InputSummary, loadLists, summaryOf } from '../load-registers.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { progress } from '../render/progress.js';
@@ -37,29 +37,13 @@ export type Engine = (typeof engines)[number];
 /** Options shared by `ansinh rates` and `ansinh residual`. */
 export interface RegisterCommandOptions {
   readonly register: string;
-  readonly payments: string;
+  /** One or more payment lists. */
+  readonly payments: readonly string[];
   readonly period: string | undefined;
   readonly units: string;
   readonly language: Language;
   readonly json: boolean;
 }
-
-/** What an input file gave: its rows counted, every issue counted by code. */
-interface InputSummary {
-  readonly file: string;
-  readonly inputRows: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly issueCounts: Readonly<Record<string, number>>;
-}
-
-const summaryOf = (file: string, report: ValidationReport): InputSummary => ({
-  file,
-  inputRows: report.inputRows,
-  accepted: report.accepted,
-  rejected: report.rejected,
-  issueCounts: report.issueCounts,
-});
 
 type Loaded = {
   register: RegisterRow[];
@@ -70,33 +54,20 @@ type Loaded = {
 };
 
 async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Loaded | undefined> {
-  const messages = messagesIn(options.language);
-  const [register, payments, units] = await Promise.all([
-    loadRegister(options.register),
-    loadPayments(options.payments),
-    loadUnits(options.units),
-  ]);
-  if (!register.ok || !payments.ok || !units.ok) {
-    for (const loaded of [register, payments, units]) if (!loaded.ok) printIssues(out, loaded.issues);
+  const units = await loadUnits(options.units);
+  if (!units.ok) {
+    printIssues(out, units.issues);
     return undefined;
   }
-  const inputs = [
-    summaryOf(options.register, register.result.report),
-    summaryOf(options.payments, payments.result.report),
-  ];
-  const periods = [...new Set(payments.result.accepted.map((p) => p.period))].sort();
-  const period = options.period ?? periods.at(-1);
-  if (period === undefined) {
-    out.error(messages.common.noPeriod);
-    return undefined;
-  }
-  return {
-    register: [...register.result.accepted],
-    payments: [...payments.result.accepted],
-    units: units.data,
-    period,
-    inputs,
-  };
+  const loaded = await loadLists(
+    options.register,
+    options.payments,
+    units.data,
+    options.period,
+    options.language,
+    out,
+  );
+  return loaded === undefined ? undefined : { ...loaded, units: units.data };
 }
 
 /** Says on standard error that rows of a file were rejected and left out of the rates. */
@@ -171,7 +142,8 @@ async function computeAtScale(
     printIssues(out, units.issues);
     return undefined;
   }
-  const payments = options.payments.split(',').filter((f) => f !== '');
+  const payments = options.payments;
+  const list = { units: units.data, period };
   const missing = [options.register, ...payments].filter((f) => !existsSync(f));
   if (missing.length > 0) {
     for (const file of missing) printIssues(out, [unreadable(file, new Error('no such file'))]);
@@ -188,7 +160,7 @@ async function computeAtScale(
     bar(done, total ?? done);
   };
   if (options.engine === 'duckdb') {
-    const validated = await validateForDuckdb({ register: options.register, payments }, { onProgress });
+    const validated = await validateForDuckdb({ register: options.register, payments }, { onProgress, list });
     try {
       const month = await duckdbMonth(validated, period, {
         ...(options.by === 'commune' ? {} : { unitOf: unitMap.table(options.by) }),
@@ -212,6 +184,7 @@ async function computeAtScale(
     payments,
     from: period,
     to: period,
+    list,
     onProgress: (file, done, total) =>
       onProgress(file === 'register' ? options.register : (payments[file] ?? ''), done, total),
   });
@@ -358,9 +331,9 @@ export async function residual(
       ],
       lists.notPaidThroughAccount.map((e) => [
         unitName(e.communeCode, loaded.units, language),
-        e.village,
+        e.village ?? '—',
         e.fullName,
-        e.nationalId,
+        e.nationalId ?? '—',
         e.hasAccount ? r.yes : r.notYet,
         e.channel === undefined ? '—' : r.channels[e.channel],
         flags(e),

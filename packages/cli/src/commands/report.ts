@@ -11,10 +11,10 @@ import {
 } from '@ansinh/core';
 import { buildReport } from '@ansinh/viz';
 import { loadUnits } from '../load-dataset.js';
-import { loadPayments, loadRegister } from '../load-registers.js';
+import { loadLists } from '../load-registers.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
-import { sameFile } from '../same-file.js';
+import { outputProblem } from '../same-file.js';
 
 /** Options of `ansinh report`. */
 export interface ReportOptions {
@@ -58,40 +58,38 @@ export async function report(options: ReportOptions, out: Output): Promise<numbe
       language: options.language,
     };
   } else {
-    const [register, payments] = await Promise.all([
-      loadRegister(options.register),
-      loadPayments(options.payments),
-    ]);
-    if (!register.ok || !payments.ok) {
-      for (const loaded of [register, payments]) if (!loaded.ok) printIssues(out, loaded.issues);
-      return 2;
-    }
-    for (const [file, result] of [
-      [options.register, register.result],
-      [options.payments, payments.result],
-    ] as const) {
-      if (result.rejected.length > 0)
+    const loaded = await loadLists(
+      options.register,
+      options.payments.split(',').map((f) => f.trim()),
+      units.data,
+      options.period,
+      options.language,
+      out,
+    );
+    if (loaded === undefined) return 2;
+    for (const input of loaded.inputs) {
+      if (input.rejected > 0)
         out.error(
-          messages.common.rejectedLeftOut(file, formatNumber(result.rejected.length, options.language)),
+          messages.common.rejectedLeftOut(input.file, formatNumber(input.rejected, options.language)),
         );
     }
-    const periods = [...new Set(payments.result.accepted.map((p) => p.period))].sort();
-    const period = options.period ?? periods.at(-1);
-    if (period === undefined) {
-      out.error(messages.common.noPeriod);
-      return 2;
-    }
+    const { period } = loaded;
     input = {
-      register: register.result.accepted,
-      payments: payments.result.accepted,
+      register: loaded.register,
+      payments: loaded.payments,
       period,
       units: units.data,
       language: options.language,
     };
   }
   const inputs = [options.register, options.payments].filter((f): f is string => f !== undefined);
-  if (inputs.some((file) => sameFile(file, options.out))) {
-    out.error(messages.common.outputIsInput(options.out));
+  const problem = outputProblem(options.out, inputs);
+  if (problem !== undefined) {
+    out.error(
+      problem === 'input'
+        ? messages.common.outputIsInput(options.out)
+        : messages.common.outputUnwritable(options.out, problem),
+    );
     return 2;
   }
   await writeFile(options.out, await buildReport(input));

@@ -1,179 +1,253 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
 import {
+  describeAssumption,
   describeIssue,
   describeNote,
-  foldDiacritics,
   formatNumber,
   type Language,
+  maskName,
   messagesIn,
 } from '@ansinh/core';
 import {
   csvLines,
-  parseCsv,
   type RejectedRow,
   rejectedCells,
   rejectedHeader,
-  streamPaymentsCsv,
-  streamRegisterCsv,
-  type TableSource,
+  type TextEncoding,
+  type UnderstoodColumn,
   type ValidationReport,
 } from '@ansinh/io';
-import { readInput } from '../load-dataset.js';
-import { loadPayments, loadRegister } from '../load-registers.js';
+import { loadUnits } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
+import { type ListKindName, readListFile } from '../read-list-file.js';
+import { maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { progress } from '../render/progress.js';
 import { renderTextTable } from '../render/text-table.js';
-import { sameFile } from '../same-file.js';
+import { outputProblem } from '../same-file.js';
 
-/** Options of `ansinh validate`. */
-export interface ValidateOptions {
+/** What `validate` and `inspect` may be told about a file that it may not say itself. */
+export interface ListCommandOptions {
   readonly file: string;
-  readonly kind: 'register' | 'payments' | undefined;
-  readonly rejected: string | undefined;
+  readonly kind: ListKindName | undefined;
+  /** Headers to fields (`--columns`). */
+  readonly columns: Readonly<Record<string, string>> | undefined;
+  readonly period: string | undefined;
+  readonly commune: string | undefined;
+  readonly encoding: TextEncoding | undefined;
+  readonly units: string;
+  readonly reveal: boolean;
   readonly language: Language;
   readonly json: boolean;
 }
 
-/** CSV files up to this size are read whole and their encoding checked before validation: 64 MiB. */
-const checkedWholeBytes = 64 * 2 ** 20;
+/** Options of `ansinh validate`. */
+export interface ValidateOptions extends ListCommandOptions {
+  readonly rejected: string | undefined;
+}
 
 /** Issues shown in full in the table (all are counted by code). */
 const shownIssues = 50;
 
-const kindOf = (header: readonly string[]): 'register' | 'payments' => {
-  const folded = header.map(foldDiacritics);
-  return folded.some((h) => h === 'ky chi tra' || h === 'hinh thuc chi tra') ? 'payments' : 'register';
-};
+/** The fields whose cells name a person. */
+const nameFields = new Set(['fullName', 'receiverName', 'authorisedReceiver']);
 
-/** The first record of a CSV file that is not a comment: its header (a cut character at the end is harmless). */
-async function csvHeader(file: string): Promise<readonly string[]> {
-  const handle = await open(file, 'r');
-  try {
-    const start = Buffer.alloc(1 << 16);
-    const { bytesRead } = await handle.read(start, 0, start.length, 0);
-    return parseCsv(start.subarray(0, bytesRead).toString('utf8')).records[0]?.fields ?? [];
-  } finally {
-    await handle.close();
+/**
+ * A rejected row's cells as they may be written: names (by the field their column was taken for) to
+ * initials and personal numbers (CCCD, accounts, also where a shifted column put them) masked, unless
+ * `reveal`.
+ */
+function maskedRow(row: RejectedRow, names: ReadonlySet<string>, reveal: boolean): RejectedRow {
+  if (reveal) return row;
+  const cells: Record<string, string> = {};
+  for (const [header, value] of Object.entries(row.cells))
+    cells[header] = names.has(header) && value.trim() !== '' ? maskName(value) : maskPersonalNumbers(value);
+  return { ...row, cells };
+}
+
+/** Reads a list file for `validate` and `inspect`: the units loaded, progress shown, rows handed on. */
+export async function readForCommand(
+  options: ListCommandOptions,
+  out: Output,
+  onRejected?: (rows: readonly RejectedRow[]) => Promise<void>,
+  onHeader?: (header: readonly string[], columns: readonly UnderstoodColumn[]) => void,
+) {
+  const messages = messagesIn(options.language);
+  const units = await loadUnits(options.units);
+  if (!units.ok) {
+    printIssues(out, units.issues);
+    return undefined;
   }
+  const bar = progress(out, messages.common.validating);
+  const read = await readListFile(options.file, options.kind, {
+    units: units.data,
+    columns: options.columns,
+    period: options.period,
+    commune: options.commune,
+    encoding: options.encoding,
+    ...(onRejected === undefined ? {} : { onRejected }),
+    ...(onHeader === undefined ? {} : { onHeader }),
+    onProgress: (done, total) => bar(done, total ?? done),
+  });
+  if (!read.ok) {
+    printIssues(out, read.issues);
+    return undefined;
+  }
+  return read;
+}
+
+/** The report's issues, assumptions and notes with their messages, for `--json`. */
+export function reportJson(
+  file: string,
+  kind: ListKindName,
+  encoding: string,
+  report: ValidationReport,
+  options: ListCommandOptions,
+) {
+  const messages = messagesIn(options.language);
+  const quoted = options.reveal ? (text: string) => text : maskPersonalNumbers;
+  const issues = report.rejectedSample.flatMap((r) => r.issues);
+  const issueTotal = Object.values(report.issueCounts).reduce((s, x) => s + x, 0);
+  return {
+    file,
+    kind,
+    encoding,
+    inputRows: report.inputRows,
+    accepted: report.accepted,
+    rejected: report.rejected,
+    skipped: report.skipped,
+    structure: report.structure,
+    structureCounts: report.structureCounts,
+    facts: report.facts,
+    fileIssues: report.fileIssues.map((issue) => ({
+      ...issue,
+      message: quoted(describeIssue(issue, messages)),
+    })),
+    assumptions: report.assumptions.map((a) => ({ ...a, message: describeAssumption(a, messages) })),
+    notes: report.notes.map((note) => ({ ...note, message: describeNote(note, messages) })),
+    issueCounts: report.issueCounts,
+    issues: issues.map((issue) => ({
+      ...issue,
+      params: options.reveal ? issue.params : JSON.parse(quoted(JSON.stringify(issue.params))),
+      message: quoted(describeIssue(issue, messages)),
+    })),
+    issuesComplete: issues.length === issueTotal,
+  };
+}
+
+/** Prints the lines every list command starts with: the counts, the file's facts, assumptions, notes. */
+export function printReportHead(
+  out: Output,
+  options: ListCommandOptions,
+  kind: ListKindName,
+  encoding: string,
+  report: ValidationReport,
+) {
+  const messages = messagesIn(options.language);
+  const n = (x: number) => formatNumber(x, options.language);
+  out.print(
+    messages.validate.summary(options.file, messages.kinds[kind], {
+      rows: n(report.inputRows),
+      accepted: n(report.accepted),
+      rejected: n(report.rejected),
+      skipped: n(report.skipped),
+      structure: n(report.structure),
+    }),
+  );
+  const { facts } = report;
+  out.print(
+    messages.validate.facts({
+      commune:
+        facts.commune === undefined
+          ? undefined
+          : `${facts.commune.name}${facts.commune.code === undefined || facts.commune.code === facts.commune.name ? '' : ` (${facts.commune.code})`}`,
+      period: facts.period?.period,
+      periodFrom: facts.period?.from,
+      title: facts.title,
+      encoding,
+    }),
+  );
+  if (report.assumptions.length > 0) {
+    out.print(messages.validate.assumptionsHeading);
+    for (const a of report.assumptions)
+      out.print(messages.validate.assumption(describeAssumption(a, messages), n(a.rows)));
+  }
+  for (const note of report.notes) out.print(`${messages.common.note}: ${describeNote(note, messages)}`);
 }
 
 /**
- * `ansinh validate FILE [--kind register|payments] [--rejected OUT]`: reads a register or payment list
- * (CSV of any size, streamed; or XLSX) and reports every row it refuses, with row, column, code and
- * message, in one report shape whatever the file: the counts add up to the input, every issue is counted
- * by code, the first rejected rows are shown whole. `--rejected` writes the refused rows back with their
- * reasons. Exit 0 when every row is accepted, 1 when any is rejected, 2 when the file cannot be read.
+ * `ansinh validate FILE [--kind register|payments] [--rejected OUT] [--columns MAP] [--period YYYY-MM]
+ * [--commune CODE] [--encoding ENC] [--reveal]`: reads a register or payment list (CSV of any size,
+ * streamed, or XLSX; as ansinh writes it or as an office keeps it) and reports every record: accepted,
+ * rejected with row, column, code and message, skipped (blank) or structure (title, headings, totals,
+ * signatures), the counts adding up to the input; the file's commune, period and every assumption made.
+ * `--rejected` writes the refused rows back with their reasons, names and personal numbers masked unless
+ * `--reveal`. Exit 0 when every row is accepted, 1 when any is rejected or none is accepted, 2 when the
+ * file cannot be read as a list (unreadable, no known encoding, missing what the analysis needs).
  */
 export async function validate(options: ValidateOptions, out: Output): Promise<number> {
   const messages = messagesIn(options.language);
-  if (options.rejected !== undefined && sameFile(options.rejected, options.file)) {
-    out.error(messages.common.outputIsInput(options.rejected));
-    return 2;
+  if (options.rejected !== undefined) {
+    const problem = outputProblem(options.rejected, [options.file]);
+    if (problem !== undefined) {
+      out.error(
+        problem === 'input'
+          ? messages.common.outputIsInput(options.rejected)
+          : messages.common.outputUnwritable(options.rejected, problem),
+      );
+      return 2;
+    }
   }
   let rejectedFile: WriteStream | undefined;
   let header: readonly string[] = [];
+  let names: ReadonlySet<string> = new Set();
   const writeRejected = async (rows: readonly RejectedRow[]) => {
     if (options.rejected === undefined || rows.length === 0) return;
-    // Opened with the first rejected rows, so a clean file leaves none behind.
+    // Opened with the first rejected rows, so a clean file leaves none behind; its columns are the
+    // row's own cells (duplicate headers and extra cells kept, as the reader named them).
     if (rejectedFile === undefined) {
+      header = Object.keys(rows[0]?.cells ?? {});
       rejectedFile = createWriteStream(options.rejected);
       rejectedFile.write(`\ufeff${csvLines([rejectedHeader(header)])}`);
     }
-    if (!rejectedFile.write(csvLines(rejectedCells(header, rows, options.language))))
-      await once(rejectedFile, 'drain');
-  };
-  let kind = options.kind;
-  let report: ValidationReport;
-  if (/\.xlsx$/iu.test(options.file)) {
-    const first = await loadRegister(options.file);
-    if (!first.ok) {
-      printIssues(out, first.issues);
-      return 2;
-    }
-    kind ??= kindOf(first.result.header);
-    const loaded = kind === 'register' ? first : await loadPayments(options.file);
-    if (!loaded.ok) {
-      printIssues(out, loaded.issues);
-      return 2;
-    }
-    header = loaded.result.header;
-    await writeRejected(loaded.result.rejected);
-    report = loaded.result.report;
-  } else {
-    // A file that fits in memory is read and its encoding checked first (refused, exit 2, when it is not
-    // UTF-8 text); a larger one is streamed from disk. Either way the same driver judges every row.
-    const size = await stat(options.file).then(
-      (s) => s.size,
-      () => undefined,
+    const masked = rows.map((r) => maskedRow(r, names, options.reveal));
+    const lines = rejectedCells(header, masked, options.language).map((row) =>
+      row.map((cell) => (options.reveal ? cell : maskPersonalNumbers(cell))),
     );
-    let source: TableSource = options.file;
-    if (size === undefined || size <= checkedWholeBytes) {
-      const read = await readInput(options.file, 'utf8');
-      if (!read.ok) {
-        printIssues(out, read.issues);
-        return 2;
-      }
-      source = (async function* () {
-        yield read.data;
-      })();
-      kind ??= kindOf(parseCsv(read.data.slice(0, 1 << 16)).records[0]?.fields ?? []);
-    } else kind ??= kindOf(await csvHeader(options.file));
-    const bar = progress(out, messages.common.validating);
-    const streamOptions = {
-      onHeader: (found: readonly string[]) => {
-        header = found;
-      },
-      onAccepted: () => {},
-      onRejected: writeRejected,
-      onProgress: (done: number, total: number | undefined) => bar(done, total ?? done),
-    };
-    report =
-      kind === 'register'
-        ? await streamRegisterCsv(source, streamOptions)
-        : await streamPaymentsCsv(source, streamOptions);
-  }
+    if (!rejectedFile.write(csvLines(lines))) await once(rejectedFile, 'drain');
+  };
+  const read = await readForCommand(options, out, writeRejected, (_, columns) => {
+    names = new Set(
+      columns
+        .filter((c) => c.field !== undefined && nameFields.has(c.field))
+        .map((c) => c.header || `#${c.index + 1}`),
+    );
+  });
   const written = rejectedFile as WriteStream | undefined;
   if (written !== undefined) {
     written.end();
     await once(written, 'finish');
   }
-  const issues = report.rejectedSample.flatMap((r) => r.issues);
-  const issueTotal = Object.values(report.issueCounts).reduce((s, x) => s + x, 0);
+  if (read === undefined) return 2;
+  const { report, kind, encoding } = read;
   if (options.json) {
-    out.print(
-      JSON.stringify(
-        {
-          file: options.file,
-          kind,
-          inputRows: report.inputRows,
-          accepted: report.accepted,
-          rejected: report.rejected,
-          notes: report.notes.map((note) => ({ ...note, message: describeNote(note, messages) })),
-          issueCounts: report.issueCounts,
-          issues: issues.map((issue) => ({ ...issue, message: describeIssue(issue, messages) })),
-          issuesComplete: issues.length === issueTotal,
-        },
-        null,
-        2,
-      ),
-    );
-    return report.rejected > 0 ? 1 : 0;
+    out.print(JSON.stringify(reportJson(options.file, kind, encoding, report, options), null, 2));
+    return exitCode(report);
   }
   const n = (x: number) => formatNumber(x, options.language);
-  out.print(
-    messages.validate.summary(
-      options.file,
-      messages.kinds[kind],
-      n(report.inputRows),
-      n(report.accepted),
-      n(report.rejected),
-    ),
-  );
-  for (const note of report.notes) out.print(`${messages.common.note}: ${describeNote(note, messages)}`);
-  if (issueTotal === 0) return 0;
+  printReportHead(out, options, kind, encoding, report);
+  const quoted = options.reveal ? (text: string) => text : maskPersonalNumbers;
+  if (report.fileIssues.length > 0) {
+    for (const issue of report.fileIssues)
+      out.error(`${options.file}: ${quoted(describeIssue(issue, messages))}`);
+    out.error(messages.validate.fileRefused(options.file));
+    return 2;
+  }
+  const issues = report.rejectedSample.flatMap((r) => r.issues);
+  const issueTotal = Object.values(report.issueCounts).reduce((s, x) => s + x, 0);
+  if (report.accepted === 0) out.error(messages.validate.nothingAccepted(options.file));
+  if (issueTotal === 0) return exitCode(report);
   const h = messages.validate.headings;
   const shown = issues.slice(0, shownIssues);
   out.print('');
@@ -185,7 +259,7 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
         { heading: h.code, maxWidth: 24 },
         { heading: h.message, maxWidth: 70 },
       ],
-      shown.map((i) => [String(i.row), i.column, i.code, describeIssue(i, messages)]),
+      shown.map((i) => [String(i.row), i.column, i.code, quoted(describeIssue(i, messages))]),
       out.columns,
     ),
   );
@@ -202,6 +276,15 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
       out.columns,
     ),
   );
-  if (options.rejected !== undefined) out.print(messages.validate.rejectedWritten(options.rejected));
-  return report.rejected > 0 ? 1 : 0;
+  if (options.rejected !== undefined && report.rejected > 0) {
+    out.print(messages.validate.rejectedWritten(options.rejected));
+    if (!options.reveal) out.print(messages.validate.rejectedMasked);
+  }
+  return exitCode(report);
+}
+
+/** 2 when the file could not be read as a list, 1 when a row was rejected or none accepted, else 0. */
+export function exitCode(report: ValidationReport): number {
+  if (report.fileIssues.length > 0) return 2;
+  return report.rejected > 0 || report.accepted === 0 ? 1 : 0;
 }

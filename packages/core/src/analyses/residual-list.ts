@@ -14,10 +14,11 @@ export interface ResidualEntry {
   readonly id: string;
   /** Masked unless `reveal` was asked for (`N. V. A.`). */
   readonly fullName: string;
-  /** Masked unless `reveal` (`********1234`). */
-  readonly nationalId: string;
+  /** Masked unless `reveal` (`********1234`); `undefined` when the register has no CCCD. */
+  readonly nationalId: string | undefined;
   readonly communeCode: string;
-  readonly village: string;
+  /** `undefined` when the register does not say. */
+  readonly village: string | undefined;
   readonly hasAccount: boolean;
   /** How the person was paid in the month instead of through an account; `undefined` if not paid. */
   readonly channel: PaymentChannel | undefined;
@@ -67,7 +68,10 @@ export function residualLists(
   const entry = (row: RegisterRow): ResidualEntry => ({
     id: row.id,
     fullName: options.reveal === true ? row.fullName : maskName(row.fullName),
-    nationalId: options.reveal === true ? row.nationalId : maskIdentifier(row.nationalId),
+    nationalId:
+      options.reveal === true || row.nationalId === undefined
+        ? row.nationalId
+        : maskIdentifier(row.nationalId),
     communeCode: row.communeCode,
     village: row.village,
     hasAccount: holdsAccount(row, period),
@@ -84,7 +88,7 @@ export function residualLists(
     .sort(
       (a, b) =>
         a.communeCode.localeCompare(b.communeCode) ||
-        a.village.localeCompare(b.village, 'vi', { numeric: true }) ||
+        (a.village ?? '').localeCompare(b.village ?? '', 'vi', { numeric: true }) ||
         a.fullName.localeCompare(b.fullName, 'vi'),
     );
   return {

@@ -6,6 +6,8 @@ import {
   type ColumnarRegister,
   columnarCategories,
   noDay,
+  unknownCategory,
+  unknownSex,
 } from './columnar-register.js';
 
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
@@ -252,10 +254,10 @@ export function createColumnarBuilder(options: {
         if (!rowIndex.has(row.id)) rowIndex.set(row.id, i);
         commune[i] = c;
         birthYear[i] = row.birthYear;
-        female[i] = row.sex === 'female' ? 1 : 0;
-        const k = columnarCategories.indexOf(row.category);
+        female[i] = row.sex === undefined ? unknownSex : row.sex === 'female' ? 1 : 0;
+        const k = row.category === undefined ? unknownCategory : columnarCategories.indexOf(row.category);
         category[i] = k >= 0 ? k : 2;
-        amountVnd[i] = row.monthlyAmountVnd;
+        amountVnd[i] = row.monthlyAmountVnd ?? 0;
         sinceDay[i] = dayNumber(row.since);
         untilDay[i] = row.until === undefined ? noDay : dayNumber(row.until);
         accountDay[i] = row.accountOpenedOn === undefined ? noDay : dayNumber(row.accountOpenedOn);

@@ -7,6 +7,12 @@ export const columnarCategories: readonly BeneficiaryCategoryCode[] = [
   'social_protection',
 ];
 
+/** A `female` cell of a person whose sex the register does not give. */
+export const unknownSex = 2;
+
+/** A `category` cell of a person whose category the register does not give. */
+export const unknownCategory = 255;
+
 /**
  * Payment channel codes of `ColumnarRegister.channel`, in its two low bits: 0 nobody paid that month.
  * `authorisedReceiverBit` is set when an authorised receiver (người được ủy quyền) took the payment.
@@ -42,9 +48,9 @@ export interface ColumnarRegister {
   readonly communeProvince: readonly string[];
   readonly commune: Uint16Array;
   readonly birthYear: Uint16Array;
-  /** 1 for women. */
+  /** 1 for women, 0 for men, `unknownSex` when the register does not say. */
   readonly female: Uint8Array;
-  /** Index into `columnarCategories`. */
+  /** Index into `columnarCategories`, or `unknownCategory` when the register does not say. */
   readonly category: Uint8Array;
   readonly amountVnd: Uint32Array;
   /** Days since 1970-01-01. */

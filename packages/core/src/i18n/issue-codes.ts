@@ -3,9 +3,6 @@
  * code and the parameters; the words come from `Messages` in the reader's language.
  */
 export interface IssueParams {
-  /** A required column is not in the header. */
-  readonly missing_column: { readonly column: string; readonly spellings: string };
-  readonly blank_row: Record<string, never>;
   /** TCVN3 or VNI text read as if it were Unicode. */
   readonly legacy_encoding: { readonly encoding: 'tcvn3' | 'vni' };
   /** A required cell is empty. */
@@ -39,8 +36,23 @@ export interface IssueParams {
     readonly birthYear: number;
   };
   readonly duplicate_beneficiary: { readonly id: string; readonly earlier: number };
+  /** The same CCCD as an earlier row under another beneficiary code: one person listed twice. */
+  readonly duplicate_national_id: { readonly earlier: number };
   readonly stop_before_start: { readonly since: string; readonly until: string };
   readonly duplicate_payment: { readonly id: string; readonly period: string; readonly earlier: number };
+  /** An account number Excel stored as a number and shows in scientific form: digits are lost. */
+  readonly account_scientific: { readonly text: string };
+  /** A commune named in a column that the unit list does not know, or knows more than once. */
+  readonly unknown_commune: { readonly name: string; readonly candidates: string };
+  /**
+   * The file lacks what the analysis needs (whole file): the fields missing, the headers found and the
+   * nearest of them to each missing field.
+   */
+  readonly missing_fields: { readonly fields: string; readonly headers: string; readonly nearest: string };
+  /** The commune named in the title is not in the unit list (whole file). */
+  readonly commune_not_found: { readonly name: string };
+  /** The commune named in the title fits several communes of the unit list (whole file). */
+  readonly commune_ambiguous: { readonly name: string; readonly candidates: string };
 }
 
 /** A code of `IssueParams`. */
@@ -61,6 +73,71 @@ export interface NoteParams {
   readonly sheet: { readonly name: string };
   readonly no_sheet: Record<string, never>;
 }
+
+/**
+ * What a reader took for granted where a file does not say, with its parameters: every one made is
+ * listed in the report with the number of rows it touched.
+ */
+export interface AssumptionParams {
+  /** No beneficiary code: a person is known by name and year of birth (a key, not the name, is kept). */
+  readonly person_key: Record<string, never>;
+  readonly birth_year_from_cccd: Record<string, never>;
+  readonly sex_from_cccd: Record<string, never>;
+  /** The date of birth is under `Nam` or `Nữ`: that gives the sex. */
+  readonly sex_from_birth_columns: Record<string, never>;
+  /** A tick `x` in the sex column read as a woman. */
+  readonly sex_tick_female: Record<string, never>;
+  /** `1` and `2` in the sex column read as man and woman. */
+  readonly sex_number_codes: Record<string, never>;
+  readonly commune_from_title: { readonly name: string; readonly code: string };
+  readonly commune_from_option: { readonly code: string };
+  readonly commune_from_name: Record<string, never>;
+  readonly village_from_heading: Record<string, never>;
+  readonly category_from_heading: Record<string, never>;
+  readonly category_from_title: { readonly category: string };
+  /** No start date: on the register in the file's period, from its first day. */
+  readonly since_from_period: { readonly period: string };
+  /** A register-change list: the section (added, stopped) says whether a date is a start or a stop. */
+  readonly dates_from_section: Record<string, never>;
+  /** An account number with no opening date: the account is held in the file's period. */
+  readonly account_held_in_period: { readonly period: string };
+  /** No columns for severe disability or for cannot travel: taken as no. */
+  readonly flags_absent: Record<string, never>;
+  readonly period_from_file: { readonly period: string; readonly from: string };
+  /** A result list: paid when an amount paid is written, not paid when it is empty. */
+  readonly status_from_paid_amount: Record<string, never>;
+  /** A list of payments to make, with no result: every line taken as paid. */
+  readonly status_listed_as_paid: Record<string, never>;
+  /** Through an account when the row has an account number, in cash when not. */
+  readonly channel_from_account: Record<string, never>;
+  readonly channel_from_kind: { readonly channel: string };
+  readonly channel_code_unknown: Record<string, never>;
+  /** Taken by an authorised receiver when the receiver's name is not the beneficiary's. */
+  readonly receiver_from_name: Record<string, never>;
+  readonly receiver_assumed_beneficiary: Record<string, never>;
+}
+
+/** A code of `AssumptionParams`. */
+export type AssumptionCode = keyof AssumptionParams;
+
+/** An assumption as data. */
+export type AssumptionOf<C extends AssumptionCode = AssumptionCode> = C extends AssumptionCode
+  ? { readonly code: C; readonly params: AssumptionParams[C] }
+  : never;
+
+/** What a row of an office list that is not a person was taken for (`StructureKind` in @ansinh/io). */
+export type StructureName =
+  | 'title'
+  | 'header'
+  | 'column_numbers'
+  | 'blank'
+  | 'group'
+  | 'village'
+  | 'section'
+  | 'subtotal'
+  | 'total'
+  | 'in_words'
+  | 'signature';
 
 /** A code of `NoteParams`. */
 export type NoteCode = keyof NoteParams;

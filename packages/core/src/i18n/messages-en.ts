@@ -7,8 +7,6 @@ export const messagesEn: Messages = {
   language: 'en',
   pick: (text) => text.en,
   issues: {
-    missing_column: ({ spellings }) => `no column ${spellings} in the header`,
-    blank_row: () => 'the row is empty',
     legacy_encoding: ({ encoding }) =>
       `the file looks like ${legacyNames[encoding]} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and read it again`,
     required: ({ column }) => `"${column}" is empty`,
@@ -38,8 +36,66 @@ export const messagesEn: Messages = {
     national_id_birth_year: ({ expected, got, birthYear }) =>
       `digits 5–6 should be ${expected} for a birth year of ${birthYear}, got ${got}`,
     duplicate_beneficiary: ({ id, earlier }) => `beneficiary ${id} is already on row ${earlier}`,
+    duplicate_national_id: ({ earlier }) =>
+      `the same CCCD as row ${earlier}: one person listed twice (under another beneficiary code)`,
     stop_before_start: ({ since, until }) => `the allowance stops (${until}) before it starts (${since})`,
     duplicate_payment: ({ id, period, earlier }) => `${id} is already paid for ${period} on row ${earlier}`,
+    account_scientific: ({ text }) =>
+      `account number "${text}" is in scientific form: Excel stored it as a number and lost digits; format the column as text and type it again`,
+    unknown_commune: ({ name, candidates }) =>
+      candidates === ''
+        ? `commune "${name}" is not in the unit list`
+        : `commune "${name}" fits several communes (${candidates}); give the commune's code`,
+    missing_fields: ({ fields, headers, nearest }) =>
+      `the file lacks what the analysis needs: ${fields}. Headers found: ${headers}.${nearest === '' ? '' : ` Nearest: ${nearest}.`} Name the columns with --columns "Header=field,…"`,
+    commune_not_found: ({ name }) =>
+      `the title names commune "${name}", which is not in the unit list; give --commune CODE or --units FILE`,
+    commune_ambiguous: ({ name, candidates }) =>
+      `the title names commune "${name}", which fits several communes (${candidates}); give --commune CODE`,
+  },
+  assumptions: {
+    person_key: () => 'no beneficiary code: a person is known by name and year of birth',
+    birth_year_from_cccd: () => "year of birth read from the CCCD's digits 4–6",
+    sex_from_cccd: () => "sex read from the CCCD's fourth digit",
+    sex_from_birth_columns: () => 'sex read from which column (Nam or Nữ) holds the date of birth',
+    sex_tick_female: () => 'a tick "x" in the sex column read as a woman',
+    sex_number_codes: () => '"1" and "2" in the sex column read as man and woman',
+    commune_from_title: ({ name, code }) => `commune from the title: ${name} (${code})`,
+    commune_from_option: ({ code }) => `commune given with --commune: ${code}`,
+    commune_from_name: () => 'commune names resolved through the unit list',
+    village_from_heading: () => 'village from the village heading above the row',
+    category_from_heading: () => 'category from the group heading above the row',
+    category_from_title: ({ category }) => `category from the list's title: ${category}`,
+    since_from_period: ({ period }) => `no start date: on the register in ${period}, from its first day`,
+    dates_from_section: () => 'the section (added, stopped) says whether a date is a start or a stop',
+    account_held_in_period: ({ period }) =>
+      `an account number with no opening date: the account counts as held in ${period}`,
+    flags_absent: () => 'no columns for severe disability or cannot travel: taken as no',
+    period_from_file: ({ period, from }) =>
+      `period ${period}, from the ${from === 'file_name' ? 'file name' : from === 'option' ? '--period option' : 'title'}`,
+    status_from_paid_amount: () => 'paid when an amount paid is written, not paid when it is empty',
+    status_listed_as_paid: () => 'a list of payments to make, with no result: every line taken as paid',
+    channel_from_account: () => 'through an account when the row has an account number, in cash when not',
+    channel_from_kind: ({ channel }) =>
+      `channel not written: paid ${channel === 'account' ? 'through an account' : 'in cash'}, as the list's kind says`,
+    channel_code_unknown: () =>
+      'channel codes that are bare numbers are not guessed: the channel comes from the account number',
+    receiver_from_name: () =>
+      "taken by an authorised receiver when the receiver's name is not the beneficiary's",
+    receiver_assumed_beneficiary: () => 'no receiver column: taken by the beneficiary',
+  },
+  structure: {
+    title: 'title',
+    header: 'header',
+    column_numbers: 'column numbers',
+    blank: 'blank',
+    group: 'group heading',
+    village: 'village heading',
+    section: 'section heading',
+    subtotal: 'subtotal',
+    total: 'total',
+    in_words: 'amount in words',
+    signature: 'signature',
   },
   notes: {
     byte_order_mark: () => 'byte-order mark removed',
@@ -66,13 +122,46 @@ export const messagesEn: Messages = {
     masked:
       'Names and CCCD numbers are masked (Decree 13/2023/NĐ-CP); use --reveal where you are allowed to see them.',
     moreWithJson: (more) => `… and ${more} more (--json for all).`,
+    outputUnwritable: (path, why) =>
+      why === 'no_folder'
+        ? `Not written: the folder of ${path} does not exist; create it or choose another path.`
+        : `Not written: ${path} is a folder; give a file name.`,
     outputIsInput: (path) => `Not written: ${path} is one of the inputs; choose another file for the output.`,
   },
   validate: {
-    summary: (file, kind, rows, accepted, rejected) =>
-      `${file} (${kind}): ${rows} rows = ${accepted} accepted + ${rejected} rejected.`,
+    summary: (file, kind, c) =>
+      `${file} (${kind}): ${c.rows} rows = ${c.accepted} accepted + ${c.rejected} rejected + ${c.skipped} blank + ${c.structure} structure (title, headings, totals, signatures).`,
+    facts: ({ commune, period, periodFrom, title, encoding }) =>
+      [
+        `Commune: ${commune ?? 'not stated'}`,
+        `period: ${period === undefined ? 'not stated' : `${period} (from the ${periodFrom === 'file_name' ? 'file name' : periodFrom === 'option' ? '--period option' : 'title'})`}`,
+        `encoding: ${encoding}`,
+        ...(title === undefined ? [] : [`title: ${title}`]),
+      ].join('; '),
+    assumptionsHeading: 'Assumptions (where the file does not say):',
+    assumption: (text, rows) => `  - ${text} (${rows} rows)`,
+    nothingAccepted: (file) => `${file}: no row accepted.`,
+    fileRefused: (file) => `${file}: the file cannot be read as a list; no row was judged.`,
+    rejectedMasked:
+      'Names, CCCD and account numbers in the rejected-rows file are masked; --reveal keeps them as they were.',
     headings: { row: 'Row', column: 'Column', code: 'Code', message: 'Message', count: 'Count' },
     rejectedWritten: (path) => `Rejected rows with their reasons: ${path}`,
+  },
+  inspect: {
+    columnsHeading: 'Columns',
+    structureHeading: 'Rows that are not people',
+    headings: {
+      column: '#',
+      header: 'Header',
+      field: 'Field',
+      how: 'How',
+      line: 'Row',
+      kind: 'Kind',
+      text: 'Text',
+    },
+    notUsed: '(not used)',
+    matchedBy: { map: '--columns', code: 'field code', spelling: 'header', sex_split: 'birth under Nam/Nữ' },
+    moreStructure: (more) => `… and ${more} more (see --json).`,
   },
   rates: {
     title: (period, by) => `Rates for ${period}, by ${by}`,

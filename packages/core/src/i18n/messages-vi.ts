@@ -7,8 +7,6 @@ export const messagesVi: Messages = {
   language: 'vi',
   pick: (text) => text.vi,
   issues: {
-    missing_column: ({ spellings }) => `dòng tiêu đề không có cột ${spellings}`,
-    blank_row: () => 'dòng trống',
     legacy_encoding: ({ encoding }) =>
       `tệp trông như văn bản mã ${legacyNames[encoding]} bị đọc như Unicode; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi đọc lại`,
     required: ({ column }) => `"${column}" bị bỏ trống`,
@@ -38,8 +36,67 @@ export const messagesVi: Messages = {
     national_id_birth_year: ({ expected, got, birthYear }) =>
       `chữ số 5–6 phải là ${expected} với năm sinh ${birthYear}, nhận được ${got}`,
     duplicate_beneficiary: ({ id, earlier }) => `đối tượng ${id} đã có ở dòng ${earlier}`,
+    duplicate_national_id: ({ earlier }) =>
+      `trùng số CCCD với dòng ${earlier}: một người có tên hai lần (với mã đối tượng khác)`,
     stop_before_start: ({ since, until }) => `ngày dừng hưởng (${until}) trước ngày hưởng (${since})`,
     duplicate_payment: ({ id, period, earlier }) => `${id} đã được chi kỳ ${period} ở dòng ${earlier}`,
+    account_scientific: ({ text }) =>
+      `số tài khoản "${text}" ở dạng khoa học: Excel đã lưu thành số và mất chữ số; định dạng cột là văn bản rồi nhập lại`,
+    unknown_commune: ({ name, candidates }) =>
+      candidates === ''
+        ? `xã "${name}" không có trong danh mục đơn vị`
+        : `tên xã "${name}" trùng nhiều xã (${candidates}); hãy ghi mã xã`,
+    missing_fields: ({ fields, headers, nearest }) =>
+      `tệp thiếu thông tin cần cho phân tích: ${fields}. Các cột có trong tệp: ${headers}.${nearest === '' ? '' : ` Gần nhất: ${nearest}.`} Chỉ rõ cột bằng --columns "Tên cột=trường,…"`,
+    commune_not_found: ({ name }) =>
+      `tiêu đề ghi xã "${name}" nhưng danh mục đơn vị không có; hãy dùng --commune MÃ hoặc --units TỆP`,
+    commune_ambiguous: ({ name, candidates }) =>
+      `tiêu đề ghi xã "${name}", trùng tên nhiều xã (${candidates}); hãy dùng --commune MÃ`,
+  },
+  assumptions: {
+    person_key: () => 'không có mã đối tượng: nhận diện người theo họ tên và năm sinh',
+    birth_year_from_cccd: () => 'năm sinh lấy từ chữ số 4–6 của CCCD',
+    sex_from_cccd: () => 'giới tính lấy từ chữ số thứ tư của CCCD',
+    sex_from_birth_columns: () => 'giới tính theo cột (Nam hay Nữ) ghi ngày sinh',
+    sex_tick_female: () => 'dấu "x" ở cột giới tính được hiểu là nữ',
+    sex_number_codes: () => '"1" và "2" ở cột giới tính được hiểu là nam và nữ',
+    commune_from_title: ({ name, code }) => `xã lấy từ tiêu đề: ${name} (${code})`,
+    commune_from_option: ({ code }) => `xã theo tùy chọn --commune: ${code}`,
+    commune_from_name: () => 'tên xã được tra theo danh mục đơn vị',
+    village_from_heading: () => 'thôn lấy từ dòng tên thôn phía trên',
+    category_from_heading: () => 'nhóm đối tượng lấy từ dòng tên nhóm phía trên',
+    category_from_title: ({ category }) => `nhóm đối tượng lấy từ tiêu đề danh sách: ${category}`,
+    since_from_period: ({ period }) =>
+      `không có ngày hưởng: coi là có tên trong danh sách kỳ ${period}, từ ngày đầu tháng`,
+    dates_from_section: () =>
+      'phần của danh sách (tăng, giảm) cho biết ngày là ngày hưởng hay ngày thôi hưởng',
+    account_held_in_period: ({ period }) =>
+      `có số tài khoản mà không ghi ngày mở: coi là đã có tài khoản trong kỳ ${period}`,
+    flags_absent: () => 'không có cột khuyết tật nặng hoặc không đi lại được: coi là không',
+    period_from_file: ({ period, from }) =>
+      `kỳ ${period}, lấy từ ${from === 'file_name' ? 'tên tệp' : from === 'option' ? 'tùy chọn --period' : 'tiêu đề'}`,
+    status_from_paid_amount: () => 'đã chi khi có ghi số tiền đã trả, chưa chi khi để trống',
+    status_listed_as_paid: () => 'danh sách đề nghị chi, không có kết quả: mọi dòng coi là đã chi',
+    channel_from_account: () => 'chi qua tài khoản khi dòng có số tài khoản, tiền mặt khi không có',
+    channel_from_kind: ({ channel }) =>
+      `không ghi hình thức chi: coi là chi ${channel === 'account' ? 'qua tài khoản' : 'tiền mặt'}, theo loại danh sách`,
+    channel_code_unknown: () =>
+      'mã hình thức chi trả dạng số không được đoán: hình thức lấy theo số tài khoản',
+    receiver_from_name: () => 'người được ủy quyền nhận khi tên người nhận khác tên đối tượng',
+    receiver_assumed_beneficiary: () => 'không có cột người nhận: coi là đối tượng tự nhận',
+  },
+  structure: {
+    title: 'tiêu đề',
+    header: 'dòng tiêu đề cột',
+    column_numbers: 'dòng số thứ tự cột',
+    blank: 'dòng trống',
+    group: 'tên nhóm',
+    village: 'tên thôn',
+    section: 'tên phần',
+    subtotal: 'cộng nhóm',
+    total: 'tổng cộng',
+    in_words: 'số tiền bằng chữ',
+    signature: 'chữ ký',
   },
   notes: {
     byte_order_mark: () => 'đã bỏ dấu BOM đầu tệp',
@@ -65,13 +122,51 @@ export const messagesVi: Messages = {
     done: (path) => `Xong: ${path}`,
     masked: 'Họ tên và số CCCD đã được che (Nghị định 13/2023/NĐ-CP); dùng --reveal nếu được phép xem.',
     moreWithJson: (more) => `… và ${more} lỗi nữa (--json để xem hết).`,
+    outputUnwritable: (path, why) =>
+      why === 'no_folder'
+        ? `Không ghi: thư mục của ${path} không tồn tại; hãy tạo thư mục hoặc chọn đường dẫn khác.`
+        : `Không ghi: ${path} là một thư mục; hãy ghi tên tệp.`,
     outputIsInput: (path) => `Không ghi: ${path} là một tệp đầu vào; hãy chọn tệp khác để ghi kết quả.`,
   },
   validate: {
-    summary: (file, kind, rows, accepted, rejected) =>
-      `${file} (${kind}): ${rows} dòng = ${accepted} nhận + ${rejected} loại.`,
+    summary: (file, kind, c) =>
+      `${file} (${kind}): ${c.rows} dòng = ${c.accepted} nhận + ${c.rejected} loại + ${c.skipped} trống + ${c.structure} dòng cấu trúc (tiêu đề, tên nhóm, tổng cộng, chữ ký).`,
+    facts: ({ commune, period, periodFrom, title, encoding }) =>
+      [
+        `Xã: ${commune ?? 'không ghi'}`,
+        `kỳ: ${period === undefined ? 'không ghi' : `${period} (lấy từ ${periodFrom === 'file_name' ? 'tên tệp' : periodFrom === 'option' ? 'tùy chọn --period' : 'tiêu đề'})`}`,
+        `bảng mã: ${encoding}`,
+        ...(title === undefined ? [] : [`tiêu đề: ${title}`]),
+      ].join('; '),
+    assumptionsHeading: 'Giả định (chỗ tệp không ghi):',
+    assumption: (text, rows) => `  - ${text} (${rows} dòng)`,
+    nothingAccepted: (file) => `${file}: không dòng nào được nhận.`,
+    fileRefused: (file) => `${file}: không đọc được tệp như một danh sách; chưa xét dòng nào.`,
+    rejectedMasked:
+      'Họ tên, số CCCD và số tài khoản trong tệp các dòng bị loại đã được che; --reveal để giữ nguyên.',
     headings: { row: 'Dòng', column: 'Cột', code: 'Mã lỗi', message: 'Chi tiết', count: 'Số lần' },
     rejectedWritten: (path) => `Các dòng bị loại, kèm lý do: ${path}`,
+  },
+  inspect: {
+    columnsHeading: 'Các cột',
+    structureHeading: 'Các dòng không phải đối tượng',
+    headings: {
+      column: '#',
+      header: 'Tên cột',
+      field: 'Trường',
+      how: 'Theo',
+      line: 'Dòng',
+      kind: 'Loại',
+      text: 'Nội dung',
+    },
+    notUsed: '(không dùng)',
+    matchedBy: {
+      map: '--columns',
+      code: 'mã trường',
+      spelling: 'tên cột',
+      sex_split: 'ngày sinh dưới Nam/Nữ',
+    },
+    moreStructure: (more) => `… và ${more} dòng nữa (xem --json).`,
   },
   rates: {
     title: (period, by) => `Tỷ lệ kỳ ${period}, theo ${by}`,

@@ -1,4 +1,12 @@
-import type { IssueCode, IssueParams, NoteCode, NoteParams } from './issue-codes.js';
+import type {
+  AssumptionCode,
+  AssumptionParams,
+  IssueCode,
+  IssueParams,
+  NoteCode,
+  NoteParams,
+  StructureName,
+} from './issue-codes.js';
 import type { Bilingual, Language } from './language.js';
 
 /** A count of lines, people and dong, as the warnings about payments outside coverage give them. */
@@ -21,6 +29,10 @@ export interface Messages {
   pick(text: Bilingual): string;
   /** Why a row or a file was refused, by issue code. */
   readonly issues: { readonly [C in IssueCode]: (params: IssueParams[C]) => string };
+  /** What a reader assumed where a file does not say, by assumption code. */
+  readonly assumptions: { readonly [C in AssumptionCode]: (params: AssumptionParams[C]) => string };
+  /** The kinds of structure rows, by name. */
+  readonly structure: { readonly [S in StructureName]: string };
   /** How a file was written, by note code. */
   readonly notes: { readonly [C in NoteCode]: (params: NoteParams[C]) => string };
   readonly kinds: { readonly register: string; readonly payments: string };
@@ -37,15 +49,34 @@ export interface Messages {
     readonly masked: string;
     readonly moreWithJson: (more: string) => string;
     readonly outputIsInput: (path: string) => string;
+    readonly outputUnwritable: (path: string, why: 'no_folder' | 'is_folder') => string;
   };
   readonly validate: {
+    /** Every record of the file counted once: accepted, rejected, skipped (blank) or structure. */
     readonly summary: (
       file: string,
       kind: string,
-      rows: string,
-      accepted: string,
-      rejected: string,
+      counts: {
+        readonly rows: string;
+        readonly accepted: string;
+        readonly rejected: string;
+        readonly skipped: string;
+        readonly structure: string;
+      },
     ) => string;
+    /** What the file says of itself: its commune, period and title (each `undefined` when it does not). */
+    readonly facts: (facts: {
+      readonly commune: string | undefined;
+      readonly period: string | undefined;
+      readonly periodFrom: 'title' | 'file_name' | 'option' | undefined;
+      readonly title: string | undefined;
+      readonly encoding: string;
+    }) => string;
+    readonly assumptionsHeading: string;
+    readonly assumption: (text: string, rows: string) => string;
+    readonly nothingAccepted: (file: string) => string;
+    readonly fileRefused: (file: string) => string;
+    readonly rejectedMasked: string;
     readonly headings: {
       readonly row: string;
       readonly column: string;
@@ -54,6 +85,28 @@ export interface Messages {
       readonly count: string;
     };
     readonly rejectedWritten: (path: string) => string;
+  };
+  /** `ansinh inspect`: how each column and structure row of a file was understood. */
+  readonly inspect: {
+    readonly columnsHeading: string;
+    readonly structureHeading: string;
+    readonly headings: {
+      readonly column: string;
+      readonly header: string;
+      readonly field: string;
+      readonly how: string;
+      readonly line: string;
+      readonly kind: string;
+      readonly text: string;
+    };
+    readonly notUsed: string;
+    readonly matchedBy: {
+      readonly map: string;
+      readonly code: string;
+      readonly spelling: string;
+      readonly sex_split: string;
+    };
+    readonly moreStructure: (more: string) => string;
   };
   readonly rates: {
     readonly title: (period: string, by: string) => string;
@@ -150,6 +203,17 @@ export interface Messages {
     readonly doneAtScale: (dir: string, beneficiaries: string, payments: string) => string;
   };
   readonly report: { readonly written: (path: string) => string; readonly syntheticNotice: string };
+}
+
+/** An assumption's message in a language, from `assumptions` by its code (an unknown code as itself). */
+export function describeAssumption(
+  assumption: { readonly code: string; readonly params?: Readonly<Record<string, unknown>> | undefined },
+  messages: Messages,
+): string {
+  const say = (messages.assumptions as Record<string, ((params: unknown) => string) | undefined>)[
+    assumption.code
+  ];
+  return say === undefined ? assumption.code : say(assumption.params ?? {});
 }
 
 /**

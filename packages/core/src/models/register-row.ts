@@ -15,27 +15,31 @@ export const stopReasonSchema = z
 /**
  * One row of a commune's register of monthly beneficiaries (danh sách đối tượng hưởng trợ cấp hàng
  * tháng), flat, as offices keep it in Excel. Names, CCCD and account numbers are personal data: every
- * output masks them unless the caller asks otherwise.
+ * output masks them unless the caller asks otherwise. Only what the analyses need is required: who the
+ * person is (`id`, `fullName`, `birthYear`), where (`communeCode`) and since when (`since`); sex, CCCD,
+ * village, category, entitlement and amount are optional because many office lists do not carry them
+ * (a bank list has no category, a cash list no CCCD).
  */
 export const registerRowSchema = z
   .object({
     id: z.string().min(1).meta(describe('Mã đối tượng', 'beneficiary key')),
     fullName: personName,
     birthYear: z.int().min(1900).max(2100).meta(describe('Năm sinh', 'year of birth')),
-    sex: sexSchema,
-    nationalId,
+    sex: sexSchema.optional(),
+    nationalId: nationalId.optional(),
     communeCode: unitCode.meta(describe('Mã xã quản lý', 'code of the commune')),
-    village: z.string().min(1).meta(describe('Thôn, xóm, tổ dân phố', 'village or hamlet')),
-    category: beneficiaryCategoryCodeSchema,
+    village: z.string().min(1).optional().meta(describe('Thôn, xóm, tổ dân phố', 'village or hamlet')),
+    category: beneficiaryCategoryCodeSchema.optional(),
     entitlement: z
       .string()
       .min(1)
+      .optional()
       .meta(
         describe('Trường hợp hưởng (hệ số hoặc mức)', 'what the allowance is for (coefficient or table row)'),
       ),
-    monthlyAmountVnd: amountVnd.meta(
-      describe('Mức trợ cấp hàng tháng (đồng)', 'monthly allowance, whole dong'),
-    ),
+    monthlyAmountVnd: amountVnd
+      .optional()
+      .meta(describe('Mức trợ cấp hàng tháng (đồng)', 'monthly allowance, whole dong')),
     bank: z.string().min(1).optional().meta(describe('Ngân hàng', 'bank')),
     accountNumber: z
       .string()

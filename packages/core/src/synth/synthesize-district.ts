@@ -11,6 +11,7 @@ import type { AdminUnit } from '../models/admin-unit.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { familyNames, givenNames, middleNames } from './name-parts.js';
 import { createRandom, type Random } from './random.js';
+import { uniqueSerial } from './unique-serial.js';
 
 /** What a synthetic district is calibrated to (defaults: the source article on Tiền Hải). */
 export interface DistrictCalibration {
@@ -99,7 +100,10 @@ function person(random: Random, index: number, communeCode: string, villages: nu
     ? meritMonthlyAmounts2024[entitlement as MeritEntitlement]
     : socialAssistanceAmount([entitlement as SocialAssistanceSituation], '2024-07-01');
   const centuryMarker = Math.floor((birthYear - 1900) / 100) * 2 + (sex === 'female' ? 1 : 0);
-  const nationalId = `034${centuryMarker}${String(birthYear % 100).padStart(2, '0')}${String(random.int(0, 999_999)).padStart(6, '0')}`;
+  // The last six digits come from the row's index, so no two people share a CCCD; the draw is kept so the
+  // generator's stream, and with it the calibrated district, stays as it was.
+  random.int(0, 999_999);
+  const nationalId = `034${centuryMarker}${String(birthYear % 100).padStart(2, '0')}${uniqueSerial(index)}`;
   return {
     id: `TH-${String(index).padStart(6, '0')}`,
     fullName: `${random.pick(familyNames)} ${random.pick(middleNames[sex])} ${random.pick(givenNames[sex])}`,
@@ -305,7 +309,7 @@ export function synthesizeDistrict(
         period,
         channel: throughAccount ? 'account' : row.cannotTravel ? 'cash_at_home' : 'cash',
         status: 'paid',
-        amountVnd: row.monthlyAmountVnd,
+        amountVnd: row.monthlyAmountVnd ?? 0,
         receivedBy:
           row.authorisedReceiver !== undefined && !throughAccount ? 'authorised_receiver' : 'beneficiary',
       });

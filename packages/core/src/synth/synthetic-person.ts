@@ -10,6 +10,7 @@ import type { BeneficiaryCategoryCode } from '../models/beneficiary-category.js'
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { familyNames, givenNames, middleNames } from './name-parts.js';
 import { createRandom } from './random.js';
+import { uniqueSerial } from './unique-serial.js';
 
 const banks = ['Agribank', 'VietinBank', 'BIDV', 'Vietcombank', 'LienVietPostBank'];
 const entitlements: Partial<Record<BeneficiaryCategoryCode, string>> = {
@@ -35,7 +36,10 @@ export function syntheticRegisterRow(register: ColumnarRegister, i: number): Reg
   const sex = register.female[i] === 1 ? 'female' : 'male';
   const birthYear = register.birthYear[i] ?? 1950;
   const marker = Math.floor((birthYear - 1900) / 100) * 2 + (sex === 'female' ? 1 : 0);
-  const province = String(random.int(1, 96)).padStart(3, '0');
+  // The province digits count millions of rows and the last six digits come from the row: no two people
+  // share a CCCD below 96 million rows.
+  random.int(1, 96);
+  const province = String(1 + (Math.floor(i / 1_000_000) % 96)).padStart(3, '0');
   const category = columnarCategories[register.category[i] ?? 2] ?? 'social_protection';
   const since = register.sinceDay[i] ?? 0;
   const until = register.untilDay[i] ?? noDay;
@@ -45,7 +49,7 @@ export function syntheticRegisterRow(register: ColumnarRegister, i: number): Reg
     fullName: `${random.pick(familyNames)} ${random.pick(middleNames[sex])} ${random.pick(givenNames[sex])}`,
     birthYear,
     sex,
-    nationalId: `${province}${marker}${String(birthYear % 100).padStart(2, '0')}${String(random.int(0, 999_999)).padStart(6, '0')}`,
+    nationalId: `${province}${marker}${String(birthYear % 100).padStart(2, '0')}${uniqueSerial(i)}`,
     communeCode: register.communes[register.commune[i] ?? 0] ?? '',
     village: `Thôn ${random.int(1, 12)}`,
     category,

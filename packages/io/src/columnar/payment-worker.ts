@@ -3,12 +3,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PaymentRow, paidColumns } from '@ansinh/core';
 import { streamPaymentsCsv } from '../read/read-register.js';
+import type { ListOptions } from '../validate/list-schema.js';
 
 /** A file to read. */
 export interface PaymentJob {
   readonly index: number;
   readonly file: string;
   readonly chunkRows: number | undefined;
+  readonly list: ListOptions | undefined;
 }
 
 const months = (workerData as { months: readonly string[] }).months;
@@ -32,6 +34,7 @@ parentPort?.on('message', async (job: PaymentJob) => {
   let lastProgress = 0;
   try {
     const report = await streamPaymentsCsv(job.file, {
+      ...job.list,
       ...(job.chunkRows === undefined ? {} : { chunkRows: job.chunkRows }),
       onAccepted: (accepted: readonly PaymentRow[]) => {
         rows += accepted.length;

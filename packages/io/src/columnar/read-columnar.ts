@@ -10,6 +10,7 @@ import {
 } from '@ansinh/core';
 import { streamPaymentsCsv, streamRegisterCsv } from '../read/read-register.js';
 import type { TableSource } from '../read/stream-table.js';
+import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 
 /** What `readColumnar` gives: the columns and the complete validation report of every file. */
@@ -60,6 +61,8 @@ export async function readColumnar(options: {
   readonly to: string;
   readonly provinceOf?: (communeCode: string) => string;
   readonly chunkRows?: number;
+  /** What the caller knows of the files that they may not say (units, column map, period, commune). */
+  readonly list?: ListOptions;
   readonly onRejected?: (file: 'register' | number, rows: readonly RejectedRow[]) => void | Promise<void>;
   readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   /**
@@ -76,6 +79,7 @@ export async function readColumnar(options: {
     ...(options.provinceOf === undefined ? {} : { provinceOf: options.provinceOf }),
   });
   const common = (file: 'register' | number) => ({
+    ...options.list,
     ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
     onRejected: (rows: readonly RejectedRow[]) => options.onRejected?.(file, rows),
     onProgress: (done: number, total: number | undefined) => options.onProgress?.(file, done, total),
@@ -169,6 +173,7 @@ function readPaymentsInWorkers(
     readonly from: string;
     readonly to: string;
     readonly chunkRows?: number;
+    readonly list?: ListOptions;
     readonly onRejected?: (file: 'register' | number, rows: readonly RejectedRow[]) => void | Promise<void>;
     readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   },
@@ -211,7 +216,12 @@ function readPaymentsInWorkers(
     });
     const give = () => {
       if (next < files.length) {
-        worker.postMessage({ index: next, file: files[next], chunkRows: options.chunkRows });
+        worker.postMessage({
+          index: next,
+          file: files[next],
+          chunkRows: options.chunkRows,
+          list: options.list,
+        });
         next += 1;
       }
     };

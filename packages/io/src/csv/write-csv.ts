@@ -14,8 +14,24 @@ export function writeCsv(
   return `${options.bom === true ? '\ufeff' : ''}${comment}${csvLines([header, ...rows], options.delimiter)}`;
 }
 
+/**
+ * A text cell a spreadsheet will not run as a formula: one that starts with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return gets a leading `'` (OWASP's rule against CSV injection); the readers take it off
+ * again. Numbers are written as numbers and left alone.
+ *
+ * @example neutraliseCell('=HYPERLINK("http://x")'); // => '\'=HYPERLINK("http://x")'
+ */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+}
+
+/** A cell as the readers take it: the `'` that `neutraliseCell` put before a formula character taken off. */
+export function unneutraliseCell(text: string): string {
+  return /^'[=+\-@\t\r]/u.test(text) ? text.slice(1) : text;
+}
+
 const cell = (value: string | number | boolean | undefined) => {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'string' ? neutraliseCell(value) : String(value);
   return /[",;\n\r]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { PaymentRow, RegisterRow } from '@ansinh/core';
 import { csvLines } from '../csv/write-csv.js';
 import { streamPaymentsCsv, streamRegisterCsv } from '../read/read-register.js';
+import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { paymentTable, registerTable } from '../write/write-register.js';
 import { toParquet } from './duckdb-session.js';
@@ -56,6 +57,8 @@ export async function validateForDuckdb(
     readonly onProgress?: (file: string, done: number, total: number | undefined) => void;
     /** Hand DuckDB Parquet rather than CSV (converted after validation: smaller, read faster). */
     readonly parquet?: boolean;
+    /** What the caller knows of the files that they may not say (units, column map, period, commune). */
+    readonly list?: ListOptions;
   } = {},
 ): Promise<ValidatedFiles> {
   const dir = mkdtempSync(join(tmpdir(), 'ansinh-canonical-'));
@@ -65,6 +68,7 @@ export async function validateForDuckdb(
     const registerStream = createWriteStream(registerOut, { mode: 0o600 });
     await writeLines(registerStream, csvLines([registerTable([]).header]));
     const register = await streamRegisterCsv(files.register, {
+      ...options.list,
       onAccepted: (rows: readonly RegisterRow[]) =>
         writeLines(registerStream, csvLines(registerTable(rows).rows)),
       onRejected: (rows) => options.onRejected?.(files.register, rows),
@@ -79,6 +83,7 @@ export async function validateForDuckdb(
       await writeLines(stream, csvLines([paymentTable([]).header]));
       paymentReports.push(
         await streamPaymentsCsv(file, {
+          ...options.list,
           onAccepted: (rows: readonly PaymentRow[]) => writeLines(stream, csvLines(paymentTable(rows).rows)),
           onRejected: (rows) => options.onRejected?.(file, rows),
           onProgress: (done, total) => options.onProgress?.(file, done, total),

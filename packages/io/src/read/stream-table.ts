@@ -1,23 +1,40 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { z } from 'zod';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { csvNotes } from '../csv/csv-notes.js';
 import { CsvSplitter } from '../csv/csv-splitter.js';
-import type { RowCheck } from '../validate/row-validator.js';
-import type { ColumnSpec, RejectedRow, ValidationReport } from '../validate/table-issues.js';
+import { createTextDecoder, type TextEncoding } from '../text/decode-text.js';
+import type { ListOptions, ListSchema } from '../validate/list-schema.js';
+import type { UnderstoodColumn } from '../validate/match-columns.js';
+import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { createTableReader } from '../validate/table-reader.js';
+import { sheetRecords } from '../xlsx/sheet-records.js';
 
-/** Where `streamTable` reads from: a file path, or pieces of UTF-8 bytes or text. */
+/** An XLSX workbook, by its file name. */
+export const isWorkbookPath = (path: string): boolean => /\.xlsx$/iu.test(path);
+
+/** Where `streamTable` reads from: a file path (CSV, or an XLSX workbook by its extension), or pieces of UTF-8 bytes or text. */
 export type TableSource = string | AsyncIterable<Uint8Array | string>;
 
 /** What `streamTable` does with rows as it goes. */
-export interface StreamOptions<T> {
+export interface StreamOptions<T> extends ListOptions {
+  /**
+   * The encoding of a file's bytes (UTF-8 by default, read strictly: a byte that is not UTF-8 throws
+   * `TextEncodingError` naming its line). Text pieces are taken as they are.
+   */
+  readonly encoding?: TextEncoding | undefined;
   /** Accepted rows, a chunk at a time; read on only once the returned promise settles. */
   readonly onAccepted: (rows: readonly T[]) => void | Promise<void>;
   /** Rejected rows with their reasons, a chunk at a time (to write them out: nothing is lost). */
   readonly onRejected?: (rows: readonly RejectedRow[]) => void | Promise<void>;
-  /** The header as the file has it, once it is found (before any row is handed on). */
-  readonly onHeader?: (header: readonly string[]) => void | Promise<void>;
+  /**
+   * The header as the file has it and every column with the field it was taken for, once found (before
+   * any row is handed on).
+   */
+  readonly onHeader?: (
+    header: readonly string[],
+    columns: readonly UnderstoodColumn[],
+  ) => void | Promise<void>;
   /** At most this many rows per chunk handed on (default 65 536). */
   readonly chunkRows?: number;
   /** Rejected rows kept whole in the report as examples (default 1 000); all are counted. */
@@ -34,15 +51,18 @@ function chunksOf<T>(rows: T[], size: number): T[][] {
   return chunks;
 }
 
-async function* piecesOf(source: TableSource): AsyncGenerator<{ text: string; bytes: number }> {
-  const decoder = new TextDecoder('utf-8');
+async function* piecesOf(
+  source: TableSource,
+  encoding: TextEncoding | undefined,
+): AsyncGenerator<{ text: string; bytes: number }> {
+  const decoder = createTextDecoder(encoding);
   const iterable = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 22 }) : source;
   for await (const piece of iterable as AsyncIterable<Uint8Array | string>) {
     yield typeof piece === 'string'
       ? { text: piece, bytes: piece.length }
-      : { text: decoder.decode(piece, { stream: true }), bytes: piece.byteLength };
+      : { text: decoder.write(piece), bytes: piece.byteLength };
   }
-  const rest = decoder.decode();
+  const rest = decoder.end();
   if (rest !== '') yield { text: rest, bytes: 0 };
 }
 
@@ -50,14 +70,13 @@ async function* piecesOf(source: TableSource): AsyncGenerator<{ text: string; by
  * Reads a CSV table larger than memory in pieces: the text is split as it arrives (`CsvSplitter`) and fed
  * to the same driver as `readTable` (`createTableReader`), accepted rows handed to `onAccepted` and
  * rejected ones to `onRejected` at most `chunkRows` at a time, so memory holds one piece of the file plus
- * what `check` remembers (the keys of a register, about 100 bytes a row). The report counts every row and
- * every issue by code: `inputRows = accepted + rejected`, always. O(rows × columns).
+ * what `check` remembers (the keys of a register, about 100 bytes a row). The report counts every record
+ * and every issue by code: `inputRows = accepted + rejected + skipped + structure`, always. O(rows ×
+ * columns).
  */
 export async function streamTable<T>(
   source: TableSource,
-  columns: readonly ColumnSpec[],
-  schema: z.ZodType<T>,
-  check: RowCheck<T>,
+  list: ListSchema<T>,
   options: StreamOptions<T>,
 ): Promise<ValidationReport> {
   const chunkRows = Math.max(1, options.chunkRows ?? 65_536);
@@ -66,17 +85,20 @@ export async function streamTable<T>(
   let accepted: T[] = [];
   let rejected: RejectedRow[] = [];
   const reader = createTableReader(
-    columns,
-    schema,
-    check,
+    list,
     { accept: (row) => accepted.push(row), reject: (row) => rejected.push(row) },
-    { keepRejected: options.keepRejected ?? 1_000 },
+    {
+      ...options,
+      fileName: options.fileName ?? (typeof source === 'string' ? basename(source) : undefined),
+      keepRejected: options.keepRejected ?? 1_000,
+      keepStructure: 1_000,
+    },
   );
   let headerGiven = false;
   const handOn = async () => {
     if (!headerGiven && reader.header !== undefined) {
       headerGiven = true;
-      await options.onHeader?.(reader.header);
+      await options.onHeader?.(reader.header, reader.columns);
     }
     const [rows, refused] = [accepted, rejected];
     accepted = [];
@@ -84,8 +106,17 @@ export async function streamTable<T>(
     for (const chunk of chunksOf(rows, chunkRows)) await options.onAccepted(chunk);
     for (const chunk of chunksOf(refused, chunkRows)) await options.onRejected?.(chunk);
   };
+  if (typeof source === 'string' && isWorkbookPath(source)) {
+    // A workbook is read whole (a sheet holds at most about a million rows) and fed to the same driver.
+    const sheet = sheetRecords(await readFile(source));
+    reader.push(sheet.records);
+    reader.end();
+    await handOn();
+    options.onProgress?.(total ?? 0, total);
+    return reader.report(sheet.notes);
+  }
   let bytes = 0;
-  for await (const piece of piecesOf(source)) {
+  for await (const piece of piecesOf(source, options.encoding)) {
     bytes += piece.bytes;
     reader.push(splitter.push(piece.text));
     await handOn();

@@ -6,11 +6,30 @@ export type CellResult<T> = { readonly ok: true; readonly value: T } | ({ readon
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const bad = (issue: IssueOf): CellResult<never> => ({ ok: false, ...issue });
 
-/** A date as offices write it: `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy` or ISO `yyyy-mm-dd`. */
+/**
+ * A date as offices write it: `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy`, ISO `yyyy-mm-dd`, or a month
+ * `mm/yyyy` (a start written as a month: its first day).
+ */
 export function readDate(text: string): CellResult<string> {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
   const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
+  const month = /^(\d{1,2})[/.-](\d{4})$/u.exec(text);
+  const [year, monthOf, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : vn
+      ? [vn[3], vn[2], vn[1]]
+      : month
+        ? [month[2], month[1], '1']
+        : [];
+  return calendarDate(text, year, monthOf, day);
+}
+
+function calendarDate(
+  text: string,
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+): CellResult<string> {
   if (year === undefined || month === undefined || day === undefined) {
     return bad({ code: 'invalid_date', params: { text, expected: 'date' } });
   }
@@ -63,9 +82,19 @@ export function readChoice<T extends string>(
   labels: Readonly<Record<string, T>>,
   what: 'sex' | 'category' | 'channel' | 'status' | 'receiver' | 'stop_reason',
 ): CellResult<T> {
-  const value = labels[foldDiacritics(text)];
+  const value = labels[foldDiacritics(text).replace(/_/gu, ' ')];
   const expected = [...new Set(Object.keys(labels))].slice(0, 8).join(', ');
   return value === undefined ? bad({ code: `invalid_${what}`, params: { text, expected } }) : ok(value);
+}
+
+/**
+ * An account number: its digits and letters, spaces, dots and dashes dropped. A number Excel stored as a
+ * number and shows in scientific form (`4.82E+13`) has lost digits: refused (`account_scientific`).
+ */
+export function readAccountNumber(text: string): CellResult<string> {
+  if (/^\d+([.,]\d+)?e\+?\d+$/iu.test(text.trim()))
+    return bad({ code: 'account_scientific', params: { text } });
+  return ok(normalizeText(text.replace(/[\s.-]/gu, '')));
 }
 
 /** Trimmed NFC text. */

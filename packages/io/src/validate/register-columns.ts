@@ -1,8 +1,29 @@
 import { beneficiaryCategories, foldDiacritics } from '@ansinh/core';
-import { readBirthYear, readChoice, readDate, readFlag, readText, readWholeNumber } from './cells.js';
+import {
+  type CellResult,
+  readAccountNumber,
+  readBirthYear,
+  readChoice,
+  readDate,
+  readFlag,
+  readText,
+  readWholeNumber,
+} from './cells.js';
 import type { ColumnSpec } from './table-issues.js';
 
-const sexLabels = { nam: 'male', male: 'male', nu: 'female', female: 'female' } as const;
+/**
+ * Sex as offices write it. Two conventions are read and listed as assumptions by `deriveRegister`: `1`
+ * and `2` for men and women (system exports), and a tick `x` in a `Giới tính` column for women.
+ */
+const sexLabels = {
+  nam: 'male',
+  male: 'male',
+  nu: 'female',
+  female: 'female',
+  '1': 'male',
+  '2': 'female',
+  x: 'female',
+} as const;
 
 const categoryLabels: Record<string, (typeof beneficiaryCategories)[number]['code']> = {};
 for (const category of beneficiaryCategories) {
@@ -19,6 +40,37 @@ Object.assign(categoryLabels, {
   ncc: 'merit',
 });
 
+/**
+ * Words of the categories as offices name them in a column or a group heading, folded, to the category
+ * they belong to: the 2021 decree's groups of social protection (Nghị định 20/2021/NĐ-CP, Art. 5), their
+ * carers, the social pension, people of merit and their relatives (Pháp lệnh 02/2020/UBTVQH14).
+ */
+const categoryWords: readonly (readonly [RegExp, (typeof beneficiaryCategories)[number]['code']])[] = [
+  [/\b(huu tri xa hoi)\b/u, 'social_pension'],
+  [/\b(than nhan|liet si|nguoi tho cung)\b/u, 'merit_relative'],
+  [
+    /\b(thuong binh|benh binh|nguoi co cong|chat doc hoa hoc|bi dich bat|hoat dong cach mang|hoat dong khang chien|anh hung|ba me viet nam|lao thanh cach mang|tien khoi nghia|co cong giup do)\b/u,
+    'merit',
+  ],
+  [/\b(cham soc|nuoi duong|nhan nuoi|ho gia dinh co)\b/u, 'social_protection_carer'],
+  [
+    /\b(tre em|mo coi|cao tuoi|80 tuoi|khuyet tat|don than|hiv|ngheo|bao tro xa hoi|btxh|tam than)\b/u,
+    'social_protection',
+  ],
+];
+
+/**
+ * A category: its code or name (`social_protection`, `Bảo trợ xã hội`), or the words offices use for it
+ * (`Người cao tuổi`, `Thương binh`, `Thân nhân liệt sĩ`).
+ */
+export function readCategory(text: string): CellResult<(typeof beneficiaryCategories)[number]['code']> {
+  const folded = foldDiacritics(text);
+  const exact = categoryLabels[folded];
+  if (exact !== undefined) return { ok: true, value: exact };
+  const found = categoryWords.find(([words]) => words.test(folded));
+  return found === undefined ? readChoice(text, categoryLabels, 'category') : { ok: true, value: found[1] };
+}
+
 const stopReasons = {
   'tu tran': 'died',
   chet: 'died',
@@ -34,51 +86,146 @@ const stopReasons = {
 } as const;
 
 /**
- * The columns of a register (danh sách đối tượng), with the header spellings offices use. The first
- * spelling of each is the one ansinh writes.
+ * The columns of a register (danh sách đối tượng), with the header spellings and field codes offices and
+ * their software use. The first spelling of each is the one ansinh writes; a spelling may name a header
+ * over two rows (`Điều chỉnh sang chế độ / Số tiền`). Fields that are not the register's own
+ * (`communeName`, `birthMale`, `changeDate`) are read to derive its fields (`deriveRegister`). `required`:
+ * a row needs a value, read or derived.
  */
 export const registerColumns: readonly ColumnSpec[] = [
-  { field: 'id', headers: ['Mã đối tượng', 'Mã ĐT', 'Mã số'], required: true, read: readText },
-  { field: 'fullName', headers: ['Họ và tên', 'Họ tên', 'Tên đối tượng'], required: true, read: readText },
   {
-    field: 'birthYear',
-    headers: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh'],
-    required: true,
-    read: readBirthYear,
-  },
-  { field: 'sex', headers: ['Giới tính'], required: true, read: (t) => readChoice(t, sexLabels, 'sex') },
-  {
-    field: 'nationalId',
-    headers: ['Số CCCD', 'CCCD', 'Số định danh cá nhân', 'Số căn cước', 'Số CCCD/ĐDCN'],
-    required: true,
-    read: (t) => readText(t.replace(/[\s.]/gu, '')),
-  },
-  { field: 'communeCode', headers: ['Mã xã', 'Mã đơn vị', 'Mã xã/phường'], required: true, read: readText },
-  {
-    field: 'village',
-    headers: ['Thôn', 'Thôn/Xóm', 'Xóm', 'Tổ dân phố', 'Thôn, xóm'],
+    field: 'id',
+    headers: ['Mã đối tượng', 'Mã ĐT', 'Mã số', 'Mã số đối tượng', 'Số sổ lĩnh tiền', 'Số sổ'],
+    codes: ['MaDoiTuong', 'MaDT', 'ID'],
     required: true,
     read: readText,
   },
   {
-    field: 'category',
-    headers: ['Nhóm đối tượng', 'Đối tượng', 'Loại đối tượng'],
+    field: 'fullName',
+    headers: [
+      'Họ và tên',
+      'Họ tên',
+      'Tên đối tượng',
+      'Họ và tên đối tượng',
+      'Họ tên đối tượng',
+      'Tên chủ hộ',
+      'Họ và tên người hưởng',
+    ],
+    codes: ['HoTen', 'HoVaTen'],
     required: true,
-    read: (t) => readChoice(t, categoryLabels, 'category'),
+    read: readText,
   },
-  { field: 'entitlement', headers: ['Trường hợp hưởng', 'Diện hưởng'], required: true, read: readText },
+  {
+    field: 'birthYear',
+    headers: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh'],
+    codes: ['NgaySinh', 'NamSinh'],
+    required: true,
+    read: readBirthYear,
+  },
+  { field: 'birthMale', headers: [], required: false, read: readBirthYear },
+  { field: 'birthFemale', headers: [], required: false, read: readBirthYear },
+  {
+    field: 'sex',
+    headers: ['Giới tính'],
+    codes: ['GioiTinh'],
+    required: false,
+    read: (t) => readChoice(t, sexLabels, 'sex'),
+  },
+  {
+    field: 'nationalId',
+    headers: [
+      'Số CCCD',
+      'CCCD',
+      'Số định danh cá nhân',
+      'Số định danh',
+      'Số căn cước',
+      'Số CCCD/ĐDCN',
+      'Số CMND/CCCD',
+      'CMND/CCCD',
+    ],
+    codes: ['SoDinhDanh', 'SoCCCD', 'CCCD'],
+    required: false,
+    read: (t) => readText(t.replace(/[\s.]/gu, '')),
+  },
+  {
+    field: 'communeCode',
+    headers: ['Mã xã', 'Mã đơn vị', 'Mã xã/phường'],
+    codes: ['MaXa'],
+    required: true,
+    read: readText,
+  },
+  {
+    field: 'communeName',
+    headers: ['Tên xã', 'Xã', 'Xã/phường', 'Xã, phường, thị trấn'],
+    codes: ['TenXa'],
+    required: false,
+    read: readText,
+  },
+  {
+    field: 'village',
+    headers: ['Thôn', 'Thôn/Xóm', 'Xóm', 'Tổ dân phố', 'Thôn, xóm', 'Thôn/Tổ', 'Ấp', 'Địa chỉ'],
+    codes: ['ThonXom', 'Thon'],
+    required: false,
+    read: readText,
+  },
+  {
+    field: 'category',
+    headers: [
+      'Nhóm đối tượng',
+      'Đối tượng',
+      'Loại đối tượng',
+      'Diện đối tượng',
+      'Phân loại',
+      'Điều chỉnh sang chế độ / Đối tượng',
+      'Đang hưởng trợ cấp / Đối tượng',
+    ],
+    codes: ['TenLoaiDoiTuong'],
+    required: false,
+    read: readCategory,
+  },
+  {
+    field: 'entitlement',
+    headers: [
+      'Trường hợp hưởng',
+      'Diện hưởng',
+      'Hệ số',
+      'Tỷ lệ TTCT / mức độ',
+      'Điều chỉnh sang chế độ / Hệ số',
+      'Đang hưởng trợ cấp / Hệ số',
+    ],
+    codes: ['HeSo'],
+    required: false,
+    read: readText,
+  },
   {
     field: 'monthlyAmountVnd',
-    headers: ['Mức trợ cấp', 'Mức hưởng', 'Mức trợ cấp hàng tháng', 'Số tiền hàng tháng'],
-    required: true,
+    headers: [
+      'Mức trợ cấp',
+      'Mức hưởng',
+      'Mức trợ cấp hàng tháng',
+      'Số tiền hàng tháng',
+      'Trợ cấp hàng tháng',
+      'Số tiền',
+      'Điều chỉnh sang chế độ / Số tiền',
+      'Đang hưởng trợ cấp / Số tiền',
+    ],
+    codes: ['MucHuong'],
+    required: false,
     read: readWholeNumber,
   },
-  { field: 'bank', headers: ['Ngân hàng'], required: false, read: readText },
+  {
+    field: 'bank',
+    headers: ['Ngân hàng'],
+    codes: ['MaNganHang', 'NganHang'],
+    required: false,
+    read: readText,
+  },
   {
     field: 'accountNumber',
-    headers: ['Số tài khoản', 'STK'],
+    headers: ['Số tài khoản', 'STK', 'Số tài khoản người nhận', 'Số TK'],
+    codes: ['SoTaiKhoan', 'SoTaiKhoanNguoiNhan'],
     required: false,
-    read: (t) => readText(t.replace(/[\s.-]/gu, '')),
+    read: readAccountNumber,
   },
   { field: 'accountOpenedOn', headers: ['Ngày mở tài khoản'], required: false, read: readDate },
   {
@@ -87,53 +234,96 @@ export const registerColumns: readonly ColumnSpec[] = [
     required: false,
     read: readText,
   },
-  { field: 'since', headers: ['Hưởng từ ngày', 'Ngày hưởng'], required: true, read: readDate },
-  { field: 'until', headers: ['Dừng hưởng từ ngày', 'Ngày dừng hưởng'], required: false, read: readDate },
+  {
+    field: 'since',
+    headers: ['Hưởng từ ngày', 'Ngày hưởng', 'Thời điểm hưởng', 'Hưởng từ tháng'],
+    codes: ['NgayHuong'],
+    required: true,
+    read: readDate,
+  },
+  { field: 'changeDate', headers: ['Thời điểm hưởng / thôi hưởng'], required: false, read: readDate },
+  {
+    field: 'until',
+    headers: ['Dừng hưởng từ ngày', 'Ngày dừng hưởng', 'Ngày thôi hưởng'],
+    codes: ['NgayThoiHuong'],
+    required: false,
+    read: readDate,
+  },
   {
     field: 'stopReason',
-    headers: ['Lý do dừng'],
+    headers: ['Lý do dừng', 'Lý do thôi hưởng'],
     required: false,
     read: (t) => readChoice(t, stopReasons, 'stop_reason'),
   },
-  { field: 'severeDisability', headers: ['Khuyết tật nặng'], required: true, read: readFlag, emptyAs: false },
-  { field: 'cannotTravel', headers: ['Không đi lại được'], required: true, read: readFlag, emptyAs: false },
+  {
+    field: 'severeDisability',
+    headers: ['Khuyết tật nặng'],
+    required: false,
+    read: readFlag,
+    emptyAs: false,
+  },
+  { field: 'cannotTravel', headers: ['Không đi lại được'], required: false, read: readFlag, emptyAs: false },
 ];
 
 const channels = {
   'qua tai khoan': 'account',
   'tai khoan': 'account',
+  'chuyen khoan': 'account',
+  'ngan hang': 'account',
   account: 'account',
   'tien mat': 'cash',
+  'tai diem chi tra': 'cash',
+  'diem chi tra': 'cash',
+  'buu dien': 'cash',
+  'qua buu dien': 'cash',
   cash: 'cash',
   'tai nha': 'cash_at_home',
   'tien mat tai nha': 'cash_at_home',
+  'chi tra tai nha': 'cash_at_home',
   cash_at_home: 'cash_at_home',
 } as const;
 const statuses = {
   'da chi': 'paid',
   'da chi tra': 'paid',
+  'da nhan': 'paid',
+  'da tra': 'paid',
+  'thanh cong': 'paid',
   paid: 'paid',
   loi: 'failed',
   'that bai': 'failed',
   failed: 'failed',
   'tra lai': 'returned',
+  'hoan tra': 'returned',
   returned: 'returned',
   'chua chi': 'pending',
+  'chua chi tra': 'pending',
+  'chua nhan': 'pending',
   pending: 'pending',
 } as const;
 const receivers = {
   'doi tuong': 'beneficiary',
   'chinh chu': 'beneficiary',
+  'ban than': 'beneficiary',
   beneficiary: 'beneficiary',
   'nguoi duoc uy quyen': 'authorised_receiver',
   'uy quyen': 'authorised_receiver',
+  'nhan thay': 'authorised_receiver',
   authorised_receiver: 'authorised_receiver',
 } as const;
 
-/** A payment period as written: `2025-01`, `01/2025`, `1/2025`, `tháng 1/2025`. */
+/**
+ * A channel by its words; a bare number is a code of some system's own list, which ansinh does not
+ * guess: it reads as no channel, and `derivePayment` takes the channel from the row's account number
+ * and lists that assumption.
+ */
+function readChannel(text: string): CellResult<(typeof channels)[keyof typeof channels] | undefined> {
+  return /^\d{1,3}$/u.test(text) ? { ok: true, value: undefined } : readChoice(text, channels, 'channel');
+}
+
+/** A payment period as written: `2025-01`, `01/2025`, `1/2025`, `tháng 1/2025`, `202501` (system exports). */
 function readPeriod(text: string) {
-  const iso = /^(\d{4})-(\d{2})$/u.exec(text);
-  if (iso) return { ok: true as const, value: text };
+  const iso = /^(\d{4})-(0[1-9]|1[0-2])$/u.exec(text) ?? /^(\d{4})(0[1-9]|1[0-2])$/u.exec(text);
+  if (iso) return { ok: true as const, value: `${iso[1]}-${iso[2]}` };
   const vn = /^(?:tháng\s+)?(\d{1,2})\/(\d{4})$/iu.exec(text);
   const month = Number(vn?.[1]);
   if (vn && month >= 1 && month <= 12)
@@ -141,25 +331,55 @@ function readPeriod(text: string) {
   return { ok: false as const, code: 'invalid_period' as const, params: { text } };
 }
 
-/** The columns of a monthly payment list (danh sách chi trả). */
+/**
+ * The columns of a monthly payment list (danh sách chi trả), a list sent to the bank or the post office
+ * and a list of results they return. Fields that are not the payment's own (`nationalId`, `fullName`,
+ * `birthYear`, `accountNumber`, `paidVnd`, `unpaidReason`, `receiverName`) are read to derive its fields
+ * (`derivePayment`).
+ */
 export const paymentColumns: readonly ColumnSpec[] = [
-  { field: 'beneficiaryId', headers: ['Mã đối tượng', 'Mã ĐT', 'Mã số'], required: true, read: readText },
-  { field: 'period', headers: ['Kỳ chi trả', 'Tháng', 'Kỳ'], required: true, read: readPeriod },
+  {
+    field: 'beneficiaryId',
+    headers: ['Mã đối tượng', 'Mã ĐT', 'Mã số', 'Mã số đối tượng', 'Số sổ lĩnh tiền', 'Số sổ'],
+    codes: ['MaDoiTuong', 'MaDT', 'ID'],
+    required: true,
+    read: readText,
+  },
+  {
+    field: 'period',
+    headers: ['Kỳ chi trả', 'Tháng', 'Kỳ'],
+    codes: ['KyChiTra'],
+    required: true,
+    read: readPeriod,
+  },
   {
     field: 'channel',
-    headers: ['Hình thức chi trả', 'Hình thức'],
+    headers: ['Hình thức chi trả', 'Hình thức', 'Phương thức chi trả'],
+    codes: ['MaHinhThucChiTra', 'HinhThucChiTra'],
     required: true,
-    read: (t) => readChoice(t, channels, 'channel'),
+    read: readChannel,
   },
   {
     field: 'status',
-    headers: ['Trạng thái'],
+    headers: ['Trạng thái', 'Trạng thái chi trả', 'Kết quả chi trả', 'Kết quả'],
+    codes: ['TrangThaiChiTra'],
     required: true,
     read: (t) => readChoice(t, statuses, 'status'),
   },
   {
     field: 'amountVnd',
-    headers: ['Số tiền', 'Số tiền chi trả'],
+    headers: [
+      'Số tiền',
+      'Số tiền chi trả',
+      'Tổng số tiền được lĩnh',
+      'Tổng số tiền trợ cấp',
+      'Tổng số tiền',
+      'Thành tiền',
+      'Số tiền phải trả',
+      'Tiền trợ cấp tháng này',
+      'Trợ cấp hàng tháng',
+    ],
+    codes: ['SoTienChiTra'],
     required: true,
     read: readWholeNumber,
   },
@@ -169,4 +389,47 @@ export const paymentColumns: readonly ColumnSpec[] = [
     required: true,
     read: (t) => readChoice(t, receivers, 'receiver'),
   },
+  {
+    field: 'paidVnd',
+    headers: ['Số tiền đã trả', 'Số tiền đã chi', 'Đã chi trả'],
+    required: false,
+    read: readWholeNumber,
+  },
+  {
+    field: 'unpaidReason',
+    headers: ['Lý do chưa chi trả', 'Lý do chưa nhận', 'Lý do chưa chi'],
+    required: false,
+    read: readText,
+  },
+  {
+    field: 'receiverName',
+    headers: [
+      'Người nhận / Họ tên',
+      'Người nhận tiền',
+      'Người nhận thay',
+      'Họ tên người nhận',
+      'Người được ủy quyền',
+    ],
+    required: false,
+    read: readText,
+  },
+  {
+    field: 'receiverRelation',
+    headers: ['Quan hệ', 'Quan hệ với đối tượng'],
+    required: false,
+    read: readText,
+  },
+  ...registerColumns
+    .filter((c) =>
+      [
+        'fullName',
+        'birthYear',
+        'birthMale',
+        'birthFemale',
+        'nationalId',
+        'accountNumber',
+        'village',
+      ].includes(c.field),
+    )
+    .map((c) => ({ ...c, required: false })),
 ];

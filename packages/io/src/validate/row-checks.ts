@@ -7,11 +7,21 @@ import type { RowIssue } from './table-issues.js';
  * precede the start (`stop_before_start`).
  */
 export function registerChecks(row: RegisterRow, line: number, seen: Map<string, number>): RowIssue[] {
-  const issues: RowIssue[] = checkNationalId(row.nationalId, row).map((issue) => ({
-    ...issue,
-    row: line,
-    column: 'Số CCCD',
-  }));
+  const issues: RowIssue[] =
+    row.nationalId === undefined
+      ? []
+      : checkNationalId(row.nationalId, row).map((issue) => ({ ...issue, row: line, column: 'Số CCCD' }));
+  if (row.nationalId !== undefined) {
+    const holder = seen.get(`cccd:${row.nationalId}`);
+    if (holder !== undefined) {
+      issues.push({
+        row: line,
+        column: 'Số CCCD',
+        code: 'duplicate_national_id',
+        params: { earlier: holder },
+      });
+    } else seen.set(`cccd:${row.nationalId}`, line);
+  }
   const earlier = seen.get(row.id);
   if (earlier !== undefined) {
     issues.push({

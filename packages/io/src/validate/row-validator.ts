@@ -1,49 +1,21 @@
-import { foldDiacritics, normalizeText } from '@ansinh/core';
+import { type AssumptionOf, normalizeText } from '@ansinh/core';
 import type { z } from 'zod';
 import type { CsvRecord } from '../csv/parse-csv.js';
+import { unneutraliseCell } from '../csv/write-csv.js';
+import type { RowContext } from '../layout/read-layout.js';
 import type { LegacyEncoding } from '../text/detect-legacy-encoding.js';
 import type { CellResult } from './cells.js';
+import type { DeriveRow } from './derive-fields.js';
+import type { HeaderLayout } from './match-columns.js';
 import type { ColumnSpec, RejectedRow, RowIssue } from './table-issues.js';
 
 /** A cross-field rule applied to a row that passed its schema; `seen` persists across the whole file. */
 export type RowCheck<T> = (row: T, line: number, seen: Map<string, number>) => RowIssue[];
 
-/** One record's verdict. */
+/** One record's verdict, with the assumptions made to read it. */
 export type RowVerdict<T> =
-  | { readonly ok: true; readonly row: T }
-  | { readonly ok: false; readonly rejected: RejectedRow };
-
-/** What the header says about where each field is. */
-export interface HeaderLayout {
-  /** The header as the file has it, NFC-normalised. */
-  readonly header: readonly string[];
-  /** Column index of each field found. */
-  readonly positions: ReadonlyMap<string, number>;
-  /** Required columns the header lacks: every row is rejected with these. */
-  readonly missing: readonly RowIssue[];
-}
-
-/** Finds each column's position in a header, matching spellings without diacritics or case. */
-export function layoutHeader(fields: readonly string[], columns: readonly ColumnSpec[]): HeaderLayout {
-  const header = fields.map((h) => normalizeText(h));
-  const folded = header.map((h) => foldDiacritics(h));
-  const positions = new Map<string, number>();
-  const missing: RowIssue[] = [];
-  for (const column of columns) {
-    const index =
-      column.headers.map((name) => folded.indexOf(foldDiacritics(name))).find((i) => i >= 0) ?? -1;
-    if (index >= 0) positions.set(column.field, index);
-    else if (column.required) {
-      missing.push({
-        row: 0,
-        column: column.headers[0] ?? column.field,
-        code: 'missing_column',
-        params: { column: column.headers[0] ?? column.field, spellings: `"${column.headers.join('" / "')}"` },
-      });
-    }
-  }
-  return { header, positions, missing };
-}
+  | { readonly ok: true; readonly row: T; readonly assumptions: readonly AssumptionOf[] }
+  | { readonly ok: false; readonly rejected: RejectedRow; readonly assumptions: readonly AssumptionOf[] };
 
 /** A cell normalised and read, cached by its raw text. */
 interface ReadCell {
@@ -64,7 +36,7 @@ const memoProbe = 4_096;
  */
 function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
   const readRaw = (raw: string): ReadCell => {
-    const text = normalizeText(raw);
+    const text = normalizeText(unneutraliseCell(raw));
     return { text, result: text === '' ? undefined : column.read(text) };
   };
   let memo: Map<string, ReadCell> | undefined = new Map();
@@ -89,9 +61,10 @@ function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
 
 /**
  * Makes the function that judges each data record of a file: every column read by its spec (cells
- * NFC-normalised), the row validated by the schema, then `check`. A row with any issue is rejected with
- * all of them and its raw cells. `readTable`, `readRecords` and `streamTable` all judge rows through it, so
- * reading in one piece and in chunks cannot disagree.
+ * NFC-normalised), the fields the file does not give derived (`derive`, with the headings over the row),
+ * every required field checked, the row validated by the schema, then `check`. A row with any issue is
+ * rejected with all of them and its raw cells. `readTable`, `readRecords` and `streamTable` all judge rows
+ * through it, so reading in one piece and in chunks cannot disagree.
  */
 export function createRowValidator<T>(
   layout: HeaderLayout,
@@ -99,83 +72,89 @@ export function createRowValidator<T>(
   schema: z.ZodType<T>,
   check: RowCheck<T>,
   legacy: LegacyEncoding | undefined,
-): (record: CsvRecord) => RowVerdict<T> {
-  const { header, positions, missing } = layout;
+  derive: DeriveRow,
+): (record: CsvRecord, context: RowContext) => RowVerdict<T> {
+  const { header, positions } = layout;
   const seen = new Map<string, number>();
   const readers = columns.map((column) => ({
     column,
     index: positions.get(column.field),
     read: cellReader(column),
   }));
+  const nameOf = (field: string) => {
+    const index = positions.get(field);
+    const spec = columns.find((c) => c.field === field);
+    return index === undefined ? (spec?.headers[0] ?? field) : header[index] || `#${index + 1}`;
+  };
   const cellsOf = (record: CsvRecord) => {
     const cells: Record<string, string> = {};
-    header.forEach((name, i) => {
-      cells[name || `#${i + 1}`] = record.fields[i] ?? '';
-    });
+    const width = Math.max(header.length, record.fields.length);
+    for (let i = 0; i < width; i += 1) {
+      const name = header[i] || `#${i + 1}`;
+      cells[name in cells ? `${name} #${i + 1}` : name] = record.fields[i] ?? '';
+    }
     return cells;
   };
-  return (record) => {
+  return (record, context) => {
     const line = record.line;
-    if (record.fields.every((f) => f.trim() === '')) {
-      return {
-        ok: false,
-        rejected: {
-          row: line,
-          cells: cellsOf(record),
-          issues: [{ row: line, column: '', code: 'blank_row', params: {} }],
-        },
-      };
-    }
-    const issues: RowIssue[] = missing.length === 0 ? [] : missing.map((m) => ({ ...m, row: line }));
+    const issues: RowIssue[] = [];
     if (legacy !== undefined) {
-      issues.push({
-        row: line,
-        column: '',
-        code: 'legacy_encoding',
-        params: { encoding: legacy },
-      });
+      issues.push({ row: line, column: '', code: 'legacy_encoding', params: { encoding: legacy } });
     }
     const values: Record<string, unknown> = {};
     for (let k = 0; k < readers.length; k += 1) {
       const { column, index, read } = readers[k] as (typeof readers)[number];
-      const { text, result } =
-        index === undefined ? { text: '', result: undefined } : read(record.fields[index] ?? '');
-      const name =
-        index === undefined ? (column.headers[0] ?? column.field) : (header[index] ?? column.field);
-      if (text === '' && column.emptyAs !== undefined && index !== undefined) {
+      if (index === undefined) continue;
+      const { text, result } = read(record.fields[index] ?? '');
+      if (text === '' && column.emptyAs !== undefined) {
         values[column.field] = column.emptyAs;
         continue;
       }
-      if (result === undefined) {
-        if (column.required && index !== undefined) {
-          issues.push({ row: line, column: name, code: 'required', params: { column: name } });
-        }
-        continue;
-      }
-      if (result.ok) values[column.field] = result.value;
-      else {
+      if (result === undefined) continue;
+      if (result.ok) {
+        if (result.value !== undefined) values[column.field] = result.value;
+      } else {
         const { ok: _, ...issue } = result;
-        issues.push({ ...issue, row: line, column: name });
+        issues.push({ ...issue, row: line, column: header[index] || column.field });
       }
     }
+    const raw = (field: string) => {
+      const index = positions.get(field);
+      return index === undefined ? '' : normalizeText(record.fields[index] ?? '');
+    };
+    const derived = derive(values, raw, context);
+    for (const issue of derived.issues) issues.push({ ...issue, row: line, column: '' });
+    for (const { column } of readers) {
+      if (
+        column.required &&
+        values[column.field] === undefined &&
+        !issues.some((i) => i.column === nameOf(column.field))
+      )
+        issues.push({
+          row: line,
+          column: nameOf(column.field),
+          code: 'required',
+          params: { column: nameOf(column.field) },
+        });
+    }
+    const assumptions = derived.assumptions;
     if (issues.length === 0) {
       const valid = schema.safeParse(values);
       if (!valid.success) {
         for (const issue of valid.error.issues) {
           const field = String(issue.path[0] ?? '');
-          const index = positions.get(field);
           issues.push({
             row: line,
-            column: index === undefined ? field : (header[index] ?? field),
+            column: field === '' ? '' : nameOf(field),
             code: 'invalid_value',
             params: { field: field || 'row', detail: issue.message },
           });
         }
       } else {
         issues.push(...check(valid.data, line, seen));
-        if (issues.length === 0) return { ok: true, row: valid.data };
+        if (issues.length === 0) return { ok: true, row: valid.data, assumptions };
       }
     }
-    return { ok: false, rejected: { row: line, cells: cellsOf(record), issues } };
+    return { ok: false, rejected: { row: line, cells: cellsOf(record), issues }, assumptions };
   };
 }

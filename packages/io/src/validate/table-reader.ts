@@ -1,9 +1,22 @@
-import type { z } from 'zod';
+import type { AssumptionOf } from '@ansinh/core';
 import type { CsvRecord } from '../csv/parse-csv.js';
+import { findHeaderRecord, headerBlock, headerWindow } from '../layout/header-block.js';
+import { createBodyClassifier, type RowContext, type StructureRow } from '../layout/read-layout.js';
+import { labelOf, type StructureKind, structureOf } from '../layout/structure-rows.js';
+import { titleFacts } from '../layout/title-facts.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
-import { findHeader, headerWindow } from './find-header.js';
-import { createRowValidator, layoutHeader, type RowCheck, type RowVerdict } from './row-validator.js';
-import type { ColumnSpec, RejectedRow, TableNote, ValidationReport } from './table-issues.js';
+import type { ListOptions, ListSchema } from './list-schema.js';
+import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
+import { resolveCommune } from './resolve-commune.js';
+import { createRowValidator, type RowVerdict } from './row-validator.js';
+import type {
+  AssumptionMade,
+  FileFacts,
+  RejectedRow,
+  RowIssue,
+  TableNote,
+  ValidationReport,
+} from './table-issues.js';
 
 /** Characters of the file's start the legacy-encoding check looks at: about a megabyte. */
 const legacyWindow = 1 << 20;
@@ -22,67 +35,225 @@ export interface TableReader {
   end(): void;
   /** The header as the file has it, once settled (`undefined` before). */
   readonly header: readonly string[] | undefined;
+  /** Every column with the field it was taken for, once settled (`[]` before). */
+  readonly columns: ValidationReport['columns'];
   /** The report so far; complete after `end`. */
   report(notes: readonly TableNote[]): ValidationReport;
 }
 
+/** Options of `createTableReader`. */
+export interface TableReaderOptions extends ListOptions {
+  /** Rejected rows kept whole in the report (all by default); every one is counted. */
+  readonly keepRejected?: number | undefined;
+  /** Structure rows kept whole in the report (all by default); every one is counted. */
+  readonly keepStructure?: number | undefined;
+}
+
+/** The facts of a file: its title lines and name, the caller's options first. */
+function factsOf(records: readonly CsvRecord[], options: ListOptions, period: string | undefined) {
+  const title = titleFacts(records, options.fileName);
+  const fileIssues: RowIssue[] = [];
+  let commune: FileFacts['commune'];
+  if (options.commune !== undefined) commune = { name: options.commune, code: options.commune };
+  else if (title.commune !== undefined) {
+    const match = resolveCommune(title.commune.name, options.units ?? [], `${period ?? '9999-12'}-28`, {
+      district: title.district?.name,
+      province: title.province?.name,
+    });
+    commune = { name: title.commune.name, code: match.kind === 'found' ? match.code : undefined };
+    if (match.kind === 'ambiguous') {
+      const candidates = match.candidates.map((u) => `${u.name} ${u.code}`).join(', ');
+      fileIssues.push({
+        row: title.commune.line,
+        column: '',
+        code: 'commune_ambiguous',
+        params: { name: title.commune.name, candidates },
+      });
+    } else if (match.kind === 'none') {
+      fileIssues.push({
+        row: title.commune.line,
+        column: '',
+        code: 'commune_not_found',
+        params: { name: title.commune.name },
+      });
+    }
+  }
+  const facts: FileFacts = {
+    title: title.title,
+    kind: title.kind,
+    commune,
+    period:
+      options.period !== undefined
+        ? { period: options.period, from: 'option' }
+        : title.period === undefined
+          ? undefined
+          : { period: title.period.period, from: title.period.from },
+  };
+  return { facts, communeIssues: fileIssues };
+}
+
 /**
- * Makes the driver that reads a table's records into rows of a schema, whoever feeds it: `readTable` and
- * `readRecords` give it the whole file at once, `streamTable` a piece at a time, the XLSX readers a sheet's
- * rows. Records are held until the header is settled (the first ten records and about a megabyte of text,
- * or the end of the file): then the header is found among them (`findHeader`), the check for TCVN3/VNI
- * text read as Unicode looks at them, and every data row after the header is judged by one
- * `createRowValidator` (column specs, schema, `check` with its `seen` map across the whole file). So a file
- * read whole and read in chunks gives the same rows, the same reasons and the same report. O(rows × columns).
+ * Makes the driver that reads a table's records into rows of a list schema, whoever feeds it: `readTable`
+ * and `readRecords` give it the whole file at once, `streamTable` a piece at a time, the XLSX readers a
+ * sheet's rows. Records are held until the header is settled (the first 43 records and about a megabyte
+ * of text, or the end of the file). Then, as an office keeps a list: the title lines above the header give
+ * the file's facts (commune, period, kind); the header may span three rows (`headerBlock`); columns are
+ * matched to fields (`matchColumns`, the caller's column map first); a file that cannot give what its
+ * analysis needs gets one file-level issue. Every record below is then structure (headings, totals,
+ * signatures: counted and kept), blank (skipped), or a row judged by one `createRowValidator` with the
+ * headings over it, its missing fields derived and each assumption counted. So a file read whole and
+ * read in chunks gives the same rows, the same reasons and the same report. O(rows × columns).
  */
 export function createTableReader<T>(
-  columns: readonly ColumnSpec[],
-  schema: z.ZodType<T>,
-  check: RowCheck<T>,
+  list: ListSchema<T>,
   sink: TableSink<T>,
-  options: { readonly keepRejected?: number } = {},
+  options: TableReaderOptions = {},
 ): TableReader {
   const keepRejected = options.keepRejected ?? Number.POSITIVE_INFINITY;
+  const keepStructure = options.keepStructure ?? Number.POSITIVE_INFINITY;
   const issueCounts: Record<string, number> = {};
   const rejectedSample: RejectedRow[] = [];
-  let accepted = 0;
-  let rejected = 0;
-  let header: readonly string[] | undefined;
-  let above = 0;
-  let judge: ((record: CsvRecord) => RowVerdict<T>) | undefined;
+  const structureSample: StructureRow[] = [];
+  const structureCounts: Partial<Record<StructureKind, number>> = {};
+  const assumptionRows = new Map<AssumptionOf, number>();
+  let [accepted, rejected, skipped, structure] = [0, 0, 0, 0];
+  let settled:
+    | {
+        readonly header: readonly string[];
+        readonly judge: (record: CsvRecord, context: RowContext) => RowVerdict<T>;
+        readonly classify: ReturnType<typeof createBodyClassifier>;
+        readonly fileIssues: readonly RowIssue[];
+        readonly facts: FileFacts;
+        readonly columns: ValidationReport['columns'];
+      }
+    | undefined;
   let waiting: CsvRecord[] = [];
   let waitingChars = 0;
 
+  const noteStructure = (line: number, kind: StructureKind, text: string) => {
+    if (kind === 'blank') {
+      skipped += 1;
+      return;
+    }
+    structure += 1;
+    structureCounts[kind] = (structureCounts[kind] ?? 0) + 1;
+    if (structureSample.length < keepStructure) structureSample.push({ line, kind, text });
+  };
+  const rejectRow = (row: RejectedRow) => {
+    rejected += 1;
+    for (const issue of row.issues) issueCounts[issue.code] = (issueCounts[issue.code] ?? 0) + 1;
+    if (rejectedSample.length < keepRejected) rejectedSample.push(row);
+    sink.reject(row);
+  };
   const take = (records: readonly CsvRecord[]) => {
-    const judgeRow = judge as (record: CsvRecord) => RowVerdict<T>;
+    const { judge, classify, fileIssues, header } = settled as NonNullable<typeof settled>;
     for (const record of records) {
-      const verdict = judgeRow(record);
-      if (verdict.ok) {
-        accepted += 1;
-        sink.accept(verdict.row);
-      } else {
-        rejected += 1;
-        for (const issue of verdict.rejected.issues)
-          issueCounts[issue.code] = (issueCounts[issue.code] ?? 0) + 1;
-        if (rejectedSample.length < keepRejected) rejectedSample.push(verdict.rejected);
-        sink.reject(verdict.rejected);
+      const verdict = classify(record);
+      if (verdict.kind !== 'data') {
+        noteStructure(record.line, verdict.kind, verdict.text);
+        continue;
       }
+      if (fileIssues.length > 0) {
+        const cells: Record<string, string> = {};
+        record.fields.forEach((f, i) => {
+          cells[header[i] || `#${i + 1}`] = f;
+        });
+        rejectRow({
+          row: record.line,
+          cells,
+          issues: fileIssues.map((issue) => ({ ...issue, row: record.line })),
+        });
+        continue;
+      }
+      const judged = judge(record, verdict.context);
+      for (const assumption of judged.assumptions)
+        assumptionRows.set(assumption, (assumptionRows.get(assumption) ?? 0) + 1);
+      if (judged.ok) {
+        accepted += 1;
+        sink.accept(judged.row);
+      } else rejectRow(judged.rejected);
     }
   };
   const settle = () => {
-    above = findHeader(waiting, columns);
-    const layout = layoutHeader(waiting[above]?.fields ?? [], columns);
-    header = layout.header;
+    const specs = list.columns;
+    const known = new Set(specs.flatMap((s) => s.headers.map(headerKey)));
+    const codes = new Set(specs.flatMap((s) => (s.codes ?? []).map((c) => c.toLowerCase())));
+    const isKnown = (cell: string) => known.has(headerKey(cell)) || codes.has(cell.trim().toLowerCase());
+    const found = findHeaderRecord(waiting, isKnown);
+    const start =
+      found >= 0
+        ? found
+        : Math.max(
+            0,
+            waiting.findIndex((r) => structureOf(r.fields) !== 'blank'),
+          );
+    const block = headerBlock(waiting, start);
+    const layout = matchColumns(block.columns, specs, options.columns);
+    const periodHint = options.period ?? titleFacts(waiting.slice(0, start), options.fileName).period?.period;
+    const { facts, communeIssues } = factsOf(waiting.slice(0, start), options, periodHint);
+    const has = new Set(layout.positions.keys());
+    const missing = list.cannotHave(has, facts);
+    const fileIssues: RowIssue[] = [];
+    if (missing.length > 0) {
+      const headers = layout.header.filter((h) => h !== '');
+      const named = (field: string) => specs.find((s) => s.field === field);
+      const nearest = missing
+        .map((field) => {
+          const spec = named(field);
+          const near = spec === undefined ? undefined : nearestHeader(spec, headers);
+          return near === undefined ? undefined : `${spec?.headers[0] ?? field} ← "${near}"`;
+        })
+        .filter((n) => n !== undefined);
+      fileIssues.push({
+        row: 0,
+        column: '',
+        code: 'missing_fields',
+        params: {
+          fields: missing.map((f) => `${named(f)?.headers[0] ?? f} (${f})`).join(', '),
+          headers: headers.map((h) => `"${h}"`).join(', ') || '—',
+          nearest: nearest.join('; '),
+        },
+      });
+    }
+    // The title's commune matters only where no column gives the commune.
+    if (
+      !has.has('communeCode') &&
+      !has.has('communeName') &&
+      list.cannotHave(new Set(), facts).includes('communeCode')
+    )
+      fileIssues.push(...communeIssues);
+    waiting.slice(0, start).forEach((record) => {
+      const blank = structureOf(record.fields) === 'blank';
+      noteStructure(record.line, blank ? 'blank' : 'title', labelOf(record.fields));
+    });
+    waiting.slice(start, block.to).forEach((record) => {
+      noteStructure(record.line, 'header', labelOf(record.fields));
+    });
     const legacy = detectLegacyEncoding(waiting.map((r) => r.fields.join(' ')).join('\n'));
-    judge = createRowValidator(layout, columns, schema, check, legacy);
-    const body = waiting.slice(above + 1);
+    const judge = createRowValidator(
+      layout,
+      specs,
+      list.schema,
+      list.check,
+      legacy,
+      list.derive({ facts, columns: has, units: options.units ?? [] }),
+    );
+    settled = {
+      header: layout.header,
+      judge,
+      classify: createBodyClassifier(),
+      fileIssues,
+      facts,
+      columns: layout.understood,
+    };
+    const body = waiting.slice(block.to);
     waiting = [];
     take(body);
   };
 
   return {
     push(records) {
-      if (judge !== undefined) {
+      if (settled !== undefined) {
         take(records);
         return;
       }
@@ -90,23 +261,37 @@ export function createTableReader<T>(
         waiting.push(record);
         for (const field of record.fields) waitingChars += field.length + 1;
       }
-      if (waiting.length >= headerWindow && waitingChars >= legacyWindow) settle();
+      if (waiting.length >= headerWindow + 3 && waitingChars >= legacyWindow) settle();
     },
     end() {
-      if (judge === undefined) settle();
+      if (settled === undefined) settle();
     },
     get header() {
-      return header;
+      return settled?.header;
+    },
+    get columns() {
+      return settled?.columns ?? [];
     },
     report(notes) {
+      const assumptions: AssumptionMade[] = [...assumptionRows].map(
+        ([a, rows]) => ({ ...a, rows }) as AssumptionMade,
+      );
       return {
-        inputRows: accepted + rejected,
+        inputRows: accepted + rejected + skipped + structure,
         accepted,
         rejected,
+        skipped,
+        structure,
+        structureCounts: { ...structureCounts },
+        structureSample: [...structureSample],
         issueCounts: { ...issueCounts },
         rejectedSample: [...rejectedSample],
-        header: header ?? [],
-        notes: above > 0 ? [...notes, { code: 'rows_above_header', params: { count: above } }] : [...notes],
+        fileIssues: settled?.fileIssues ?? [],
+        assumptions,
+        facts: settled?.facts ?? { title: undefined, kind: undefined, commune: undefined, period: undefined },
+        header: settled?.header ?? [],
+        columns: settled?.columns ?? [],
+        notes: [...notes],
       };
     },
   };

@@ -20,6 +20,39 @@ export interface WriteOptions {
   readonly comment?: string;
 }
 
+/** The fields of a register in the canonical form, in the order ansinh writes them. */
+export const registerFields = [
+  'id',
+  'fullName',
+  'birthYear',
+  'sex',
+  'nationalId',
+  'communeCode',
+  'village',
+  'category',
+  'entitlement',
+  'monthlyAmountVnd',
+  'bank',
+  'accountNumber',
+  'accountOpenedOn',
+  'authorisedReceiver',
+  'since',
+  'until',
+  'stopReason',
+  'severeDisability',
+  'cannotTravel',
+] as const satisfies readonly (keyof RegisterRow)[];
+
+/** The fields of a payment list in the canonical form, in order. */
+export const paymentFields = [
+  'beneficiaryId',
+  'period',
+  'channel',
+  'status',
+  'amountVnd',
+  'receivedBy',
+] as const satisfies readonly (keyof PaymentRow)[];
+
 const categoryNames = new Map(beneficiaryCategories.map((c) => [c.code, c.nameVi]));
 const sexNames = { male: 'Nam', female: 'Nữ' } as const;
 const stopNames = {
@@ -49,16 +82,16 @@ export function registerTable(
   const mask = (value: string | undefined) =>
     value === undefined ? undefined : options.reveal === true ? value : maskIdentifier(value);
   return {
-    header: registerColumns.map((c) => c.headers[0] ?? c.field),
+    header: registerFields.map(canonicalHeader),
     rows: rows.map((r) => [
       r.id,
       r.fullName,
       r.birthYear,
-      sexNames[r.sex],
+      r.sex === undefined ? undefined : sexNames[r.sex],
       mask(r.nationalId),
       r.communeCode,
       r.village,
-      categoryNames.get(r.category) ?? r.category,
+      r.category === undefined ? undefined : (categoryNames.get(r.category) ?? r.category),
       r.entitlement,
       r.monthlyAmountVnd,
       r.bank,
@@ -117,7 +150,7 @@ export function writePaymentsCsv(
 /** Payment lists as a header and rows of cells with the Vietnamese labels. */
 export function paymentTable(rows: readonly PaymentRow[]): { header: string[]; rows: (string | number)[][] } {
   return {
-    header: paymentColumns.map((c) => c.headers[0] ?? c.field),
+    header: paymentFields.map(canonicalHeader),
     rows: rows.map((p) => [
       p.beneficiaryId,
       p.period,

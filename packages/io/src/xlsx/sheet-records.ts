@@ -1,20 +1,67 @@
 import type { NoteOf } from '@ansinh/core';
-import { read, utils } from '@e965/xlsx';
+import { type CellObject, read, SSF, utils, type WorkSheet } from '@e965/xlsx';
 import type { CsvRecord } from '../csv/parse-csv.js';
 
+/** Days from Excel's day 0 (1899-12-30, counting its false 29 February 1900) to 1970-01-01. */
+const excelEpochDays = 25_569;
+
+/** Excel shows a number in General format in scientific form from twelve digits on. */
+const scientificFrom = 1e11;
+
+/** An Excel date serial as `yyyy-mm-dd`. */
+function isoOfSerial(serial: number): string {
+  return new Date(Math.round((serial - excelEpochDays) * 86_400_000)).toISOString().slice(0, 10);
+}
+
 /**
- * The rows of a workbook's first sheet as text cells, as Excel displays them, numbered from 1 like the
- * sheet's rows; the readers find the header among them (title rows and merged banner rows above it are
- * skipped and noted).
+ * A cell as text a reader can judge whatever the workbook's locale: a date cell as `yyyy-mm-dd` (not the
+ * `m/d/yy` of an American format); a whole number from 1900 to 2100 in a date-formatted cell as the year
+ * it is (a year typed into a date column would show as a day of 1905); a number of twelve digits or more
+ * in General format as Excel shows it, in scientific form (`4.82E+13`), so that an account number stored
+ * as a number is caught, as in a CSV Excel wrote; anything else as Excel displays it.
+ */
+export function cellText(cell: CellObject | undefined): string {
+  if (cell === undefined || cell.v === undefined || cell.v === null) return '';
+  if (cell.t === 'n' && typeof cell.v === 'number') {
+    const format = typeof cell.z === 'string' ? cell.z : 'General';
+    const dated = format !== 'General' && SSF.is_date(format) === true;
+    if (dated && Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2100) return String(cell.v);
+    if (dated) return isoOfSerial(cell.v);
+    if (format === 'General' && Math.abs(cell.v) >= scientificFrom)
+      return cell.v
+        .toExponential(2)
+        .replace(/\.?0+e/u, 'e')
+        .toUpperCase()
+        .replace(/E\+?/u, 'E+');
+  }
+  if (cell.t === 'd' && cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
+  return cell.w ?? String(cell.v);
+}
+
+/** The rows of a sheet as text cells, numbered from 1 like the sheet's rows, empty rows kept. */
+function recordsOf(sheet: WorkSheet): CsvRecord[] {
+  const ref = sheet['!ref'];
+  if (ref === undefined) return [];
+  const range = utils.decode_range(ref);
+  const records: CsvRecord[] = [];
+  for (let r = range.s.r; r <= range.e.r; r += 1) {
+    const fields: string[] = [];
+    for (let c = range.s.c; c <= range.e.c; c += 1)
+      fields.push(cellText(sheet[utils.encode_cell({ r, c })] as CellObject | undefined));
+    while (fields.length > 0 && fields.at(-1) === '') fields.pop();
+    records.push({ line: r + 1, fields });
+  }
+  return records;
+}
+
+/**
+ * The rows of a workbook's first sheet as text cells (`cellText`), numbered from 1 like the sheet's rows;
+ * the readers find the header among them (title rows and merged banner rows above it are structure).
  */
 export function sheetRecords(bytes: Uint8Array): { records: CsvRecord[]; notes: NoteOf[] } {
-  const workbook = read(bytes, { type: 'array', cellDates: false });
+  const workbook = read(bytes, { type: 'array', cellDates: false, cellNF: true });
   const name = workbook.SheetNames[0];
   const sheet = name === undefined ? undefined : workbook.Sheets[name];
   if (sheet === undefined) return { records: [], notes: [{ code: 'no_sheet', params: {} }] };
-  const rows = utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: false, defval: '', blankrows: true });
-  return {
-    records: rows.map((row, i) => ({ line: i + 1, fields: row.map((cell) => String(cell ?? '')) })),
-    notes: [{ code: 'sheet', params: { name: name ?? '' } }],
-  };
+  return { records: recordsOf(sheet), notes: [{ code: 'sheet', params: { name: name ?? '' } }] };
 }

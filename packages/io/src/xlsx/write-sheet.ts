@@ -1,8 +1,12 @@
 import { utils, write } from '@e965/xlsx';
+import { neutraliseCell } from '../csv/write-csv.js';
 
-/** A workbook of one sheet with the given rows of text cells (the first row usually the header). */
+/**
+ * A workbook of one sheet with the given rows of text cells (the first row usually the header), each
+ * cell neutralised against formulas (`neutraliseCell`) as in a CSV.
+ */
 export function writeSheet(name: string, rows: readonly (readonly string[])[]): Uint8Array {
-  const sheet = utils.aoa_to_sheet(rows.map((row) => [...row]));
+  const sheet = utils.aoa_to_sheet(rows.map((row) => row.map(neutraliseCell)));
   const workbook = utils.book_new();
   utils.book_append_sheet(workbook, sheet, name);
   return write(workbook, { type: 'array', bookType: 'xlsx' }) as Uint8Array;

@@ -1,0 +1,162 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { AdminUnit, PaymentRow, RegisterRow } from '@ansinh/core';
+import {
+  decodeText,
+  isWorkbookPath,
+  type ListOptions,
+  listKindOfRecords,
+  parseCsv,
+  paymentListSchema,
+  type RejectedRow,
+  registerListSchema,
+  sheetRecords,
+  streamTable,
+  type TableSource,
+  type TextEncoding,
+  TextEncodingError,
+  type UnderstoodColumn,
+  type ValidationReport,
+} from '@ansinh/io';
+import { inBothLanguages } from './in-both-languages.js';
+import { type FileIssue, readInput, unreadable } from './load-dataset.js';
+
+/** CSV files up to this size are read whole, their encoding detected; larger ones stream: 64 MiB. */
+const wholeBytes = 64 * 2 ** 20;
+
+/** The kinds of list a file may be. */
+export type ListKindName = 'register' | 'payments';
+
+/** How to read a list file: what the caller knows of it, and what to do with rows as they come. */
+export interface ListFileOptions extends ListOptions {
+  readonly encoding?: TextEncoding | undefined;
+  readonly units?: readonly AdminUnit[] | undefined;
+  readonly onAccepted?: (rows: readonly (RegisterRow | PaymentRow)[]) => void | Promise<void>;
+  readonly onRejected?: (rows: readonly RejectedRow[]) => void | Promise<void>;
+  readonly onHeader?: (
+    header: readonly string[],
+    columns: readonly UnderstoodColumn[],
+  ) => void | Promise<void>;
+  readonly onProgress?: (done: number, total: number | undefined) => void;
+  readonly keepRejected?: number;
+}
+
+/** A list file read: its kind and report, or why it could not be read at all. */
+export type ListFileRead =
+  | {
+      readonly ok: true;
+      readonly kind: ListKindName;
+      readonly report: ValidationReport;
+      readonly encoding: string;
+    }
+  | { readonly ok: false; readonly issues: readonly FileIssue[] };
+
+const issue = (file: string, code: string, message: { vi: string; en: string }): FileIssue => ({
+  file,
+  path: '',
+  code,
+  message: inBothLanguages(message),
+});
+
+/**
+ * Reads a register or payment list from a file as an office keeps it: XLSX by its extension; CSV read
+ * whole and its encoding detected (UTF-8, UTF-16, Windows-1258, TCVN3, VNI; `encoding` forces one) up to
+ * 64 MiB, streamed beyond. The kind is the caller's or found from the title and header. Never throws for
+ * a bad file: a missing path, a folder, a broken workbook or text in no known encoding come back as
+ * issues naming the file (and the line).
+ */
+export async function readListFile(
+  file: string,
+  kind: ListKindName | undefined,
+  options: ListFileOptions,
+): Promise<ListFileRead> {
+  const info = await stat(file).catch((error: unknown) => error);
+  if (info instanceof Error || !(info as { isFile(): boolean }).isFile())
+    return {
+      ok: false,
+      issues: [
+        unreadable(
+          file,
+          info instanceof Error ? info : Object.assign(new Error('EISDIR'), { code: 'EISDIR' }),
+        ),
+      ],
+    };
+  const size = (info as { size: number }).size;
+  const list = { fileName: basename(file), ...options };
+  const streamed = (source: TableSource, found: ListKindName, encoding: TextEncoding | undefined) => {
+    const common = {
+      ...list,
+      encoding,
+      onAccepted: options.onAccepted ?? (() => {}),
+      ...(options.onRejected === undefined ? {} : { onRejected: options.onRejected }),
+      ...(options.onHeader === undefined ? {} : { onHeader: options.onHeader }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...(options.keepRejected === undefined ? {} : { keepRejected: options.keepRejected }),
+    };
+    return found === 'register'
+      ? streamTable(source, registerListSchema, common as Parameters<typeof streamTable<RegisterRow>>[2])
+      : streamTable(source, paymentListSchema, common as Parameters<typeof streamTable<PaymentRow>>[2]);
+  };
+  try {
+    if (isWorkbookPath(file)) {
+      const bytes = await readInput(file, 'bytes');
+      if (!bytes.ok) return bytes;
+      const sheet = sheetRecords(bytes.data);
+      const found = kind ?? listKindOfRecords(sheet.records.slice(0, 60), basename(file));
+      return { ok: true, kind: found, report: await streamed(file, found, undefined), encoding: 'xlsx' };
+    }
+    if (size > wholeBytes) {
+      const head = await readInput(file, 'bytes');
+      if (!head.ok) return head;
+      const start = decodeText(head.data.subarray(0, 1 << 16), options.encoding);
+      const text = start.ok ? start.text : '';
+      const found = kind ?? listKindOfRecords(parseCsv(text).records.slice(0, 60), basename(file));
+      const encoding = options.encoding ?? (start.ok ? start.encoding : 'utf8');
+      return { ok: true, kind: found, report: await streamed(file, found, encoding), encoding };
+    }
+    const bytes = await readInput(file, 'bytes');
+    if (!bytes.ok) return bytes;
+    const decoded = decodeText(bytes.data, options.encoding);
+    if (!decoded.ok)
+      return {
+        ok: false,
+        issues: [
+          issue(file, 'invalid_utf8', {
+            vi: `dòng ${decoded.line}: không phải văn bản UTF-8 và không nhận ra bảng mã cũ nào (TCVN3, VNI, Windows-1258); hãy dùng --encoding`,
+            en: `line ${decoded.line}: not UTF-8 text, and no legacy encoding (TCVN3, VNI, Windows-1258) fits; give --encoding`,
+          }),
+        ],
+      };
+    const found =
+      kind ??
+      listKindOfRecords(parseCsv(decoded.text.slice(0, 1 << 16)).records.slice(0, 60), basename(file));
+    const source = (async function* () {
+      yield decoded.text;
+    })();
+    const report = await streamed(source, found, undefined);
+    const encoding = decoded.fromLegacyLetters ?? decoded.encoding;
+    return { ok: true, kind: found, report, encoding };
+  } catch (error) {
+    if (error instanceof TextEncodingError)
+      return {
+        ok: false,
+        issues: [
+          issue(file, 'invalid_utf8', {
+            vi: `dòng ${error.line}: không phải văn bản UTF-8; hãy dùng --encoding`,
+            en: `line ${error.line}: not UTF-8 text; give --encoding`,
+          }),
+        ],
+      };
+    if (isWorkbookPath(file))
+      return {
+        ok: false,
+        issues: [
+          issue(file, 'unreadable_workbook', {
+            vi: `không đọc được tệp Excel (${(error as Error).message.split('\n')[0]}); tệp hỏng, bị mã hóa hoặc không phải XLSX`,
+            en: `cannot read the workbook (${(error as Error).message.split('\n')[0]}); it is damaged, encrypted or not XLSX`,
+          }),
+        ],
+      };
+    throw error;
+  }
+}

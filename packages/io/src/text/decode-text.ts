@@ -1,0 +1,226 @@
+import iconv from 'iconv-lite';
+import { detectLegacyEncoding } from './detect-legacy-encoding.js';
+import { fromVni } from './vni.js';
+
+/** The encodings a list may come in: Unicode, or the 8-bit encodings Vietnamese offices used before it. */
+export const textEncodings = ['utf8', 'utf16le', 'utf16be', 'cp1258', 'tcvn3', 'vni'] as const;
+
+/** An encoding of `textEncodings`. */
+export type TextEncoding = (typeof textEncodings)[number];
+
+/** Text decoded from a file's bytes, and how. */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+  /** How the encoding was known: a byte-order mark, the caller, the bytes themselves. */
+  readonly by: 'bom' | 'option' | 'detected';
+  /**
+   * The file was valid Unicode holding TCVN3 or VNI letters (typed with a legacy font and saved as
+   * Unicode), converted here.
+   */
+  readonly fromLegacyLetters: 'tcvn3' | 'vni' | undefined;
+}
+
+/** Why bytes could not be read as text: invalid UTF-8 that no legacy encoding explains, where it starts. */
+export interface UndecodableText {
+  readonly code: 'invalid_utf8';
+  /** The line (1-based) of the first byte that is not UTF-8. */
+  readonly line: number;
+  /** Its offset in the file. */
+  readonly byte: number;
+}
+
+const syllable =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:[aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/u;
+const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * How Vietnamese a text reads: the share of its words (of letters, at least one not ASCII) that are
+ * Vietnamese syllables with at most one tone. Text decoded in the wrong encoding scores low: its letters
+ * land on symbols, or on vowels no syllable has.
+ */
+export function vietnameseScore(text: string): number {
+  let words = 0;
+  let good = 0;
+  for (const word of text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)) {
+    if (word === '' || /^[a-z]+$/u.test(word)) continue;
+    words += 1;
+    const bare = word.normalize('NFD');
+    const tones = bare.match(toneMarks)?.length ?? 0;
+    if (tones <= 1 && syllable.test(bare.replace(toneMarks, '').normalize('NFC'))) good += 1;
+  }
+  return words === 0 ? 0 : good / words;
+}
+
+/** Text of the first 256 KiB of bytes in an 8-bit encoding. */
+function decode8(bytes: Uint8Array, encoding: 'cp1258' | 'tcvn3' | 'vni'): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (encoding === 'vni') return fromVni(iconv.decode(buffer, 'win1252'));
+  return iconv.decode(buffer, encoding === 'tcvn3' ? 'tcvn' : 'windows1258').normalize('NFC');
+}
+
+/** UTF-16 without a byte-order mark: one byte of two is zero in Vietnamese and ASCII text. */
+function utf16Order(bytes: Uint8Array): 'utf16le' | 'utf16be' | undefined {
+  const n = Math.min(bytes.length, 4_096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even += 1;
+    if (bytes[i + 1] === 0) odd += 1;
+  }
+  if (odd > n / 4 && even === 0) return 'utf16le';
+  if (even > n / 4 && odd === 0) return 'utf16be';
+  return undefined;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
+  if (encoding === 'utf8') return new TextDecoder('utf-8').decode(bytes);
+  if (encoding === 'utf16le' || encoding === 'utf16be') {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return iconv.decode(buffer, encoding === 'utf16le' ? 'utf-16le' : 'utf-16be', { stripBOM: false });
+  }
+  return decode8(bytes, encoding);
+}
+
+/** Where the first byte that is not UTF-8 is: its line (counting from 1) and offset. */
+export function firstInvalid(bytes: Uint8Array): { line: number; byte: number } {
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return { line, byte: i };
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return { line, byte: i };
+    }
+    if (b === 0x0a) line += 1;
+    i += need + 1;
+  }
+  return { line, byte: i };
+}
+
+/**
+ * Decodes a list's bytes, never with silent replacement characters: a byte-order mark decides (UTF-8,
+ * UTF-16 LE or BE), then the caller's `encoding`; otherwise UTF-16 is recognised by its zero bytes, and
+ * UTF-8 is tried strictly. Valid UTF-8 that holds TCVN3 or VNI letters (a legacy font saved as Unicode)
+ * is converted. Bytes that are not UTF-8 are decoded as Windows-1258, TCVN3 and VNI, and the one that
+ * reads as Vietnamese (`vietnameseScore`, at least half its words) is taken, so a legacy header is read
+ * too; when none does, the result names the line of the first byte that is not UTF-8. O(bytes).
+ *
+ * @example decodeText(new TextEncoder().encode('Họ và tên')).text; // => 'Họ và tên'
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  encoding?: TextEncoding,
+): ({ readonly ok: true } & DecodedText) | ({ readonly ok: false } & UndecodableText) {
+  const done = (text: string, used: TextEncoding, by: DecodedText['by']) => ({
+    ok: true as const,
+    text,
+    encoding: used,
+    by,
+    fromLegacyLetters: undefined,
+  });
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return done(decodeAs(bytes, 'utf8'), 'utf8', 'bom');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(decodeAs(bytes, 'utf16le'), 'utf16le', 'bom');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(decodeAs(bytes, 'utf16be'), 'utf16be', 'bom');
+  if (encoding !== undefined) return done(decodeAs(bytes, encoding), encoding, 'option');
+  const wide = utf16Order(bytes);
+  if (wide !== undefined) return done(decodeAs(bytes, wide), wide, 'detected');
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const legacy = detectLegacyEncoding(text.slice(0, 1 << 20));
+    // Letters of a legacy font in Unicode text are its bytes read as Windows-1252: back to those bytes,
+    // then through the legacy table, when every character has a byte.
+    const raw = legacy === undefined ? undefined : iconv.encode(text, 'win1252');
+    if (legacy !== undefined && raw !== undefined && iconv.decode(raw, 'win1252') === text) {
+      const converted = decode8(raw, legacy);
+      if (vietnameseScore(converted) > vietnameseScore(text))
+        return { ...done(converted, 'utf8', 'detected'), fromLegacyLetters: legacy };
+    }
+    return done(text, 'utf8', 'detected');
+  } catch {
+    const sample = bytes.subarray(0, 1 << 18);
+    const scored = (['cp1258', 'tcvn3', 'vni'] as const)
+      .map((candidate) => ({ candidate, score: vietnameseScore(decode8(sample, candidate)) }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (best !== undefined && best.score >= 0.5)
+      return done(decodeAs(bytes, best.candidate), best.candidate, 'detected');
+    return { ok: false, code: 'invalid_utf8', ...firstInvalid(bytes) };
+  }
+}
+
+/** Text of a file that is not in the encoding it was read in (a named error, caught by the readers' callers). */
+export class TextEncodingError extends Error {
+  readonly code = 'invalid_utf8';
+  constructor(
+    /** The line (1-based) of the first byte that is not UTF-8. */
+    readonly line: number,
+  ) {
+    super(`not UTF-8 text from line ${line} on / không phải văn bản UTF-8 từ dòng ${line}`);
+    this.name = 'TextEncodingError';
+  }
+}
+
+/**
+ * Decodes a file's bytes as they arrive, in one encoding: UTF-8 strictly (a byte that is not UTF-8 throws
+ * `TextEncodingError` naming its line), or any of `textEncodings` (a VNI letter cut between two pieces is
+ * held back until its mark arrives).
+ */
+export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
+  write(bytes: Uint8Array): string;
+  end(): string;
+} {
+  if (encoding === 'utf8') {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let lines = 0;
+    return {
+      write(bytes) {
+        try {
+          const text = decoder.decode(bytes, { stream: true });
+          for (const b of bytes) if (b === 0x0a) lines += 1;
+          return text;
+        } catch {
+          throw new TextEncodingError(lines + firstInvalid(bytes).line);
+        }
+      },
+      end() {
+        try {
+          return decoder.decode();
+        } catch {
+          throw new TextEncodingError(lines + 1);
+        }
+      },
+    };
+  }
+  const name = {
+    utf16le: 'utf-16le',
+    utf16be: 'utf-16be',
+    cp1258: 'windows1258',
+    tcvn3: 'tcvn',
+    vni: 'win1252',
+  }[encoding];
+  const decoder = iconv.getDecoder(name, { stripBOM: false });
+  let held = '';
+  const finish = (text: string) => (encoding === 'vni' ? fromVni(text) : text.normalize('NFC'));
+  return {
+    write(bytes) {
+      const text = held + decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      // The last character may be a base letter whose mark is in the next piece.
+      held = encoding === 'vni' ? text.slice(-1) : '';
+      return finish(encoding === 'vni' ? text.slice(0, -1) : text);
+    },
+    end() {
+      const text = held + (decoder.end() ?? '');
+      held = '';
+      return finish(text);
+    },
+  };
+}
