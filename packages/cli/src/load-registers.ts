@@ -20,6 +20,8 @@ export interface InputSummary {
   readonly skipped: number;
   readonly structure: number;
   readonly issueCounts: Readonly<Record<string, number>>;
+  /** What made the file unreadable as a list (then none of its rows count). */
+  readonly fileIssues: ValidationReport['fileIssues'];
 }
 
 /** A file's summary from its validation report. */
@@ -31,6 +33,7 @@ export const summaryOf = (file: string, report: ValidationReport): InputSummary 
   skipped: report.skipped,
   structure: report.structure,
   issueCounts: report.issueCounts,
+  fileIssues: report.fileIssues,
 });
 
 /** A register and its payment lists read, with the period to compute (asked, or the latest paid). */
@@ -92,7 +95,9 @@ export async function loadLists(
   });
   if (refused) return undefined;
   const periods = [...new Set(payments.map((p) => p.period))].sort();
-  const chosen = period ?? periods.at(-1);
+  // Without payment lists, the register's own period (its title or file name) is the month.
+  const registerPeriod = reads[0]?.ok === true ? reads[0].report.facts.period?.period : undefined;
+  const chosen = period ?? periods.at(-1) ?? registerPeriod;
   if (chosen === undefined) {
     out.error(messages.common.noPeriod);
     return undefined;

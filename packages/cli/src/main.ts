@@ -9,7 +9,13 @@ import {
   type RoundingMode,
   roundingModes,
 } from '@ansinh/core';
-import { type TextEncoding, textEncodings } from '@ansinh/io';
+import {
+  CsvFormatError,
+  type TextEncoding,
+  TextEncodingError,
+  textEncodings,
+  WorkbookError,
+} from '@ansinh/io';
 import { z } from 'zod';
 import { check } from './commands/check.js';
 import { evalExtract } from './commands/eval-extract.js';
@@ -59,6 +65,17 @@ export async function main(argv: readonly string[], out: Output): Promise<number
   try {
     return await run(argv, out);
   } catch (error) {
+    // A file that cannot be read as a table (a quote never closed, text in no known encoding), found while
+    // streaming: its name and line, exit 2.
+    if (
+      (error instanceof CsvFormatError ||
+        error instanceof TextEncodingError ||
+        error instanceof WorkbookError) &&
+      error.file !== undefined
+    ) {
+      out.error(`${error.file}: ${error.message}`);
+      return 2;
+    }
     // One error boundary: an error no command expected prints one line, never a stack trace, and exits 2.
     const message = error instanceof Error ? error.message : String(error);
     out.error(
@@ -279,12 +296,8 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
   }
   if (command === 'rates' || command === 'residual') {
     const by = values.by;
-    if (values.register === undefined || values.payments === undefined)
-      return misuse(
-        out,
-        command,
-        `${command} cần --register FILE --payments FILE / ${command} needs --register FILE --payments FILE`,
-      );
+    if (values.register === undefined)
+      return misuse(out, command, `${command} cần --register FILE / ${command} needs --register FILE`);
     if (!(levels as readonly string[]).includes(by))
       return misuse(out, command, `--by là / is ${levels.join(', ')}, got ${JSON.stringify(by)}`);
     if (!(engines as readonly string[]).includes(values.engine))
@@ -299,7 +312,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         command,
         `--target cần một phần trăm từ 0 đến 100, như 100 hoặc 99.5 / --target needs a percent from 0 to 100, such as 100 or 99.5, got ${JSON.stringify(values.target)}`,
       );
-    const payments = values.payments.split(',').map((f) => f.trim());
+    const payments = values.payments === undefined ? [] : values.payments.split(',').map((f) => f.trim());
     if (payments.some((f) => f === ''))
       return misuse(
         out,

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AdminUnit, PaymentRow, RegisterRow } from '@ansinh/core';
 import {
+  CsvFormatError,
   decodeText,
   isWorkbookPath,
   type ListOptions,
@@ -17,6 +18,7 @@ import {
   TextEncodingError,
   type UnderstoodColumn,
   type ValidationReport,
+  WorkbookError,
 } from '@ansinh/io';
 import { inBothLanguages } from './in-both-languages.js';
 import { type FileIssue, readInput, unreadable } from './load-dataset.js';
@@ -137,6 +139,22 @@ export async function readListFile(
     const encoding = decoded.fromLegacyLetters ?? decoded.encoding;
     return { ok: true, kind: found, report, encoding };
   } catch (error) {
+    if (error instanceof CsvFormatError)
+      return {
+        ok: false,
+        issues: [
+          issue(file, error.code, {
+            vi:
+              error.code === 'unclosed_quote'
+                ? `dòng ${error.line}: dấu ngoặc kép mở ở đây không được đóng, phần còn lại của tệp sẽ thành một ô; hãy sửa tệp`
+                : `dòng ${error.line}: bản ghi dài quá 8 MiB; tệp hỏng hoặc không phải CSV`,
+            en:
+              error.code === 'unclosed_quote'
+                ? `line ${error.line}: a quote opened here is never closed, so the rest of the file would be one cell; fix the file`
+                : `line ${error.line}: a record longer than 8 MiB; the file is broken or not CSV`,
+          }),
+        ],
+      };
     if (error instanceof TextEncodingError)
       return {
         ok: false,
@@ -147,15 +165,10 @@ export async function readListFile(
           }),
         ],
       };
-    if (isWorkbookPath(file))
+    if (error instanceof WorkbookError)
       return {
         ok: false,
-        issues: [
-          issue(file, 'unreadable_workbook', {
-            vi: `không đọc được tệp Excel (${(error as Error).message.split('\n')[0]}); tệp hỏng, bị mã hóa hoặc không phải XLSX`,
-            en: `cannot read the workbook (${(error as Error).message.split('\n')[0]}); it is damaged, encrypted or not XLSX`,
-          }),
-        ],
+        issues: [{ file, path: '', code: `workbook_${error.code}`, message: error.message }],
       };
     throw error;
   }

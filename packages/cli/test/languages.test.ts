@@ -72,6 +72,7 @@ describe('the languages of what ansinh prints', () => {
       stop_before_start: { since: '2024-01-01', until: '2023-01-01' },
       duplicate_payment: { id: 'A1', period: '2025-01', earlier: 2 },
       duplicate_national_id: { earlier: 3 },
+      cell_too_long: { length: 5000 },
       account_scientific: { text: '4.82E+13' },
       unknown_commune: { name: 'Tân Lập', candidates: '' },
       missing_fields: { fields: 'Họ và tên (fullName)', headers: '"STT", "Tên"', nearest: '' },

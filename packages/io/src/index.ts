@@ -26,11 +26,13 @@ export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
 export { csvNotes } from './csv/csv-notes.js';
 export type { CsvDelimiter } from './csv/csv-splitter.js';
-export { CsvSplitter } from './csv/csv-splitter.js';
+export { CsvFormatError, CsvSplitter, maxRecordChars } from './csv/csv-splitter.js';
 export type { CsvRecord, ParsedCsv } from './csv/parse-csv.js';
 export { parseCsv } from './csv/parse-csv.js';
 export { csvLines, neutraliseCell, unneutraliseCell, writeCsv } from './csv/write-csv.js';
-export { sheetRecords } from './xlsx/sheet-records.js';
+export type { WorkbookProblem } from './xlsx/check-workbook.js';
+export { checkWorkbook, maxColumns, maxInflatedBytes, WorkbookError } from './xlsx/check-workbook.js';
+export { cellText, sheetRecords } from './xlsx/sheet-records.js';
 export { writeSheet } from './xlsx/write-sheet.js';
 
 // Layout: office lists as they are kept, structure told from data

@@ -54,7 +54,7 @@ describe('CsvSplitter', () => {
     '2,Trần Văn Bình,\r' +
     '3,"a,b",x\n' +
     '\n' +
-    '4,"chưa đóng';
+    '4,"cuối ""x"""';
 
   it('finds in pieces cut at every offset exactly the records parseCsv finds in the whole text', () => {
     const whole = parseCsv(tricky);
@@ -69,6 +69,19 @@ describe('CsvSplitter', () => {
       expect(records, `cut at ${cut}`).toEqual(whole.records);
       expect(splitter.comments).toEqual(whole.comments);
       expect(splitter.hadBom).toBe(true);
+    }
+  });
+
+  it('refuses a quote never closed wherever the pieces are cut, naming the line it opened on', () => {
+    const unclosed = `${tricky.slice(0, tricky.lastIndexOf('"cuối'))}"chưa đóng`;
+    for (let cut = 0; cut <= unclosed.length; cut += 1) {
+      const splitter = new CsvSplitter();
+      const split = () => [
+        ...splitter.push(unclosed.slice(0, cut)),
+        ...splitter.push(unclosed.slice(cut)),
+        ...splitter.end(),
+      ];
+      expect(split, `cut at ${cut}`).toThrow(expect.objectContaining({ code: 'unclosed_quote', line: 8 }));
     }
   });
 

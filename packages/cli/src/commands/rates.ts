@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import {
   type AdminUnit,
   type CoverageLevel,
   coverageRates,
   createUnitMap,
+  describeIssue,
   formatLocality,
   formatNumber,
   formatPercent,
@@ -144,9 +145,17 @@ async function computeAtScale(
   }
   const payments = options.payments;
   const list = { units: units.data, period };
-  const missing = [options.register, ...payments].filter((f) => !existsSync(f));
-  if (missing.length > 0) {
-    for (const file of missing) printIssues(out, [unreadable(file, new Error('no such file'))]);
+  const unreadableFiles = [options.register, ...payments].flatMap((file) => {
+    try {
+      return statSync(file).isFile()
+        ? []
+        : [unreadable(file, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }))];
+    } catch (error) {
+      return [unreadable(file, error)];
+    }
+  });
+  if (unreadableFiles.length > 0) {
+    printIssues(out, unreadableFiles);
     return undefined;
   }
   const unitMap = createUnitMap(units.data, lastDayOf(period));
@@ -224,6 +233,24 @@ export async function rates(
   const { language } = options;
   const messages = messagesIn(language);
   const { rows } = computed;
+  const refused = computed.inputs.filter((input) => input.fileIssues.length > 0);
+  for (const input of refused)
+    for (const issue of input.fileIssues) out.error(`${input.file}: ${describeIssue(issue, messages)}`);
+  if (refused.length > 0) return 2;
+  const onRegister = rows.reduce((sum, r) => sum + r.accountRate.denominator, 0);
+  const paidOn = rows.reduce((sum, r) => sum + r.paidThroughAccountValueShare.denominator, 0);
+  const off = computed.offRegister;
+  const paidOff = off.unknownKey.lines + off.notOnRegister.lines;
+  if (onRegister === 0) {
+    out.error(messages.rates.nothingOnRegister(computed.period));
+    return 1;
+  }
+  if (options.payments.length === 0) out.error(messages.rates.noPayments);
+  else if (paidOn === 0 && paidOff > 0) {
+    warnOffRegister(out, messages, off);
+    out.error(messages.rates.paymentsForNobody(computed.period));
+    return 1;
+  } else if (paidOn === 0 && paidOff === 0) out.error(messages.rates.noPaymentsInPeriod(computed.period));
   warnRejected(out, messages, computed.inputs);
   warnOffRegister(out, messages, computed.offRegister);
   const gaps = rows.map((r) =>

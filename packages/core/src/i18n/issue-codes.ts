@@ -22,6 +22,8 @@ export interface IssueParams {
   readonly invalid_stop_reason: { readonly text: string; readonly expected: string };
   /** A value the row's schema refuses (`field` is the schema's field; `detail` the schema's words). */
   readonly invalid_value: { readonly field: string; readonly detail: string };
+  /** A cell longer than any field needs (4 KiB): refused unread. */
+  readonly cell_too_long: { readonly length: number };
   readonly national_id_format: Record<string, never>;
   readonly national_id_province: { readonly got: string };
   readonly national_id_century_sex: {

@@ -28,6 +28,7 @@ export const messagesEn: Messages = {
     invalid_receiver: ({ text, expected }) => `unknown receiver "${text}"; expected one of: ${expected}`,
     invalid_stop_reason: ({ text, expected }) =>
       `unknown reason for stopping "${text}"; expected one of: ${expected}`,
+    cell_too_long: ({ length }) => `the cell holds ${length} characters; no field needs more than 4 096`,
     invalid_value: ({ field, detail }) => `invalid ${field}: ${detail}`,
     national_id_format: () => 'a CCCD number has exactly 12 digits',
     national_id_province: ({ got }) => `digits 1–3 must be a province code 001–096, got ${got}`,
@@ -177,8 +178,13 @@ export const messagesEn: Messages = {
     },
     definitions:
       'Denominator: everyone on a monthly allowance in the period; round half up, 2 decimals; “by value” = dong paid into accounts ÷ dong paid.',
-    engineNeedsPeriod: (engine) =>
-      `--engine ${engine} needs --period YYYY-MM and --by commune, district or province.`,
+    noPayments:
+      'No payment list given: the account rate is computed; paid through an account is not known (shown as 0).',
+    nothingOnRegister: (period) => `Nobody is on the register in ${period}: no rate to compute.`,
+    paymentsForNobody: (period) =>
+      `No paid line of ${period} is for anyone on the register: the lists do not go together (other keys, another commune or month).`,
+    noPaymentsInPeriod: (period) => `Warning: the payment lists hold no line for ${period}.`,
+    engineNeedsPeriod: (engine) => `--engine ${engine} needs --period YYYY-MM.`,
   },
   residual: {
     title: (period, withoutAccount, notPaid) =>

@@ -28,6 +28,7 @@ export const messagesVi: Messages = {
     invalid_status: ({ text, expected }) => `trạng thái "${text}" không rõ; cần một trong: ${expected}`,
     invalid_receiver: ({ text, expected }) => `người nhận "${text}" không rõ; cần một trong: ${expected}`,
     invalid_stop_reason: ({ text, expected }) => `lý do dừng "${text}" không rõ; cần một trong: ${expected}`,
+    cell_too_long: ({ length }) => `ô có ${length} ký tự; không trường nào cần quá 4.096`,
     invalid_value: ({ field }) => `giá trị của ${field} không hợp lệ`,
     national_id_format: () => 'số CCCD phải có đúng 12 chữ số',
     national_id_province: ({ got }) => `chữ số 1–3 phải là mã tỉnh 001–096, nhận được ${got}`,
@@ -182,8 +183,14 @@ export const messagesVi: Messages = {
     },
     definitions:
       'Mẫu số: mọi người hưởng trợ cấp hàng tháng của kỳ; làm tròn nửa lên, 2 chữ số thập phân; “theo số tiền” = số tiền chi qua tài khoản ÷ tổng số tiền chi.',
-    engineNeedsPeriod: (engine) =>
-      `--engine ${engine} cần --period YYYY-MM và --by commune, district hoặc province.`,
+    noPayments:
+      'Không có danh sách chi trả: tính được tỷ lệ có tài khoản; chưa biết chi qua tài khoản (ghi là 0).',
+    nothingOnRegister: (period) =>
+      `Không ai có tên trong danh sách đối tượng kỳ ${period}: không có tỷ lệ để tính.`,
+    paymentsForNobody: (period) =>
+      `Không khoản đã chi nào của kỳ ${period} thuộc người trong danh sách đối tượng: các danh sách không khớp nhau (mã khác, xã hoặc tháng khác).`,
+    noPaymentsInPeriod: (period) => `Cảnh báo: các danh sách chi trả không có dòng nào của kỳ ${period}.`,
+    engineNeedsPeriod: (engine) => `--engine ${engine} cần --period YYYY-MM.`,
   },
   residual: {
     title: (period, withoutAccount, notPaid) =>

@@ -122,6 +122,11 @@ export interface Messages {
     };
     readonly definitions: string;
     readonly engineNeedsPeriod: (engine: string) => string;
+    /** No payment list was given: only the account rate means anything. */
+    readonly noPayments: string;
+    readonly nothingOnRegister: (period: string) => string;
+    readonly paymentsForNobody: (period: string) => string;
+    readonly noPaymentsInPeriod: (period: string) => string;
   };
   readonly residual: {
     readonly title: (period: string, withoutAccount: string, notPaid: string) => string;

@@ -9,8 +9,10 @@
 export function normalizeText(text: string): string {
   // Most cells are already normal: printable ASCII and precomposed Latin letters (Vietnamese included),
   // single spaces between words. Those code points are their own NFC and no two of them compose, so the
-  // text is returned as it is, without the cost of `normalize` (a test checks every code point).
-  if (alreadyNormal.test(text)) return text;
+  // text is returned as it is, without the cost of `normalize` (a test checks every code point). The
+  // check runs on cells of ordinary length only: on megabytes of one word its regex would overflow the
+  // stack, and `normalize` is linear.
+  if (text.length <= 4_096 && alreadyNormal.test(text)) return text;
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 

@@ -4,6 +4,30 @@ export interface CsvRecord {
   readonly fields: readonly string[];
 }
 
+/** A record longer than this (8 MiB of text) is refused: no office list has one, a broken file may. */
+export const maxRecordChars = 8 * 2 ** 20;
+
+/**
+ * A CSV file that cannot be split into records: a quote opened and never closed (the rest of the file
+ * would be one field), or a record longer than `maxRecordChars`. Names the line where the record starts.
+ */
+export class CsvFormatError extends Error {
+  /** The file, when the reader knows it. */
+  file: string | undefined;
+  constructor(
+    readonly code: 'unclosed_quote' | 'record_too_long',
+    /** The line (1-based) where the record starts. */
+    readonly line: number,
+  ) {
+    super(
+      code === 'unclosed_quote'
+        ? `dấu ngoặc kép mở ở dòng ${line} không được đóng / a quote opened on line ${line} is never closed`
+        : `bản ghi bắt đầu ở dòng ${line} dài quá 8 MiB / the record starting on line ${line} is longer than 8 MiB`,
+    );
+    this.name = 'CsvFormatError';
+  }
+}
+
 /** The delimiters ansinh recognises. */
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -26,7 +50,8 @@ function detectDelimiter(firstLine: string): CsvDelimiter {
  * leading byte-order mark, `#` comment lines and the delimiter are settled on the first line. Records
  * split by `push` pieces are exactly those `parseCsv` finds in the whole text (a test cuts files at every
  * offset). Lines without a quote or a lone CR are cut with `indexOf`; the others go through the RFC 4180
- * state machine. O(n).
+ * state machine. A quote never closed, or a record over `maxRecordChars`, throws `CsvFormatError` naming
+ * the line where the record starts. O(n).
  */
 export class CsvSplitter {
   #tail = '';
@@ -99,6 +124,7 @@ export class CsvSplitter {
       const lineEnd = newline === -1 ? text.length : newline;
       const plain = (nextQuote === -1 || nextQuote >= lineEnd) && (nextCr === -1 || nextCr >= lineEnd);
       if (plain) {
+        if (lineEnd - position > maxRecordChars) throw new CsvFormatError('record_too_long', this.#line);
         if (newline === -1 && !final) break;
         const fields = text.slice(position, lineEnd).split(delimiter);
         records.push({ line: this.#line, fields });
@@ -150,7 +176,12 @@ export class CsvSplitter {
         return i + 1;
       } else field += ch;
     }
-    if (!final) return -1;
+    if (quoted && (final || text.length - start > maxRecordChars))
+      throw new CsvFormatError('unclosed_quote', this.#line);
+    if (!final) {
+      if (text.length - start > maxRecordChars) throw new CsvFormatError('record_too_long', this.#line);
+      return -1;
+    }
     if (field === '' && fields.length === 0) return text.length;
     fields.push(field);
     records.push({ line: this.#line, fields });

@@ -34,7 +34,9 @@ export type ChangeType = 'added' | 'stopped' | 'adjusted';
 /** Folded cell text: NFC, no diacritics, lower case, single spaces. */
 export const fold = (text: string): string => foldDiacritics(normalizeText(text)).trim();
 
-const nonEmpty = (cells: readonly string[]) => cells.map((c) => c.trim()).filter((c) => c !== '');
+/** The filled cells, each cut to 300 characters: a heading or a total is never longer. */
+const nonEmpty = (cells: readonly string[]) =>
+  cells.map((c) => (c.length > 300 ? c.slice(0, 300) : c).trim()).filter((c) => c !== '');
 
 /** A row number as offices write it in the STT column: `1`, `12`, `1.`. */
 const rowNumber = /^\d{1,6}\.?$/u;

@@ -28,8 +28,10 @@ export interface NamedPlace {
 
 /** What the title lines (and the file name) say about a list. */
 export interface TitleFacts {
-  /** The commune the list is for, when a title line names one. */
+  /** The commune the list is for, when a title line names one (the first named). */
   readonly commune: NamedPlace | undefined;
+  /** Every commune the title lines name, in order (a reader may take the first it can resolve). */
+  readonly communes: readonly NamedPlace[];
   /** The district or city over it, when named. */
   readonly district: NamedPlace | undefined;
   /** The province, when named. */
@@ -172,7 +174,7 @@ export function titleFacts(
   lines: readonly { readonly line: number; readonly fields: readonly string[] }[],
   fileName?: string,
 ): TitleFacts {
-  let commune: NamedPlace | undefined;
+  const communes: NamedPlace[] = [];
   let district: NamedPlace | undefined;
   let province: NamedPlace | undefined;
   let period: TitleFacts['period'];
@@ -184,7 +186,7 @@ export function titleFacts(
       if (cell.trim() === '') continue;
       for (const place of placesIn(cell, record.line)) {
         const { level, ...named } = place;
-        if (level === 'commune') commune ??= named;
+        if (level === 'commune') communes.push(named);
         else if (level === 'district') district ??= named;
         else province ??= named;
       }
@@ -205,5 +207,5 @@ export function titleFacts(
     const stated = periodInFileName(fileName);
     if (stated !== undefined) period = { period: stated, from: 'file_name', text: fileName };
   }
-  return { commune, district, province, period, kind, title };
+  return { commune: communes[0], communes, district, province, period, kind, title };
 }

@@ -2,12 +2,13 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { csvNotes } from '../csv/csv-notes.js';
-import { CsvSplitter } from '../csv/csv-splitter.js';
-import { createTextDecoder, type TextEncoding } from '../text/decode-text.js';
+import { CsvFormatError, CsvSplitter } from '../csv/csv-splitter.js';
+import { createTextDecoder, type TextEncoding, TextEncodingError } from '../text/decode-text.js';
 import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { createTableReader } from '../validate/table-reader.js';
+import { WorkbookError } from '../xlsx/check-workbook.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
 
 /** An XLSX workbook, by its file name. */
@@ -75,6 +76,25 @@ async function* piecesOf(
  * columns).
  */
 export async function streamTable<T>(
+  source: TableSource,
+  list: ListSchema<T>,
+  options: StreamOptions<T>,
+): Promise<ValidationReport> {
+  try {
+    return await streamList(source, list, options);
+  } catch (error) {
+    // A broken file says which file it is (the line is already in the error).
+    if (
+      error instanceof CsvFormatError ||
+      error instanceof TextEncodingError ||
+      error instanceof WorkbookError
+    )
+      error.file ??= options.fileName ?? (typeof source === 'string' ? source : undefined);
+    throw error;
+  }
+}
+
+async function streamList<T>(
   source: TableSource,
   list: ListSchema<T>,
   options: StreamOptions<T>,

@@ -160,11 +160,15 @@ export function decodeText(
 /** Text of a file that is not in the encoding it was read in (a named error, caught by the readers' callers). */
 export class TextEncodingError extends Error {
   readonly code = 'invalid_utf8';
+  /** The file, when the reader knows it. */
+  file: string | undefined;
   constructor(
     /** The line (1-based) of the first byte that is not UTF-8. */
     readonly line: number,
   ) {
-    super(`not UTF-8 text from line ${line} on / không phải văn bản UTF-8 từ dòng ${line}`);
+    super(
+      `không phải văn bản UTF-8 từ dòng ${line}; hãy dùng --encoding / not UTF-8 text from line ${line} on; give --encoding`,
+    );
     this.name = 'TextEncodingError';
   }
 }

@@ -25,6 +25,9 @@ interface ReadCell {
 
 const emptyCell: ReadCell = { text: '', result: undefined };
 
+/** A cell longer than this (4 KiB of text) is refused unread: no field of a list needs more. */
+export const maxCellChars = 4_096;
+
 /** Distinct raw values cached per column before the cache is judged. */
 const memoProbe = 4_096;
 
@@ -36,6 +39,8 @@ const memoProbe = 4_096;
  */
 function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
   const readRaw = (raw: string): ReadCell => {
+    if (raw.length > maxCellChars)
+      return { text: raw, result: { ok: false, code: 'cell_too_long', params: { length: raw.length } } };
     const text = normalizeText(unneutraliseCell(raw));
     return { text, result: text === '' ? undefined : column.read(text) };
   };
@@ -57,6 +62,13 @@ function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
     }
     return cell;
   };
+}
+
+/** An issue whose quoted cell text is cut to 120 characters, so a report never echoes a huge cell. */
+function quotedShort<I extends { readonly params: unknown }>(issue: I): I {
+  const params = issue.params as { readonly text?: unknown };
+  if (typeof params.text !== 'string' || params.text.length <= 120) return issue;
+  return { ...issue, params: { ...params, text: `${params.text.slice(0, 120)}…` } };
 }
 
 /**
@@ -115,7 +127,7 @@ export function createRowValidator<T>(
         if (result.value !== undefined) values[column.field] = result.value;
       } else {
         const { ok: _, ...issue } = result;
-        issues.push({ ...issue, row: line, column: header[index] || column.field });
+        issues.push({ ...quotedShort(issue), row: line, column: header[index] || column.field });
       }
     }
     const raw = (field: string) => {

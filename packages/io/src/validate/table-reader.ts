@@ -56,25 +56,32 @@ function factsOf(records: readonly CsvRecord[], options: ListOptions, period: st
   let commune: FileFacts['commune'];
   if (options.commune !== undefined) commune = { name: options.commune, code: options.commune };
   else if (title.commune !== undefined) {
-    const match = resolveCommune(title.commune.name, options.units ?? [], `${period ?? '9999-12'}-28`, {
-      district: title.district?.name,
-      province: title.province?.name,
-    });
-    commune = { name: title.commune.name, code: match.kind === 'found' ? match.code : undefined };
+    // The first commune named that the unit list knows (a banner may name the district's office first).
+    const date = `${period ?? '9999-12'}-28`;
+    const hints = { district: title.district?.name, province: title.province?.name };
+    const matches = title.communes.map((place) => ({
+      place,
+      match: resolveCommune(place.name, options.units ?? [], date, hints),
+    }));
+    const found = matches.find((m) => m.match.kind === 'found');
+    const first = found ?? matches[0];
+    const place = first?.place ?? title.commune;
+    const match = first?.match ?? { kind: 'none' as const };
+    commune = { name: place.name, code: match.kind === 'found' ? match.code : undefined };
     if (match.kind === 'ambiguous') {
       const candidates = match.candidates.map((u) => `${u.name} ${u.code}`).join(', ');
       fileIssues.push({
-        row: title.commune.line,
+        row: place.line,
         column: '',
         code: 'commune_ambiguous',
-        params: { name: title.commune.name, candidates },
+        params: { name: place.name, candidates },
       });
     } else if (match.kind === 'none') {
       fileIssues.push({
-        row: title.commune.line,
+        row: place.line,
         column: '',
         code: 'commune_not_found',
-        params: { name: title.commune.name },
+        params: { name: place.name },
       });
     }
   }

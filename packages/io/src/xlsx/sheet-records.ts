@@ -1,6 +1,7 @@
 import type { NoteOf } from '@ansinh/core';
-import { type CellObject, read, SSF, utils, type WorkSheet } from '@e965/xlsx';
+import { type CellObject, read, SSF, utils, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import type { CsvRecord } from '../csv/parse-csv.js';
+import { checkWorkbook, maxColumns, WorkbookError } from './check-workbook.js';
 
 /** Days from Excel's day 0 (1899-12-30, counting its false 29 February 1900) to 1970-01-01. */
 const excelEpochDays = 25_569;
@@ -38,17 +39,34 @@ export function cellText(cell: CellObject | undefined): string {
   return cell.w ?? String(cell.v);
 }
 
-/** The rows of a sheet as text cells, numbered from 1 like the sheet's rows, empty rows kept. */
+/**
+ * The rows of a sheet as text cells, numbered from 1 like the sheet's rows, empty rows kept: built from
+ * the cells the sheet holds, not from the range it declares (a file of a few KB may declare A1:XFD1048576).
+ * A cell beyond `maxColumns` throws `WorkbookError`.
+ */
 function recordsOf(sheet: WorkSheet): CsvRecord[] {
-  const ref = sheet['!ref'];
-  if (ref === undefined) return [];
-  const range = utils.decode_range(ref);
+  const rows = new Map<number, Map<number, string>>();
+  let lastRow = -1;
+  for (const address of Object.keys(sheet)) {
+    if (address.startsWith('!')) continue;
+    const { r, c } = utils.decode_cell(address);
+    if (c >= maxColumns) throw new WorkbookError('too_wide', address);
+    const text = cellText(sheet[address] as CellObject);
+    if (text === '') continue;
+    let row = rows.get(r);
+    if (row === undefined) {
+      row = new Map();
+      rows.set(r, row);
+    }
+    row.set(c, text);
+    lastRow = Math.max(lastRow, r);
+  }
   const records: CsvRecord[] = [];
-  for (let r = range.s.r; r <= range.e.r; r += 1) {
+  for (let r = 0; r <= lastRow; r += 1) {
+    const row = rows.get(r);
+    const width = row === undefined ? 0 : Math.max(...row.keys()) + 1;
     const fields: string[] = [];
-    for (let c = range.s.c; c <= range.e.c; c += 1)
-      fields.push(cellText(sheet[utils.encode_cell({ r, c })] as CellObject | undefined));
-    while (fields.length > 0 && fields.at(-1) === '') fields.pop();
+    for (let c = 0; c < width; c += 1) fields.push(row?.get(c) ?? '');
     records.push({ line: r + 1, fields });
   }
   return records;
@@ -56,10 +74,18 @@ function recordsOf(sheet: WorkSheet): CsvRecord[] {
 
 /**
  * The rows of a workbook's first sheet as text cells (`cellText`), numbered from 1 like the sheet's rows;
- * the readers find the header among them (title rows and merged banner rows above it are structure).
+ * the readers find the header among them (title rows and merged banner rows above it are structure). The
+ * bytes are checked first (`checkWorkbook`: a ZIP, not encrypted, inflating within its budget); a
+ * workbook the library cannot open throws `WorkbookError` too, never "no rows".
  */
 export function sheetRecords(bytes: Uint8Array): { records: CsvRecord[]; notes: NoteOf[] } {
-  const workbook = read(bytes, { type: 'array', cellDates: false, cellNF: true });
+  checkWorkbook(bytes);
+  let workbook: WorkBook;
+  try {
+    workbook = read(bytes, { type: 'array', cellDates: false, cellNF: true });
+  } catch {
+    throw new WorkbookError('corrupt');
+  }
   const name = workbook.SheetNames[0];
   const sheet = name === undefined ? undefined : workbook.Sheets[name];
   if (sheet === undefined) return { records: [], notes: [{ code: 'no_sheet', params: {} }] };

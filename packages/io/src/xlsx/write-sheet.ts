@@ -9,5 +9,6 @@ export function writeSheet(name: string, rows: readonly (readonly string[])[]): 
   const sheet = utils.aoa_to_sheet(rows.map((row) => row.map(neutraliseCell)));
   const workbook = utils.book_new();
   utils.book_append_sheet(workbook, sheet, name);
-  return write(workbook, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+  // SheetJS gives an ArrayBuffer for `type: 'array'`.
+  return new Uint8Array(write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
