@@ -31,6 +31,7 @@ import { defaultUnitsFile } from './default-units.js';
 import { inBothLanguages } from './in-both-languages.js';
 import { asksForHelp, findOptionProblem, type OptionProblem } from './option-problem.js';
 import type { Output } from './output.js';
+import { sameFile } from './same-file.js';
 
 const optionMessages: Readonly<
   Record<OptionProblem['code'], (option: string) => { vi: string; en: string }>
@@ -318,6 +319,15 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         out,
         command,
         `--payments cần tên tệp, cách nhau bởi dấu phẩy / --payments needs file names separated by commas, got ${JSON.stringify(values.payments)}`,
+      );
+    // A file may be both the register and a payment list (a system export of both); a payment list given
+    // twice would be counted twice.
+    const twiceGiven = payments.find((f, i, all) => all.slice(0, i).some((g) => sameFile(f, g)));
+    if (twiceGiven !== undefined)
+      return misuse(
+        out,
+        command,
+        `${twiceGiven} được ghi hai lần, sẽ bị tính hai lần / ${twiceGiven} is given twice and would be counted twice`,
       );
     const shared = {
       register: values.register,

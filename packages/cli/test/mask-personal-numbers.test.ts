@@ -73,9 +73,11 @@ describe('ansinh extract|reproduce TEXT [--reveal]: personal numbers quoted', ()
     expect(out).not.toMatch(/034185001234|0341850012345/u);
   });
 
-  it('keeps the text as it is in --json, and --reveal is taken by extract', async () => {
+  it('masks the numbers quoted in --json too, keeps them with --reveal, and --reveal is taken by extract', async () => {
     const json = await run('reproduce', file(), '--json');
-    expect(JSON.parse(json.out).sources[0]).toContain('CCCD 001203004567');
+    expect(JSON.parse(json.out).sources[0]).toContain('CCCD ********4567');
+    const revealed = await run('reproduce', file(), '--json', '--reveal');
+    expect(JSON.parse(revealed.out).sources[0]).toContain('CCCD 001203004567');
     const extracted = await run('extract', file(), '--reveal', '--lang', 'en');
     expect(extracted.code).toBe(0);
     expect(extracted.out).toContain('150/200 → 75%');

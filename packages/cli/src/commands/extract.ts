@@ -11,7 +11,7 @@ import { extractFromText } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
-import { maskPersonalNumbers } from '../render/mask-personal-numbers.js';
+import { maskedStrings, maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh extract`. */
@@ -64,7 +64,8 @@ export async function extract(options: ExtractCommandOptions, out: Output): Prom
   }
   const figures = result.loaded.extracted ?? [];
   if (options.json) {
-    out.print(JSON.stringify({ source: result.loaded.set.source, figures }, null, 2));
+    const json = { source: result.loaded.set.source, figures };
+    out.print(JSON.stringify(json, options.reveal ? undefined : maskedStrings, 2));
     return 0;
   }
   if (figures.length === 0) {

@@ -245,6 +245,9 @@ export async function rates(
     out.error(messages.rates.nothingOnRegister(computed.period));
     return 1;
   }
+  const known = new Set(computed.units.map((u) => u.code));
+  const unknown = rows.map((r) => r.unitCode).filter((code) => !known.has(code));
+  if (unknown.length > 0) out.error(messages.rates.unknownUnits(unknown.slice(0, 20).join(', ')));
   if (options.payments.length === 0) out.error(messages.rates.noPayments);
   else if (paidOn === 0 && paidOff > 0) {
     warnOffRegister(out, messages, off);

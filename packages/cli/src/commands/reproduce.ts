@@ -24,7 +24,7 @@ import { loadFigures } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
-import { maskPersonalNumbers } from '../render/mask-personal-numbers.js';
+import { maskedStrings, maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { printableLine } from '../render/printable.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
@@ -149,7 +149,7 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
           figures: checks.map(toJson),
           derived: derived.map((d) => ({ ...d, label: d.label })),
         },
-        null,
+        options.reveal ? undefined : maskedStrings,
         2,
       ),
     );

@@ -224,6 +224,11 @@ export async function validate(options: ValidateOptions, out: Output): Promise<n
         .map((c) => c.header || `#${c.index + 1}`),
     );
   });
+  // A clean file still gets its (empty) rejected-rows file, so no stale one from an earlier run is left.
+  if (read !== undefined && rejectedFile === undefined && options.rejected !== undefined) {
+    rejectedFile = createWriteStream(options.rejected);
+    rejectedFile.write(`\ufeff${csvLines([rejectedHeader(read.report.header)])}`);
+  }
   const written = rejectedFile as WriteStream | undefined;
   if (written !== undefined) {
     written.end();

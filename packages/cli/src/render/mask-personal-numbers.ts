@@ -33,3 +33,13 @@ export function maskPersonalNumbers(text: string): string {
     return digits.length < 9 || digits.length > 19 ? match : maskIdentifier(digits);
   });
 }
+
+/**
+ * A `JSON.stringify` replacer that masks the personal numbers quoted in every string value
+ * (`maskPersonalNumbers`), numbers and the JSON's shape left as they are.
+ *
+ * @example JSON.stringify({ title: 'STK 0123456789012' }, maskedStrings); // => '{"title":"STK *********9012"}'
+ */
+export function maskedStrings(_key: string, value: unknown): unknown {
+  return typeof value === 'string' ? maskPersonalNumbers(value) : value;
+}

@@ -183,6 +183,8 @@ export const messagesEn: Messages = {
     nothingOnRegister: (period) => `Nobody is on the register in ${period}: no rate to compute.`,
     paymentsForNobody: (period) =>
       `No paid line of ${period} is for anyone on the register: the lists do not go together (other keys, another commune or month).`,
+    unknownUnits: (codes) =>
+      `Warning: codes not in the unit list, shown as they are and not rolled up: ${codes} (check the commune codes, or give --units).`,
     noPaymentsInPeriod: (period) => `Warning: the payment lists hold no line for ${period}.`,
     engineNeedsPeriod: (engine) => `--engine ${engine} needs --period YYYY-MM.`,
   },

@@ -189,6 +189,8 @@ export const messagesVi: Messages = {
       `Không ai có tên trong danh sách đối tượng kỳ ${period}: không có tỷ lệ để tính.`,
     paymentsForNobody: (period) =>
       `Không khoản đã chi nào của kỳ ${period} thuộc người trong danh sách đối tượng: các danh sách không khớp nhau (mã khác, xã hoặc tháng khác).`,
+    unknownUnits: (codes) =>
+      `Cảnh báo: các mã không có trong danh mục đơn vị, giữ nguyên và không cộng lên cấp trên: ${codes} (kiểm tra mã xã, hoặc dùng --units).`,
     noPaymentsInPeriod: (period) => `Cảnh báo: các danh sách chi trả không có dòng nào của kỳ ${period}.`,
     engineNeedsPeriod: (engine) => `--engine ${engine} cần --period YYYY-MM.`,
   },

@@ -127,6 +127,7 @@ export interface Messages {
     readonly nothingOnRegister: (period: string) => string;
     readonly paymentsForNobody: (period: string) => string;
     readonly noPaymentsInPeriod: (period: string) => string;
+    readonly unknownUnits: (codes: string) => string;
   };
   readonly residual: {
     readonly title: (period: string, withoutAccount: string, notPaid: string) => string;
