@@ -10,6 +10,7 @@ import {
   readPaymentsXlsx,
   readRegisterCsv,
   readRegisterXlsx,
+  resolveCommune,
   type ValidationReport,
 } from '../src/index.js';
 import { root, units } from './fixtures.js';
@@ -249,5 +250,38 @@ describe.runIf(existsSync(samples))('the shared office samples (where ../shared 
     expect(read.report.facts.period?.period).toBe('2025-01');
     if (!file.startsWith('06_')) expect(read.report.facts.commune?.code).toMatch(/^\d{5}$/u);
     expect(read.accepted.length).toBeGreaterThan(read.rejected.length * 5);
+  });
+});
+
+describe('resolveCommune(name, units, date, hints)', () => {
+  const place = (code: string, name: string, type: string, parentCode: string | null, level = 'commune') =>
+    ({ code, name, level, type, parentCode, validFrom: null, validTo: null, successorCodes: [] }) as const;
+  const invented = [
+    place('90001', 'Bắc Sơn', 'huyen', null, 'district'),
+    place('90002', 'Nam Sơn', 'huyen', null, 'district'),
+    place('90011', 'Tân Lập', 'xa', '90001'),
+    place('90012', 'Tân Lập', 'xa', '90002'),
+    place('90013', 'Tân Lập', 'thi_tran', '90002'),
+  ];
+
+  it('reports every candidate of an ambiguous name, and lets the district and the type word choose', () => {
+    const ambiguous = resolveCommune('xã Tân Lập', invented, '2025-01-31');
+    expect(ambiguous.kind === 'ambiguous' && ambiguous.candidates.map((u) => u.code)).toEqual([
+      '90011',
+      '90012',
+      '90013',
+    ]);
+    expect(resolveCommune('TÂN LẬP', invented, '2025-01-31', { district: 'Bắc Sơn' })).toMatchObject({
+      code: '90011',
+    });
+    expect(resolveCommune('Tân Lập', invented, '2025-01-31', { type: 'thi_tran' })).toMatchObject({
+      code: '90013',
+    });
+    expect(
+      resolveCommune('Tân Lập', invented, '2025-01-31', { district: 'Nam Sơn', type: 'xa' }),
+    ).toMatchObject({
+      code: '90012',
+    });
+    expect(resolveCommune('Tân Hòa', invented, '2025-01-31')).toEqual({ kind: 'none' });
   });
 });

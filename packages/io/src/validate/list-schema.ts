@@ -15,7 +15,7 @@ export interface ListOptions {
    * a column out). Headers are compared without diacritics, case or units in parentheses.
    */
   readonly columns?: Readonly<Record<string, string>> | undefined;
-  /** The period when neither the title nor the file name gives it (`YYYY-MM`); wins over both. */
+  /** The period when neither the title nor the file name gives it (`YYYY-MM`). */
   readonly period?: string | undefined;
   /** The commune's code when the file names none; wins over the title. */
   readonly commune?: string | undefined;

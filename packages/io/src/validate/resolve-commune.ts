@@ -17,6 +17,8 @@ export type CommuneMatch =
 export interface CommuneHints {
   readonly district?: string | undefined;
   readonly province?: string | undefined;
+  /** The type word written with the name (`xa`, `phuong`, `thi_tran`), when there was one. */
+  readonly type?: string | undefined;
 }
 
 const inForce = (unit: AdminUnit, date: string) =>
@@ -24,7 +26,8 @@ const inForce = (unit: AdminUnit, date: string) =>
 
 /**
  * Finds a commune by its name among `units` in force on `date`, without diacritics, case or type word;
- * when several share the name, the district and province named in the file choose among them. A name
+ * when several share the name, the type word written with it (xã, phường, thị trấn) and the district and
+ * province named in the file choose among them. A name
  * that still fits several communes is ambiguous, never guessed. O(units).
  *
  * @example resolveCommune('XÃ TÂY NINH', units, '2025-01-31'); // => { kind: 'found', code: '12994', name: 'Tây Ninh' }
@@ -45,6 +48,10 @@ export function resolveCommune(
       parent = parent.parentCode === null ? undefined : byCode.get(parent.parentCode);
     return parent === undefined || communeKey(parent.name) === communeKey(hint);
   };
+  if (candidates.length > 1 && hints.type !== undefined) {
+    const typed = candidates.filter((u) => u.type === hints.type);
+    if (typed.length > 0) candidates = typed;
+  }
   if (candidates.length > 1)
     candidates = candidates.filter((u) => parentNamed(u, hints.district, 'district'));
   if (candidates.length > 1)

@@ -61,7 +61,7 @@ function factsOf(records: readonly CsvRecord[], options: ListOptions, period: st
     const hints = { district: title.district?.name, province: title.province?.name };
     const matches = title.communes.map((place) => ({
       place,
-      match: resolveCommune(place.name, options.units ?? [], date, hints),
+      match: resolveCommune(place.name, options.units ?? [], date, { ...hints, type: place.type }),
     }));
     const found = matches.find((m) => m.match.kind === 'found');
     const first = found ?? matches[0];
@@ -89,12 +89,13 @@ function factsOf(records: readonly CsvRecord[], options: ListOptions, period: st
     title: title.title,
     kind: title.kind,
     commune,
+    // The file's own period (its title, then its name) first; the caller's when the file gives none.
     period:
-      options.period !== undefined
-        ? { period: options.period, from: 'option' }
-        : title.period === undefined
+      title.period !== undefined
+        ? { period: title.period.period, from: title.period.from }
+        : options.period === undefined
           ? undefined
-          : { period: title.period.period, from: title.period.from },
+          : { period: options.period, from: 'option' },
   };
   return { facts, communeIssues: fileIssues };
 }
@@ -196,7 +197,7 @@ export function createTableReader<T>(
           );
     const block = headerBlock(waiting, start);
     const layout = matchColumns(block.columns, specs, options.columns);
-    const periodHint = options.period ?? titleFacts(waiting.slice(0, start), options.fileName).period?.period;
+    const periodHint = titleFacts(waiting.slice(0, start), options.fileName).period?.period ?? options.period;
     const { facts, communeIssues } = factsOf(waiting.slice(0, start), options, periodHint);
     const has = new Set(layout.positions.keys());
     const missing = list.cannotHave(has, facts);
