@@ -3,6 +3,7 @@
 // use; the shared samples, where they exist, are read too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AdminUnit } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 import {
   personKey,
@@ -254,8 +255,22 @@ describe.runIf(existsSync(samples))('the shared office samples (where ../shared 
 });
 
 describe('resolveCommune(name, units, date, hints)', () => {
-  const place = (code: string, name: string, type: string, parentCode: string | null, level = 'commune') =>
-    ({ code, name, level, type, parentCode, validFrom: null, validTo: null, successorCodes: [] }) as const;
+  const place = (
+    code: string,
+    name: string,
+    type: AdminUnit['type'],
+    parentCode: string | null,
+    level: AdminUnit['level'] = 'commune',
+  ): AdminUnit => ({
+    code,
+    name,
+    level,
+    type,
+    parentCode,
+    validFrom: null,
+    validTo: null,
+    successorCodes: [],
+  });
   const invented = [
     place('90001', 'Bắc Sơn', 'huyen', null, 'district'),
     place('90002', 'Nam Sơn', 'huyen', null, 'district'),
