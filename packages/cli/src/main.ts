@@ -11,6 +11,7 @@ import {
 } from '@ansinh/core';
 import {
   CsvFormatError,
+  MissingDuckdbError,
   type TextEncoding,
   TextEncodingError,
   textEncodings,
@@ -75,6 +76,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
       error.file !== undefined
     ) {
       out.error(`${error.file}: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof MissingDuckdbError) {
+      out.error(error.message);
       return 2;
     }
     // One error boundary: an error no command expected prints one line, never a stack trace, and exits 2.

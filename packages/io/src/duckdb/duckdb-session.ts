@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 /** How DuckDB runs: the memory it may use before it spills to disk, and where it spills. */
 export interface DuckdbSessionOptions {
@@ -31,11 +31,36 @@ export function scanAll(files: readonly string[]): string {
     : `(${files.map((file) => `SELECT * FROM ${scan(file)}`).join(' UNION ALL ')})`;
 }
 
+/** DuckDB is not installed: it is an optional peer dependency of @ansinh/io, needed only by its engine. */
+export class MissingDuckdbError extends Error {
+  constructor() {
+    super(
+      'cần cài DuckDB cho --engine duckdb: npm install @duckdb/node-api / DuckDB is needed for the duckdb engine: npm install @duckdb/node-api',
+    );
+    this.name = 'MissingDuckdbError';
+  }
+}
+
+/** `@duckdb/node-api`, loaded the first time DuckDB is used (reading a CSV never loads it). */
+async function duckdb(): Promise<typeof import('@duckdb/node-api')> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (error) {
+    if (
+      (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' ||
+      (error as { code?: string }).code === 'MODULE_NOT_FOUND'
+    )
+      throw new MissingDuckdbError();
+    throw error;
+  }
+}
+
 /** Runs `work` on a fresh in-memory DuckDB, closed afterwards whatever happens. */
 export async function withDuckdb<T>(
   options: DuckdbSessionOptions,
   work: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
+  const { DuckDBInstance } = await duckdb();
   const instance = await DuckDBInstance.create(':memory:', {
     ...(options.memoryLimit === undefined ? {} : { memory_limit: options.memoryLimit }),
     temp_directory: options.tempDirectory ?? mkdtempSync(join(tmpdir(), 'ansinh-duckdb-')),

@@ -99,6 +99,14 @@ export async function validateForDuckdb(
       rmSync(csv);
       return parquet;
     };
+    if (paymentOuts.length === 0) {
+      // No payment list: one with no lines, so that SQL always has a payments table to read.
+      const none = join(dir, 'payments-none.csv');
+      const stream = createWriteStream(none, { mode: 0o600 });
+      await writeLines(stream, csvLines([paymentTable([]).header]));
+      await close(stream);
+      paymentOuts.push(none);
+    }
     const canonicalPayments: string[] = [];
     for (const file of paymentOuts) canonicalPayments.push(await asParquet(file));
     return {

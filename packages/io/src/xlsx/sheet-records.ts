@@ -1,7 +1,8 @@
 import type { NoteOf } from '@ansinh/core';
-import { type CellObject, read, SSF, utils, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CsvRecord } from '../csv/parse-csv.js';
 import { checkWorkbook, maxColumns, WorkbookError } from './check-workbook.js';
+import { sheetJs } from './sheetjs.js';
 
 /** Days from Excel's day 0 (1899-12-30, counting its false 29 February 1900) to 1970-01-01. */
 const excelEpochDays = 25_569;
@@ -25,7 +26,7 @@ export function cellText(cell: CellObject | undefined): string {
   if (cell === undefined || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n' && typeof cell.v === 'number') {
     const format = typeof cell.z === 'string' ? cell.z : 'General';
-    const dated = format !== 'General' && SSF.is_date(format) === true;
+    const dated = format !== 'General' && sheetJs().SSF.is_date(format) === true;
     if (dated && Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2100) return String(cell.v);
     if (dated) return isoOfSerial(cell.v);
     if (format === 'General' && Math.abs(cell.v) >= scientificFrom)
@@ -45,6 +46,7 @@ export function cellText(cell: CellObject | undefined): string {
  * A cell beyond `maxColumns` throws `WorkbookError`.
  */
 function recordsOf(sheet: WorkSheet): CsvRecord[] {
+  const { utils } = sheetJs();
   const rows = new Map<number, Map<number, string>>();
   let lastRow = -1;
   for (const address of Object.keys(sheet)) {
@@ -82,7 +84,7 @@ export function sheetRecords(bytes: Uint8Array): { records: CsvRecord[]; notes: 
   checkWorkbook(bytes);
   let workbook: WorkBook;
   try {
-    workbook = read(bytes, { type: 'array', cellDates: false, cellNF: true });
+    workbook = sheetJs().read(bytes, { type: 'array', cellDates: false, cellNF: true });
   } catch {
     throw new WorkbookError('corrupt');
   }
