@@ -141,32 +141,50 @@ export class CsvSplitter {
   }
 
   /**
-   * One record by the RFC 4180 state machine (quotes, `""` escapes, line breaks inside quotes, CR or CRLF
-   * endings), from `start`. Returns where the next record starts, or -1 if the record is not complete yet.
+   * One record by the RFC 4180 rules (quotes, `""` escapes, line breaks inside quotes, CR or CRLF endings),
+   * from `start`: a quoted field is read by jumping from quote to quote (`indexOf`), other characters one
+   * at a time. Returns where the next record starts, or -1 if the record is not complete yet.
    */
   #quoted(text: string, start: number, final: boolean, records: CsvRecord[]): number {
     const delimiter = this.#delimiter;
     const fields: string[] = [];
     let field = '';
-    let quoted = false;
+    // Whether the field has begun (a quoted field may be empty): a quote then is a character of it.
+    let begun = false;
     let breaks = 0;
-    for (let i = start; i < text.length; i += 1) {
+    let i = start;
+    while (i < text.length) {
       const ch = text[i];
-      if (quoted) {
-        if (ch === '"') {
-          if (i + 1 === text.length && !final) return -1;
-          if (text[i + 1] === '"') {
+      if (ch === '"' && !begun) {
+        // A quoted field: its text up to the closing quote, `""` standing for one quote.
+        let from = i + 1;
+        for (;;) {
+          const close = text.indexOf('"', from);
+          if (close === -1) {
+            if (final || text.length - start > maxRecordChars)
+              throw new CsvFormatError('unclosed_quote', this.#line);
+            return -1;
+          }
+          const part = text.slice(from, close);
+          field += part;
+          for (let k = part.indexOf('\n'); k !== -1; k = part.indexOf('\n', k + 1)) breaks += 1;
+          if (close + 1 === text.length && !final) return -1;
+          if (text[close + 1] === '"') {
             field += '"';
-            i += 1;
-          } else quoted = false;
-        } else {
-          if (ch === '\n') breaks += 1;
-          field += ch;
+            from = close + 2;
+            continue;
+          }
+          i = close + 1;
+          break;
         }
-      } else if (ch === '"' && field === '') quoted = true;
-      else if (ch === delimiter) {
+        // What follows a closing quote up to the delimiter belongs to the field, as written.
+        begun = true;
+        continue;
+      }
+      if (ch === delimiter) {
         fields.push(field);
         field = '';
+        begun = false;
       } else if (ch === '\n' || ch === '\r') {
         if (ch === '\r' && i + 1 === text.length && !final) return -1;
         if (ch === '\r' && text[i + 1] === '\n') i += 1;
@@ -174,15 +192,17 @@ export class CsvSplitter {
         records.push({ line: this.#line, fields });
         this.#line += breaks + 1;
         return i + 1;
-      } else field += ch;
+      } else {
+        field += ch;
+        begun = true;
+      }
+      i += 1;
     }
-    if (quoted && (final || text.length - start > maxRecordChars))
-      throw new CsvFormatError('unclosed_quote', this.#line);
     if (!final) {
       if (text.length - start > maxRecordChars) throw new CsvFormatError('record_too_long', this.#line);
       return -1;
     }
-    if (field === '' && fields.length === 0) return text.length;
+    if (!begun && fields.length === 0) return text.length;
     fields.push(field);
     records.push({ line: this.#line, fields });
     this.#line += breaks + 1;
