@@ -11,7 +11,10 @@ import {
 } from '@ansinh/core';
 import {
   CsvFormatError,
+  ignoredColumn,
   MissingDuckdbError,
+  paymentColumns,
+  registerColumns,
   type TextEncoding,
   TextEncodingError,
   textEncodings,
@@ -257,6 +260,14 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       );
     const columns = columnMap(values.columns);
     if (typeof columns === 'string') return misuse(out, command, columns);
+    const fields = new Set([...registerColumns, ...paymentColumns].map((c) => c.field));
+    const unknownField = Object.values(columns ?? {}).find((f) => f !== ignoredColumn && !fields.has(f));
+    if (unknownField !== undefined)
+      return misuse(
+        out,
+        command,
+        `--columns: trường không rõ ${JSON.stringify(unknownField)} / unknown field ${JSON.stringify(unknownField)}; fields: ${[...fields].join(', ')}, or - to leave a column out`,
+      );
     const encoding = values.encoding;
     if (encoding !== undefined && !(textEncodings as readonly string[]).includes(encoding))
       return misuse(

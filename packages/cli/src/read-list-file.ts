@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AdminUnit, PaymentRow, RegisterRow } from '@ansinh/core';
 import {
@@ -7,6 +7,7 @@ import {
   isWorkbookPath,
   type ListOptions,
   listKindOfRecords,
+  looksLikeWorkbook,
   parseCsv,
   paymentListSchema,
   type RejectedRow,
@@ -41,6 +42,18 @@ export interface ListFileOptions extends ListOptions {
   ) => void | Promise<void>;
   readonly onProgress?: (done: number, total: number | undefined) => void;
   readonly keepRejected?: number;
+}
+
+/** The first `count` bytes of a file (fewer when it is shorter). */
+async function firstBytes(file: string, count: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(count);
+    const { bytesRead } = await handle.read(buffer, 0, count, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A list file read: its kind and report, or why it could not be read at all. */
@@ -100,7 +113,10 @@ export async function readListFile(
       : streamTable(source, paymentListSchema, common as Parameters<typeof streamTable<PaymentRow>>[2]);
   };
   try {
-    if (isWorkbookPath(file)) {
+    // The first 64 KiB tell a workbook (whatever its name) and, for a file too large to read whole,
+    // the encoding and the kind of list.
+    const head = await firstBytes(file, 1 << 16);
+    if (isWorkbookPath(file) || looksLikeWorkbook(head.subarray(0, 8))) {
       const bytes = await readInput(file, 'bytes');
       if (!bytes.ok) return bytes;
       const sheet = sheetRecords(bytes.data);
@@ -108,9 +124,8 @@ export async function readListFile(
       return { ok: true, kind: found, report: await streamed(file, found, undefined), encoding: 'xlsx' };
     }
     if (size > wholeBytes) {
-      const head = await readInput(file, 'bytes');
-      if (!head.ok) return head;
-      const start = decodeText(head.data.subarray(0, 1 << 16), options.encoding);
+      // Whole lines only, so a character is never cut at the end of the sample.
+      const start = decodeText(head.subarray(0, head.lastIndexOf(0x0a) + 1), options.encoding);
       const text = start.ok ? start.text : '';
       const found = kind ?? listKindOfRecords(parseCsv(text).records.slice(0, 60), basename(file));
       const encoding = options.encoding ?? (start.ok ? start.encoding : 'utf8');

@@ -147,7 +147,7 @@ describe('ansinh validate FILE', () => {
     expect(code).toBe(1);
     expect(out).toContain('rows = 2 accepted + 2 rejected');
     expect(out).toContain('duplicate_beneficiary');
-    expect(out).toContain('invalid_value');
+    expect(out).toContain('national_id_format');
     expect(out).toContain('CCCD');
     expect(readFileSync(rejectedFile, 'utf8')).toContain('Lý do / Reason');
   });

@@ -31,7 +31,13 @@ export type { CsvRecord, ParsedCsv } from './csv/parse-csv.js';
 export { parseCsv } from './csv/parse-csv.js';
 export { csvLines, neutraliseCell, unneutraliseCell, writeCsv } from './csv/write-csv.js';
 export type { WorkbookProblem } from './xlsx/check-workbook.js';
-export { checkWorkbook, maxColumns, maxInflatedBytes, WorkbookError } from './xlsx/check-workbook.js';
+export {
+  checkWorkbook,
+  looksLikeWorkbook,
+  maxColumns,
+  maxInflatedBytes,
+  WorkbookError,
+} from './xlsx/check-workbook.js';
 export { cellText, sheetRecords } from './xlsx/sheet-records.js';
 export { writeSheet } from './xlsx/write-sheet.js';
 

@@ -300,3 +300,81 @@ describe('resolveCommune(name, units, date, hints)', () => {
     expect(resolveCommune('Tân Hòa', invented, '2025-01-31')).toEqual({ kind: 'none' });
   });
 });
+
+describe('lists that trip simple rules (found by a tester)', () => {
+  it('keeps people named like headings or totals, with or without a number, and after a margin column', () => {
+    const list = [
+      'ỦY BAN NHÂN DÂN XÃ VŨ LĂNG',
+      'DANH SÁCH ĐỐI TƯỢNG HƯỞNG TRỢ CẤP XÃ HỘI HÀNG THÁNG',
+      'Tháng 3 năm 2025',
+      ',STT,Họ và tên,Năm sinh,Số CCCD,Thôn',
+      ',1,Tổng Văn Bình,1950,034050001111,Thôn 1',
+      ',,Cộng Thị Hoa,1951,034151002222,Thôn 1',
+      ',,Thôn Thị Lụa,1952,034152003333,Thôn 1',
+      ',,TỔNG CỘNG,,,',
+      ',,Phạm Văn Cường,1953,034053004444,Thôn 2',
+    ].join('\n');
+    const read = readRegisterCsv(list, { units });
+    expect(read.accepted.map((r) => r.fullName)).toEqual([
+      'Tổng Văn Bình',
+      'Cộng Thị Hoa',
+      'Thôn Thị Lụa',
+      'Phạm Văn Cường',
+    ]);
+    expect(read.report.structureCounts.total).toBe(1);
+  });
+
+  it('applies headings after a subtotal, and reads an account under a grouping header and amounts in thousands', () => {
+    const list = [
+      'DANH SÁCH ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI - XÃ NAM HÀ',
+      'Tháng 3 năm 2025',
+      'STT;Họ và tên;Năm sinh;Tài khoản;;Mức trợ cấp (nghìn đồng)',
+      ';;;Số tài khoản;Ngân hàng;',
+      'I. NGƯỜI CÓ CÔNG;;;;;',
+      '1;Trần Văn An;1940;190355678812;Agribank;1.500',
+      'Cộng phần I;;;;;1.500',
+      'II. NGƯỜI CAO TUỔI;;;;;',
+      '2;Lê Thị Bích;1942;;;540',
+    ].join('\n');
+    const read = readRegisterCsv(list, { units });
+    expect(read.accepted.map((r) => [r.category, r.accountNumber, r.bank, r.monthlyAmountVnd])).toEqual([
+      ['merit', '190355678812', 'Agribank', 1_500_000],
+      ['social_protection', undefined, undefined, 540_000],
+    ]);
+    expect(read.report.assumptions.map((a) => a.code)).toContain('amount_unit_from_header');
+  });
+
+  it('takes the period from the title, not the signing date, and a commune only in the district named', () => {
+    const signed = readPaymentsCsv(
+      [
+        'UBND XÃ TÂY LƯƠNG,,Tây Lương, ngày 28 tháng 02 năm 2025',
+        'DANH SÁCH CHI TRẢ QUA TÀI KHOẢN,,',
+        'Tháng 3 năm 2025,,',
+        'STT,Họ và tên,Số CCCD,Số tiền',
+        '1,Trần Văn An,034040001234,500.000',
+      ].join('\n'),
+      { units },
+    );
+    expect(signed.report.facts.period?.period).toBe('2025-03');
+    const elsewhere = readRegisterCsv(
+      'UBND HUYỆN QUỲNH PHỤ\nUBND XÃ AN NINH\nTháng 3 năm 2025\nSTT,Họ và tên,Năm sinh\n1,An,1950\n',
+      { units },
+    );
+    expect(elsewhere.report.fileIssues.map((i) => i.code)).toContain('commune_not_found');
+  });
+
+  it('finds the delimiter of the rows when the title lines hold none, and a commune written TT or before a dash', () => {
+    const list =
+      'UBND TT TIỀN HẢI\nDANH SÁCH CHI TRẢ - Tháng 3 năm 2025\nSTT;Mã ĐT;Họ và tên;Số tiền\n1;TT-01;An;500.000\n';
+    const read = readPaymentsCsv(list, { units });
+    expect(read.notes).toContainEqual({ code: 'delimiter', params: { delimiter: ';' } });
+    expect(read.accepted).toHaveLength(1);
+    const dash = readRegisterCsv(
+      'UBND XÃ TÂY NINH - TIỀN HẢI\nTháng 3 năm 2025\nSTT,Họ và tên,Năm sinh\n1,An,1950\n',
+      {
+        units,
+      },
+    );
+    expect(dash.report.facts.commune).toEqual({ name: 'TÂY NINH', code: '12994' });
+  });
+});

@@ -71,6 +71,9 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
   return loaded === undefined ? undefined : { ...loaded, units: units.data };
 }
 
+/** 1 when a row of an input was rejected and left out of the rates (said on standard error), else 0. */
+const exitOf = (inputs: readonly InputSummary[]): number => (inputs.some((i) => i.rejected > 0) ? 1 : 0);
+
 /** Says on standard error that rows of a file were rejected and left out of the rates. */
 function warnRejected(out: Output, messages: Messages, inputs: readonly InputSummary[]): void {
   for (const input of inputs) {
@@ -279,7 +282,7 @@ export async function rates(
         2,
       ),
     );
-    return 0;
+    return exitOf(computed.inputs);
   }
   const n = (x: number) => formatNumber(x, language);
   const p = (r: { numerator: number; denominator: number }) => formatPercent(ratePercent(r), language);
@@ -313,7 +316,7 @@ export async function rates(
   );
   out.print('');
   out.print(messages.rates.definitions);
-  return 0;
+  return exitOf(computed.inputs);
 }
 
 /**

@@ -108,6 +108,10 @@ export interface AssumptionParams {
   readonly period_from_file: { readonly period: string; readonly from: string };
   /** A result list: paid when an amount paid is written, not paid when it is empty. */
   readonly status_from_paid_amount: Record<string, never>;
+  /** A result list without amounts paid: paid where no reason for not paying is written. */
+  readonly status_from_reason: Record<string, never>;
+  /** Amounts in a column whose header gives their unit (`Số tiền (nghìn đồng)`): multiplied to dong. */
+  readonly amount_unit_from_header: { readonly column: string; readonly factor: number };
   /** A list of payments to make, with no result: every line taken as paid. */
   readonly status_listed_as_paid: Record<string, never>;
   /** Through an account when the row has an account number, in cash when not. */

@@ -75,6 +75,10 @@ export const messagesEn: Messages = {
     period_from_file: ({ period, from }) =>
       `period ${period}, from the ${from === 'file_name' ? 'file name' : from === 'option' ? '--period option' : 'title'}`,
     status_from_paid_amount: () => 'paid when an amount paid is written, not paid when it is empty',
+    status_from_reason: () =>
+      'a result list without amounts paid: paid where no reason for not paying is written',
+    amount_unit_from_header: ({ column, factor }) =>
+      `"${column}" is in ${factor === 1000 ? 'thousands of dong' : 'millions of dong'}, as its header says: multiplied by ${factor}`,
     status_listed_as_paid: () => 'a list of payments to make, with no result: every line taken as paid',
     channel_from_account: () => 'through an account when the row has an account number, in cash when not',
     channel_from_kind: ({ channel }) =>

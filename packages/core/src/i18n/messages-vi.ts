@@ -77,6 +77,10 @@ export const messagesVi: Messages = {
     period_from_file: ({ period, from }) =>
       `kỳ ${period}, lấy từ ${from === 'file_name' ? 'tên tệp' : from === 'option' ? 'tùy chọn --period' : 'tiêu đề'}`,
     status_from_paid_amount: () => 'đã chi khi có ghi số tiền đã trả, chưa chi khi để trống',
+    status_from_reason: () =>
+      'danh sách kết quả không ghi số tiền đã trả: coi là đã chi khi không ghi lý do chưa chi',
+    amount_unit_from_header: ({ column, factor }) =>
+      `"${column}" tính bằng ${factor === 1000 ? 'nghìn đồng' : 'triệu đồng'} theo tên cột: nhân với ${factor}`,
     status_listed_as_paid: () => 'danh sách đề nghị chi, không có kết quả: mọi dòng coi là đã chi',
     channel_from_account: () => 'chi qua tài khoản khi dòng có số tài khoản, tiền mặt khi không có',
     channel_from_kind: ({ channel }) =>

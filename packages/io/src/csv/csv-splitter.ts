@@ -31,15 +31,31 @@ export class CsvFormatError extends Error {
 /** The delimiters ansinh recognises. */
 export type CsvDelimiter = ',' | ';' | '\t';
 
-function detectDelimiter(firstLine: string): CsvDelimiter {
+/** Lines the delimiter is judged on: a banner or title line above the header may hold none. */
+const delimiterLines = 30;
+
+/**
+ * The delimiter of the first lines: the one found in most of them (a title line `Xã Nam Hà, tháng 3` has a
+ * comma, the header and every row of a `;` list have semicolons), then the one found most often.
+ */
+function detectDelimiter(lines: readonly string[]): CsvDelimiter {
+  const inLines = { ',': 0, ';': 0, '\t': 0 } as Record<CsvDelimiter, number>;
   const counts = { ',': 0, ';': 0, '\t': 0 } as Record<CsvDelimiter, number>;
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
+  for (const line of lines) {
+    const here = { ',': 0, ';': 0, '\t': 0 } as Record<CsvDelimiter, number>;
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) here[ch] += 1;
+    }
+    for (const d of [',', ';', '\t'] as const) {
+      counts[d] += here[d];
+      if (here[d] > 0) inLines[d] += 1;
+    }
   }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[',']) return '\t';
+  const rank = (d: CsvDelimiter) => inLines[d] * 1e9 + counts[d];
+  if (rank(';') > rank(',') && rank(';') >= rank('\t')) return ';';
+  if (rank('\t') > rank(',')) return '\t';
   return ',';
 }
 
@@ -47,7 +63,8 @@ function detectDelimiter(firstLine: string): CsvDelimiter {
  * Splits CSV text into records as it arrives, piece by piece, so a file larger than memory can be read
  * in chunks: `push` returns the records completed so far and keeps the unfinished tail (a partial line, or
  * a quoted field still open across line breaks) for the next piece; `end` returns the last one. The
- * leading byte-order mark, `#` comment lines and the delimiter are settled on the first line. Records
+ * leading byte-order mark, `#` comment lines and the delimiter are settled on the first lines (thirty, or
+ * 64 KiB). Records
  * split by `push` pieces are exactly those `parseCsv` finds in the whole text (a test cuts files at every
  * offset). Lines without a quote or a lone CR are cut with `indexOf`; the others go through the RFC 4180
  * state machine. A quote never closed, or a record over `maxRecordChars`, throws `CsvFormatError` naming
@@ -101,9 +118,9 @@ export class CsvSplitter {
       this.#tail = newline === -1 ? '' : this.#tail.slice(newline + 1);
       this.#line += 1;
     }
-    const firstBreak = this.#tail.search(/\r?\n/u);
-    if (firstBreak === -1 && !final) return false;
-    this.#delimiter = detectDelimiter(firstBreak === -1 ? this.#tail : this.#tail.slice(0, firstBreak));
+    const lines = this.#tail.slice(0, 1 << 16).split(/\r?\n/u);
+    if (lines.length <= delimiterLines && this.#tail.length < 1 << 16 && !final) return false;
+    this.#delimiter = detectDelimiter(lines.slice(0, delimiterLines));
     this.#started = true;
     return true;
   }

@@ -49,9 +49,14 @@ export interface OfficeLayout {
 
 const noContext: RowContext = { group: undefined, village: undefined, section: undefined };
 
-/** A row numbered in its first cell with a few cells filled: a person, even after a total. */
-const numberedRow = (fields: readonly string[]) =>
-  /^\d{1,6}\.?$/u.test((fields[0] ?? '').trim()) && fields.filter((f) => f.trim() !== '').length >= 3;
+/**
+ * A row numbered in its first cell (or its second, after an empty margin column) with a few cells filled:
+ * a person, even after a total.
+ */
+const numberedRow = (fields: readonly string[]) => {
+  const first = (fields[0] ?? '').trim() === '' ? (fields[1] ?? '') : (fields[0] ?? '');
+  return /^\d{1,6}\.?$/u.test(first.trim()) && fields.filter((f) => f.trim() !== '').length >= 3;
+};
 
 /** What a record under the header is: a person (with the headings over it), or structure. */
 export type BodyVerdict =
@@ -62,7 +67,15 @@ export type BodyVerdict =
  * Judges the records under a header one at a time, in file order, as `readLayout` does: a streamed
  * reader holds only the headings seen so far. The first record may be the row of column numbers.
  */
-export function createBodyClassifier(): (record: CsvRecord) => BodyVerdict {
+export function createBodyClassifier(
+  options: {
+    /**
+     * Whether a record fills what only a person's row fills (a name with a year of birth or a CCCD, as the
+     * header places them): such a row is data whatever its words (`Tổng Văn Bình` is a name, not a total).
+     */
+    readonly isPerson?: (fields: readonly string[]) => boolean;
+  } = {},
+): (record: CsvRecord) => BodyVerdict {
   let context = noContext;
   let ended = false;
   let first = true;
@@ -71,12 +84,17 @@ export function createBodyClassifier(): (record: CsvRecord) => BodyVerdict {
     first = false;
     if (atStart && isColumnNumbers(record.fields))
       return { kind: 'column_numbers', text: labelOf(record.fields) };
+    if (options.isPerson?.(record.fields) === true || numberedRow(record.fields)) {
+      ended = false;
+      return { kind: 'data', context };
+    }
     const kind = structureOf(record.fields);
     const text = labelOf(record.fields);
     if (ended && kind !== 'blank') {
-      if (!numberedRow(record.fields)) return { kind: kind ?? 'signature', text };
+      // A heading after a total starts a new block; anything else there is the end of the list.
+      if (kind !== 'group' && kind !== 'village' && kind !== 'section')
+        return { kind: kind ?? 'signature', text };
       ended = false;
-      return { kind: 'data', context };
     }
     if (kind === undefined) return { kind: 'data', context };
     if (kind === 'section')

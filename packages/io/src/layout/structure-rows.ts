@@ -49,7 +49,7 @@ const letterSection = /^[a-h]\s*[.)/-]\s*\S/u;
 // the whole cell "tong cong" is safe.
 const totalWords = /^(tổng cộng|tổng số|tổng|cộng chung|cộng)(\s|:|\(|$)/u;
 const subtotalWords =
-  /^cộng\s+(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|thôn|xóm|tổ|nhóm|diện|mục|[a-h])(\s|\.|:|$)/u;
+  /^cộng\s+(\(?(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-h])\)?|thôn|xóm|tổ|tdp|nhóm|diện|mục|phần|khu|ấp|bản)(\s|\.|:|$)/u;
 const inWords = /bang chu/u;
 const signatureWords =
   /^(nguoi lap( bieu)?|ke toan( truong)?|thu quy|chu tich|pho chu tich|truong phong|pho truong phong|giam doc|pho giam doc|thu truong( don vi)?|nhan vien chi tra|dai dien|can bo|cong chuc|tm\.?\s|kt\.?\s|xac nhan|nguoi nhan|nguoi chi|\(ky)/u;
@@ -93,7 +93,9 @@ export function isColumnNumbers(cells: readonly string[]): boolean {
 export function structureOf(cells: readonly string[]): StructureKind | undefined {
   const filled = nonEmpty(cells);
   if (filled.length === 0) return 'blank';
-  if (rowNumber.test((cells[0] ?? '').trim())) return undefined;
+  // The row number may sit in the second cell, after an empty margin column.
+  const numberCell = (cells[0] ?? '').trim() === '' ? (cells[1] ?? '') : (cells[0] ?? '');
+  if (rowNumber.test(numberCell.trim())) return undefined;
   const texts = filled.map(fold);
   const first = texts[0] ?? '';
   const joined = texts.join(' ');

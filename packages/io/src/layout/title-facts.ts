@@ -48,6 +48,7 @@ export interface TitleFacts {
 
 const placeTypes: readonly (readonly [RegExp, string, 'commune' | 'district' | 'province'])[] = [
   [/^thi tran\b/u, 'thi_tran', 'commune'],
+  [/^tt\.?\s/u, 'thi_tran_short', 'commune'],
   [/^dac khu\b/u, 'dac_khu', 'commune'],
   [/^phuong\b/u, 'phuong', 'commune'],
   [/^xa\b/u, 'xa', 'commune'],
@@ -60,6 +61,7 @@ const placeTypes: readonly (readonly [RegExp, string, 'commune' | 'district' | '
 
 const typeWordLength: Readonly<Record<string, number>> = {
   thi_tran: 2,
+  thi_tran_short: 1,
   dac_khu: 2,
   phuong: 1,
   xa: 1,
@@ -100,8 +102,10 @@ export function placesIn(
   text: string,
   line: number,
 ): (NamedPlace & { level: 'commune' | 'district' | 'province' })[] {
+  // A dash ends a name (`XÃ TÂY NINH - TIỀN HẢI`): it is kept as a word of its own, a stop.
   const words = normalizeText(text)
-    .split(/[\s,;:()–-]+/u)
+    .replace(/\s*[–-]\s*/gu, ' - ')
+    .split(/[\s,;:()]+/u)
     .filter((w) => w !== '');
   const folded = words.map(fold);
   const found: (NamedPlace & { level: 'commune' | 'district' | 'province' })[] = [];
@@ -115,11 +119,11 @@ export function placesIn(
     const start = i + (typeWordLength[type] ?? 1);
     const name: string[] = [];
     for (let j = start; j < words.length && name.length < 5; j += 1) {
-      if (nameStop.has((words[j] ?? '').toLowerCase()) || /^\d|^\./u.test(words[j] ?? '')) break;
+      if (nameStop.has((words[j] ?? '').toLowerCase()) || /^\d|^\.|^-$/u.test(words[j] ?? '')) break;
       name.push(words[j] ?? '');
     }
     if (name.length === 0) continue;
-    found.push({ type, name: name.join(' '), line, level });
+    found.push({ type: type === 'thi_tran_short' ? 'thi_tran' : type, name: name.join(' '), line, level });
     i = start + name.length - 1;
   }
   return found;
@@ -128,6 +132,8 @@ export function placesIn(
 /** The period a title line states: `Tháng 01 năm 2025`, `Tháng 1 Năm 2025`, `Tháng 01/2025`, `Kỳ chi trả: 01/2025`. */
 export function periodIn(text: string): string | undefined {
   const folded = fold(text);
+  // `…, ngày 28 tháng 02 năm 2025` is the date the list was signed, not its period.
+  if (/\bngay\s*[\d.…]+\s*thang\b/u.test(folded)) return undefined;
   const match =
     /\bthang\s*(\d{1,2})\s*(?:nam|\/|-|\.)\s*(\d{4})\b/u.exec(folded) ??
     /\bky(?: chi tra)?\s*:?\s*(\d{1,2})\s*[/-]\s*(\d{4})\b/u.exec(folded);

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { csvNotes } from '../csv/csv-notes.js';
 import { CsvFormatError, CsvSplitter } from '../csv/csv-splitter.js';
@@ -8,11 +8,23 @@ import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { createTableReader } from '../validate/table-reader.js';
-import { WorkbookError } from '../xlsx/check-workbook.js';
+import { looksLikeWorkbook, WorkbookError } from '../xlsx/check-workbook.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
 
 /** An XLSX workbook, by its file name. */
 export const isWorkbookPath = (path: string): boolean => /\.xlsx$/iu.test(path);
+
+/** Whether a file holds a workbook whatever its name (its first bytes). */
+async function workbookBytes(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(8);
+    await handle.read(head, 0, 8, 0);
+    return looksLikeWorkbook(head);
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Where `streamTable` reads from: a file path (CSV, or an XLSX workbook by its extension), or pieces of UTF-8 bytes or text. */
 export type TableSource = string | AsyncIterable<Uint8Array | string>;
@@ -126,7 +138,7 @@ async function streamList<T>(
     for (const chunk of chunksOf(rows, chunkRows)) await options.onAccepted(chunk);
     for (const chunk of chunksOf(refused, chunkRows)) await options.onRejected?.(chunk);
   };
-  if (typeof source === 'string' && isWorkbookPath(source)) {
+  if (typeof source === 'string' && (isWorkbookPath(source) || (await workbookBytes(source)))) {
     // A workbook is read whole (a sheet holds at most about a million rows) and fed to the same driver.
     const sheet = sheetRecords(await readFile(source));
     reader.push(sheet.records);

@@ -94,7 +94,7 @@ export function readChoice<T extends string>(
 export function readAccountNumber(text: string): CellResult<string> {
   if (/^\d+([.,]\d+)?e\+?\d+$/iu.test(text.trim()))
     return bad({ code: 'account_scientific', params: { text } });
-  return ok(normalizeText(text.replace(/[\s.-]/gu, '')));
+  return ok(normalizeText(text.replace(/^'/u, '').replace(/[\s.-]/gu, '')));
 }
 
 /** Trimmed NFC text. */

@@ -81,6 +81,8 @@ function derivePerson(
   if (sexText === 'x') out.assumptions.push(once({ code: 'sex_tick_female', params: {} }));
   else if (sexText === '1' || sexText === '2')
     out.assumptions.push(once({ code: 'sex_number_codes', params: {} }));
+  if (typeof values.nationalId === 'string' && !/^\d{12}$/u.test(values.nationalId))
+    out.issues.push({ code: 'national_id_format', params: {} });
   const cccd = cccdFacts(values.nationalId);
   if (cccd !== undefined && values.sex === undefined) {
     values.sex = cccd.sex;
@@ -110,7 +112,7 @@ export function deriveRegister(setting: DeriveSetting): DeriveRow {
   const { facts, columns } = setting;
   const once = assumptionsOnce();
   const period = facts.period?.period;
-  const date = period === undefined ? '9999-12-31' : `${period}-28`;
+  const date = period === undefined ? undefined : `${period}-28`;
   const titleCategory = categoryOfTitle(facts.title);
   return (values, raw, context) => {
     const out: Derived = { assumptions: [], issues: [] };
@@ -235,6 +237,9 @@ export function derivePayment(setting: DeriveSetting): DeriveRow {
       if (columns.has('paidVnd')) {
         values.status = typeof values.paidVnd === 'number' && values.paidVnd > 0 ? 'paid' : 'pending';
         out.assumptions.push(once({ code: 'status_from_paid_amount', params: {} }));
+      } else if (facts.kind === 'payment_results' && columns.has('unpaidReason')) {
+        values.status = values.unpaidReason === undefined ? 'paid' : 'pending';
+        out.assumptions.push(once({ code: 'status_from_reason', params: {} }));
       } else {
         values.status = 'paid';
         out.assumptions.push(once({ code: 'status_listed_as_paid', params: {} }));
@@ -258,10 +263,11 @@ export function derivePayment(setting: DeriveSetting): DeriveRow {
         }
       }
     }
-    if (values.receivedBy === undefined && !columns.has('receivedBy')) {
-      if (columns.has('receiverName')) {
+    const receiverName = values.receiverName ?? (raw('receivedBy') === '' ? undefined : raw('receivedBy'));
+    if (values.receivedBy === undefined) {
+      if (columns.has('receiverName') || columns.has('receivedBy')) {
         values.receivedBy =
-          values.receiverName === undefined || sameName(values.receiverName, values.fullName)
+          receiverName === undefined || sameName(receiverName, values.fullName)
             ? 'beneficiary'
             : 'authorised_receiver';
         out.assumptions.push(once({ code: 'receiver_from_name', params: {} }));

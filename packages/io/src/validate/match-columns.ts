@@ -44,7 +44,19 @@ export interface HeaderLayout {
   readonly positions: ReadonlyMap<string, number>;
   /** Every column with the field it was taken for. */
   readonly understood: readonly UnderstoodColumn[];
+  /** Fields whose header gives a unit of amounts other than dong (`(nghìn đồng)`: 1000). */
+  readonly scales: ReadonlyMap<string, number>;
 }
+
+/** Fields whose spellings mean the same under any parent header. */
+const childAlone = new Set([
+  'accountNumber',
+  'bank',
+  'nationalId',
+  'accountOpenedOn',
+  'paidVnd',
+  'unpaidReason',
+]);
 
 /** The value of a column-map entry that leaves a column out. */
 export const ignoredColumn = '-';
@@ -102,6 +114,17 @@ export function matchColumns(
       }
     }
   }
+  // A sub-header alone names a field only where it cannot mean anything else: `Tài khoản / Số tài khoản`,
+  // `Tài khoản / Ngân hàng` (never `Người nhận / Họ tên`).
+  for (const spec of specs) {
+    if (positions.has(spec.field) || !childAlone.has(spec.field)) continue;
+    const wanted = new Set(spec.headers.map(headerKey));
+    const index = keys.findIndex((key, i) => {
+      const parts = key.split(' / ');
+      return open(i) && parts.length > 1 && wanted.has(parts.at(-1) ?? '');
+    });
+    if (index >= 0) take(index, spec.field, 'spelling');
+  }
   const birth = specs.find((s) => s.field === 'birthYear');
   if (birth !== undefined && !positions.has('birthYear')) {
     const births = new Set(birth.headers.map(headerKey));
@@ -113,9 +136,16 @@ export function matchColumns(
     });
   }
   const header = columns.map((c) => c.name);
+  const scales = new Map<string, number>();
+  for (const [field, index] of positions) {
+    const folded = foldDiacritics(normalizeText(columns[index]?.name ?? ''));
+    if (/\((nghin|ngan|1[.,]?000)\s*(dong|d|vnd)\)/u.test(folded)) scales.set(field, 1_000);
+    else if (/\(trieu\s*(dong|d|vnd)\)/u.test(folded)) scales.set(field, 1_000_000);
+  }
   return {
     header,
     positions,
+    scales,
     understood: columns.map((c, index) => ({
       index,
       header: c.name,

@@ -145,7 +145,8 @@ export const registerColumns: readonly ColumnSpec[] = [
     ],
     codes: ['SoDinhDanh', 'SoCCCD', 'CCCD'],
     required: false,
-    read: (t) => readText(t.replace(/[\s.]/gu, '')),
+    // Excel's text marker `'` before the digits is not part of the number.
+    read: (t) => readText(t.replace(/^'/u, '').replace(/[\s.]/gu, '')),
   },
   {
     field: 'communeCode',
@@ -215,14 +216,14 @@ export const registerColumns: readonly ColumnSpec[] = [
   },
   {
     field: 'bank',
-    headers: ['Ngân hàng'],
+    headers: ['Ngân hàng', 'Tên ngân hàng', 'Ngân hàng mở tài khoản'],
     codes: ['MaNganHang', 'NganHang'],
     required: false,
     read: readText,
   },
   {
     field: 'accountNumber',
-    headers: ['Số tài khoản', 'STK', 'Số tài khoản người nhận', 'Số TK'],
+    headers: ['Số tài khoản', 'STK', 'Số tài khoản người nhận', 'Số TK', 'Số tài khoản ngân hàng'],
     codes: ['SoTaiKhoan', 'SoTaiKhoanNguoiNhan'],
     required: false,
     read: readAccountNumber,
@@ -387,11 +388,24 @@ export const paymentColumns: readonly ColumnSpec[] = [
     field: 'receivedBy',
     headers: ['Người nhận'],
     required: true,
-    read: (t) => readChoice(t, receivers, 'receiver'),
+    // A name in this column is the receiver's name: `derivePayment` compares it with the beneficiary's.
+    read: (t) => {
+      const choice = readChoice(t, receivers, 'receiver');
+      return choice.ok ? choice : { ok: true, value: undefined };
+    },
   },
   {
     field: 'paidVnd',
-    headers: ['Số tiền đã trả', 'Số tiền đã chi', 'Đã chi trả'],
+    headers: [
+      'Số tiền đã trả',
+      'Số tiền đã chi',
+      'Đã chi trả',
+      'Số tiền thực trả',
+      'Số tiền thực nhận',
+      'Số tiền đã nhận',
+      'Thực trả',
+      'Thực nhận',
+    ],
     required: false,
     read: readWholeNumber,
   },

@@ -35,11 +35,12 @@ const inForce = (unit: AdminUnit, date: string) =>
 export function resolveCommune(
   name: string,
   units: readonly AdminUnit[],
-  date: string,
+  date: string | undefined,
   hints: CommuneHints = {},
 ): CommuneMatch {
   const key = communeKey(name);
-  const byCode = new Map(units.filter((u) => inForce(u, date)).map((u) => [u.code, u]));
+  // Without a date, every unit of the list, the latest version of each code.
+  const byCode = new Map(units.filter((u) => date === undefined || inForce(u, date)).map((u) => [u.code, u]));
   let candidates = [...byCode.values()].filter((u) => u.level === 'commune' && communeKey(u.name) === key);
   const parentNamed = (unit: AdminUnit, hint: string | undefined, level: 'district' | 'province') => {
     if (hint === undefined) return true;
@@ -52,10 +53,10 @@ export function resolveCommune(
     const typed = candidates.filter((u) => u.type === hints.type);
     if (typed.length > 0) candidates = typed;
   }
-  if (candidates.length > 1)
-    candidates = candidates.filter((u) => parentNamed(u, hints.district, 'district'));
-  if (candidates.length > 1)
-    candidates = candidates.filter((u) => parentNamed(u, hints.province, 'province'));
+  // A district or province the file names must be the commune's: Tiền Hải's An Ninh is not Quỳnh Phụ's.
+  candidates = candidates.filter(
+    (u) => parentNamed(u, hints.district, 'district') && parentNamed(u, hints.province, 'province'),
+  );
   const [only] = candidates;
   if (candidates.length === 1 && only !== undefined)
     return { kind: 'found', code: only.code, name: only.name };

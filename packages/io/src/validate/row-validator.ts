@@ -86,8 +86,16 @@ export function createRowValidator<T>(
   legacy: LegacyEncoding | undefined,
   derive: DeriveRow,
 ): (record: CsvRecord, context: RowContext) => RowVerdict<T> {
-  const { header, positions } = layout;
+  const { header, positions, scales } = layout;
   const seen = new Map<string, number>();
+  const scaled = [...scales].map(([field, factor]) => ({
+    field,
+    factor,
+    assumption: {
+      code: 'amount_unit_from_header',
+      params: { column: header[positions.get(field) ?? -1] ?? field, factor },
+    } as AssumptionOf,
+  }));
   const readers = columns.map((column) => ({
     column,
     index: positions.get(column.field),
@@ -130,6 +138,13 @@ export function createRowValidator<T>(
         issues.push({ ...quotedShort(issue), row: line, column: header[index] || column.field });
       }
     }
+    const made: AssumptionOf[] = [];
+    for (const { field, factor, assumption } of scaled) {
+      const value = values[field];
+      if (typeof value !== 'number') continue;
+      values[field] = value * factor;
+      made.push(assumption);
+    }
     const raw = (field: string) => {
       const index = positions.get(field);
       return index === undefined ? '' : normalizeText(record.fields[index] ?? '');
@@ -149,7 +164,7 @@ export function createRowValidator<T>(
           params: { column: nameOf(column.field) },
         });
     }
-    const assumptions = derived.assumptions;
+    const assumptions = made.length === 0 ? derived.assumptions : [...made, ...derived.assumptions];
     if (issues.length === 0) {
       const valid = schema.safeParse(values);
       if (!valid.success) {

@@ -49,6 +49,27 @@ export interface TableReaderOptions extends ListOptions {
   readonly keepStructure?: number | undefined;
 }
 
+/**
+ * Whether a record fills what only a person's row fills: a name, with a year of birth, a CCCD or a
+ * beneficiary code beside it, in the columns the header gave them. Totals and headings fill a name cell at
+ * most.
+ */
+function personLike(positions: ReadonlyMap<string, number>): (fields: readonly string[]) => boolean {
+  const name = positions.get('fullName');
+  // Beside the name, a value of the kind its column holds: a year or a date, a CCCD, a code with digits.
+  const beside = [
+    ...['birthYear', 'birthMale', 'birthFemale'].map(
+      (f) => [positions.get(f), /\d{4}|\d{1,2}[/.-]\d/u] as const,
+    ),
+    [positions.get('nationalId'), /\d{9}/u] as const,
+    ...['id', 'beneficiaryId'].map((f) => [positions.get(f), /\d/u] as const),
+  ].filter((pair): pair is readonly [number, RegExp] => pair[0] !== undefined);
+  return (fields) =>
+    name !== undefined &&
+    (fields[name] ?? '').trim() !== '' &&
+    beside.some(([i, looks]) => looks.test((fields[i] ?? '').replace(/\s/gu, '')));
+}
+
 /** The facts of a file: its title lines and name, the caller's options first. */
 function factsOf(records: readonly CsvRecord[], options: ListOptions, period: string | undefined) {
   const title = titleFacts(records, options.fileName);
@@ -57,7 +78,7 @@ function factsOf(records: readonly CsvRecord[], options: ListOptions, period: st
   if (options.commune !== undefined) commune = { name: options.commune, code: options.commune };
   else if (title.commune !== undefined) {
     // The first commune named that the unit list knows (a banner may name the district's office first).
-    const date = `${period ?? '9999-12'}-28`;
+    const date = period === undefined ? undefined : `${period}-28`;
     const hints = { district: title.district?.name, province: title.province?.name };
     const matches = title.communes.map((place) => ({
       place,
@@ -249,7 +270,7 @@ export function createTableReader<T>(
     settled = {
       header: layout.header,
       judge,
-      classify: createBodyClassifier(),
+      classify: createBodyClassifier({ isPerson: personLike(layout.positions) }),
       fileIssues,
       facts,
       columns: layout.understood,

@@ -13,6 +13,16 @@ export type WorkbookProblem =
   /** A cell beyond the columns any list has (`maxColumns`), or a sheet of more cells than `maxCells`. */
   | 'too_wide';
 
+/**
+ * Whether a file's first bytes are a ZIP (an XLSX workbook, whatever its name) or an OLE2 container (an
+ * encrypted workbook or an old `.xls`).
+ */
+export function looksLikeWorkbook(head: Uint8Array): boolean {
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  return zip || ole;
+}
+
 /** Bytes a workbook may inflate to, all parts together: 256 MiB. */
 export const maxInflatedBytes = 256 * 2 ** 20;
 
