@@ -76,6 +76,7 @@ describe('the languages of what ansinh prints', () => {
       account_scientific: { text: '4.82E+13' },
       unknown_commune: { name: 'Tân Lập', candidates: '' },
       missing_fields: { fields: 'Họ và tên (fullName)', headers: '"STT", "Tên"', nearest: '' },
+      column_map_problem: { absent: 'Tên', shared: '', headers: 'STT, Họ tên' },
       commune_not_found: { name: 'Tây Hồ' },
       commune_ambiguous: { name: 'An Ninh', candidates: 'An Ninh 12985, An Ninh 13012' },
     };

@@ -51,6 +51,11 @@ export interface IssueParams {
    * nearest of them to each missing field.
    */
   readonly missing_fields: { readonly fields: string; readonly headers: string; readonly nearest: string };
+  /**
+   * The column map names headers the file does not have (`absent`), or gives one field to several columns
+   * (`shared`), whole file.
+   */
+  readonly column_map_problem: { readonly absent: string; readonly shared: string; readonly headers: string };
   /** The commune named in the title is not in the unit list (whole file). */
   readonly commune_not_found: { readonly name: string };
   /** The commune named in the title fits several communes of the unit list (whole file). */

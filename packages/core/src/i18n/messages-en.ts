@@ -49,6 +49,13 @@ export const messagesEn: Messages = {
         : `commune "${name}" fits several communes (${candidates}); give the commune's code`,
     missing_fields: ({ fields, headers, nearest }) =>
       `the file lacks what the analysis needs: ${fields}. Headers found: ${headers}.${nearest === '' ? '' : ` Nearest: ${nearest}.`} Name the columns with --columns "Header=field,…"`,
+    column_map_problem: ({ absent, shared, headers }) =>
+      [
+        absent === '' ? '' : `--columns names headers the file does not have: ${absent}`,
+        shared === '' ? '' : `--columns gives one field to several columns: ${shared}`,
+      ]
+        .filter((part) => part !== '')
+        .join('; ') + `. Headers found: ${headers}`,
     commune_not_found: ({ name }) =>
       `the title names commune "${name}", which is not in the unit list; give --commune CODE or --units FILE`,
     commune_ambiguous: ({ name, candidates }) =>
@@ -146,7 +153,8 @@ export const messagesEn: Messages = {
     assumptionsHeading: 'Assumptions (where the file does not say):',
     assumption: (text, rows) => `  - ${text} (${rows} rows)`,
     nothingAccepted: (file) => `${file}: no row accepted.`,
-    fileRefused: (file) => `${file}: the file cannot be read as a list; no row was judged.`,
+    fileRefused: (file) =>
+      `${file}: the file cannot be read as a list: its rows are rejected for this reason, none judged one by one.`,
     rejectedMasked:
       'Names, CCCD and account numbers in the rejected-rows file are masked; --reveal keeps them as they were.',
     headings: { row: 'Row', column: 'Column', code: 'Code', message: 'Message', count: 'Count' },

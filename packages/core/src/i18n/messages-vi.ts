@@ -49,6 +49,13 @@ export const messagesVi: Messages = {
         : `tên xã "${name}" trùng nhiều xã (${candidates}); hãy ghi mã xã`,
     missing_fields: ({ fields, headers, nearest }) =>
       `tệp thiếu thông tin cần cho phân tích: ${fields}. Các cột có trong tệp: ${headers}.${nearest === '' ? '' : ` Gần nhất: ${nearest}.`} Chỉ rõ cột bằng --columns "Tên cột=trường,…"`,
+    column_map_problem: ({ absent, shared, headers }) =>
+      [
+        absent === '' ? '' : `--columns ghi tên cột tệp không có: ${absent}`,
+        shared === '' ? '' : `--columns gán một trường cho nhiều cột: ${shared}`,
+      ]
+        .filter((part) => part !== '')
+        .join('; ') + `. Các cột có trong tệp: ${headers}`,
     commune_not_found: ({ name }) =>
       `tiêu đề ghi xã "${name}" nhưng danh mục đơn vị không có; hãy dùng --commune MÃ hoặc --units TỆP`,
     commune_ambiguous: ({ name, candidates }) =>
@@ -146,7 +153,8 @@ export const messagesVi: Messages = {
     assumptionsHeading: 'Giả định (chỗ tệp không ghi):',
     assumption: (text, rows) => `  - ${text} (${rows} dòng)`,
     nothingAccepted: (file) => `${file}: không dòng nào được nhận.`,
-    fileRefused: (file) => `${file}: không đọc được tệp như một danh sách; chưa xét dòng nào.`,
+    fileRefused: (file) =>
+      `${file}: không đọc được tệp như một danh sách: các dòng bị loại vì lý do này, chưa xét từng dòng.`,
     rejectedMasked:
       'Họ tên, số CCCD và số tài khoản trong tệp các dòng bị loại đã được che; --reveal để giữ nguyên.',
     headings: { row: 'Dòng', column: 'Cột', code: 'Mã lỗi', message: 'Chi tiết', count: 'Số lần' },

@@ -46,6 +46,8 @@ export interface HeaderLayout {
   readonly understood: readonly UnderstoodColumn[];
   /** Fields whose header gives a unit of amounts other than dong (`(nghìn đồng)`: 1000). */
   readonly scales: ReadonlyMap<string, number>;
+  /** Headers of the column map that no column has, and fields it gives to more than one column. */
+  readonly mapProblems: { readonly headers: readonly string[]; readonly fields: readonly string[] };
 }
 
 /** Fields whose spellings mean the same under any parent header. */
@@ -95,6 +97,11 @@ export function matchColumns(
     if (field === ignoredColumn) ignored.add(index);
     else if (field !== undefined) take(index, field, 'map');
   });
+  const mapFields = [...mapped.values()].filter((f) => f !== ignoredColumn);
+  const mapProblems = {
+    headers: Object.keys(map).filter((header) => !keys.includes(headerKey(header))),
+    fields: [...new Set(mapFields.filter((f, i) => mapFields.indexOf(f) !== i))],
+  };
   const open = (index: number) => !ignored.has(index) && !taken.has(index);
   for (const spec of specs) {
     const codes = new Set((spec.codes ?? []).map((c) => c.toLowerCase()));
@@ -146,6 +153,7 @@ export function matchColumns(
     header,
     positions,
     scales,
+    mapProblems,
     understood: columns.map((c, index) => ({
       index,
       header: c.name,

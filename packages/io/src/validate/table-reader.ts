@@ -223,6 +223,18 @@ export function createTableReader<T>(
     const has = new Set(layout.positions.keys());
     const missing = list.cannotHave(has, facts);
     const fileIssues: RowIssue[] = [];
+    const { headers: absent, fields: shared } = layout.mapProblems;
+    if (absent.length > 0 || shared.length > 0)
+      fileIssues.push({
+        row: 0,
+        column: '',
+        code: 'column_map_problem',
+        params: {
+          absent: absent.join(', '),
+          shared: shared.join(', '),
+          headers: layout.header.filter((h) => h !== '').join(', '),
+        },
+      });
     if (missing.length > 0) {
       const headers = layout.header.filter((h) => h !== '');
       const named = (field: string) => specs.find((s) => s.field === field);
