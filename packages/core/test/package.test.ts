@@ -24,6 +24,30 @@ beforeAll(() => {
   tarball = join(work, packed?.filename ?? '');
 });
 
+describe('the built @ansinh/core in a bundle', () => {
+  it('tree-shakes: a bundle of ratePercent alone holds neither zod nor the schemas, under 10 KB', async () => {
+    const { build } = await import('esbuild');
+    const entry = join(work, 'entry.mjs');
+    writeFileSync(
+      entry,
+      "import { rate, ratePercent } from '@ansinh/core';\nconsole.log(ratePercent(rate(1, 3)));\n",
+    );
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      nodePaths: [join(packageDir, '..')],
+      alias: { '@ansinh/core': join(packageDir, 'dist/index.js') },
+    });
+    const [output] = result.outputFiles;
+    expect(output?.contents.length).toBeLessThan(10_000);
+    expect(output?.text).not.toContain('ZodObject');
+  });
+});
+
 describe('the packed @ansinh/core tarball', () => {
   it('passes publint --strict', () => {
     expect(run(bin('publint'), ['run', tarball, '--strict'], work)).toContain('All good!');
