@@ -136,18 +136,32 @@ export type AssumptionOf<C extends AssumptionCode = AssumptionCode> = C extends 
   ? { readonly code: C; readonly params: AssumptionParams[C] }
   : never;
 
-/** What a row of an office list that is not a person was taken for (`StructureKind` in @ansinh/io). */
+/**
+ * What a row of an office list is when it is not a person: the lines offices put around and between the
+ * data, each reported as structure, never rejected as data (`StructureKind` in @ansinh/io).
+ */
 export type StructureName =
+  /** Banner and title lines above the header (the commune, the period, the list's name). */
   | 'title'
+  /** The header, over one to three rows. */
   | 'header'
+  /** The row numbering the columns under the header: `1 2 3 …`, `(1) (2) …`, `A B C …`. */
   | 'column_numbers'
+  /** A row with nothing in it. */
   | 'blank'
+  /** A group of beneficiaries: `II. NGƯỜI CAO TUỔI`. Its text becomes the group of the rows under it. */
   | 'group'
+  /** A village: `Thôn 1`, `Xóm Bắc`, `Tổ dân phố 3`. Its text becomes the village of the rows under it. */
   | 'village'
+  /** A section of a change list: `A. ĐỐI TƯỢNG TĂNG MỚI`, `B. ĐỐI TƯỢNG GIẢM`. Gives the change type. */
   | 'section'
+  /** A subtotal: `Cộng I`, `Cộng thôn 1`, `Cộng phần I`. */
   | 'subtotal'
+  /** A total: `TỔNG CỘNG`, `Cộng`, `Cộng đã chi trả`. */
   | 'total'
+  /** The amount in words: `(Bằng chữ: …)`. */
   | 'in_words'
+  /** Place and date, titles and names of signatories, and anything after them. */
   | 'signature';
 
 /** A code of `NoteParams`. */

@@ -1,32 +1,11 @@
-import { foldDiacritics, normalizeText } from '@ansinh/core';
+import { foldDiacritics, normalizeText, type StructureName } from '@ansinh/core';
 
 /**
- * What a row of an office list is when it is not a person: the lines offices put around and between
- * the data. Each is reported as structure, never rejected as data.
+ * What a row of an office list is when it is not a person (title, header, column numbers, blank, group,
+ * village, section, subtotal, total, amount in words, signature): `StructureName` of @ansinh/core, where the
+ * messages name each kind, defined there once.
  */
-export type StructureKind =
-  /** Banner and title lines above the header (the commune, the period, the list's name). */
-  | 'title'
-  /** The header, over one to three rows. */
-  | 'header'
-  /** The row numbering the columns under the header: `1 2 3 …`, `(1) (2) …`, `A B C …`. */
-  | 'column_numbers'
-  /** A row with nothing in it. */
-  | 'blank'
-  /** A group of beneficiaries: `II. NGƯỜI CAO TUỔI`. Its text becomes the group of the rows under it. */
-  | 'group'
-  /** A village: `Thôn 1`, `Xóm Bắc`, `Tổ dân phố 3`. Its text becomes the village of the rows under it. */
-  | 'village'
-  /** A section of a change list: `A. ĐỐI TƯỢNG TĂNG MỚI`, `B. ĐỐI TƯỢNG GIẢM`. Gives the change type. */
-  | 'section'
-  /** A subtotal: `Cộng I`, `Cộng thôn 1`. */
-  | 'subtotal'
-  /** A total: `TỔNG CỘNG`, `Cộng`, `Cộng đã chi trả`. */
-  | 'total'
-  /** The amount in words: `(Bằng chữ: …)`. */
-  | 'in_words'
-  /** Place and date, titles and names of signatories, and anything after them. */
-  | 'signature';
+export type StructureKind = StructureName;
 
 /** The change type a section of a register-change list (danh sách tăng, giảm, điều chỉnh) gives. */
 export type ChangeType = 'added' | 'stopped' | 'adjusted';
