@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { main } from './main.js';
 import { processOutput } from './output.js';
 

@@ -9,33 +9,14 @@ import {
   type RoundingMode,
   roundingModes,
 } from '@ansinh/core';
-import {
-  CsvFormatError,
-  ignoredColumn,
-  MissingDuckdbError,
-  paymentColumns,
-  registerColumns,
-  type TextEncoding,
-  TextEncodingError,
-  textEncodings,
-  WorkbookError,
-} from '@ansinh/io';
 import { z } from 'zod';
-import { check } from './commands/check.js';
-import { evalExtract } from './commands/eval-extract.js';
-import { extract } from './commands/extract.js';
-import { inspect } from './commands/inspect.js';
-import { type Engine, engines, rates, residual } from './commands/rates.js';
-import { report } from './commands/report.js';
-import { reproduce } from './commands/reproduce.js';
-import { synth } from './commands/synth.js';
-import { validate as validateFile } from './commands/validate.js';
 import { type CommandSpec, commandTable, commandUsage, isCommand, options, usage } from './commands-table.js';
-import { defaultUnitsFile } from './default-units.js';
+import { type Engine, engines } from './engine-names.js';
 import { inBothLanguages } from './in-both-languages.js';
 import { asksForHelp, findOptionProblem, type OptionProblem } from './option-problem.js';
 import type { Output } from './output.js';
 import { sameFile } from './same-file.js';
+import { defaultUnitsFile } from './shipped-data.js';
 
 const optionMessages: Readonly<
   Record<OptionProblem['code'], (option: string) => { vi: string; en: string }>
@@ -72,6 +53,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
   } catch (error) {
     // A file that cannot be read as a table (a quote never closed, text in no known encoding), found while
     // streaming: its name and line, exit 2.
+    // @ansinh/io is loaded here only when a command failed, so that `check` starts without it.
+    const { CsvFormatError, MissingDuckdbError, TextEncodingError, WorkbookError } = await import(
+      '@ansinh/io'
+    );
     if (
       (error instanceof CsvFormatError ||
         error instanceof TextEncodingError ||
@@ -223,6 +208,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       `--period cần YYYY-MM / --period needs YYYY-MM, got ${JSON.stringify(values.period)}`,
     );
   if (command === 'synth') {
+    const { synth } = await import('./commands/synth.js');
     const seed = Number(values.seed);
     const scale = values.scale;
     if (values.out === undefined) return misuse(out, command, 'synth cần --out DIR / synth needs --out DIR');
@@ -258,6 +244,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         command,
         `--kind là register hoặc payments / --kind is register or payments, got ${JSON.stringify(kind)}`,
       );
+    const { ignoredColumn, paymentColumns, registerColumns, textEncodings } = await import('@ansinh/io');
     const columns = columnMap(values.columns);
     if (typeof columns === 'string') return misuse(out, command, columns);
     const fields = new Set([...registerColumns, ...paymentColumns].map((c) => c.field));
@@ -281,15 +268,15 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       columns,
       period: values.period,
       commune: values.commune,
-      encoding: encoding as TextEncoding | undefined,
+      encoding: encoding as (typeof textEncodings)[number] | undefined,
       units: values.units ?? defaultUnitsFile,
       reveal,
       language: valid.language,
       json: values.json,
     };
     return command === 'validate'
-      ? validateFile({ ...listOptions, rejected: values.rejected }, out)
-      : inspect(listOptions, out);
+      ? (await import('./commands/validate.js')).validate({ ...listOptions, rejected: values.rejected }, out)
+      : (await import('./commands/inspect.js')).inspect(listOptions, out);
   }
   if (command === 'report') {
     if ((values.register === undefined) !== (values.payments === undefined))
@@ -298,6 +285,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         command,
         'report cần cả --register và --payments, hoặc không cái nào / report needs both --register and --payments, or neither',
       );
+    const { report } = await import('./commands/report.js');
     return report(
       {
         register: values.register,
@@ -353,6 +341,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       language: valid.language,
       json: values.json,
     };
+    const { rates, residual } = await import('./commands/rates.js');
     return command === 'rates'
       ? rates(
           { ...shared, by: by as CoverageLevel, target: values.target, engine: values.engine as Engine },
@@ -360,13 +349,21 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         )
       : residual({ ...shared, reveal: values.reveal }, out);
   }
-  if (command === 'eval-extract')
+  if (command === 'eval-extract') {
+    const { evalExtract } = await import('./commands/eval-extract.js');
     return evalExtract(
       { dir: positionals[0], units: values.units, language: valid.language, json: values.json },
       out,
     );
-  if (command === 'check')
+  }
+  if (command === 'check') {
+    const { check } = await import('./commands/check.js');
     return check({ claim: positionals.join(' '), rounding: valid.rounding, ...common }, out);
-  if (command === 'extract') return extract({ file: positionals[0] ?? '-', ...common, reveal }, out);
+  }
+  if (command === 'extract') {
+    const { extract } = await import('./commands/extract.js');
+    return extract({ file: positionals[0] ?? '-', ...common, reveal }, out);
+  }
+  const { reproduce } = await import('./commands/reproduce.js');
   return reproduce({ files: positionals, ...common, reveal }, out);
 }

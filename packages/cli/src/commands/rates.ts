@@ -22,18 +22,13 @@ import {
   type UnitCoverage,
 } from '@ansinh/core';
 import { coverageOf, duckdbMonth, readColumnar, validateForDuckdb } from '@ansinh/io';
+import type { Engine } from '../engine-names.js';
 import { loadUnits, unreadable } from '../load-dataset.js';
 import { type InputSummary, loadLists, summaryOf } from '../load-registers.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { progress } from '../render/progress.js';
 import { renderTextTable } from '../render/text-table.js';
-
-/** How `ansinh rates` computes: rows in memory, columns streamed from the files, or DuckDB over them. */
-export const engines = ['rows', 'columns', 'duckdb'] as const;
-
-/** An engine of `engines`. */
-export type Engine = (typeof engines)[number];
 
 /** Options shared by `ansinh rates` and `ansinh residual`. */
 export interface RegisterCommandOptions {

@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import {
   checkPublishedFigures,
   flattenFigureSet,
@@ -15,6 +14,7 @@ import { loadLists } from '../load-registers.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { outputProblem } from '../same-file.js';
+import { articleFiguresFile } from '../shipped-data.js';
 
 /** Options of `ansinh report`. */
 export interface ReportOptions {
@@ -26,10 +26,6 @@ export interface ReportOptions {
   readonly language: Language;
   readonly json: boolean;
 }
-
-const articleFile = fileURLToPath(
-  new URL('../../../../datasets/published-figures/tien-hai-2025-01.json', import.meta.url),
-);
 
 /**
  * `ansinh report [--register FILE --payments FILE] [--period YYYY-MM] [--out FILE]`: a self-contained
@@ -47,7 +43,7 @@ export async function report(options: ReportOptions, out: Output): Promise<numbe
   let input: Parameters<typeof buildReport>[0];
   if (options.register === undefined || options.payments === undefined) {
     const district = synthesizeDistrict(units.data, { seed: 2025 });
-    const article = publishedFigureSetSchema.parse(JSON.parse(await readFile(articleFile, 'utf8')));
+    const article = publishedFigureSetSchema.parse(JSON.parse(await readFile(articleFiguresFile, 'utf8')));
     input = {
       register: district.register,
       payments: district.payments,
