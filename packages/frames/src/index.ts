@@ -1,13 +1,6 @@
-// @ansinh/frames: ansinh results to and from arquero tables and danfojs-node DataFrames.
+// @ansinh/frames: ansinh results to and from arquero tables and danfojs-node DataFrames. This entry needs
+// both peers; `@ansinh/frames/arquero`, `@ansinh/frames/danfo` and `@ansinh/frames/records` need one or none.
 
-export type { FlatRecord, FrameCoverage } from './frames.js';
-export {
-  arqueroCoverage,
-  columnarToArquero,
-  coverageRecords,
-  danfoCoverage,
-  fromArquero,
-  fromDanfo,
-  toArquero,
-  toDanfo,
-} from './frames.js';
+export { arqueroCoverage, columnarToArquero, fromArquero, toArquero } from './arquero.js';
+export { danfoCoverage, fromDanfo, toDanfo } from './danfo.js';
+export { coverageRecords, type FlatRecord, type FrameCoverage, monthEndDay } from './records.js';

@@ -3,7 +3,7 @@
 // into an empty project next to @ansinh/core, and used from ESM and CommonJS in plain Node: no tsx, no
 // DuckDB installed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,10 @@ const pnpm = (args: string[], cwd: string) => {
 beforeAll(() => {
   for (const name of ['core', 'io']) {
     pnpm(['pack', '--pack-destination', work], join(packages, name));
-    tarballs[name] = join(work, `ansinh-${name}-0.1.0.tgz`);
+    const { version } = JSON.parse(readFileSync(join(packages, name, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    tarballs[name] = join(work, `ansinh-${name}-${version}.tgz`);
   }
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
