@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { maskPersonalNumbers } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
-import { maskPersonalNumbers } from '../src/render/mask-personal-numbers.js';
 import { run } from './run-cli.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');

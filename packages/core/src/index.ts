@@ -325,6 +325,7 @@ export { describeAssumption, describeIssue, describeNote } from './i18n/messages
 export type { NationalIdIssue } from './privacy/check-national-id.js';
 export { checkNationalId } from './privacy/check-national-id.js';
 export { maskIdentifier, maskName } from './privacy/mask-identifier.js';
+export { maskedStrings, maskPersonalNumbers } from './privacy/mask-personal-numbers.js';
 
 // Synthetic data (labelled as such in every file it writes)
 export type { Random } from './synth/random.js';

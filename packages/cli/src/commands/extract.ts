@@ -4,6 +4,8 @@ import {
   formatLocality,
   formatNumber,
   type Language,
+  maskedStrings,
+  maskPersonalNumbers,
   messagesIn,
 } from '@ansinh/core';
 import { loadUnits } from '../load-dataset.js';
@@ -11,7 +13,6 @@ import { extractFromText } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
-import { maskedStrings, maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh extract`. */

@@ -1,6 +1,5 @@
-import { formatNumber, messagesIn } from '@ansinh/core';
+import { formatNumber, maskPersonalNumbers, messagesIn } from '@ansinh/core';
 import type { Output } from '../output.js';
-import { maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { printableLine } from '../render/printable.js';
 import { renderTextTable } from '../render/text-table.js';
 import { type ListCommandOptions, printReportHead, readForCommand, reportJson } from './validate.js';

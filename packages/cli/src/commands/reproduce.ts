@@ -12,6 +12,8 @@ import {
   formatPercent,
   reproductionHeadings as h,
   type Language,
+  maskedStrings,
+  maskPersonalNumbers,
   messagesIn,
   populationLabels,
   roundingLabels,
@@ -24,7 +26,6 @@ import { loadFigures } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
-import { maskedStrings, maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { printableLine } from '../render/printable.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
 

@@ -7,6 +7,7 @@ import {
   formatNumber,
   type Language,
   maskName,
+  maskPersonalNumbers,
   messagesIn,
 } from '@ansinh/core';
 import {
@@ -22,7 +23,6 @@ import { loadUnits } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { type ListKindName, readListFile } from '../read-list-file.js';
-import { maskPersonalNumbers } from '../render/mask-personal-numbers.js';
 import { progress } from '../render/progress.js';
 import { renderTextTable } from '../render/text-table.js';
 import { outputProblem } from '../same-file.js';

@@ -1,4 +1,4 @@
-import { maskIdentifier } from '@ansinh/core';
+import { maskIdentifier } from './mask-identifier.js';
 
 /** Words after which a number is someone's: an account, a citizen ID (CCCD, CMND). */
 const idWords = String.raw`(?:số\s+tài\s+khoản|tài\s+khoản|STK|CCCD|CMND|CMT|căn\s+cước(?:\s+công\s+dân)?|chứng\s+minh\s+nhân\s+dân|account(?:\s+(?:number|no\.?))?|a\/c|ID)`;
