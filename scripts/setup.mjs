@@ -23,7 +23,9 @@ const args = ['install', '--frozen-lockfile', '--reporter=append-only'];
 console.error(`ansinh: cài đặt phụ thuộc / installing dependencies (${pnpmSpec}) …`);
 const run = spawnSync('npx', ['--yes', pnpmSpec, ...args], {
   cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
+  // pnpm's report goes to standard error: standard output is the answer's alone (`npm start -- --json`
+  // prints JSON and nothing else).
+  stdio: ['ignore', process.stderr, 'inherit'],
   shell: process.platform === 'win32',
 });
 if (run.status !== 0) {
