@@ -4,9 +4,10 @@
 // notebook tests execute notebooks headless) it also makes sure Jupyter's nbconvert is there, installing
 // Debian's packages when run as root.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from './find-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -50,7 +51,7 @@ if (process.argv.includes('--with-jupyter')) {
 if (process.argv.includes('--with-browser')) {
   ensureDebianPackages(
     ['chromium'],
-    () => existsSync('/usr/bin/chromium'),
+    () => findChromium() !== undefined,
     'bài kiểm tra báo cáo cần Chromium / the report test needs Chromium',
   );
 }

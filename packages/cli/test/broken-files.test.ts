@@ -33,6 +33,18 @@ const bankList = [
 ].join('\n');
 
 const workbook = (rows: string[][]) => writeSheet('DS', rows);
+
+/** Text in Windows-1258 as Vietnamese Windows writes it: letters precomposed, tone marks combining after them. */
+function windows1258(text: string): Buffer {
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+  const spelled = [...text]
+    .map((ch) => {
+      const parts = ch.normalize('NFD');
+      return `${parts.replace(tones, '').normalize('NFC')}${parts.match(tones)?.join('') ?? ''}`;
+    })
+    .join('');
+  return iconv.encode(spelled, 'windows1258');
+}
 const rows = register.split('\n').map((line) => line.split(','));
 
 describe('broken files: one clear message and exit 2, never a stack trace or "0 rows"', () => {
@@ -66,13 +78,7 @@ describe('broken files: one clear message and exit 2, never a stack trace or "0 
   });
 
   it('reads the same register in UTF-16, TCVN3 and VNI-free Windows-1258 alike', async () => {
-    const tones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-    const cp1258 = [...register]
-      .map((ch) => {
-        const parts = ch.normalize('NFD');
-        return `${parts.replace(tones, '').normalize('NFC')}${parts.match(tones)?.join('') ?? ''}`;
-      })
-      .join('');
+    const cp1258 = windows1258(register);
     for (const [name, bytes, encoding] of [
       [
         'utf16.csv',
@@ -80,7 +86,7 @@ describe('broken files: one clear message and exit 2, never a stack trace or "0 
         'utf16le',
       ],
       ['tcvn3.csv', iconv.encode(register, 'tcvn'), 'tcvn3'],
-      ['cp1258.csv', iconv.encode(cp1258, 'windows1258'), 'cp1258'],
+      ['cp1258.csv', cp1258, 'cp1258'],
     ] as const) {
       const result = await run('validate', file(name, bytes), '--json');
       const report = JSON.parse(result.out);
@@ -181,6 +187,61 @@ describe('nothing lost, said every time', () => {
     ]);
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
+  });
+});
+
+// The same path as the shared samples below, on lists made here, so that a bare clone tests it too: a
+// commune's register kept in Windows-1258 with `;` (a title, the month, a total line) and the bank's payment
+// list as a workbook.
+describe('office lists made here through the command line (every clone)', () => {
+  const officeRegister = file(
+    'dsdt-namha-t02.csv',
+    windows1258(
+      [
+        'UBND XÃ NAM HÀ;;;;;',
+        'DANH SÁCH ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI HƯỞNG TRỢ CẤP HÀNG THÁNG;;;;;',
+        'Tháng 02 năm 2025;;;;;',
+        'STT;Họ và tên;Năm sinh;Số CCCD;Thôn;Số tài khoản',
+        '1;Phan Văn Khải;1940;034040111222;Thôn Bắc;190355678812',
+        '2;Công Thị Nga;1938;034138333444;Thôn Bắc;',
+        '3;Lê Minh Tâm;1990;034090555666;Thôn Nam;200311112222',
+        ';TỔNG CỘNG: 3 người;;;;',
+      ].join('\r\n'),
+    ),
+  );
+  const officePayments = file(
+    'chi-tra-namha-t02.xlsx',
+    workbook([
+      ['DANH SÁCH CHI TRẢ TRỢ CẤP QUA TÀI KHOẢN'],
+      ['Tháng 02/2025 - Xã Nam Hà'],
+      ['STT', 'Họ và tên', 'Năm sinh', 'Số CCCD', 'Số tài khoản', 'Số tiền (đồng)'],
+      ['1', 'Phan Văn Khải', '1940', '034040111222', '190355678812', '500.000'],
+      ['2', 'Lê Minh Tâm', '1990', '034090555666', '200311112222', '1.000.000'],
+    ]),
+  );
+
+  it('validate finds the commune, the month and the encoding, and accounts for every line', async () => {
+    const validated = await run('validate', officeRegister, '--json');
+    expect(validated.code).toBe(0);
+    const report = JSON.parse(validated.out);
+    expect(report).toMatchObject({ encoding: 'cp1258', inputRows: 8, accepted: 3, structure: 5 });
+    expect(report.facts.commune.code).toBe('13054');
+    expect(report.facts.period).toEqual({ period: '2025-02', from: 'title' });
+    const payments = JSON.parse((await run('validate', officePayments, '--json')).out);
+    expect(payments).toMatchObject({ kind: 'payments', inputRows: 5, accepted: 2, structure: 3 });
+  });
+
+  it('rates gives the commune its account and paid rates: 2 of 3 people, every dong through an account', async () => {
+    const rates = await run('rates', '--register', officeRegister, '--payments', officePayments, '--json');
+    expect(rates.code).toBe(0);
+    const [unit] = JSON.parse(rates.out).units;
+    expect(unit).toMatchObject({
+      unitCode: '13054',
+      period: '2025-02',
+      accountRate: { numerator: 2, denominator: 3 },
+      paidThroughAccountRate: { numerator: 2, denominator: 3 },
+      paidThroughAccountValueShare: { numerator: 1_500_000, denominator: 1_500_000 },
+    });
   });
 });
 

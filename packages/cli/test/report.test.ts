@@ -1,20 +1,21 @@
 // End to end: the offline HTML report opened in headless Chromium (Debian's, driven by playwright-core).
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { findChromium } from '../../../scripts/find-chromium.mjs';
 import { run } from './run-cli.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const browserPath = '/usr/bin/chromium';
+const browserPath = findChromium();
 
 describe('ansinh report', () => {
   it('writes a page that renders every chart in headless Chromium, logs no error and requests nothing', async () => {
-    if (!existsSync(browserPath)) {
+    if (browserPath === undefined) {
       throw new Error(
-        'Chromium not found at /usr/bin/chromium. `npm test` installs it when run as root; otherwise `apt-get install -y chromium`.',
+        "No Chromium or Chrome found (ANSINH_CHROMIUM, CHROME_PATH, PATH, the usual places). `npm test` installs Debian's when run as root; otherwise `apt-get install -y chromium`, or set ANSINH_CHROMIUM to a Chrome.",
       );
     }
     const file = join(mkdtempSync(join(tmpdir(), 'ansinh-report-')), 'report.html');
