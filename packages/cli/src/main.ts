@@ -48,26 +48,25 @@ function validate(values: { lang: string; rounding: string; 'published-on'?: str
  * Runs the command line. Returns the exit code instead of exiting, so tests can call it.
  */
 export async function main(argv: readonly string[], out: Output): Promise<number> {
+  // zod's messages follow --lang while a command runs; the host program's own setting comes back after.
+  const { localeError } = z.config();
   try {
     return await run(argv, out);
   } catch (error) {
     // A file that cannot be read as a table (a quote never closed, text in no known encoding), found while
     // streaming: its name and line, exit 2.
-    // @ansinh/io is loaded here only when a command failed, so that `check` starts without it.
-    const { CsvFormatError, MissingDuckdbError, TextEncodingError, WorkbookError } = await import(
-      '@ansinh/io'
-    );
+    // io's named errors, known by name: the same class may come from io's ES module or its CommonJS file.
+    const named = error instanceof Error ? error.name : '';
+    const file = (error as { file?: unknown }).file;
     if (
-      (error instanceof CsvFormatError ||
-        error instanceof TextEncodingError ||
-        error instanceof WorkbookError) &&
-      error.file !== undefined
+      ['CsvFormatError', 'TextEncodingError', 'WorkbookError'].includes(named) &&
+      typeof file === 'string'
     ) {
-      out.error(`${error.file}: ${error.message}`);
+      out.error(`${file}: ${(error as Error).message}`);
       return 2;
     }
-    if (error instanceof MissingDuckdbError) {
-      out.error(error.message);
+    if (named === 'MissingDuckdbError') {
+      out.error((error as Error).message);
       return 2;
     }
     // One error boundary: an error no command expected prints one line, never a stack trace, and exits 2.
@@ -79,6 +78,8 @@ export async function main(argv: readonly string[], out: Output): Promise<number
       out.error(error.stack);
     }
     return 2;
+  } finally {
+    z.config({ localeError });
   }
 }
 
@@ -311,7 +312,9 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         command,
         `--engine là / is ${engines.join(', ')}, got ${JSON.stringify(values.engine)}`,
       );
-    if (values.target !== undefined && (!/^\d+(\.\d+)?$/u.test(values.target) || Number(values.target) > 100))
+    // A Vietnamese decimal comma (99,5) as well as a point (99.5).
+    const target = values.target?.replace(',', '.');
+    if (target !== undefined && (!/^\d+(\.\d+)?$/u.test(target) || Number(target) > 100))
       return misuse(
         out,
         command,
@@ -343,10 +346,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
     };
     const { rates, residual } = await import('./commands/rates.js');
     return command === 'rates'
-      ? rates(
-          { ...shared, by: by as CoverageLevel, target: values.target, engine: values.engine as Engine },
-          out,
-        )
+      ? rates({ ...shared, by: by as CoverageLevel, target, engine: values.engine as Engine }, out)
       : residual({ ...shared, reveal: values.reveal }, out);
   }
   if (command === 'eval-extract') {

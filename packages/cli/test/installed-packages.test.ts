@@ -255,6 +255,10 @@ describe('every published package, installed from its tarball', () => {
     (name) => {
       const manifest = run('tar', ['-xzOf', tarball(name), 'package/package.json'], work);
       expect(manifest).not.toContain('workspace:');
+      // The workspace's export condition points at sources that are not shipped.
+      expect(JSON.stringify((JSON.parse(manifest) as { exports: unknown }).exports)).not.toContain(
+        '@ansinh/source',
+      );
       expect(run(bin('publint'), ['run', tarball(name), '--strict'], work)).toContain('All good!');
       const report = JSON.parse(run(bin('attw'), [tarball(name), '--format', 'json'], work)) as {
         analysis: { problems: unknown[] };

@@ -88,3 +88,14 @@ describe('the languages of what ansinh prints', () => {
     }
   });
 });
+
+describe('the language of a run stays in that run', () => {
+  it("leaves the host program's zod messages as they were after `main` ran in Vietnamese", async () => {
+    const { z } = await import('zod');
+    const before = z.object({ a: z.string() }).safeParse({}).error?.issues[0]?.message;
+    const file = join(dir, 'one.csv');
+    writeFileSync(file, `${header}\n${good('Z1').replace('1950', 'năm')}\n`);
+    await run('validate', file, '--lang', 'vi');
+    expect(z.object({ a: z.string() }).safeParse({}).error?.issues[0]?.message).toBe(before);
+  });
+});

@@ -115,6 +115,18 @@ describe('extractFigures(text, { units })', () => {
   });
 });
 
+describe('a percent with its counts written as a ratio in brackets', () => {
+  const text = 'Huyện Tiền Hải: tỷ lệ chi trả qua tài khoản đạt 99,16% (17.328/17.475 người).';
+  const [figure] = extractFigures(text, { units });
+
+  it('states the numerator as the part before the slash, and its words as that part alone', () => {
+    expect(figure?.kind === 'rate' && figure.numerator?.asStated).toBe('17.328');
+    expect(figure?.kind === 'rate' && figure.denominator?.asStated).toBe('17.475');
+    const numerator = figure?.evidence.find((e) => e.role === 'numerator')?.span;
+    expect(numerator && text.slice(numerator.start, numerator.end)).toBe('17.328');
+  });
+});
+
 describe('the parts of extraction', () => {
   it('articleEnd(text) stops at “Tin cùng chuyên mục”', () => {
     expect(rebuilt.slice(articleEnd(rebuilt))).toMatch(/^Tin cùng chuyên mục\n/u);

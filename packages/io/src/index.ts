@@ -132,7 +132,7 @@ export {
   duckdbResidual,
 } from './duckdb/duckdb-coverage.js';
 export type { DuckdbSessionOptions } from './duckdb/duckdb-session.js';
-export { MissingDuckdbError, toParquet } from './duckdb/duckdb-session.js';
+export { MissingDuckdbError, requireDuckdb, toParquet } from './duckdb/duckdb-session.js';
 export { ruleSql } from './duckdb/rule-sql.js';
 export type { InputFiles, ValidatedFiles } from './duckdb/validated-files.js';
 export { validateForDuckdb } from './duckdb/validated-files.js';

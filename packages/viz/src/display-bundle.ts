@@ -11,8 +11,8 @@ export class NotInJupyterError extends AnsinhError {
 
   constructor(fn: string) {
     super(
-      `${fn}: needs a Jupyter notebook with the tslab kernel (npm run kernel); elsewhere, chartBundle and tableBundle give the data / ` +
-        `cần chạy trong sổ tay Jupyter với nhân tslab (npm run kernel); ở nơi khác, chartBundle và tableBundle trả về dữ liệu`,
+      `${fn}: needs a Jupyter notebook run by the tslab kernel (npm install tslab && npx tslab install); elsewhere, chartBundle and tableBundle give the data / ` +
+        `cần chạy trong sổ tay Jupyter với nhân tslab (npm install tslab && npx tslab install); ở nơi khác, chartBundle và tableBundle trả về dữ liệu`,
     );
     this.fn = fn;
   }
@@ -75,13 +75,12 @@ export function displayBundle(bundle: MimeBundle): void {
 
 /**
  * Shows a Vega-Lite chart in a tslab notebook: `chartBundle` (the spec as an object, its SVG, alt text)
- * through `displayBundle`. Throws `NotInJupyterError` outside a tslab kernel.
+ * through `displayBundle`, once the SVG is drawn (await the promise). Throws `NotInJupyterError` at once,
+ * before drawing anything, outside a tslab kernel.
  */
-export async function displayChart(
-  spec: TopLevelSpec,
-  options: { readonly alt?: string } = {},
-): Promise<void> {
-  displayBundle(await chartBundle(spec, options));
+export function displayChart(spec: TopLevelSpec, options: { readonly alt?: string } = {}): Promise<void> {
+  if (tslabGlobal() === undefined) throw new NotInJupyterError('displayChart');
+  return chartBundle(spec, options).then(displayBundle);
 }
 
 /**

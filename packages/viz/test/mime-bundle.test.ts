@@ -108,6 +108,10 @@ describe('displayBundle(bundle)', () => {
     expect(() => displayBundle({ 'text/plain': 'x' })).toThrow(NotInJupyterError);
     expect(() => displayBundle({ 'text/plain': 'x' })).toThrow(/^displayBundle: needs a Jupyter notebook/u);
   });
+
+  it('displayChart throws at once outside a kernel, before drawing: no promise left to reject', () => {
+    expect(() => displayChart(spec)).toThrow(/^displayChart: needs a Jupyter notebook/u);
+  });
 });
 
 describe('displayChart(spec) and displayTable(rows, options)', () => {

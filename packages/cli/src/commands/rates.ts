@@ -21,7 +21,7 @@ import {
   residualLists,
   type UnitCoverage,
 } from '@ansinh/core';
-import { coverageOf, duckdbMonth, readColumnar, validateForDuckdb } from '@ansinh/io';
+import { coverageOf, duckdbMonth, readColumnar, requireDuckdb, validateForDuckdb } from '@ansinh/io';
 import type { Engine } from '../engine-names.js';
 import { loadUnits, unreadable } from '../load-dataset.js';
 import { type InputSummary, loadLists, summaryOf } from '../load-registers.js';
@@ -167,6 +167,7 @@ async function computeAtScale(
     bar(done, total ?? done);
   };
   if (options.engine === 'duckdb') {
+    await requireDuckdb(); // before the files are read, not after
     const validated = await validateForDuckdb({ register: options.register, payments }, { onProgress, list });
     try {
       const month = await duckdbMonth(validated, period, {
@@ -282,6 +283,7 @@ export async function rates(
   const n = (x: number) => formatNumber(x, language);
   const p = (r: { numerator: number; denominator: number }) => formatPercent(ratePercent(r), language);
   const h = messages.rates.headings;
+  const paymentsKnown = options.payments.length > 0;
   out.print(messages.rates.title(computed.period, options.by));
   out.print('');
   out.print(
@@ -301,10 +303,15 @@ export async function rates(
         n(r.accountRate.denominator),
         n(r.accountRate.numerator),
         p(r.accountRate),
-        n(r.paidThroughAccountRate.numerator),
-        p(r.paidThroughAccountRate),
-        p(r.paidThroughAccountValueShare),
-        ...(options.target === undefined ? [] : [n(gaps[i]?.stillNeeded ?? 0)]),
+        // Without payment lists nothing is known of payments: a dash, not 0.
+        ...(paymentsKnown
+          ? [
+              n(r.paidThroughAccountRate.numerator),
+              p(r.paidThroughAccountRate),
+              p(r.paidThroughAccountValueShare),
+            ]
+          : ['—', '—', '—']),
+        ...(options.target === undefined ? [] : [paymentsKnown ? n(gaps[i]?.stillNeeded ?? 0) : '—']),
       ]),
       out.columns,
     ),

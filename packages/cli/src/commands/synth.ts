@@ -46,7 +46,15 @@ export async function synth(options: SynthOptions, out: Output): Promise<number>
   }
   out.error(messages.synth.generatingSeed(options.seed));
   const district = synthesizeDistrict(units.data, { seed: options.seed });
-  await mkdir(options.out, { recursive: true });
+  try {
+    await mkdir(options.out, { recursive: true });
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    out.error(
+      `Không tạo được thư mục ${options.out} (${why}): cần một thư mục mới hoặc đã có / cannot create the folder ${options.out} (${why}): give a new or an existing folder`,
+    );
+    return 2;
+  }
   const files = {
     register: join(options.out, 'register.csv'),
     payments: join(options.out, 'payments.csv'),

@@ -323,6 +323,14 @@ function bare(span: TextSpan): TextSpan {
   return { start: span.start, end: span.end, text: span.text };
 }
 
+/** The counted part of a number: all of it, or of a ratio (`17.328/17.475`) the part before the slash. */
+function countedPart(number: TextSpan & { readonly kind: string }): TextSpan {
+  const cut = number.kind === 'ratio' ? number.text.indexOf('/') : -1;
+  if (cut < 0) return bare(number);
+  const text = number.text.slice(0, cut).trimEnd();
+  return { start: number.start, end: number.start + text.length, text };
+}
+
 function slug(text: string): string {
   return foldDiacritics(text)
     .replace(/[^a-z0-9]+/gu, '-')
@@ -371,7 +379,7 @@ function statedOf(
     value: fixedToNumber(v),
     qualifier: value === undefined ? mention.number.qualifier : 'exact',
     population,
-    asStated: text ?? mention.number.text,
+    asStated: text ?? countedPart(mention.number).text,
     basis: 'stated',
   };
 }
@@ -1958,7 +1966,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
     const evidence: Evidence[] = [];
     if (percent !== undefined) evidence.push({ role: 'percent', span: bare(percent.number) });
     if (rate.numerator !== undefined)
-      evidence.push({ role: 'numerator', span: bare(rate.numerator.mention.number) });
+      evidence.push({ role: 'numerator', span: countedPart(rate.numerator.mention.number) });
     if (rate.cue !== undefined)
       evidence.push({
         role: rate.numerator === undefined ? 'indicator' : 'population',

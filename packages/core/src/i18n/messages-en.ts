@@ -123,7 +123,7 @@ export const messagesEn: Messages = {
     note: 'Note',
     noPeriod: 'The payment list holds no period.',
     rejectedLeftOut: (file, rejected) =>
-      `Warning: ${file}: ${rejected} rows rejected and left out (see ansinh validate ${file}).`,
+      `Warning: ${file}: ${rejected} ${rejected === '1' ? 'row' : 'rows'} rejected and left out (see ansinh validate ${file}).`,
     paidToUnknownKeys: ({ lines, people, vnd }) =>
       `Warning: ${lines} paid lines (${vnd} dong) to ${people} keys on no register: not counted in the rates.`,
     paidOffRegister: ({ lines, people, vnd }) =>
@@ -177,7 +177,8 @@ export const messagesEn: Messages = {
     moreStructure: (more) => `… and ${more} more (see --json).`,
   },
   rates: {
-    title: (period, by) => `Rates for ${period}, by ${by}`,
+    title: (period, by) =>
+      `Rates for ${period}, by ${{ commune: 'commune', district: 'district', province: 'province', 'unit-2025': 'unit from 1 July 2025' }[by]}`,
     headings: {
       unit: 'Unit',
       beneficiaries: 'Beneficiaries',
@@ -191,7 +192,7 @@ export const messagesEn: Messages = {
     definitions:
       'Denominator: everyone on a monthly allowance in the period; round half up, 2 decimals; “by value” = dong paid into accounts ÷ dong paid.',
     noPayments:
-      'No payment list given: the account rate is computed; paid through an account is not known (shown as 0).',
+      'No payment list given: the account rate is computed; paid through an account is not known (shown as —).',
     nothingOnRegister: (period) => `Nobody is on the register in ${period}: no rate to compute.`,
     paymentsForNobody: (period) =>
       `No paid line of ${period} is for anyone on the register: the lists do not go together (other keys, another commune or month).`,

@@ -182,7 +182,8 @@ export const messagesVi: Messages = {
     moreStructure: (more) => `… và ${more} dòng nữa (xem --json).`,
   },
   rates: {
-    title: (period, by) => `Tỷ lệ kỳ ${period}, theo ${by}`,
+    title: (period, by) =>
+      `Tỷ lệ kỳ ${period}, theo ${{ commune: 'xã', district: 'huyện', province: 'tỉnh', 'unit-2025': 'đơn vị từ 1/7/2025' }[by]}`,
     headings: {
       unit: 'Đơn vị',
       beneficiaries: 'Đối tượng',
@@ -196,7 +197,7 @@ export const messagesVi: Messages = {
     definitions:
       'Mẫu số: mọi người hưởng trợ cấp hàng tháng của kỳ; làm tròn nửa lên, 2 chữ số thập phân; “theo số tiền” = số tiền chi qua tài khoản ÷ tổng số tiền chi.',
     noPayments:
-      'Không có danh sách chi trả: tính được tỷ lệ có tài khoản; chưa biết chi qua tài khoản (ghi là 0).',
+      'Không có danh sách chi trả: tính được tỷ lệ có tài khoản; chưa biết chi qua tài khoản (ghi —).',
     nothingOnRegister: (period) =>
       `Không ai có tên trong danh sách đối tượng kỳ ${period}: không có tỷ lệ để tính.`,
     paymentsForNobody: (period) =>

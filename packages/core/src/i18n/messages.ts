@@ -1,3 +1,4 @@
+import type { CoverageLevel } from '../units/unit-map.js';
 import type {
   AssumptionCode,
   AssumptionParams,
@@ -109,7 +110,7 @@ export interface Messages {
     readonly moreStructure: (more: string) => string;
   };
   readonly rates: {
-    readonly title: (period: string, by: string) => string;
+    readonly title: (period: string, by: CoverageLevel) => string;
     readonly headings: {
       readonly unit: string;
       readonly beneficiaries: string;

@@ -35,7 +35,7 @@ export function scanAll(files: readonly string[]): string {
 export class MissingDuckdbError extends Error {
   constructor() {
     super(
-      'cần cài DuckDB cho --engine duckdb: npm install @duckdb/node-api / DuckDB is needed for the duckdb engine: npm install @duckdb/node-api',
+      'DuckDB chưa được cài (cần cho các phép tính bằng DuckDB): npm install @duckdb/node-api / DuckDB is not installed (the DuckDB engine needs it): npm install @duckdb/node-api',
     );
     this.name = 'MissingDuckdbError';
   }
@@ -53,6 +53,14 @@ async function duckdb(): Promise<typeof import('@duckdb/node-api')> {
       throw new MissingDuckdbError();
     throw error;
   }
+}
+
+/**
+ * Loads DuckDB, or throws `MissingDuckdbError` when it is not installed: call it before long work whose
+ * end needs DuckDB, so that a user learns it is missing before the files are read.
+ */
+export async function requireDuckdb(): Promise<void> {
+  await duckdb();
 }
 
 /** Runs `work` on a fresh in-memory DuckDB, closed afterwards whatever happens. */
