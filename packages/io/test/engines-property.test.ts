@@ -95,13 +95,21 @@ describe('rows, columns and DuckDB read the same messy files (property)', () => 
         };
 
         const validated = await validateForDuckdb(files);
-        const duckdb = {
-          coverage: await coverageOf({ kind: 'files', files: validated }, month),
-          residual: (await residualOf({ kind: 'files', files: validated }, month)).map((e) => e.id).sort(),
-          off: await duckdbPaymentsOffRegister(validated, month),
-          rejected: [validated.reports.register.issueCounts, validated.reports.payments[0]?.issueCounts],
-        };
-        validated.remove();
+        // Removed whatever happens: a run that throws must not leave its copies in the temporary folder.
+        const duckdb = await (async () => {
+          try {
+            return {
+              coverage: await coverageOf({ kind: 'files', files: validated }, month),
+              residual: (await residualOf({ kind: 'files', files: validated }, month))
+                .map((e) => e.id)
+                .sort(),
+              off: await duckdbPaymentsOffRegister(validated, month),
+              rejected: [validated.reports.register.issueCounts, validated.reports.payments[0]?.issueCounts],
+            };
+          } finally {
+            validated.remove();
+          }
+        })();
 
         expect(columns).toEqual(rows);
         expect(duckdb).toEqual(rows);
