@@ -71,6 +71,7 @@ export async function extract(options: ExtractCommandOptions, out: Output): Prom
   }
   if (figures.length === 0) {
     out.print(x.none);
+    out.error(x.noneWhy);
     return 0;
   }
   out.print(x.found(formatNumber(figures.length, language)));

@@ -50,12 +50,12 @@ export const messagesEn: Messages = {
     missing_fields: ({ fields, headers, nearest }) =>
       `the file lacks what the analysis needs: ${fields}. Headers found: ${headers}.${nearest === '' ? '' : ` Nearest: ${nearest}.`} Name the columns with --columns "Header=field,…"`,
     column_map_problem: ({ absent, shared, headers }) =>
-      [
+      `${[
         absent === '' ? '' : `--columns names headers the file does not have: ${absent}`,
         shared === '' ? '' : `--columns gives one field to several columns: ${shared}`,
       ]
         .filter((part) => part !== '')
-        .join('; ') + `. Headers found: ${headers}`,
+        .join('; ')}. Headers found: ${headers}`,
     commune_not_found: ({ name }) =>
       `the title names commune "${name}", which is not in the unit list; give --commune CODE or --units FILE`,
     commune_ambiguous: ({ name, candidates }) =>
@@ -224,6 +224,8 @@ export const messagesEn: Messages = {
   },
   extract: {
     none: 'No figures found.',
+    noneWhy:
+      'A figure is kept only when the text names the place it is about (a province, district or commune of the unit list, --units); percents tied to no place are not reported.',
     found: (count) => `Figures found: ${count}`,
     headings: {
       locality: 'Locality',

@@ -50,12 +50,12 @@ export const messagesVi: Messages = {
     missing_fields: ({ fields, headers, nearest }) =>
       `tệp thiếu thông tin cần cho phân tích: ${fields}. Các cột có trong tệp: ${headers}.${nearest === '' ? '' : ` Gần nhất: ${nearest}.`} Chỉ rõ cột bằng --columns "Tên cột=trường,…"`,
     column_map_problem: ({ absent, shared, headers }) =>
-      [
+      `${[
         absent === '' ? '' : `--columns ghi tên cột tệp không có: ${absent}`,
         shared === '' ? '' : `--columns gán một trường cho nhiều cột: ${shared}`,
       ]
         .filter((part) => part !== '')
-        .join('; ') + `. Các cột có trong tệp: ${headers}`,
+        .join('; ')}. Các cột có trong tệp: ${headers}`,
     commune_not_found: ({ name }) =>
       `tiêu đề ghi xã "${name}" nhưng danh mục đơn vị không có; hãy dùng --commune MÃ hoặc --units TỆP`,
     commune_ambiguous: ({ name, candidates }) =>
@@ -230,6 +230,8 @@ export const messagesVi: Messages = {
   },
   extract: {
     none: 'Không tìm thấy số liệu nào.',
+    noneWhy:
+      'Một số liệu chỉ được giữ khi văn bản nêu địa bàn của nó (tỉnh, huyện, xã có trong danh mục đơn vị, --units); tỷ lệ không gắn với địa bàn nào thì không được báo.',
     found: (count) => `Số liệu tìm thấy: ${count}`,
     headings: {
       locality: 'Địa bàn',

@@ -152,6 +152,8 @@ export interface Messages {
   };
   readonly extract: {
     readonly none: string;
+    /** Why a text with percents may give no figure. */
+    readonly noneWhy: string;
     readonly found: (count: string) => string;
     readonly headings: {
       readonly locality: string;
