@@ -9,6 +9,8 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 
 const tcvn3Marks = /\p{L}[¨¶¸µ·¹©®ª«¬]|[¨¶¸µ·¹©®ª«¬]\p{L}/gu;
 const vniMarks = /\p{Ll}[øûïñö]|[aeiouy][ùõ](?=\p{Ll})/gu;
+const tcvn3Symbols = /[¨¶¸µ·¹©®ª«¬]/u;
+const vniLetters = /[øûïñöùõ]/u;
 
 /**
  * Says whether a text looks like TCVN3 or VNI read as if it were Unicode: three or more of the marks
@@ -18,8 +20,9 @@ const vniMarks = /\p{Ll}[øûïñö]|[aeiouy][ùõ](?=\p{Ll})/gu;
  * @example detectLegacyEncoding('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
-  const tcvn3 = text.match(tcvn3Marks)?.length ?? 0;
-  const vni = text.match(vniMarks)?.length ?? 0;
+  // The symbols alone first (no Unicode property to test at every character): most text has none.
+  const tcvn3 = tcvn3Symbols.test(text) ? (text.match(tcvn3Marks)?.length ?? 0) : 0;
+  const vni = vniLetters.test(text) ? (text.match(vniMarks)?.length ?? 0) : 0;
   if (tcvn3 < 3 && vni < 3) return undefined;
   return tcvn3 >= vni ? 'tcvn3' : 'vni';
 }
