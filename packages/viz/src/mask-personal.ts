@@ -1,16 +1,11 @@
-import { maskIdentifier, maskName, maskPersonalNumbers } from '@ansinh/core';
+import { foldDiacritics, maskIdentifier, maskName, maskPersonalNumbers } from '@ansinh/core';
 
 /** What a column holds that identifies a person: a name, or a number (CCCD, bank account). */
 export type PersonalKind = 'name' | 'identifier';
 
 /** Lowercase, without diacritics (`đ` as `d`), words separated by one space: `Số CCCD` → `so cccd`. */
 const key = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replaceAll('đ', 'd')
-    .replaceAll('Đ', 'D')
-    .toLowerCase()
+  foldDiacritics(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
