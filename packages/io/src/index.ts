@@ -25,7 +25,7 @@ export { fromVni } from './text/vni.js';
 export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
 export { csvNotes } from './csv/csv-notes.js';
-export type { CsvDelimiter } from './csv/csv-splitter.js';
+export type { CsvDelimiter, LineTaker } from './csv/csv-splitter.js';
 export { CsvFormatError, CsvSplitter, maxRecordChars } from './csv/csv-splitter.js';
 export type { CsvRecord, ParsedCsv } from './csv/parse-csv.js';
 export { parseCsv } from './csv/parse-csv.js';
@@ -43,7 +43,14 @@ export { writeSheet } from './xlsx/write-sheet.js';
 
 // Layout: office lists as they are kept, structure told from data
 export type { HeaderBlock, HeaderColumn } from './layout/header-block.js';
-export type { BodyVerdict, DataRow, OfficeLayout, RowContext, StructureRow } from './layout/read-layout.js';
+export type {
+  BodyClassifier,
+  BodyVerdict,
+  DataRow,
+  OfficeLayout,
+  RowContext,
+  StructureRow,
+} from './layout/read-layout.js';
 export { createBodyClassifier, readLayout } from './layout/read-layout.js';
 export { findHeaderRecord, headerBlock } from './layout/header-block.js';
 export type { ChangeType, StructureKind } from './layout/structure-rows.js';
@@ -62,6 +69,9 @@ export {
 } from './validate/cells.js';
 export type { Derived, DeriveRow, DeriveSetting, RowValues } from './validate/derive-fields.js';
 export { cccdFacts, derivePayment, deriveRegister, personKey } from './validate/derive-fields.js';
+export type { CanonicalLane, LaneFields } from './validate/canonical-lane.js';
+export { compileLane } from './validate/canonical-lane.js';
+export type { CanonicalForm } from './validate/column-spec.js';
 export type { ListOptions, ListSchema } from './validate/list-schema.js';
 export { paymentList, paymentNeeds, plainList, registerList, registerNeeds } from './validate/list-schema.js';
 export type { HeaderLayout, MatchedBy, UnderstoodColumn } from './validate/match-columns.js';

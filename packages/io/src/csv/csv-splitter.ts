@@ -4,6 +4,16 @@ export interface CsvRecord {
   readonly fields: readonly string[];
 }
 
+/**
+ * Takes plain lines of a CSV file before they are split into records (a reader that judges a line in its
+ * canonical form from the text itself). `take` gets the line as `text.slice(start, end)`, its number, and
+ * the records split before it and not yet handed out: a taker that takes the line first takes those
+ * (`earlier.splice(0)`), so rows stay in file order. It returns false to leave the line to the records.
+ */
+export interface LineTaker {
+  take(text: string, start: number, end: number, line: number, earlier: CsvRecord[]): boolean;
+}
+
 /** A record longer than this (8 MiB of text) is refused: no office list has one, a broken file may. */
 export const maxRecordChars = 8 * 2 ** 20;
 
@@ -92,15 +102,18 @@ export class CsvSplitter {
     return this.#comments;
   }
 
-  /** Adds a piece of text and returns the records it completes. */
-  push(piece: string): CsvRecord[] {
+  /**
+   * Adds a piece of text and returns the records it completes. A `taker` is offered each plain line (no
+   * quote, no line break inside) before it becomes a record, in file order.
+   */
+  push(piece: string, taker?: LineTaker): CsvRecord[] {
     this.#tail += piece;
-    return this.#split(false);
+    return this.#split(false, taker);
   }
 
   /** Returns the records left when the input ends. */
-  end(): CsvRecord[] {
-    return this.#split(true);
+  end(taker?: LineTaker): CsvRecord[] {
+    return this.#split(true, taker);
   }
 
   /** Settles BOM, comments and delimiter; false while the first line is incomplete. */
@@ -125,7 +138,7 @@ export class CsvSplitter {
     return true;
   }
 
-  #split(final: boolean): CsvRecord[] {
+  #split(final: boolean, taker: LineTaker | undefined): CsvRecord[] {
     const records: CsvRecord[] = [];
     if (!this.#start(final)) return records;
     const text = this.#tail;
@@ -139,12 +152,17 @@ export class CsvSplitter {
       if (nextQuote !== -1 && nextQuote < position) nextQuote = text.indexOf('"', position);
       if (nextCr !== -1 && nextCr < position) nextCr = text.indexOf('\r', position);
       const lineEnd = newline === -1 ? text.length : newline;
-      const plain = (nextQuote === -1 || nextQuote >= lineEnd) && (nextCr === -1 || nextCr >= lineEnd);
+      // A CR just before the line feed ends the line (Windows); anywhere else it takes the slow path.
+      const crlf = newline !== -1 && nextCr === newline - 1 && nextCr >= position;
+      const plain =
+        (nextQuote === -1 || nextQuote >= lineEnd) && (nextCr === -1 || nextCr >= lineEnd || crlf);
       if (plain) {
         if (lineEnd - position > maxRecordChars) throw new CsvFormatError('record_too_long', this.#line);
         if (newline === -1 && !final) break;
-        const fields = text.slice(position, lineEnd).split(delimiter);
-        records.push({ line: this.#line, fields });
+        const end = crlf ? lineEnd - 1 : lineEnd;
+        if (taker === undefined || !taker.take(text, position, end, this.#line, records)) {
+          records.push({ line: this.#line, fields: text.slice(position, end).split(delimiter) });
+        }
         this.#line += 1;
         position = lineEnd + 1;
         continue;

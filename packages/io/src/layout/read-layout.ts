@@ -63,6 +63,12 @@ export type BodyVerdict =
   | { readonly kind: 'data'; readonly context: RowContext }
   | { readonly kind: StructureKind; readonly text: string };
 
+/** Judges records under a header one at a time; `person()` tells it a row was judged a person elsewhere. */
+export type BodyClassifier = ((record: CsvRecord) => BodyVerdict) & {
+  /** A row that fills a person's cells was read past the classifier (a lane): as if it had judged it. */
+  readonly person: () => void;
+};
+
 /**
  * Judges the records under a header one at a time, in file order, as `readLayout` does: a streamed
  * reader holds only the headings seen so far. The first record may be the row of column numbers.
@@ -75,11 +81,11 @@ export function createBodyClassifier(
      */
     readonly isPerson?: (fields: readonly string[]) => boolean;
   } = {},
-): (record: CsvRecord) => BodyVerdict {
+): BodyClassifier {
   let context = noContext;
   let ended = false;
   let first = true;
-  return (record) => {
+  const classify = (record: CsvRecord): BodyVerdict => {
     const atStart = first;
     first = false;
     if (atStart && isColumnNumbers(record.fields))
@@ -104,6 +110,11 @@ export function createBodyClassifier(
     else if (kind === 'total' || kind === 'in_words' || kind === 'signature') ended = true;
     return { kind, text };
   };
+  const person = () => {
+    first = false;
+    ended = false;
+  };
+  return Object.assign(classify, { person });
 }
 
 /**

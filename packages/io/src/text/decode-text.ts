@@ -55,6 +55,13 @@ export function vietnameseScore(text: string): number {
   return words === 0 ? 0 : good / words;
 }
 
+/** The line feeds in some bytes (`indexOf` is native: a loop over the bytes cost 10% of reading a list). */
+function countLineBreaks(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count += 1;
+  return count;
+}
+
 /** Text of the first 256 KiB of bytes in an 8-bit encoding. */
 function decode8(bytes: Uint8Array, encoding: 'cp1258' | 'tcvn3' | 'vni'): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -189,7 +196,7 @@ export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
       write(bytes) {
         try {
           const text = decoder.decode(bytes, { stream: true });
-          for (const b of bytes) if (b === 0x0a) lines += 1;
+          lines += countLineBreaks(bytes);
           return text;
         } catch {
           throw new TextEncodingError(lines + firstInvalid(bytes).line);

@@ -345,6 +345,7 @@ export const paymentColumns: readonly ColumnSpec[] = [
     codes: ['MaDoiTuong', 'MaDT', 'ID'],
     required: true,
     read: readText,
+    canonical: 'code',
   },
   {
     field: 'period',
@@ -352,6 +353,7 @@ export const paymentColumns: readonly ColumnSpec[] = [
     codes: ['KyChiTra'],
     required: true,
     read: readPeriod,
+    canonical: 'month',
   },
   {
     field: 'channel',
@@ -359,6 +361,7 @@ export const paymentColumns: readonly ColumnSpec[] = [
     codes: ['MaHinhThucChiTra', 'HinhThucChiTra'],
     required: true,
     read: readChannel,
+    canonical: 'label',
   },
   {
     field: 'status',
@@ -366,6 +369,7 @@ export const paymentColumns: readonly ColumnSpec[] = [
     codes: ['TrangThaiChiTra'],
     required: true,
     read: (t) => readChoice(t, statuses, 'status'),
+    canonical: 'label',
   },
   {
     field: 'amountVnd',
@@ -383,6 +387,7 @@ export const paymentColumns: readonly ColumnSpec[] = [
     codes: ['SoTienChiTra'],
     required: true,
     read: readWholeNumber,
+    canonical: 'digits',
   },
   {
     field: 'receivedBy',
@@ -393,6 +398,7 @@ export const paymentColumns: readonly ColumnSpec[] = [
       const choice = readChoice(t, receivers, 'receiver');
       return choice.ok ? choice : { ok: true, value: undefined };
     },
+    canonical: 'label',
   },
   {
     field: 'paidVnd',

@@ -64,6 +64,17 @@ function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
   };
 }
 
+/** A rejected row's cells by the header's names (`#3` for a column without one, `Tên #5` for a repeat). */
+export function rawCells(header: readonly string[], fields: readonly string[]): Record<string, string> {
+  const cells: Record<string, string> = {};
+  const width = Math.max(header.length, fields.length);
+  for (let i = 0; i < width; i += 1) {
+    const name = header[i] || `#${i + 1}`;
+    cells[name in cells ? `${name} #${i + 1}` : name] = fields[i] ?? '';
+  }
+  return cells;
+}
+
 /** An issue whose quoted cell text is cut to 120 characters, so a report never echoes a huge cell. */
 function quotedShort<I extends { readonly params: unknown }>(issue: I): I {
   const params = issue.params as { readonly text?: unknown };
@@ -85,9 +96,10 @@ export function createRowValidator<T>(
   check: RowCheck<T>,
   legacy: LegacyEncoding | undefined,
   derive: DeriveRow,
+  /** What `check` remembers across the file's rows (shared with a lane that judges rows of the same file). */
+  seen: Map<string, number> = new Map(),
 ): (record: CsvRecord, context: RowContext) => RowVerdict<T> {
   const { header, positions, scales } = layout;
-  const seen = new Map<string, number>();
   const scaled = [...scales].map(([field, factor]) => ({
     field,
     factor,
@@ -105,15 +117,6 @@ export function createRowValidator<T>(
     const index = positions.get(field);
     const spec = columns.find((c) => c.field === field);
     return index === undefined ? (spec?.headers[0] ?? field) : header[index] || `#${index + 1}`;
-  };
-  const cellsOf = (record: CsvRecord) => {
-    const cells: Record<string, string> = {};
-    const width = Math.max(header.length, record.fields.length);
-    for (let i = 0; i < width; i += 1) {
-      const name = header[i] || `#${i + 1}`;
-      cells[name in cells ? `${name} #${i + 1}` : name] = record.fields[i] ?? '';
-    }
-    return cells;
   };
   return (record, context) => {
     const line = record.line;
@@ -182,6 +185,10 @@ export function createRowValidator<T>(
         if (issues.length === 0) return { ok: true, row: valid.data, assumptions };
       }
     }
-    return { ok: false, rejected: { row: line, cells: cellsOf(record), issues }, assumptions };
+    return {
+      ok: false,
+      rejected: { row: line, cells: rawCells(header, record.fields), issues },
+      assumptions,
+    };
   };
 }

@@ -1,14 +1,20 @@
 import type { AssumptionOf } from '@ansinh/core';
-import type { CsvRecord } from '../csv/parse-csv.js';
+import type { CsvRecord, LineTaker } from '../csv/csv-splitter.js';
 import { findHeaderRecord, headerBlock, headerWindow } from '../layout/header-block.js';
-import { createBodyClassifier, type RowContext, type StructureRow } from '../layout/read-layout.js';
+import {
+  type BodyClassifier,
+  createBodyClassifier,
+  type RowContext,
+  type StructureRow,
+} from '../layout/read-layout.js';
 import { labelOf, type StructureKind, structureOf } from '../layout/structure-rows.js';
 import { titleFacts } from '../layout/title-facts.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
+import { type CanonicalLane, compileLane } from './canonical-lane.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { resolveCommune } from './resolve-commune.js';
-import { createRowValidator, type RowVerdict } from './row-validator.js';
+import { createRowValidator, type RowVerdict, rawCells } from './row-validator.js';
 import type {
   AssumptionMade,
   FileFacts,
@@ -39,6 +45,14 @@ export interface TableReader {
   readonly columns: ValidationReport['columns'];
   /** The report so far; complete after `end`. */
   report(notes: readonly TableNote[]): ValidationReport;
+  /**
+   * Once the header is settled, a taker of lines in canonical form for a splitter with this delimiter
+   * (`compileLane`): each row it takes is judged as `push` would judge it (the same checks, counts and
+   * order). `undefined` before, and for files the lane does not cover.
+   */
+  lineTaker(delimiter: string): LineTaker | undefined;
+  /** Rows judged so far from their line's text by the lane (counted among accepted and rejected). */
+  readonly laneRows: number;
 }
 
 /** Options of `createTableReader`. */
@@ -47,12 +61,17 @@ export interface TableReaderOptions extends ListOptions {
   readonly keepRejected?: number | undefined;
   /** Structure rows kept whole in the report (all by default); every one is counted. */
   readonly keepStructure?: number | undefined;
+  /**
+   * Whether rows in canonical form may be judged from the line's text (`lineTaker`; default true). The
+   * rows, reasons and report are the same either way; false makes every row take the full rules.
+   */
+  readonly lane?: boolean | undefined;
 }
 
 /**
  * Whether a record fills what only a person's row fills: a name, with a year of birth, a CCCD or a
- * beneficiary code beside it, in the columns the header gave them. Totals and headings fill a name cell at
- * most.
+ * beneficiary code beside it, or, in a list without names, a beneficiary code beside a month or an amount,
+ * in the columns the header gave them. Totals and headings fill a name cell at most.
  */
 function personLike(positions: ReadonlyMap<string, number>): (fields: readonly string[]) => boolean {
   const name = positions.get('fullName');
@@ -64,11 +83,26 @@ function personLike(positions: ReadonlyMap<string, number>): (fields: readonly s
     [positions.get('nationalId'), /\d{9}/u] as const,
     ...['id', 'beneficiaryId'].map((f) => [positions.get(f), /\d/u] as const),
   ].filter((pair): pair is readonly [number, RegExp] => pair[0] !== undefined);
+  // A list without names (a payment list by code): a code in its column beside a month or an amount.
+  const code = positions.get('beneficiaryId') ?? positions.get('id');
+  const figures = ['period', 'amountVnd', 'paidVnd', 'monthlyAmountVnd']
+    .map((f) => positions.get(f))
+    .filter((i) => i !== undefined);
+  const byCode = (fields: readonly string[]) =>
+    code !== undefined && codeLike(fields[code] ?? '') && figures.some((i) => /\d/u.test(fields[i] ?? ''));
   return (fields) =>
-    name !== undefined &&
-    (fields[name] ?? '').trim() !== '' &&
-    beside.some(([i, looks]) => looks.test((fields[i] ?? '').replace(/\s/gu, '')));
+    (name !== undefined &&
+      (fields[name] ?? '').trim() !== '' &&
+      beside.some(([i, looks]) => looks.test((fields[i] ?? '').replace(/\s/gu, '')))) ||
+    byCode(fields);
 }
+
+/**
+ * A beneficiary's code as systems write it: one word of letters and digits (`SYN-00000001`, `DT.2024/15`)
+ * with a digit in it. Totals, headings and signatures have spaces or no digit in that column.
+ */
+const codeLike = (text: string): boolean =>
+  text.length <= 64 && /^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u.test(text) && /\d/u.test(text);
 
 /** The facts of a file: its title lines and name, the caller's options first. */
 function factsOf(records: readonly CsvRecord[], options: ListOptions, period: string | undefined) {
@@ -145,17 +179,20 @@ export function createTableReader<T>(
   const structureSample: StructureRow[] = [];
   const structureCounts: Partial<Record<StructureKind, number>> = {};
   const assumptionRows = new Map<AssumptionOf, number>();
-  let [accepted, rejected, skipped, structure] = [0, 0, 0, 0];
+  let [accepted, rejected, skipped, structure, laneRows] = [0, 0, 0, 0, 0];
   let settled:
     | {
         readonly header: readonly string[];
         readonly judge: (record: CsvRecord, context: RowContext) => RowVerdict<T>;
-        readonly classify: ReturnType<typeof createBodyClassifier>;
+        readonly classify: BodyClassifier;
         readonly fileIssues: readonly RowIssue[];
         readonly facts: FileFacts;
         readonly columns: ValidationReport['columns'];
+        readonly lane: ((delimiter: string) => CanonicalLane<T> | undefined) | undefined;
       }
     | undefined;
+  const seen = new Map<string, number>();
+  const takers = new Map<string, LineTaker | undefined>();
   let waiting: CsvRecord[] = [];
   let waitingChars = 0;
 
@@ -278,7 +315,9 @@ export function createTableReader<T>(
       list.check,
       legacy,
       list.derive({ facts, columns: has, units: options.units ?? [] }),
+      seen,
     );
+    const laneFields = list.lane;
     settled = {
       header: layout.header,
       judge,
@@ -286,13 +325,51 @@ export function createTableReader<T>(
       fileIssues,
       facts,
       columns: layout.understood,
+      // A lane judges rows that need nothing the full rules add: no legacy letters, no file-level issue.
+      lane:
+        laneFields === undefined || options.lane === false || legacy !== undefined || fileIssues.length > 0
+          ? undefined
+          : (delimiter) => compileLane<T>(laneFields, layout, specs, delimiter),
     };
     const body = waiting.slice(block.to);
     waiting = [];
     take(body);
   };
 
+  /** The taker of `lineTaker`: a lane's row gets the checks and counts `take` gives a judged row. */
+  const makeTaker = (delimiter: string): LineTaker | undefined => {
+    const now = settled;
+    const lane = now?.lane?.(delimiter);
+    if (now === undefined || lane === undefined) return undefined;
+    const { classify, header } = now;
+    return {
+      take(text, start, end, line, earlier) {
+        const row = lane(text, start, end);
+        if (row === undefined) return false;
+        if (earlier.length > 0) take(earlier.splice(0));
+        laneRows += 1;
+        classify.person();
+        const issues = list.check(row, line, seen);
+        if (issues.length === 0) {
+          accepted += 1;
+          sink.accept(row);
+        } else
+          rejectRow({
+            row: line,
+            cells: rawCells(header, text.slice(start, end).split(delimiter)),
+            issues,
+          });
+        return true;
+      },
+    };
+  };
+
   return {
+    lineTaker(delimiter) {
+      if (settled === undefined) return undefined;
+      if (!takers.has(delimiter)) takers.set(delimiter, makeTaker(delimiter));
+      return takers.get(delimiter);
+    },
     push(records) {
       if (settled !== undefined) {
         take(records);
@@ -309,6 +386,9 @@ export function createTableReader<T>(
     },
     get header() {
       return settled?.header;
+    },
+    get laneRows() {
+      return laneRows;
     },
     get columns() {
       return settled?.columns ?? [];
