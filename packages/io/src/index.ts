@@ -69,7 +69,7 @@ export {
 } from './validate/cells.js';
 export type { Derived, DeriveRow, DeriveSetting, RowValues } from './validate/derive-fields.js';
 export { cccdFacts, derivePayment, deriveRegister, personKey } from './validate/derive-fields.js';
-export type { CanonicalLane, LaneFields } from './validate/canonical-lane.js';
+export type { CanonicalLane } from './validate/canonical-lane.js';
 export { compileLane } from './validate/canonical-lane.js';
 export type { CanonicalForm } from './validate/column-spec.js';
 export type { ListOptions, ListSchema } from './validate/list-schema.js';
@@ -80,8 +80,8 @@ export { paymentColumns, readCategory, registerColumns } from './validate/regist
 export type { CommuneHints, CommuneMatch } from './validate/resolve-commune.js';
 export { communeKey, resolveCommune } from './validate/resolve-commune.js';
 export { paymentChecks, registerChecks } from './validate/row-checks.js';
-export type { RowCheck, RowVerdict } from './validate/row-validator.js';
-export { createRowValidator } from './validate/row-validator.js';
+export type { RowCheck, RowJudge, RowMemory, RowVerdict } from './validate/row-validator.js';
+export { createRowJudge, createRowValidator, rawCells } from './validate/row-validator.js';
 export type {
   AssumptionMade,
   ColumnSpec,

@@ -9,6 +9,7 @@ import {
   unknownCategory,
   unknownSex,
 } from './columnar-register.js';
+import { KeyNumbers } from './key-index.js';
 
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
 
@@ -146,7 +147,7 @@ export function createColumnarBuilder(options: {
   const months = monthsBetween(options.from, options.to);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const ids: string[] = [];
-  const rowIndex = new Map<string, number>();
+  const rowIndex = new KeyNumbers();
   const communeIndex = new Map<string, number>();
   const communes: string[] = [];
   let size = 0;

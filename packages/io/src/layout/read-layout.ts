@@ -65,8 +65,11 @@ export type BodyVerdict =
 
 /** Judges records under a header one at a time; `person()` tells it a row was judged a person elsewhere. */
 export type BodyClassifier = ((record: CsvRecord) => BodyVerdict) & {
-  /** A row that fills a person's cells was read past the classifier (a lane): as if it had judged it. */
-  readonly person: () => void;
+  /**
+   * A row that fills a person's cells was read past the classifier (a lane): as if it had judged it data;
+   * gives the headings over it.
+   */
+  readonly person: () => RowContext;
 };
 
 /**
@@ -113,6 +116,7 @@ export function createBodyClassifier(
   const person = () => {
     first = false;
     ended = false;
+    return context;
   };
   return Object.assign(classify, { person });
 }

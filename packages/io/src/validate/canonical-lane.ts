@@ -4,24 +4,23 @@ import type { CanonicalForm, ColumnSpec } from './column-spec.js';
 import type { HeaderLayout } from './match-columns.js';
 
 /**
- * The fields of a list whose rows a lane may judge: when the header maps exactly these fields and every
- * one of them is in its canonical form, the list's derivations add nothing and its schema holds by
- * construction, so the row is the cells' values (in this order, the schema's).
+ * Reads the cells of a plain line straight from the text when every mapped cell is in its column's
+ * canonical form (`ColumnSpec.canonical`) or empty: `read` gives the values as the column readers give
+ * them, or `undefined` when any cell is out of form (the line then goes through the full rules); `raw`
+ * gives a field's cell of the last line read, as text. The values are then judged as any row's are
+ * (`RowJudge.values`): derivations, schema, checks.
  */
-export interface LaneFields {
-  readonly fields: readonly string[];
+export interface CanonicalLane {
+  readonly read: (text: string, start: number, end: number) => Record<string, unknown> | undefined;
+  readonly raw: (field: string) => string;
+  /** The cell at a column index of the last line read, as written. */
+  readonly cell: (index: number) => string;
 }
-
-/**
- * Reads the row a plain line gives when every cell it needs is in canonical form, straight from the text
- * (`text.slice(start, end)`), or `undefined` when any is not: that line then goes through the full rules.
- */
-export type CanonicalLane<T> = (text: string, start: number, end: number) => T | undefined;
 
 /** Longest cell a canonical form covers: codes, months, amounts and labels are short. */
 const maxCanonical = 64;
-/** Distinct label texts remembered per column; a column with more is judged by the full rules. */
-const maxLabels = 256;
+/** Distinct label texts remembered per column; a cell beyond them is judged by the full rules. */
+const maxLabels = 32;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -65,72 +64,150 @@ function readDigits(text: string, start: number, end: number): number | undefine
  * canonical.
  */
 function labelReader(column: ColumnSpec): (text: string, start: number, end: number) => unknown {
-  const known = new Map<string, unknown>();
+  // Compared in place (`startsWith` at the cell): a column holds a handful of labels.
+  const known: { readonly raw: string; readonly value: unknown }[] = [];
   return (text, start, end) => {
-    if (end - start < 1 || end - start > maxCanonical) return undefined;
+    const length = end - start;
+    if (length < 1 || length > maxCanonical) return undefined;
+    for (const label of known)
+      if (label.raw.length === length && text.startsWith(label.raw, start)) return label.value;
+    if (known.length >= maxLabels) return undefined;
     const raw = text.slice(start, end);
-    if (known.has(raw)) return known.get(raw);
-    if (known.size >= maxLabels) return undefined;
     const read = column.read(normalizeText(unneutraliseCell(raw)));
     const value = read.ok ? read.value : undefined;
-    known.set(raw, value);
+    known.push({ raw, value });
     return value;
   };
+}
+
+/** `numeral`: digits only, kept as text (a CCCD, an account number), at most 24. */
+function readNumeral(text: string, start: number, end: number): string | undefined {
+  if (end - start < 1 || end - start > 24) return undefined;
+  for (let i = start; i < end; i += 1) if (!isDigit(text.charCodeAt(i))) return undefined;
+  return text.slice(start, end);
+}
+
+/** `year`: four digits. */
+function readYear(text: string, start: number, end: number): number | undefined {
+  return end - start === 4 ? readDigits(text, start, end) : undefined;
+}
+
+const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `date`: `YYYY-MM-DD`, a day of the calendar (29 February in leap years only). */
+function readIsoDate(text: string, start: number, end: number): string | undefined {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
+    return undefined;
+  const year = readDigits(text, start, start + 4);
+  const month = readDigits(text, start + 5, start + 7);
+  const day = readDigits(text, start + 8, start + 10);
+  if (year === undefined || month === undefined || day === undefined || month < 1 || month > 12)
+    return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const most = month === 2 && leap ? 29 : (daysIn[month - 1] ?? 0);
+  return day >= 1 && day <= most ? text.slice(start, end) : undefined;
+}
+
+/**
+ * `text`: text the full rules keep as it is (already NFC with single spaces, no formula guard to take
+ * off), at most 4 KiB.
+ */
+function readPlainText(text: string, start: number, end: number): string | undefined {
+  if (end - start > 4_096 || text.charCodeAt(start) === 39) return undefined;
+  const cell = text.slice(start, end);
+  return normalizeText(cell) === cell ? cell : undefined;
 }
 
 const readers: Record<
   Exclude<CanonicalForm, 'label'>,
   (text: string, start: number, end: number) => unknown
-> = { code: readCode, month: readMonth, digits: readDigits };
+> = {
+  code: readCode,
+  month: readMonth,
+  digits: readDigits,
+  numeral: readNumeral,
+  year: readYear,
+  date: readIsoDate,
+  text: readPlainText,
+};
 
 /**
- * Compiles the lane of a file whose header maps exactly `lane.fields`, each with a canonical form
- * (`undefined` otherwise: every row then takes the full rules). The lane finds the cells it needs by the
- * delimiter and reads each by its form; one cell out of form and the line is left to the full rules.
- * A test holds the lane to the full rules on the same lines: same rows, same reasons.
+ * Compiles the lane of a file whose mapped columns all have a canonical form (`undefined` otherwise, or
+ * when the header gives amounts in another unit: every row then takes the full rules). The lane finds
+ * the cells by the delimiter and reads each by its form; an empty cell is what the full rules make of it
+ * (`emptyAs`, or no value). A test holds the lane to the full rules on the same lines: same rows, same
+ * reasons, same report.
  */
-export function compileLane<T>(
-  lane: LaneFields,
+export function compileLane(
   layout: HeaderLayout,
   specs: readonly ColumnSpec[],
   delimiter: string,
-): CanonicalLane<T> | undefined {
+): CanonicalLane | undefined {
   const { positions } = layout;
-  if (positions.size !== lane.fields.length || layout.scales.size > 0) return undefined;
-  const cells = lane.fields.map((field) => {
-    const spec = specs.find((s) => s.field === field);
-    const index = positions.get(field);
-    if (spec?.canonical === undefined || index === undefined) return undefined;
-    return {
-      field,
-      index,
-      read: spec.canonical === 'label' ? labelReader(spec) : readers[spec.canonical],
-    };
-  });
-  if (cells.some((c) => c === undefined)) return undefined;
-  const needed = cells as NonNullable<(typeof cells)[number]>[];
-  const last = Math.max(...needed.map((c) => c.index));
+  if (positions.size === 0 || layout.scales.size > 0) return undefined;
+  const cells = specs
+    .filter((spec) => positions.has(spec.field))
+    .map((spec) => ({
+      field: spec.field,
+      index: positions.get(spec.field) ?? 0,
+      emptyAs: spec.emptyAs,
+      read:
+        spec.canonical === undefined
+          ? undefined
+          : spec.canonical === 'label'
+            ? labelReader(spec)
+            : readers[spec.canonical],
+    }));
+  if (cells.length !== positions.size || cells.some((c) => c.read === undefined)) return undefined;
+  const last = Math.max(...cells.map((c) => c.index));
+  // Where each cell up to the last mapped one starts (`starts[i + 1] - 1` is where cell i ends).
   const starts = new Int32Array(last + 2);
-  return (text, start, end) => {
-    // Where each cell up to the last needed one starts (`starts[i + 1] - 1` is where cell i ends).
+  let lineText = '';
+  let cut = 0;
+  const bounds = (text: string, start: number, end: number): boolean => {
     let at = start;
     starts[0] = start;
     for (let i = 1; i <= last + 1; i += 1) {
       const next = text.indexOf(delimiter, at);
       if (next === -1 || next >= end) {
-        if (i <= last) return undefined;
-        starts[i] = end + 1;
+        // A line shorter than the header: its last cells are empty, as the full rules read them.
+        for (let k = i; k <= last + 1; k += 1) starts[k] = end + 1;
         break;
       }
       starts[i] = next + 1;
       at = next + 1;
     }
-    const row: Record<string, unknown> = {};
-    for (const cell of needed) {
-      const value = cell.read(text, starts[cell.index] ?? 0, (starts[cell.index + 1] ?? 0) - 1);
-      if (value === undefined) return undefined;
-      row[cell.field] = value;
-    }
-    return row as T;
+    lineText = text;
+    cut = end;
+    return true;
+  };
+  const cellAt = (index: number): string => {
+    if (index > last) return '';
+    const from = Math.min(starts[index] ?? 0, cut);
+    const to = Math.min((starts[index + 1] ?? 0) - 1, cut);
+    return to <= from ? '' : lineText.slice(from, to);
+  };
+  return {
+    read(text, start, end) {
+      bounds(text, start, end);
+      const values: Record<string, unknown> = {};
+      for (const cell of cells) {
+        const from = Math.min(starts[cell.index] ?? 0, end);
+        const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
+        if (to <= from) {
+          if (cell.emptyAs !== undefined) values[cell.field] = cell.emptyAs;
+          continue;
+        }
+        const value = cell.read?.(text, from, to);
+        if (value === undefined) return undefined;
+        values[cell.field] = value;
+      }
+      return values;
+    },
+    raw(field) {
+      const index = positions.get(field);
+      return index === undefined ? '' : normalizeText(cellAt(index));
+    },
+    cell: cellAt,
   };
 }

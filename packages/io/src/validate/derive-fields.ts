@@ -77,7 +77,8 @@ function derivePerson(
       out.assumptions.push(once({ code: 'sex_from_birth_columns', params: {} }));
     }
   }
-  const sexText = foldDiacritics(raw('sex'));
+  const sexRaw = raw('sex');
+  const sexText = sexRaw === '' ? '' : foldDiacritics(sexRaw);
   if (sexText === 'x') out.assumptions.push(once({ code: 'sex_tick_female', params: {} }));
   else if (sexText === '1' || sexText === '2')
     out.assumptions.push(once({ code: 'sex_number_codes', params: {} }));

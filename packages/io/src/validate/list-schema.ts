@@ -1,6 +1,5 @@
 import type { AdminUnit } from '@ansinh/core';
 import type { z } from 'zod';
-import type { LaneFields } from './canonical-lane.js';
 import { type DeriveRow, type DeriveSetting, derivePayment, deriveRegister } from './derive-fields.js';
 import type { RowCheck } from './row-validator.js';
 import type { ColumnSpec, FileFacts } from './table-issues.js';
@@ -33,8 +32,6 @@ export interface ListSchema<T> {
   readonly derive: (setting: DeriveSetting) => DeriveRow;
   /** The fields a file with these columns and facts cannot have (none when it can be read). */
   readonly cannotHave: (has: ReadonlySet<string>, facts: FileFacts) => readonly string[];
-  /** The fields whose canonical rows a lane may judge from the text (`compileLane`); none: no lane. */
-  readonly lane?: LaneFields;
 }
 
 /** A person can be known: by a code, or by name and a year of birth (a column, split columns, the CCCD). */
@@ -94,13 +91,5 @@ export function paymentList<T>(
   schema: z.ZodType<T>,
   check: RowCheck<T>,
 ): ListSchema<T> {
-  return { columns, schema, check, derive: derivePayment, cannotHave: paymentNeeds, lane: paymentLaneFields };
+  return { columns, schema, check, derive: derivePayment, cannotHave: paymentNeeds };
 }
-
-/**
- * The columns of a payment list as ansinh and most systems write it: code, month, channel, status, amount,
- * receiver, nothing else mapped. With every value given, `derivePayment` assumes nothing.
- */
-const paymentLaneFields: LaneFields = {
-  fields: ['beneficiaryId', 'period', 'channel', 'status', 'amountVnd', 'receivedBy'],
-};

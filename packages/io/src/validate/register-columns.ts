@@ -99,6 +99,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['MaDoiTuong', 'MaDT', 'ID'],
     required: true,
     read: readText,
+    canonical: 'code',
   },
   {
     field: 'fullName',
@@ -114,6 +115,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['HoTen', 'HoVaTen'],
     required: true,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'birthYear',
@@ -121,15 +123,17 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['NgaySinh', 'NamSinh'],
     required: true,
     read: readBirthYear,
+    canonical: 'year',
   },
-  { field: 'birthMale', headers: [], required: false, read: readBirthYear },
-  { field: 'birthFemale', headers: [], required: false, read: readBirthYear },
+  { field: 'birthMale', headers: [], required: false, read: readBirthYear, canonical: 'year' },
+  { field: 'birthFemale', headers: [], required: false, read: readBirthYear, canonical: 'year' },
   {
     field: 'sex',
     headers: ['Giới tính'],
     codes: ['GioiTinh'],
     required: false,
     read: (t) => readChoice(t, sexLabels, 'sex'),
+    canonical: 'label',
   },
   {
     field: 'nationalId',
@@ -147,6 +151,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     required: false,
     // Excel's text marker `'` before the digits is not part of the number.
     read: (t) => readText(t.replace(/^'/u, '').replace(/[\s.]/gu, '')),
+    canonical: 'numeral',
   },
   {
     field: 'communeCode',
@@ -154,6 +159,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['MaXa'],
     required: true,
     read: readText,
+    canonical: 'code',
   },
   {
     field: 'communeName',
@@ -161,6 +167,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['TenXa'],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'village',
@@ -168,6 +175,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['ThonXom', 'Thon'],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'category',
@@ -183,6 +191,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['TenLoaiDoiTuong'],
     required: false,
     read: readCategory,
+    canonical: 'label',
   },
   {
     field: 'entitlement',
@@ -197,6 +206,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['HeSo'],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'monthlyAmountVnd',
@@ -213,6 +223,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['MucHuong'],
     required: false,
     read: readWholeNumber,
+    canonical: 'digits',
   },
   {
     field: 'bank',
@@ -220,6 +231,7 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['MaNganHang', 'NganHang'],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'accountNumber',
@@ -227,13 +239,21 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['SoTaiKhoan', 'SoTaiKhoanNguoiNhan'],
     required: false,
     read: readAccountNumber,
+    canonical: 'numeral',
   },
-  { field: 'accountOpenedOn', headers: ['Ngày mở tài khoản'], required: false, read: readDate },
+  {
+    field: 'accountOpenedOn',
+    headers: ['Ngày mở tài khoản'],
+    required: false,
+    read: readDate,
+    canonical: 'date',
+  },
   {
     field: 'authorisedReceiver',
     headers: ['Người được ủy quyền', 'Người nhận thay'],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'since',
@@ -241,20 +261,29 @@ export const registerColumns: readonly ColumnSpec[] = [
     codes: ['NgayHuong'],
     required: true,
     read: readDate,
+    canonical: 'date',
   },
-  { field: 'changeDate', headers: ['Thời điểm hưởng / thôi hưởng'], required: false, read: readDate },
+  {
+    field: 'changeDate',
+    headers: ['Thời điểm hưởng / thôi hưởng'],
+    required: false,
+    read: readDate,
+    canonical: 'date',
+  },
   {
     field: 'until',
     headers: ['Dừng hưởng từ ngày', 'Ngày dừng hưởng', 'Ngày thôi hưởng'],
     codes: ['NgayThoiHuong'],
     required: false,
     read: readDate,
+    canonical: 'date',
   },
   {
     field: 'stopReason',
     headers: ['Lý do dừng', 'Lý do thôi hưởng'],
     required: false,
     read: (t) => readChoice(t, stopReasons, 'stop_reason'),
+    canonical: 'label',
   },
   {
     field: 'severeDisability',
@@ -262,8 +291,16 @@ export const registerColumns: readonly ColumnSpec[] = [
     required: false,
     read: readFlag,
     emptyAs: false,
+    canonical: 'label',
   },
-  { field: 'cannotTravel', headers: ['Không đi lại được'], required: false, read: readFlag, emptyAs: false },
+  {
+    field: 'cannotTravel',
+    headers: ['Không đi lại được'],
+    required: false,
+    read: readFlag,
+    emptyAs: false,
+    canonical: 'label',
+  },
 ];
 
 const channels = {
@@ -414,12 +451,14 @@ export const paymentColumns: readonly ColumnSpec[] = [
     ],
     required: false,
     read: readWholeNumber,
+    canonical: 'digits',
   },
   {
     field: 'unpaidReason',
     headers: ['Lý do chưa chi trả', 'Lý do chưa nhận', 'Lý do chưa chi'],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'receiverName',
@@ -432,12 +471,14 @@ export const paymentColumns: readonly ColumnSpec[] = [
     ],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   {
     field: 'receiverRelation',
     headers: ['Quan hệ', 'Quan hệ với đối tượng'],
     required: false,
     read: readText,
+    canonical: 'text',
   },
   ...registerColumns
     .filter((c) =>

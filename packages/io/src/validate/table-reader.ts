@@ -1,4 +1,4 @@
-import type { AssumptionOf } from '@ansinh/core';
+import { type AssumptionOf, KeyNumbers } from '@ansinh/core';
 import type { CsvRecord, LineTaker } from '../csv/csv-splitter.js';
 import { findHeaderRecord, headerBlock, headerWindow } from '../layout/header-block.js';
 import {
@@ -14,7 +14,7 @@ import { type CanonicalLane, compileLane } from './canonical-lane.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { resolveCommune } from './resolve-commune.js';
-import { createRowValidator, type RowVerdict, rawCells } from './row-validator.js';
+import { createRowJudge, type RowJudge, type RowVerdict } from './row-validator.js';
 import type {
   AssumptionMade,
   FileFacts,
@@ -73,7 +73,7 @@ export interface TableReaderOptions extends ListOptions {
  * beneficiary code beside it, or, in a list without names, a beneficiary code beside a month or an amount,
  * in the columns the header gave them. Totals and headings fill a name cell at most.
  */
-function personLike(positions: ReadonlyMap<string, number>): (fields: readonly string[]) => boolean {
+function personLike(positions: ReadonlyMap<string, number>): (cell: (index: number) => string) => boolean {
   const name = positions.get('fullName');
   // Beside the name, a value of the kind its column holds: a year or a date, a CCCD, a code with digits.
   const beside = [
@@ -88,13 +88,13 @@ function personLike(positions: ReadonlyMap<string, number>): (fields: readonly s
   const figures = ['period', 'amountVnd', 'paidVnd', 'monthlyAmountVnd']
     .map((f) => positions.get(f))
     .filter((i) => i !== undefined);
-  const byCode = (fields: readonly string[]) =>
-    code !== undefined && codeLike(fields[code] ?? '') && figures.some((i) => /\d/u.test(fields[i] ?? ''));
-  return (fields) =>
+  const byCode = (cell: (index: number) => string) =>
+    code !== undefined && codeLike(cell(code)) && figures.some((i) => /\d/u.test(cell(i)));
+  return (cell) =>
     (name !== undefined &&
-      (fields[name] ?? '').trim() !== '' &&
-      beside.some(([i, looks]) => looks.test((fields[i] ?? '').replace(/\s/gu, '')))) ||
-    byCode(fields);
+      cell(name).trim() !== '' &&
+      beside.some(([i, looks]) => looks.test(cell(i).replace(/\s/gu, '')))) ||
+    byCode(cell);
 }
 
 /**
@@ -180,6 +180,8 @@ export function createTableReader<T>(
   const structureCounts: Partial<Record<StructureKind, number>> = {};
   const assumptionRows = new Map<AssumptionOf, number>();
   let [accepted, rejected, skipped, structure, laneRows] = [0, 0, 0, 0, 0];
+  // Records under the header the classifier has judged.
+  let body = 0;
   let settled:
     | {
         readonly header: readonly string[];
@@ -188,10 +190,12 @@ export function createTableReader<T>(
         readonly fileIssues: readonly RowIssue[];
         readonly facts: FileFacts;
         readonly columns: ValidationReport['columns'];
-        readonly lane: ((delimiter: string) => CanonicalLane<T> | undefined) | undefined;
+        readonly lane: ((delimiter: string) => CanonicalLane | undefined) | undefined;
+        readonly judgeValues: RowJudge<T>['values'];
+        readonly isPerson: (cell: (index: number) => string) => boolean;
       }
     | undefined;
-  const seen = new Map<string, number>();
+  const seen = new KeyNumbers();
   const takers = new Map<string, LineTaker | undefined>();
   let waiting: CsvRecord[] = [];
   let waitingChars = 0;
@@ -211,9 +215,18 @@ export function createTableReader<T>(
     if (rejectedSample.length < keepRejected) rejectedSample.push(row);
     sink.reject(row);
   };
+  const count = (judged: RowVerdict<T>) => {
+    for (const assumption of judged.assumptions)
+      assumptionRows.set(assumption, (assumptionRows.get(assumption) ?? 0) + 1);
+    if (judged.ok) {
+      accepted += 1;
+      sink.accept(judged.row);
+    } else rejectRow(judged.rejected);
+  };
   const take = (records: readonly CsvRecord[]) => {
     const { judge, classify, fileIssues, header } = settled as NonNullable<typeof settled>;
     for (const record of records) {
+      body += 1;
       const verdict = classify(record);
       if (verdict.kind !== 'data') {
         noteStructure(record.line, verdict.kind, verdict.text);
@@ -231,13 +244,7 @@ export function createTableReader<T>(
         });
         continue;
       }
-      const judged = judge(record, verdict.context);
-      for (const assumption of judged.assumptions)
-        assumptionRows.set(assumption, (assumptionRows.get(assumption) ?? 0) + 1);
-      if (judged.ok) {
-        accepted += 1;
-        sink.accept(judged.row);
-      } else rejectRow(judged.rejected);
+      count(judge(record, verdict.context));
     }
   };
   const settle = () => {
@@ -308,7 +315,7 @@ export function createTableReader<T>(
       noteStructure(record.line, 'header', labelOf(record.fields));
     });
     const legacy = detectLegacyEncoding(waiting.map((r) => r.fields.join(' ')).join('\n'));
-    const judge = createRowValidator(
+    const judge = createRowJudge(
       layout,
       specs,
       list.schema,
@@ -317,19 +324,21 @@ export function createTableReader<T>(
       list.derive({ facts, columns: has, units: options.units ?? [] }),
       seen,
     );
-    const laneFields = list.lane;
+    const isPerson = personLike(layout.positions);
     settled = {
       header: layout.header,
-      judge,
-      classify: createBodyClassifier({ isPerson: personLike(layout.positions) }),
+      judge: judge.record,
+      judgeValues: judge.values,
+      isPerson,
+      classify: createBodyClassifier({ isPerson: (fields) => isPerson((i) => fields[i] ?? '') }),
       fileIssues,
       facts,
       columns: layout.understood,
       // A lane judges rows that need nothing the full rules add: no legacy letters, no file-level issue.
       lane:
-        laneFields === undefined || options.lane === false || legacy !== undefined || fileIssues.length > 0
+        options.lane === false || legacy !== undefined || fileIssues.length > 0
           ? undefined
-          : (delimiter) => compileLane<T>(laneFields, layout, specs, delimiter),
+          : (delimiter) => compileLane(layout, specs, delimiter),
     };
     const body = waiting.slice(block.to);
     waiting = [];
@@ -341,24 +350,19 @@ export function createTableReader<T>(
     const now = settled;
     const lane = now?.lane?.(delimiter);
     if (now === undefined || lane === undefined) return undefined;
-    const { classify, header } = now;
+    const { classify, judgeValues, isPerson } = now;
     return {
       take(text, start, end, line, earlier) {
-        const row = lane(text, start, end);
-        if (row === undefined) return false;
+        // The first row under the header may number the columns: the classifier judges it.
+        if (body === 0) return false;
+        const values = lane.read(text, start, end);
+        // A row the classifier would not take for a person's is left to it (a total, a heading).
+        if (values === undefined || !isPerson(lane.cell)) return false;
+        const fields = () => text.slice(start, end).split(delimiter);
         if (earlier.length > 0) take(earlier.splice(0));
         laneRows += 1;
-        classify.person();
-        const issues = list.check(row, line, seen);
-        if (issues.length === 0) {
-          accepted += 1;
-          sink.accept(row);
-        } else
-          rejectRow({
-            row: line,
-            cells: rawCells(header, text.slice(start, end).split(delimiter)),
-            issues,
-          });
+        const judged = judgeValues(values, [], line, lane.raw, classify.person(), fields);
+        count(judged);
         return true;
       },
     };
