@@ -44,7 +44,10 @@ const variants = [
   { name: 'KeyNumbers (@ansinh/core)', make: (): Memory => new KeyNumbers() },
 ];
 const times = variants.map(() => [] as number[]);
-for (let r = 0; r < runs; r += 1) variants.forEach((v, i) => times[i]?.push(run(v.make)));
+for (let r = 0; r < runs; r += 1)
+  variants.forEach((v, i) => {
+    times[i]?.push(run(v.make));
+  });
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const base = median(times[0] ?? []);
 console.log(
