@@ -1,5 +1,6 @@
 // `npm run bench:national -- [--scale=tiny|province|national] [--runs=N] [--read-runs=N] [--tools=a,b]
-// [--timeout=SECONDS]`: the national-scale benchmark. Prints the Markdown table docs/benchmarks.md keeps.
+// [--timeout=SECONDS] [--memory=MiB]`: the national-scale benchmark (every tool gets the same memory limit,
+// 16 GiB by default). Prints the Markdown table docs/benchmarks.md keeps.
 // Exit 1 when ansinh's answer differs from DuckDB's; a peer that differs is reported, not fatal.
 import type { BenchScale } from './national/bench-data.js';
 import { benchScales } from './national/bench-data.js';
@@ -26,6 +27,7 @@ const outcome = await runBench({
   readRuns: Number(arg('read-runs') ?? 1),
   tools,
   timeoutSeconds: Number(arg('timeout') ?? 900),
+  ...(arg('memory') === undefined ? {} : { heapMiB: Number(arg('memory')) }),
   log: (line) => console.error(line),
 });
 const command = `npm run bench:national -- ${process.argv.slice(2).join(' ')}`.trim();

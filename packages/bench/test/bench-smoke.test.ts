@@ -21,15 +21,18 @@ describe('benchData(tiny)', () => {
 });
 
 describe('runBench(tiny)', () => {
-  it('runs every task on ansinh, DuckDB, arquero and danfojs-node, and ansinh agrees with DuckDB on each', async () => {
-    const outcome = await runBench({ scale: 'tiny', runs: 1, dataRoot: root, timeoutSeconds: 240 });
-    expect(outcome.runs.map((r) => r.tool)).toEqual(['ansinh', 'duckdb', 'arquero', 'danfo']);
+  it('runs every task on ansinh, DuckDB (also joined at load), arquero and danfojs-node, and they agree', async () => {
+    const tools = ['ansinh', 'duckdb', 'duckdb-joined', 'arquero', 'danfo'] as const;
+    const outcome = await runBench({ scale: 'tiny', runs: 1, dataRoot: root, timeoutSeconds: 240, tools });
+    expect(outcome.runs.map((r) => r.tool)).toEqual(tools);
     for (const run of outcome.runs) {
       expect(run.stopped, run.tool).toBeUndefined();
-      const reopens = run.tool === 'ansinh' || run.tool === 'duckdb';
+      const reopens = run.tool !== 'arquero' && run.tool !== 'danfo';
       expect(Object.keys(run.results).sort(), run.tool).toEqual(
-        reopens ? ['a', 'b', 'c', 'd', 'load', 'reload'] : ['a', 'b', 'c', 'd', 'load'],
+        reopens ? ['a', 'b', 'c', 'd', 'first', 'load', 'reload'] : ['a', 'b', 'c', 'd', 'first', 'load'],
       );
+      const { load, b, first } = run.results;
+      expect(first?.medianMs, run.tool).toBe((load?.samplesMs[0] ?? 0) + (b?.samplesMs[0] ?? 0));
       expect(run.peakRssMiB, run.tool).toBeGreaterThan(0);
     }
     // arquero reads like DuckDB; danfojs-node's reader can mangle a character split between two reads
@@ -38,6 +41,7 @@ describe('runBench(tiny)', () => {
     const table = benchTable(outcome, 'npm run bench:national -- --scale=tiny');
     expect(table).toContain('| (d) residual list, 1 month |');
     expect(table).toContain('| reopen saved state + (b) |');
+    expect(table).toContain('| load + first answer (b) |');
     expect(table).toContain('register 4,000 rows');
   });
 });

@@ -65,7 +65,11 @@ function runWorker(
     `--read-runs=${options.readRuns}`,
     ...(options.dataRoot === undefined ? [] : [`--data=${options.dataRoot}`]),
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Every tool gets the same memory limit: Node's heap, and DuckDB's own limit (read by its tool).
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ANSINH_BENCH_MEMORY_MIB: String(options.heapMiB) },
+  });
   const results: ToolRun['results'] = {};
   let current: TaskKey | 'start' = 'start';
   let stopped: ToolRun['stopped'];
@@ -180,7 +184,7 @@ export async function runBench(options: {
     );
   }
   const disagreements: Disagreement[] = [];
-  for (const task of ['a', 'b', 'c', 'd', 'reload'] as const) {
+  for (const task of ['a', 'b', 'c', 'd', 'reload', 'first'] as const) {
     const answers = runs.flatMap((r) => {
       const result = r.results[task];
       return result === undefined ? [] : [{ tool: r.tool, digest: result.digest, size: result.size }];
@@ -216,7 +220,7 @@ export function benchTable(outcome: BenchOutcome, command: string): string {
     `| task | ${runs.map((r) => r.tool).join(' | ')} |`,
     `|---|${runs.map(() => '---:').join('|')}|`,
   ];
-  for (const task of ['a', 'load', 'b', 'c', 'd', 'reload'] as const) {
+  for (const task of ['a', 'load', 'first', 'b', 'c', 'd', 'reload'] as const) {
     if (runs.every((r) => r.results[task] === undefined)) continue;
     const base = duck?.results[task]?.medianMs;
     const cells = runs.map((r) => {

@@ -52,6 +52,7 @@ export async function runTool(
       },
     ]);
   }
+  let loadMs: number | undefined;
   try {
     for (const [task, runs, work, prepare] of plan) {
       options.emit({ type: 'start', task });
@@ -75,6 +76,19 @@ export async function runTool(
       }
       const print = task === 'load' ? { digest: '', size: 0 } : fingerprint(task, answer);
       options.emit({ type: 'result', task, medianMs: median(samplesMs), samplesMs, ...print });
+      if (task === 'load') loadMs = samplesMs[0];
+      // From files to the first answer: the load and the first (b) right after it, one after the other.
+      const first = samplesMs[0];
+      if (task === 'b' && loadMs !== undefined && first !== undefined) {
+        const total = loadMs + first;
+        options.emit({
+          type: 'result',
+          task: 'first',
+          medianMs: total,
+          samplesMs: [total],
+          ...fingerprint('first', answer),
+        });
+      }
     }
   } finally {
     await tool.close();

@@ -53,6 +53,7 @@ export interface BenchTool {
 export const taskNames = {
   a: '(a) read + validate register CSV',
   load: 'load register + 12 payment lists',
+  first: 'load + first answer (b)',
   b: '(b) paid-through-account rate, communes + provinces, 1 month',
   c: '(c) 12-month series per province',
   d: '(d) residual list, 1 month',
@@ -66,7 +67,7 @@ const byUnit = (a: UnitCount, b: UnitCount) => (a.unit < b.unit ? -1 : a.unit > 
 /** An answer in one canonical form (sorted), so tools that order rows differently compare equal. */
 export function canonical(task: TaskKey, answer: unknown): unknown {
   const unitCount = (r: UnitCount) => ({ unit: r.unit, paid: r.paid, onRegister: r.onRegister });
-  if (task === 'b' || task === 'reload') {
+  if (task === 'b' || task === 'reload' || task === 'first') {
     const rates = answer as MonthRates;
     return {
       communes: rates.communes.map(unitCount).sort(byUnit),
@@ -92,7 +93,7 @@ export function fingerprint(task: TaskKey, answer: unknown): { digest: string; s
   } else hash.update(JSON.stringify(form));
   const size = Array.isArray(form)
     ? form.length
-    : task === 'b' || task === 'reload'
+    : task === 'b' || task === 'reload' || task === 'first'
       ? (form as MonthRates).communes.length
       : ((form as RegisterRead | undefined)?.rows ?? 0);
   return { digest: hash.digest('hex').slice(0, 16), size };

@@ -9,6 +9,7 @@ import { duckdbTool } from './tools/duckdb.js';
 export const benchTools = {
   ansinh: ansinhTool,
   duckdb: duckdbTool,
+  'duckdb-joined': (data: BenchData) => duckdbTool(data, { joined: true }),
   arquero: arqueroTool,
   danfo: danfoTool,
 } as const satisfies Record<string, (data: BenchData) => BenchTool>;

@@ -102,7 +102,10 @@ function personLike(positions: ReadonlyMap<string, number>): (cell: (index: numb
  * with a digit in it. Totals, headings and signatures have spaces or no digit in that column.
  */
 const codeLike = (text: string): boolean =>
-  text.length <= 64 && /^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u.test(text) && /\d/u.test(text);
+  text.length <= 64 && /\d/u.test(text) && (asciiCode.test(text) || anyCode.test(text));
+/** The same shapes, ASCII only: most codes, tested without Unicode properties. */
+const asciiCode = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const anyCode = /^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u;
 
 /** The facts of a file: its title lines and name, the caller's options first. */
 function factsOf(records: readonly CsvRecord[], options: ListOptions, period: string | undefined) {
