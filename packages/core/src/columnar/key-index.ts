@@ -119,6 +119,23 @@ export class KeyNumbers {
     return this;
   }
 
+  /**
+   * Sets the key's number unless it has one, and returns the number it had (`undefined` when it was new):
+   * a look-back rule's question (seen before, and on which line?) with one search.
+   */
+  setNew(key: string, line: number): number | undefined {
+    const before = this.#keys.size;
+    const index = this.#keys.add(key);
+    if (index < before) return this.#lines[index];
+    if (index >= this.#lines.length) {
+      const bigger = new Int32Array(this.#lines.length * 2);
+      bigger.set(this.#lines);
+      this.#lines = bigger;
+    }
+    this.#lines[index] = line;
+    return undefined;
+  }
+
   /** Whether the key was set. */
   has(key: string): boolean {
     return this.#keys.indexOf(key) >= 0;

@@ -15,6 +15,8 @@ export interface CanonicalLane {
   readonly raw: (field: string) => string;
   /** The cell at a column index of the last line read, as written. */
   readonly cell: (index: number) => string;
+  /** Every cell of the last line read, as written (for a row that is rejected). */
+  readonly fields: () => readonly string[];
 }
 
 /** Longest cell a canonical form covers: codes, months, amounts and labels are short. */
@@ -38,12 +40,18 @@ function readCode(text: string, start: number, end: number): string | undefined 
   return digit ? text.slice(start, end) : undefined;
 }
 
+/** The month read last: a list repeats its month on every line, and it is kept as one string. */
+let lastMonth = '';
+
 /** `month`: `YYYY-MM`, the month 01–12. */
 function readMonth(text: string, start: number, end: number): string | undefined {
   if (end - start !== 7 || text.charCodeAt(start + 4) !== 45) return undefined;
+  if (lastMonth !== '' && text.startsWith(lastMonth, start)) return lastMonth;
   for (const i of [0, 1, 2, 3, 5, 6]) if (!isDigit(text.charCodeAt(start + i))) return undefined;
   const month = (text.charCodeAt(start + 5) - 48) * 10 + (text.charCodeAt(start + 6) - 48);
-  return month >= 1 && month <= 12 ? text.slice(start, end) : undefined;
+  if (month < 1 || month > 12) return undefined;
+  lastMonth = text.slice(start, end);
+  return lastMonth;
 }
 
 /** `digits`: a whole number of at most 15 digits (exact in a double), no separators. */
@@ -163,6 +171,7 @@ export function compileLane(
   // Where each cell up to the last mapped one starts (`starts[i + 1] - 1` is where cell i ends).
   const starts = new Int32Array(last + 2);
   let lineText = '';
+  let lineStart = 0;
   let cut = 0;
   const bounds = (text: string, start: number, end: number): boolean => {
     let at = start;
@@ -178,6 +187,7 @@ export function compileLane(
       at = next + 1;
     }
     lineText = text;
+    lineStart = start;
     cut = end;
     return true;
   };
@@ -209,5 +219,6 @@ export function compileLane(
       return index === undefined ? '' : normalizeText(cellAt(index));
     },
     cell: cellAt,
+    fields: () => lineText.slice(lineStart, cut).split(delimiter),
   };
 }

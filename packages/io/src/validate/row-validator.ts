@@ -20,7 +20,7 @@ export interface RowMemory {
 }
 
 /** A cross-field rule applied to a row that passed its schema; `seen` persists across the whole file. */
-export type RowCheck<T> = (row: T, line: number, seen: RowMemory) => RowIssue[];
+export type RowCheck<T> = (row: T, line: number, seen: RowMemory) => readonly RowIssue[];
 
 /** One record's verdict, with the assumptions made to read it. */
 export type RowVerdict<T> =
@@ -172,11 +172,12 @@ export function createRowJudge<T>(
     .filter((column) => column.required)
     .map((column) => ({ field: column.field, name: nameOf(column.field) }));
   const judgeValues: RowJudge<T>['values'] = (values, issues, line, raw, context, fields) => {
-    const made: AssumptionOf[] = [];
+    let made: AssumptionOf[] | undefined;
     for (const { field, factor, assumption } of scaled) {
       const value = values[field];
       if (typeof value !== 'number') continue;
       values[field] = value * factor;
+      made ??= [];
       made.push(assumption);
     }
     const derived = derive(values, raw, context);
@@ -186,7 +187,7 @@ export function createRowJudge<T>(
       if (values[field] === undefined && !issues.some((i) => i.column === name))
         issues.push({ row: line, column: name, code: 'required', params: { column: name } });
     }
-    const assumptions = made.length === 0 ? derived.assumptions : [...made, ...derived.assumptions];
+    const assumptions = made === undefined ? derived.assumptions : [...made, ...derived.assumptions];
     if (issues.length === 0) {
       const valid = schema.safeParse(values);
       if (!valid.success) {
@@ -200,8 +201,9 @@ export function createRowJudge<T>(
           });
         }
       } else {
-        issues.push(...check(valid.data, line, seen));
-        if (issues.length === 0) return { ok: true, row: valid.data, assumptions };
+        const found = check(valid.data, line, seen);
+        if (found.length === 0 && issues.length === 0) return { ok: true, row: valid.data, assumptions };
+        issues.push(...found);
       }
     }
     return { ok: false, rejected: { row: line, cells: rawCells(header, fields()), issues }, assumptions };

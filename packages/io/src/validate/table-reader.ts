@@ -361,10 +361,9 @@ export function createTableReader<T>(
         const values = lane.read(text, start, end);
         // A row the classifier would not take for a person's is left to it (a total, a heading).
         if (values === undefined || !isPerson(lane.cell)) return false;
-        const fields = () => text.slice(start, end).split(delimiter);
         if (earlier.length > 0) take(earlier.splice(0));
         laneRows += 1;
-        const judged = judgeValues(values, [], line, lane.raw, classify.person(), fields);
+        const judged = judgeValues(values, [], line, lane.raw, classify.person(), lane.fields);
         count(judged);
         return true;
       },
