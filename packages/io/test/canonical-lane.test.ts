@@ -309,6 +309,25 @@ const registerStructure = fc.constantFrom(
   '',
 );
 
+describe('the canonical lane on lines without the delimiter', () => {
+  it('reads long runs of blank lines and lines of another delimiter as the full rules do', async () => {
+    // Each such line was searched to the next delimiter, far below: a run of them took quadratic time.
+    const lines = [
+      header,
+      ...Array.from({ length: 30_000 }, (_, i) => `${canonical.replace('0001', String(i))}`),
+    ];
+    lines.push(...Array.from({ length: 50_000 }, () => ''), canonical.replace('0001', 'X'));
+    lines.push(...Array.from({ length: 2_000 }, (_, i) => `DT-${i};2025-01;Tiền mặt;Đã chi;1;Đối tượng`));
+    const text = lines.join('\r\n');
+    const { lane, full } = await readBothWays(text, 1 << 16);
+    expect(laneRowsOf(text, paymentListSchema)).toBeGreaterThan(5_000);
+    expect(lane.report.skipped).toBe(50_000);
+    expect(lane.rows).toEqual(full.rows);
+    expect(lane.rejected).toEqual(full.rejected);
+    expect(lane.report).toEqual(full.report);
+  });
+});
+
 describe('the canonical lane of a register', () => {
   it('reads any register, in any pieces, to the same rows, rejected rows and report as the full rules', async () => {
     // A megabyte of rows first, so the header settles before the lines under test (a long unmapped note).

@@ -173,11 +173,23 @@ export function compileLane(
   let lineText = '';
   let lineStart = 0;
   let cut = 0;
+  // The last search for a delimiter past a line's end: lines after it, up to the delimiter found, hold
+  // none, so a run of lines without one (blank lines) is not searched again and again (quadratic).
+  let scanText = '';
+  let scanFrom = 0;
+  let scanFound = -1;
+  const nextDelimiter = (text: string, at: number): number => {
+    if (text === scanText && at >= scanFrom && (scanFound === -1 || at <= scanFound)) return scanFound;
+    scanText = text;
+    scanFrom = at;
+    scanFound = text.indexOf(delimiter, at);
+    return scanFound;
+  };
   const bounds = (text: string, start: number, end: number): boolean => {
     let at = start;
     starts[0] = start;
     for (let i = 1; i <= last + 1; i += 1) {
-      const next = text.indexOf(delimiter, at);
+      const next = nextDelimiter(text, at);
       if (next === -1 || next >= end) {
         // A line shorter than the header: its last cells are empty, as the full rules read them.
         for (let k = i; k <= last + 1; k += 1) starts[k] = end + 1;
