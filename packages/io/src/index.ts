@@ -81,7 +81,7 @@ export type { CommuneHints, CommuneMatch } from './validate/resolve-commune.js';
 export { communeKey, resolveCommune } from './validate/resolve-commune.js';
 export { paymentChecks, registerChecks } from './validate/row-checks.js';
 export type { RowCheck, RowJudge, RowMemory, RowVerdict } from './validate/row-validator.js';
-export { createRowJudge, createRowValidator, rawCells } from './validate/row-validator.js';
+export { createRowJudge, createRowMemory, createRowValidator, rawCells } from './validate/row-validator.js';
 export type {
   AssumptionMade,
   ColumnSpec,

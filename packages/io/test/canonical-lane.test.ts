@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CsvSplitter,
+  createRowMemory,
   createTableReader,
   type ListSchema,
   paymentChecks,
@@ -160,6 +161,26 @@ describe('the canonical lane', () => {
       [3, [['duplicate_payment', { id: 'DT-0001', period: '2025-01', earlier: 2 }]]],
     ]);
     expect(paymentChecks).toBe(paymentListSchema.check);
+  });
+
+  it('remembers the payments of a file in its memory, or beside a plain Map a caller gives', () => {
+    const row = paymentRowSchema.parse({
+      beneficiaryId: 'DT-1',
+      period: '2025-01',
+      channel: 'cash',
+      status: 'paid',
+      amountVnd: 1,
+      receivedBy: 'beneficiary',
+    });
+    for (const seen of [createRowMemory(), new Map<string, number>()]) {
+      expect(paymentChecks(row, 2, seen)).toEqual([]);
+      expect(paymentChecks({ ...row, period: '2025-02' }, 3, seen)).toEqual([]);
+      expect(paymentChecks(row, 4, seen).map((i) => i.params)).toEqual([
+        { id: 'DT-1', period: '2025-01', earlier: 2 },
+      ]);
+    }
+    // Two files' memories are two: the same person paid once in each.
+    expect(paymentChecks(row, 9, createRowMemory())).toEqual([]);
   });
 
   it('is not used for a list it does not cover: amounts in thousands, legacy letters, a file-level problem', () => {

@@ -2,18 +2,28 @@ import { checkNationalId, KeyNumbers, type PaymentRow, type RegisterRow } from '
 import type { RowMemory } from './row-validator.js';
 import type { RowIssue } from './table-issues.js';
 
-/** The lines of a register's beneficiary keys and CCCDs, beside each file's memory. */
-const registerLines = new WeakMap<RowMemory, { ids: KeyNumbers; cccds: KeyNumbers }>();
-let lastRegister: { seen: RowMemory; ids: KeyNumbers; cccds: KeyNumbers } | undefined;
+/** A rule's own tables for a plain memory (a `Map` given by a caller), which has none of its own. */
+const beside = new WeakMap<RowMemory, Map<string, unknown>>();
 
+/** The tables a rule keeps over the file, by the rule's name: the memory's own, or beside it. */
+function tablesOf(seen: RowMemory): Map<string, unknown> {
+  if (seen.own !== undefined) return seen.own;
+  let tables = beside.get(seen);
+  if (tables === undefined) {
+    tables = new Map();
+    beside.set(seen, tables);
+  }
+  return tables;
+}
+
+/** The lines of a register's beneficiary keys and CCCDs. */
 function registerLinesOf(seen: RowMemory): { ids: KeyNumbers; cccds: KeyNumbers } {
-  if (lastRegister?.seen === seen) return lastRegister;
-  let lines = registerLines.get(seen);
+  const tables = tablesOf(seen);
+  let lines = tables.get('registerChecks') as { ids: KeyNumbers; cccds: KeyNumbers } | undefined;
   if (lines === undefined) {
     lines = { ids: new KeyNumbers(), cccds: new KeyNumbers() };
-    registerLines.set(seen, lines);
+    tables.set('registerChecks', lines);
   }
-  lastRegister = { seen, ...lines };
   return lines;
 }
 
@@ -62,26 +72,21 @@ export function registerChecks(row: RegisterRow, line: number, seen: RowMemory):
 }
 
 /**
- * The lines of each period's payments by beneficiary, beside each file's memory: a key made per row
- * (`id|period`) cost a fifth of reading a payment list. The last file and period are kept at hand (a list
- * is one file of one period, row after row).
+ * The lines of each period's payments by beneficiary (a key made per row, `id|period`, cost a fifth of
+ * reading a payment list).
  */
-const paymentLines = new WeakMap<RowMemory, Map<string, KeyNumbers>>();
-let last: { seen: RowMemory; period: string; lines: KeyNumbers } | undefined;
-
 function linesOf(seen: RowMemory, period: string): KeyNumbers {
-  if (last !== undefined && last.seen === seen && last.period === period) return last.lines;
-  let periods = paymentLines.get(seen);
+  const tables = tablesOf(seen);
+  let periods = tables.get('paymentChecks') as Map<string, KeyNumbers> | undefined;
   if (periods === undefined) {
     periods = new Map();
-    paymentLines.set(seen, periods);
+    tables.set('paymentChecks', periods);
   }
   let lines = periods.get(period);
   if (lines === undefined) {
     lines = new KeyNumbers();
     periods.set(period, lines);
   }
-  last = { seen, period, lines };
   return lines;
 }
 

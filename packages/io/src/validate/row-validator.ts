@@ -18,6 +18,23 @@ export interface RowMemory {
   get(key: string): number | undefined;
   set(key: string, line: number): unknown;
   has(key: string): boolean;
+  /**
+   * Tables a rule keeps for itself over the file, by the rule's name (a look-back rule's own index);
+   * they go when the file's memory goes.
+   */
+  readonly own?: Map<string, unknown>;
+}
+
+/** A file's memory for its rules, as the readers make one per file. */
+export function createRowMemory(): RowMemory {
+  const keys = new KeyNumbers();
+  const own = new Map<string, unknown>();
+  return {
+    get: (key) => keys.get(key),
+    set: (key, line) => keys.set(key, line),
+    has: (key) => keys.has(key),
+    own,
+  };
 }
 
 /** A cross-field rule applied to a row that passed its schema; `seen` persists across the whole file. */
@@ -148,7 +165,7 @@ export function createRowJudge<T>(
   check: RowCheck<T>,
   legacy: LegacyEncoding | undefined,
   derive: DeriveRow,
-  seen: RowMemory = new KeyNumbers(),
+  seen: RowMemory = createRowMemory(),
 ): RowJudge<T> {
   const { header, positions, scales } = layout;
   const scaled = [...scales].map(([field, factor]) => ({

@@ -1,4 +1,4 @@
-import { type AssumptionOf, KeyNumbers } from '@ansinh/core';
+import type { AssumptionOf } from '@ansinh/core';
 import type { CsvRecord, LineTaker } from '../csv/csv-splitter.js';
 import { findHeaderRecord, headerBlock, headerWindow } from '../layout/header-block.js';
 import {
@@ -14,7 +14,7 @@ import { type CanonicalLane, compileLane } from './canonical-lane.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { resolveCommune } from './resolve-commune.js';
-import { createRowJudge, type RowJudge, type RowVerdict } from './row-validator.js';
+import { createRowJudge, createRowMemory, type RowJudge, type RowVerdict } from './row-validator.js';
 import type {
   AssumptionMade,
   FileFacts,
@@ -198,7 +198,7 @@ export function createTableReader<T>(
         readonly isPerson: (cell: (index: number) => string) => boolean;
       }
     | undefined;
-  const seen = new KeyNumbers();
+  const seen = createRowMemory();
   const takers = new Map<string, LineTaker | undefined>();
   let waiting: CsvRecord[] = [];
   let waitingChars = 0;
