@@ -55,9 +55,9 @@ export interface StreamOptions<T> extends ListOptions {
   /** Progress in bytes; `total` is known for files. */
   readonly onProgress?: (done: number, total: number | undefined) => void;
   /**
-   * Whether lines in canonical form are judged from their text (a payment list as ansinh and most systems
-   * write it; default true). The rows, reasons and report are the same either way: false makes every row
-   * take the full rules, one record at a time.
+   * Whether lines whose cells are all in their column's canonical form are read from the line's text
+   * (`compileLane`; default true), as registers and payment lists are written by ansinh and most systems.
+   * The rows, reasons and report are the same either way: false reads every row through the full rules.
    */
   readonly lane?: boolean;
 }
