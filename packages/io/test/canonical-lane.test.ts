@@ -1,4 +1,4 @@
-import { type PaymentRow, paymentRowSchema, type RegisterRow, synthesizeDistrict } from '@ansinh/core';
+import { type PaymentRow, paymentRowSchema, synthesizeDistrict } from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,8 +8,7 @@ import {
   type ListSchema,
   paymentChecks,
   type RejectedRow,
-  streamPaymentsCsv,
-  streamRegisterCsv,
+  streamTable,
   writeRegisterCsv,
 } from '../src/index.js';
 import { paymentListSchema, registerListSchema } from '../src/read/read-register.js';
@@ -20,12 +19,12 @@ async function* inPieces(text: string, size: number) {
   for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
 }
 
-/** A payment list read with and without the lane: its rows, rejected rows and report. */
-async function readBothWays(text: string, piece = 1 << 12) {
+/** A list read with and without the lane: its rows, rejected rows and report. */
+async function readBothWays<T>(list: ListSchema<T>, text: string, piece = 1 << 12) {
   const read = async (lane: boolean) => {
-    const rows: PaymentRow[] = [];
+    const rows: T[] = [];
     const rejected: RejectedRow[] = [];
-    const report = await streamPaymentsCsv(inPieces(text, piece), {
+    const report = await streamTable(inPieces(text, piece), list, {
       lane,
       chunkRows: 7,
       onAccepted: (chunk) => {
@@ -226,7 +225,7 @@ describe('the canonical lane', () => {
         fc.integer({ min: 1, max: 300 }),
         async (body, newline, piece) => {
           const text = ['Danh sách chi trả tháng 1/2025', header, ...prefix, ...body].join(newline);
-          const { lane, full } = await readBothWays(text, piece * 97);
+          const { lane, full } = await readBothWays(paymentListSchema, text, piece * 97);
           if (body.includes(canonical)) expect(laneRowsOf(text, paymentListSchema)).toBeGreaterThan(0);
           expect(lane.rows).toEqual(full.rows);
           expect(lane.rejected).toEqual(full.rejected);
@@ -247,7 +246,7 @@ describe('the canonical lane', () => {
       lines.push(`${id},2025-01,Qua tài khoản,${status},${amount},Đối tượng`);
       if (i % 5000 === 4999) lines.push(`Cộng thôn ${i},,,,,`);
     }
-    const { lane, full } = await readBothWays(lines.join('\n'), 1 << 16);
+    const { lane, full } = await readBothWays(paymentListSchema, lines.join('\n'), 1 << 16);
     expect(laneRowsOf(lines.join('\n'), paymentListSchema)).toBeGreaterThan(10_000);
     expect(lane.report.accepted).toBeGreaterThan(28_000);
     expect(lane.report.rejected).toBe(1000);
@@ -256,25 +255,6 @@ describe('the canonical lane', () => {
     expect(lane.report).toEqual(full.report);
   });
 });
-
-/** A register read with and without the lane, from pieces of the given size. */
-async function readRegisterBothWays(text: string, piece: number) {
-  const read = async (lane: boolean) => {
-    const rows: RegisterRow[] = [];
-    const rejected: RejectedRow[] = [];
-    const report = await streamRegisterCsv(inPieces(text, piece), {
-      lane,
-      onAccepted: (chunk) => {
-        rows.push(...chunk);
-      },
-      onRejected: (chunk) => {
-        rejected.push(...chunk);
-      },
-    });
-    return { rows, rejected, report };
-  };
-  return { lane: await read(true), full: await read(false) };
-}
 
 const registerHeader =
   'Mã đối tượng,Họ và tên,Năm sinh,Giới tính,Số CCCD,Mã xã,Thôn,Nhóm đối tượng,Trường hợp hưởng,Mức trợ cấp,Ngân hàng,Số tài khoản,Ngày mở tài khoản,Người được ủy quyền,Hưởng từ ngày,Dừng hưởng từ ngày,Lý do dừng,Khuyết tật nặng,Không đi lại được';
@@ -340,7 +320,7 @@ describe('the canonical lane on lines without the delimiter', () => {
     lines.push(...Array.from({ length: 50_000 }, () => ''), canonical.replace('0001', 'X'));
     lines.push(...Array.from({ length: 2_000 }, (_, i) => `DT-${i};2025-01;Tiền mặt;Đã chi;1;Đối tượng`));
     const text = lines.join('\r\n');
-    const { lane, full } = await readBothWays(text, 1 << 16);
+    const { lane, full } = await readBothWays(paymentListSchema, text, 1 << 16);
     expect(laneRowsOf(text, paymentListSchema)).toBeGreaterThan(5_000);
     expect(lane.report.skipped).toBe(50_000);
     expect(lane.rows).toEqual(full.rows);
@@ -369,7 +349,7 @@ describe('the canonical lane of a register', () => {
         fc.integer({ min: 1, max: 300 }),
         async (body, newline, piece) => {
           const text = [`${registerHeader},Ghi chú`, ...prefix, ...body, canonicalPerson].join(newline);
-          const { lane, full } = await readRegisterBothWays(text, piece * 97);
+          const { lane, full } = await readBothWays(registerListSchema, text, piece * 97);
           expect(laneRowsOf(text, registerListSchema)).toBeGreaterThan(0);
           expect(lane.rows).toEqual(full.rows);
           expect(lane.rejected).toEqual(full.rejected);
@@ -388,7 +368,7 @@ describe('the canonical lane of a register', () => {
     );
     const text = writeRegisterCsv(copies, { reveal: true });
     expect(text.length).toBeGreaterThan(1 << 20);
-    const { lane, full } = await readRegisterBothWays(text, 1 << 16);
+    const { lane, full } = await readBothWays(registerListSchema, text, 1 << 16);
     expect(lane.report.issueCounts).toEqual({});
     expect(lane.rows).toEqual(full.rows);
     expect(lane.rejected).toEqual(full.rejected);

@@ -109,13 +109,7 @@ export class KeyNumbers {
 
   /** Sets the key's number. */
   set(key: string, line: number): this {
-    const index = this.#keys.add(key);
-    if (index >= this.#lines.length) {
-      const bigger = new Int32Array(this.#lines.length * 2);
-      bigger.set(this.#lines);
-      this.#lines = bigger;
-    }
-    this.#lines[index] = line;
+    this.#store(this.#keys.add(key), line);
     return this;
   }
 
@@ -127,13 +121,18 @@ export class KeyNumbers {
     const before = this.#keys.size;
     const index = this.#keys.add(key);
     if (index < before) return this.#lines[index];
+    this.#store(index, line);
+    return undefined;
+  }
+
+  /** Puts the number of the key numbered `index`, growing the numbers as keys are added. */
+  #store(index: number, line: number): void {
     if (index >= this.#lines.length) {
       const bigger = new Int32Array(this.#lines.length * 2);
       bigger.set(this.#lines);
       this.#lines = bigger;
     }
     this.#lines[index] = line;
-    return undefined;
   }
 
   /** Whether the key was set. */
