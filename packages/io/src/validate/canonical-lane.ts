@@ -17,12 +17,20 @@ export interface CanonicalLane {
   readonly cell: (index: number) => string;
   /** Every cell of the last line read, as written (for a row that is rejected). */
   readonly fields: () => readonly string[];
+  /**
+   * The spelling of the last line read (`read`), as a number: lines with the same key have the same
+   * text in every mapped cell but the `varying` ones, which are only empty or not alike. -1 when the lane
+   * was compiled without `varying`, or a cell has more spellings than are remembered.
+   */
+  readonly key: () => number;
 }
 
 /** Longest cell a canonical form covers: codes, months, amounts and labels are short. */
 const maxCanonical = 64;
 /** Distinct label texts remembered per column; a cell beyond them is judged by the full rules. */
 const maxLabels = 32;
+/** The base of a line's key: a digit per cell, 0 for empty and 1 to `maxLabels` for its spellings. */
+const radix = maxLabels + 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -150,6 +158,7 @@ export function compileLane(
   layout: HeaderLayout,
   specs: readonly ColumnSpec[],
   delimiter: string,
+  varying?: ReadonlySet<string>,
 ): CanonicalLane | undefined {
   const { positions } = layout;
   if (positions.size === 0 || layout.scales.size > 0) return undefined;
@@ -159,6 +168,9 @@ export function compileLane(
       field: spec.field,
       index: positions.get(spec.field) ?? 0,
       emptyAs: spec.emptyAs,
+      varying: varying?.has(spec.field) === true,
+      // The texts of this cell met so far, by their number in a line's key (0 is the empty cell).
+      spellings: [] as string[],
       read:
         spec.canonical === undefined
           ? undefined
@@ -167,6 +179,20 @@ export function compileLane(
             : readers[spec.canonical],
     }));
   if (cells.length !== positions.size || cells.some((c) => c.read === undefined)) return undefined;
+  // A key is a number in base `radix` with a digit a cell: exact up to 2^53.
+  const keyed = varying !== undefined && cells.length <= 10;
+  let lineKey = -1;
+  /** The number of the cell's text among its spellings (1 on), or -1 beyond `maxLabels` of them. */
+  const spelling = (known: string[], text: string, from: number, to: number): number => {
+    const length = to - from;
+    for (let k = 0; k < known.length; k += 1) {
+      const seen = known[k] as string;
+      if (seen.length === length && text.startsWith(seen, from)) return k + 1;
+    }
+    if (known.length >= maxLabels) return -1;
+    known.push(text.slice(from, to));
+    return known.length;
+  };
   const last = Math.max(...cells.map((c) => c.index));
   // Where each cell up to the last mapped one starts (`starts[i + 1] - 1` is where cell i ends).
   const starts = new Int32Array(last + 2);
@@ -213,17 +239,24 @@ export function compileLane(
     read(text, start, end) {
       bounds(text, start, end);
       const values: Record<string, unknown> = {};
+      let key = keyed ? 0 : -1;
       for (const cell of cells) {
         const from = Math.min(starts[cell.index] ?? 0, end);
         const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
         if (to <= from) {
           if (cell.emptyAs !== undefined) values[cell.field] = cell.emptyAs;
+          if (key >= 0) key *= radix;
           continue;
         }
         const value = cell.read?.(text, from, to);
         if (value === undefined) return undefined;
         values[cell.field] = value;
+        if (key >= 0) {
+          const digit = cell.varying ? 1 : spelling(cell.spellings, text, from, to);
+          key = digit < 0 ? -1 : key * radix + digit;
+        }
       }
+      lineKey = key;
       return values;
     },
     raw(field) {
@@ -232,5 +265,6 @@ export function compileLane(
     },
     cell: cellAt,
     fields: () => lineText.slice(lineStart, cut).split(delimiter),
+    key: () => lineKey,
   };
 }

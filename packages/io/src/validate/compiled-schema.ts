@@ -67,7 +67,35 @@ function fieldTest(json: Record<string, unknown>): FieldTest | undefined {
   };
 }
 
+/** A compiled field: its key, its test, and whether the schema requires it. */
+interface CompiledField {
+  readonly key: string;
+  readonly test: FieldTest;
+  readonly required: boolean;
+}
+
 const compiled = new WeakMap<z.ZodType, CompiledSchema<unknown> | null>();
+const compiledFields = new WeakMap<z.ZodType, readonly CompiledField[] | null>();
+
+/** The compiled fields of a schema (`undefined` when it is not one `compileSchema` compiles), once. */
+function fieldsOf(schema: z.ZodType): readonly CompiledField[] | undefined {
+  const known = compiledFields.get(schema);
+  if (known !== undefined) return known ?? undefined;
+  const made = fieldsOfSchema(schema);
+  compiledFields.set(schema, made ?? null);
+  return made;
+}
+
+/**
+ * The compiled test of each field of a schema `compileSchema` compiles (`undefined` for any other): a
+ * value passes a field's test when the schema would take it in that field.
+ */
+export function compileFieldTests(
+  schema: z.ZodType,
+): ReadonlyMap<string, (value: unknown) => boolean> | undefined {
+  const fields = fieldsOf(schema);
+  return fields === undefined ? undefined : new Map(fields.map((f) => [f.key, f.test]));
+}
 
 /**
  * Compiles the check of a zod object schema of plain fields (strings with lengths, patterns and choices,
@@ -84,6 +112,26 @@ export function compileSchema<T>(schema: z.ZodType<T>): CompiledSchema<T> | unde
 }
 
 function make<T>(schema: z.ZodType<T>): CompiledSchema<T> | undefined {
+  const fields = fieldsOf(schema);
+  if (fields === undefined) return undefined;
+  return (values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < fields.length; i += 1) {
+      const { key, test, required: needed } = fields[i] as CompiledField;
+      const value = values[key];
+      if (value === undefined) {
+        // An optional field absent is left out; present as `undefined`, zod decides.
+        if (needed || key in values) return undefined;
+        continue;
+      }
+      if (!test(value)) return undefined;
+      row[key] = value;
+    }
+    return row as T;
+  };
+}
+
+function fieldsOfSchema(schema: z.ZodType): readonly CompiledField[] | undefined {
   const def = (schema as unknown as { _zod?: { def?: { type?: string; shape?: object } } })._zod?.def;
   if (def?.type !== 'object' || def.shape === undefined || hasRefinements(schema)) return undefined;
   let json: Record<string, unknown>;
@@ -102,28 +150,13 @@ function make<T>(schema: z.ZodType<T>): CompiledSchema<T> | undefined {
     return undefined;
   if (root.additionalProperties !== undefined && root.additionalProperties !== false) return undefined;
   const required = new Set(Array.isArray(root.required) ? (root.required as string[]) : []);
-  const fields: { key: string; test: FieldTest; required: boolean }[] = [];
+  const fields: CompiledField[] = [];
   for (const [key, field] of Object.entries(root.properties as Record<string, Record<string, unknown>>)) {
     const test = fieldTest(field);
     if (test === undefined) return undefined;
     fields.push({ key, test, required: required.has(key) });
   }
-  if (fields.length !== Object.keys(def.shape).length) return undefined;
-  return (values) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < fields.length; i += 1) {
-      const { key, test, required: needed } = fields[i] as (typeof fields)[number];
-      const value = values[key];
-      if (value === undefined) {
-        // An optional field absent is left out; present as `undefined`, zod decides.
-        if (needed || key in values) return undefined;
-        continue;
-      }
-      if (!test(value)) return undefined;
-      row[key] = value;
-    }
-    return row as T;
-  };
+  return fields.length === Object.keys(def.shape).length ? fields : undefined;
 }
 
 function resolve(json: Record<string, unknown>, ref: string): unknown {

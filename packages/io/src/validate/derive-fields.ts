@@ -221,6 +221,16 @@ const sameName = (a: unknown, b: unknown) =>
     foldDiacritics(normalizeText(b)).replace(/\s+/gu, ' ');
 
 /**
+ * The fields of a payment line `derivePayment` neither reads nor writes, given the file's columns: the
+ * beneficiary's code, and the amount unless an amount-paid column gives it. Lines alike in their other
+ * cells are then judged alike but for these (`createRepeatJudge`). Kept beside `derivePayment`: a change
+ * there that reads either field must drop it here (the lane tests compare both ways on the same files).
+ */
+export function paymentVarying(has: ReadonlySet<string>): readonly string[] {
+  return has.has('paidVnd') ? ['beneficiaryId'] : ['beneficiaryId', 'amountVnd'];
+}
+
+/**
  * Derives what a payment line needs where the file does not say, listing each assumption: the person's
  * key as the register's (`personKey`) when there is no beneficiary code; the period from the title or the
  * file name; the status from an amount-paid column, or every line of a list of payments to make taken

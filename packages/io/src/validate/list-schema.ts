@@ -1,6 +1,12 @@
 import type { AdminUnit } from '@ansinh/core';
 import type { z } from 'zod';
-import { type DeriveRow, type DeriveSetting, derivePayment, deriveRegister } from './derive-fields.js';
+import {
+  type DeriveRow,
+  type DeriveSetting,
+  derivePayment,
+  deriveRegister,
+  paymentVarying,
+} from './derive-fields.js';
 import type { RowCheck } from './row-validator.js';
 import type { ColumnSpec, FileFacts } from './table-issues.js';
 
@@ -32,6 +38,12 @@ export interface ListSchema<T> {
   readonly derive: (setting: DeriveSetting) => DeriveRow;
   /** The fields a file with these columns and facts cannot have (none when it can be read). */
   readonly cannotHave: (has: ReadonlySet<string>, facts: FileFacts) => readonly string[];
+  /**
+   * The fields whose values the derivations of a file with these columns neither read nor write (a
+   * beneficiary's code, an amount): rows spelt alike in every other cell are then judged alike but for
+   * these (`createRepeatJudge`). None when absent.
+   */
+  readonly varying?: (has: ReadonlySet<string>) => readonly string[];
 }
 
 /** A person can be known: by a code, or by name and a year of birth (a column, split columns, the CCCD). */
@@ -91,5 +103,5 @@ export function paymentList<T>(
   schema: z.ZodType<T>,
   check: RowCheck<T>,
 ): ListSchema<T> {
-  return { columns, schema, check, derive: derivePayment, cannotHave: paymentNeeds };
+  return { columns, schema, check, derive: derivePayment, cannotHave: paymentNeeds, varying: paymentVarying };
 }

@@ -11,10 +11,12 @@ import { labelOf, type StructureKind, structureOf } from '../layout/structure-ro
 import { titleFacts } from '../layout/title-facts.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
 import { type CanonicalLane, compileLane } from './canonical-lane.js';
+import { compileFieldTests } from './compiled-schema.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
+import { createRepeatJudge } from './repeat-judge.js';
 import { resolveCommune } from './resolve-commune.js';
-import { createRowJudge, createRowMemory, type RowJudge, type RowVerdict } from './row-validator.js';
+import { createRowJudge, createRowMemory, type RowVerdict } from './row-validator.js';
 import type {
   AssumptionMade,
   FileFacts,
@@ -194,7 +196,7 @@ export function createTableReader<T>(
         readonly facts: FileFacts;
         readonly columns: ValidationReport['columns'];
         readonly lane: ((delimiter: string) => CanonicalLane | undefined) | undefined;
-        readonly judgeValues: RowJudge<T>['values'];
+        readonly judgeLine: ReturnType<typeof createRepeatJudge<T>>;
         readonly isPerson: (cell: (index: number) => string) => boolean;
       }
     | undefined;
@@ -328,10 +330,23 @@ export function createTableReader<T>(
       seen,
     );
     const isPerson = personLike(layout.positions);
+    // Lines spelt alike but for these fields are judged alike (when the schema's fields compile).
+    const tests = compileFieldTests(list.schema);
+    const varying =
+      tests === undefined
+        ? []
+        : (list.varying?.(has) ?? []).filter((field) => has.has(field) && tests.has(field));
     settled = {
       header: layout.header,
       judge: judge.record,
-      judgeValues: judge.values,
+      judgeLine: createRepeatJudge({
+        judgeValues: judge.values,
+        varying,
+        tests: tests ?? new Map(),
+        check: list.check,
+        seen,
+        header: layout.header,
+      }),
       isPerson,
       classify: createBodyClassifier({ isPerson: (fields) => isPerson((i) => fields[i] ?? '') }),
       fileIssues,
@@ -341,7 +356,8 @@ export function createTableReader<T>(
       lane:
         options.lane === false || legacy !== undefined || fileIssues.length > 0
           ? undefined
-          : (delimiter) => compileLane(layout, specs, delimiter),
+          : (delimiter) =>
+              compileLane(layout, specs, delimiter, varying.length > 0 ? new Set(varying) : undefined),
     };
     const body = waiting.slice(block.to);
     waiting = [];
@@ -353,7 +369,7 @@ export function createTableReader<T>(
     const now = settled;
     const lane = now?.lane?.(delimiter);
     if (now === undefined || lane === undefined) return undefined;
-    const { classify, judgeValues, isPerson } = now;
+    const { classify, judgeLine, isPerson } = now;
     return {
       take(text, start, end, line, earlier) {
         // The first row under the header may number the columns: the classifier judges it.
@@ -363,8 +379,7 @@ export function createTableReader<T>(
         if (values === undefined || !isPerson(lane.cell)) return false;
         if (earlier.length > 0) take(earlier.splice(0));
         laneRows += 1;
-        const judged = judgeValues(values, [], line, lane.raw, classify.person(), lane.fields);
-        count(judged);
+        count(judgeLine(values, line, lane, classify.person()));
         return true;
       },
     };

@@ -1,0 +1,83 @@
+import type { RowContext } from '../layout/read-layout.js';
+import type { CanonicalLane } from './canonical-lane.js';
+import { type RowCheck, type RowJudge, type RowMemory, type RowVerdict, rawCells } from './row-validator.js';
+
+/** A verdict to repeat: the row of a line and the assumptions made to read it. */
+interface Template {
+  readonly row: Readonly<Record<string, unknown>>;
+  readonly assumptions: RowVerdict<unknown>['assumptions'];
+}
+
+/** Spellings remembered under one set of headings; a list has a handful (month, channel, status). */
+const maxTemplates = 256;
+
+/**
+ * Judges the lines a lane reads (`compileLane` with `varying`) by repeating the verdict of the first line
+ * spelt the same (`CanonicalLane.key`): what the derivations, the required fields and the schema make of a
+ * row depends only on its cells other than the `varying` fields (a beneficiary's code, an amount: the list
+ * says which, `ListSchema.varying`) and on the headings over it. So a line spelt as an earlier accepted one
+ * under the same headings gets that row with its own `varying` values, each tested by the schema's field
+ * test (`compileFieldTests`); then the list's `check` (the rules that look back over the file) as any row.
+ * A line whose values do not pass, or whose spelling is new, is judged in full (`judgeValues`), and a new
+ * spelling accepted becomes a template when the derivations left its `varying` values as read. The verdicts
+ * are those of `judgeValues` on every line: a test holds the two equal on the same files.
+ */
+export function createRepeatJudge<T>(setting: {
+  readonly judgeValues: RowJudge<T>['values'];
+  readonly varying: readonly string[];
+  readonly tests: ReadonlyMap<string, (value: unknown) => boolean>;
+  readonly check: RowCheck<T>;
+  readonly seen: RowMemory;
+  readonly header: readonly string[];
+}): (
+  values: Record<string, unknown>,
+  line: number,
+  lane: CanonicalLane,
+  context: RowContext,
+) => RowVerdict<T> {
+  const { judgeValues, varying, check, seen, header } = setting;
+  const tests = varying.map((field) => setting.tests.get(field) ?? (() => false));
+  let templates = new Map<number, Template>();
+  let headings: RowContext | undefined;
+  return (values, line, lane, context) => {
+    const key = lane.key();
+    if (key >= 0) {
+      if (context !== headings) {
+        templates = new Map();
+        headings = context;
+      }
+      const known = templates.get(key);
+      if (known !== undefined) {
+        const row: Record<string, unknown> = { ...known.row };
+        let fit = true;
+        for (let i = 0; i < varying.length; i += 1) {
+          const field = varying[i] as string;
+          const value = values[field];
+          if (value === undefined) continue;
+          if (!(tests[i] as (value: unknown) => boolean)(value)) {
+            fit = false;
+            break;
+          }
+          row[field] = value;
+        }
+        if (fit) {
+          const found = check(row as T, line, seen);
+          if (found.length === 0) return { ok: true, row: row as T, assumptions: known.assumptions };
+          return {
+            ok: false,
+            rejected: { row: line, cells: rawCells(header, lane.fields()), issues: [...found] },
+            assumptions: known.assumptions,
+          };
+        }
+      }
+    }
+    const given = key >= 0 ? varying.map((field) => values[field]) : undefined;
+    const verdict = judgeValues(values, [], line, lane.raw, context, lane.fields);
+    if (given !== undefined && verdict.ok && templates.size < maxTemplates) {
+      const row = verdict.row as Record<string, unknown>;
+      if (varying.every((field, i) => row[field] === given[i]))
+        templates.set(key, { row: { ...row }, assumptions: verdict.assumptions });
+    }
+    return verdict;
+  };
+}
