@@ -12,6 +12,15 @@ import type { HeaderLayout } from './match-columns.js';
  */
 export interface CanonicalLane {
   readonly read: (text: string, start: number, end: number) => Record<string, unknown> | undefined;
+  /**
+   * `read` without making the values: whether every mapped cell of the line is in form (or empty); then
+   * `values()` makes them, `value(field)` gives one.
+   */
+  readonly scan: (text: string, start: number, end: number) => boolean;
+  /** The values of the last line scanned, as `read` gives them. */
+  readonly values: () => Record<string, unknown>;
+  /** One value of the last line scanned (`undefined` for an empty cell without `emptyAs`). */
+  readonly value: (field: string) => unknown;
   readonly raw: (field: string) => string;
   /** The cell at a column index of the last line read, as written. */
   readonly cell: (index: number) => string;
@@ -31,6 +40,9 @@ const maxCanonical = 64;
 const maxLabels = 32;
 /** The base of a line's key: a digit per cell, 0 for empty and 1 to `maxLabels` for its spellings. */
 const radix = maxLabels + 1;
+
+/** A cell without a value (an empty cell without `emptyAs`, a spelling not in form). */
+const absent: unique symbol = Symbol('absent');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -169,8 +181,10 @@ export function compileLane(
       index: positions.get(spec.field) ?? 0,
       emptyAs: spec.emptyAs,
       varying: varying?.has(spec.field) === true,
-      // The texts of this cell met so far, by their number in a line's key (0 is the empty cell).
+      // The texts of this cell met so far, by their number in a line's key (0 is the empty cell), and the
+      // value of each (`absent` when not in form).
       spellings: [] as string[],
+      spelt: [] as unknown[],
       read:
         spec.canonical === undefined
           ? undefined
@@ -235,29 +249,57 @@ export function compileLane(
     const to = Math.min((starts[index + 1] ?? 0) - 1, cut);
     return to <= from ? '' : lineText.slice(from, to);
   };
-  return {
-    read(text, start, end) {
-      bounds(text, start, end);
-      const values: Record<string, unknown> = {};
-      let key = keyed ? 0 : -1;
-      for (const cell of cells) {
-        const from = Math.min(starts[cell.index] ?? 0, end);
-        const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
-        if (to <= from) {
-          if (cell.emptyAs !== undefined) values[cell.field] = cell.emptyAs;
-          if (key >= 0) key *= radix;
+  // The values of the last line scanned, by cell (`absent` for an empty cell without `emptyAs`).
+  const found: unknown[] = cells.map(() => absent);
+  const scan = (text: string, start: number, end: number): boolean => {
+    bounds(text, start, end);
+    let key = keyed ? 0 : -1;
+    for (let k = 0; k < cells.length; k += 1) {
+      const cell = cells[k] as (typeof cells)[number];
+      const from = Math.min(starts[cell.index] ?? 0, end);
+      const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
+      if (to <= from) {
+        found[k] = cell.emptyAs === undefined ? absent : cell.emptyAs;
+        if (key >= 0) key *= radix;
+        continue;
+      }
+      if (key >= 0 && !cell.varying) {
+        // A cell spelt as before has the value it had: read once per spelling.
+        const digit = spelling(cell.spellings, text, from, to);
+        if (digit > 0) {
+          const value = (cell.spelt[digit - 1] ??= cell.read?.(text, from, to) ?? absent);
+          if (value === absent) return false;
+          found[k] = value;
+          key = key * radix + digit;
           continue;
         }
-        const value = cell.read?.(text, from, to);
-        if (value === undefined) return undefined;
-        values[cell.field] = value;
-        if (key >= 0) {
-          const digit = cell.varying ? 1 : spelling(cell.spellings, text, from, to);
-          key = digit < 0 ? -1 : key * radix + digit;
-        }
+        key = -1;
       }
-      lineKey = key;
-      return values;
+      const value = cell.read?.(text, from, to);
+      if (value === undefined) return false;
+      found[k] = value;
+      if (key >= 0) key = key * radix + 1;
+    }
+    lineKey = key;
+    return true;
+  };
+  const values = (): Record<string, unknown> => {
+    const made: Record<string, unknown> = {};
+    for (let k = 0; k < cells.length; k += 1) {
+      const value = found[k];
+      if (value !== absent) made[(cells[k] as (typeof cells)[number]).field] = value;
+    }
+    return made;
+  };
+  const fieldAt = new Map(cells.map((cell, k) => [cell.field, k]));
+  return {
+    read: (text, start, end) => (scan(text, start, end) ? values() : undefined),
+    scan,
+    values,
+    value(field) {
+      const k = fieldAt.get(field);
+      const value = k === undefined ? absent : found[k];
+      return value === absent ? undefined : value;
     },
     raw(field) {
       const index = positions.get(field);

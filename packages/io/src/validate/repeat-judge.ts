@@ -12,7 +12,7 @@ interface Template {
 const maxTemplates = 256;
 
 /**
- * Judges the lines a lane reads (`compileLane` with `varying`) by repeating the verdict of the first line
+ * Judges the line a lane scanned last (`compileLane` with `varying`) by repeating the verdict of the first line
  * spelt the same (`CanonicalLane.key`): what the derivations, the required fields and the schema make of a
  * row depends only on its cells other than the `varying` fields (a beneficiary's code, an amount: the list
  * says which, `ListSchema.varying`) and on the headings over it. So a line spelt as an earlier accepted one
@@ -29,17 +29,12 @@ export function createRepeatJudge<T>(setting: {
   readonly check: RowCheck<T>;
   readonly seen: RowMemory;
   readonly header: readonly string[];
-}): (
-  values: Record<string, unknown>,
-  line: number,
-  lane: CanonicalLane,
-  context: RowContext,
-) => RowVerdict<T> {
+}): (line: number, lane: CanonicalLane, context: RowContext) => RowVerdict<T> {
   const { judgeValues, varying, check, seen, header } = setting;
   const tests = varying.map((field) => setting.tests.get(field) ?? (() => false));
   let templates = new Map<number, Template>();
   let headings: RowContext | undefined;
-  return (values, line, lane, context) => {
+  return (line, lane, context) => {
     const key = lane.key();
     if (key >= 0) {
       if (context !== headings) {
@@ -52,7 +47,7 @@ export function createRepeatJudge<T>(setting: {
         let fit = true;
         for (let i = 0; i < varying.length; i += 1) {
           const field = varying[i] as string;
-          const value = values[field];
+          const value = lane.value(field);
           if (value === undefined) continue;
           if (!(tests[i] as (value: unknown) => boolean)(value)) {
             fit = false;
@@ -71,6 +66,7 @@ export function createRepeatJudge<T>(setting: {
         }
       }
     }
+    const values = lane.values();
     const given = key >= 0 ? varying.map((field) => values[field]) : undefined;
     const verdict = judgeValues(values, [], line, lane.raw, context, lane.fields);
     if (given !== undefined && verdict.ok && templates.size < maxTemplates) {

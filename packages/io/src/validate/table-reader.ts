@@ -374,12 +374,11 @@ export function createTableReader<T>(
       take(text, start, end, line, earlier) {
         // The first row under the header may number the columns: the classifier judges it.
         if (body === 0) return false;
-        const values = lane.read(text, start, end);
         // A row the classifier would not take for a person's is left to it (a total, a heading).
-        if (values === undefined || !isPerson(lane.cell)) return false;
+        if (!lane.scan(text, start, end) || !isPerson(lane.cell)) return false;
         if (earlier.length > 0) take(earlier.splice(0));
         laneRows += 1;
-        count(judgeLine(values, line, lane, classify.person()));
+        count(judgeLine(line, lane, classify.person()));
         return true;
       },
     };
