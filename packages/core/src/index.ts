@@ -131,6 +131,9 @@ export type { PersonMonth } from './coverage/person-month.js';
 export { countedPaymentStatus, personMonths } from './coverage/person-month.js';
 export type { UnitMap } from './units/unit-map.js';
 export { coverageLevels, createUnitMap } from './units/unit-map.js';
+export type { ByNameOptions, UnitIndex, UnitLink } from './units/unit-index.js';
+export { createUnitIndex } from './units/unit-index.js';
+export { readUnitsTable, unitsTableColumns, writeUnitsTable } from './units/units-table.js';
 
 // Registers and payment lists: analyses on rows, months, allowance rules
 export type { MeritEntitlement, SocialAssistanceSituation } from './allowances/allowance-rules.js';

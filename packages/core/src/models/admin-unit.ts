@@ -80,7 +80,24 @@ export const adminUnitSchema = z
           'codes of the units that took this one over after a reorganisation',
         ),
       ),
+    peopleSuccessorCode: unitCode
+      .optional()
+      .meta(
+        describe(
+          'Mã đơn vị kế thừa nhận toàn bộ dân số (đơn vị chỉ bị chia phần diện tích)',
+          'the successor that took all of the unit’s people, when the unit was split by land only',
+        ),
+      ),
     source: sourceSchema.optional(),
+    note: z
+      .string()
+      .optional()
+      .meta(
+        describe(
+          'Ghi chú: đính chính so với bảng nguồn, hoặc vùng không phải đơn vị',
+          'note: a correction of the source table, or an area that is not a unit',
+        ),
+      ),
   })
   .meta({ id: 'AdminUnit', ...describe('Đơn vị hành chính', 'administrative unit') });
 
