@@ -267,7 +267,11 @@ export function compileLane(
         // A cell spelt as before has the value it had: read once per spelling.
         const digit = spelling(cell.spellings, text, from, to);
         if (digit > 0) {
-          const value = (cell.spelt[digit - 1] ??= cell.read?.(text, from, to) ?? absent);
+          let value = cell.spelt[digit - 1];
+          if (value === undefined) {
+            value = cell.read?.(text, from, to) ?? absent;
+            cell.spelt[digit - 1] = value;
+          }
           if (value === absent) return false;
           found[k] = value;
           key = key * radix + digit;
