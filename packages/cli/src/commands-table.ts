@@ -26,6 +26,8 @@ export const options = {
   columns: { type: 'string' },
   commune: { type: 'string' },
   encoding: { type: 'string' },
+  code: { type: 'string' },
+  in: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -57,6 +59,8 @@ const optionHelp: Readonly<Record<OptionName, string>> = {
     '--columns MAP         tên cột=trường, hoặc tệp JSON / header=field pairs, or a JSON file ("Xã=communeName,Ghi chú=-")',
   commune: '--commune CODE        mã xã khi tệp không ghi / the commune’s code when the file does not say',
   encoding: '--encoding ENC        utf8 | utf16le | utf16be | cp1258 | tcvn3 | vni (tự nhận biết / detected)',
+  code: '--code CODE           mã đơn vị (thay cho tên) / a unit code (instead of a name)',
+  in: '--in PLACE            trong huyện, tỉnh này (tên hoặc mã) / within this district or province (name or code)',
   lang: '--lang vi|en          ngôn ngữ / language (vi)',
   json: '--json                kết quả JSON / JSON output',
   help: '-h, --help            in hướng dẫn / print the help',
@@ -86,6 +90,13 @@ export const commandTable = {
       'Tìm các số liệu trong một văn bản tiếng Việt, kèm vị trí và những chữ làm căn cứ.\nFind the figures of a Vietnamese text, with their offsets and the words they rest on.',
     options: ['units', 'published-on', 'reveal', 'json'],
     positionals: { min: 1, max: 1 },
+  },
+  units: {
+    synopsis: 'ansinh units find NAME | --code CODE [--in PLACE] [--units FILE] [--json]',
+    about:
+      'Tìm đơn vị hành chính theo tên (có hoặc không có chữ xã, huyện…, không dấu cũng được) hoặc mã: mọi đơn vị trùng tên, đơn vị cấp trên, và đơn vị sau sắp xếp 2025 (hoặc các đơn vị trước đó).\nFind administrative units by name (with or without the type word, diacritics optional) or code: every unit of that name, the units above it, and what it became in the 2025 reform (or what it was made of).',
+    options: ['code', 'in', 'units', 'json'],
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   },
   'eval-extract': {
     synopsis: 'ansinh eval-extract [DIR] [--units FILE] [--json]',

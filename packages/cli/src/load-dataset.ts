@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type AdminUnit, adminUnitSetSchema } from '@ansinh/core';
+import { type AdminUnit, adminUnitSetSchema, readUnitsTable } from '@ansinh/core';
 import type { z } from 'zod';
 import { inBothLanguages } from './in-both-languages.js';
 
@@ -93,9 +93,23 @@ export async function loadDataset<T>(file: string, schema: z.ZodType<T>): Promis
   return { ok: true, data: parsed.data };
 }
 
-/** Reads administrative units (`AdminUnitSet` JSON), or none when no path is given. */
+/**
+ * Reads administrative units: an `AdminUnitSet` (JSON), or a units table (`.csv`, as
+ * `datasets/admin-units/vietnam-units.csv`); none when no path is given.
+ */
 export async function loadUnits(path: string | undefined): Promise<LoadResult<AdminUnit[]>> {
   if (path === undefined) return { ok: true, data: [] };
+  if (/\.csv$/iu.test(path)) {
+    const read = await readInput(path, 'utf8');
+    if (!read.ok) return read;
+    try {
+      return { ok: true, data: readUnitsTable(read.data) };
+    } catch (error) {
+      const message =
+        error instanceof Error ? error.message.replace(/^readUnitsTable: /u, '') : String(error);
+      return { ok: false, issues: [{ file: path, path: '', code: 'invalid_units_table', message }] };
+    }
+  }
   const loaded = await loadDataset(path, adminUnitSetSchema);
   return loaded.ok ? { ok: true, data: loaded.data.units } : loaded;
 }

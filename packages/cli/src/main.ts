@@ -16,7 +16,7 @@ import { inBothLanguages } from './in-both-languages.js';
 import { asksForHelp, findOptionProblem, type OptionProblem } from './option-problem.js';
 import type { Output } from './output.js';
 import { sameFile } from './same-file.js';
-import { defaultUnitsFile } from './shipped-data.js';
+import { defaultUnitsFile, nationalUnitsFile } from './shipped-data.js';
 
 const optionMessages: Readonly<
   Record<OptionProblem['code'], (option: string) => { vi: string; en: string }>
@@ -348,6 +348,33 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
     return command === 'rates'
       ? rates({ ...shared, by: by as CoverageLevel, target, engine: values.engine as Engine }, out)
       : residual({ ...shared, reveal: values.reveal }, out);
+  }
+  if (command === 'units') {
+    const [action, ...words] = positionals;
+    if (action !== 'find')
+      return misuse(
+        out,
+        command,
+        `units cần "find" / units needs "find" (ansinh units find NAME), got ${JSON.stringify(action)}`,
+      );
+    if ((words.length === 0) === (values.code === undefined))
+      return misuse(
+        out,
+        command,
+        'units find cần một tên hoặc --code, không cả hai / units find needs a name or --code, not both',
+      );
+    const { unitsFind } = await import('./commands/units.js');
+    return unitsFind(
+      {
+        name: words.length === 0 ? undefined : words.join(' '),
+        code: values.code,
+        within: values.in,
+        units: values.units ?? nationalUnitsFile,
+        language: valid.language,
+        json: values.json,
+      },
+      out,
+    );
   }
   if (command === 'eval-extract') {
     const { evalExtract } = await import('./commands/eval-extract.js');

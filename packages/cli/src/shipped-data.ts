@@ -16,11 +16,15 @@ export function shippedDataset(path: string): string {
 /** The Tiền Hải units: the default for `synth`, `validate`, `inspect`, `rates` and `report`. */
 export const defaultUnitsFile = shippedDataset('admin-units/tien-hai-units.json');
 
+/** Every unit of Vietnam before and after the 2025 reform: the default of `units`. */
+export const nationalUnitsFile = shippedDataset('admin-units/vietnam-units.csv');
+
 /** The source article's figures, checked in `report` when no files are given. */
 export const articleFiguresFile = shippedDataset('published-figures/tien-hai-2025-01.json');
 
 /** The datasets the build copies into the package's `data/`. */
 export const shippedDatasets = [
   'admin-units/tien-hai-units.json',
+  'admin-units/vietnam-units.csv',
   'published-figures/tien-hai-2025-01.json',
 ] as const;

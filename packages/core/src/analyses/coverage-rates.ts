@@ -69,7 +69,7 @@ export function coverageRates(
   for (const row of register) {
     byId.set(row.id, row);
     if (!onRegister(row, period)) continue;
-    const t = tally(unitMap.unitOf(row.communeCode, level));
+    const t = tally(unitMap.unitOfPlace(row.communeCode, row.village, level));
     t.n += 1;
     if (holdsAccount(row, period)) t.accounts += 1;
   }
@@ -77,7 +77,7 @@ export function coverageRates(
   for (const [id, month] of personMonths(payments, period)) {
     const row = byId.get(id);
     if (row === undefined || !onRegister(row, period)) continue;
-    const t = tally(unitMap.unitOf(row.communeCode, level));
+    const t = tally(unitMap.unitOfPlace(row.communeCode, row.village, level));
     t.vnd += month.vnd;
     t.payments += 1;
     if (month.byAuthorisedReceiver) t.byReceiver += 1;

@@ -178,7 +178,7 @@ export const messagesEn: Messages = {
   },
   rates: {
     title: (period, by) =>
-      `Rates for ${period}, by ${{ commune: 'commune', district: 'district', province: 'province', 'unit-2025': 'unit from 1 July 2025' }[by]}`,
+      `Rates for ${period}, by ${{ commune: 'commune', district: 'district', province: 'province', 'commune-2025': 'commune from 1 July 2025', 'province-2025': 'province from 1 July 2025', 'unit-2025': 'unit from 1 July 2025' }[by]}`,
     headings: {
       unit: 'Unit',
       beneficiaries: 'Beneficiaries',
@@ -235,6 +235,25 @@ export const messagesEn: Messages = {
       fromWords: 'From the words (offset)',
     },
     rank: (rank) => `rank ${rank}`,
+  },
+  units: {
+    found: (count, query) => `${count} units match "${query}":`,
+    none: (query) => `No unit matches "${query}".`,
+    headings: {
+      unit: 'Unit',
+      code: 'Code',
+      validity: 'Valid',
+      within: 'Within',
+      reform: '2025 reform',
+    },
+    until: (date) => `until ${date}`,
+    from: (date) => `from ${date}`,
+    always: 'always',
+    to: 'became',
+    cameFrom: 'from',
+    part: 'part',
+    allPeople: 'all its people',
+    abolished: 'districts abolished on 2025-07-01',
   },
   evalExtract: {
     noGoldSet: (tried) => `No gold set found; name a folder with articles/ and gold.jsonl (tried ${tried}).`,

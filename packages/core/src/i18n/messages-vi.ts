@@ -183,7 +183,7 @@ export const messagesVi: Messages = {
   },
   rates: {
     title: (period, by) =>
-      `Tỷ lệ kỳ ${period}, theo ${{ commune: 'xã', district: 'huyện', province: 'tỉnh', 'unit-2025': 'đơn vị từ 1/7/2025' }[by]}`,
+      `Tỷ lệ kỳ ${period}, theo ${{ commune: 'xã', district: 'huyện', province: 'tỉnh', 'commune-2025': 'xã từ 1/7/2025', 'province-2025': 'tỉnh từ 1/7/2025', 'unit-2025': 'đơn vị từ 1/7/2025' }[by]}`,
     headings: {
       unit: 'Đơn vị',
       beneficiaries: 'Đối tượng',
@@ -241,6 +241,25 @@ export const messagesVi: Messages = {
       fromWords: 'Từ những chữ (vị trí)',
     },
     rank: (rank) => `hạng ${rank}`,
+  },
+  units: {
+    found: (count, query) => `${count} đơn vị khớp "${query}":`,
+    none: (query) => `Không có đơn vị nào khớp "${query}".`,
+    headings: {
+      unit: 'Đơn vị',
+      code: 'Mã',
+      validity: 'Hiệu lực',
+      within: 'Thuộc',
+      reform: 'Sắp xếp 2025',
+    },
+    until: (date) => `đến hết ${date}`,
+    from: (date) => `từ ${date}`,
+    always: 'không giới hạn',
+    to: 'thành',
+    cameFrom: 'từ',
+    part: 'một phần',
+    allPeople: 'toàn bộ dân số',
+    abolished: 'bỏ cấp huyện từ 2025-07-01',
   },
   evalExtract: {
     noGoldSet: (tried) =>

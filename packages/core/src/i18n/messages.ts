@@ -164,6 +164,28 @@ export interface Messages {
     };
     readonly rank: (rank: number) => string;
   };
+  /** `ansinh units find`: administrative units by name or code, up and across the 2025 reform. */
+  readonly units: {
+    readonly found: (count: string, query: string) => string;
+    readonly none: (query: string) => string;
+    readonly headings: {
+      readonly unit: string;
+      readonly code: string;
+      readonly validity: string;
+      readonly within: string;
+      readonly reform: string;
+    };
+    readonly until: (date: string) => string;
+    readonly from: (date: string) => string;
+    readonly always: string;
+    /** An old unit's successors (`→ …`) and a new unit's predecessors (`← …`). */
+    readonly to: string;
+    readonly cameFrom: string;
+    readonly part: string;
+    readonly allPeople: string;
+    /** A district abolished on 1 July 2025 without a successor of its own. */
+    readonly abolished: string;
+  };
   readonly evalExtract: {
     readonly noGoldSet: (tried: string) => string;
     readonly scoredAgainst: (dir: string) => string;

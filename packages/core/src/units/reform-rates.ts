@@ -1,0 +1,109 @@
+import type { UnitCoverage } from '../analyses/coverage-rates.js';
+import type { Rate } from '../indicators/rate.js';
+import { isUnplacedKey, type UnitMap } from './unit-map.js';
+
+/**
+ * What a rate of a 2025 commune can be when people of split communes may or may not belong to it: `low`
+ * and `high` bound it over every way they could be shared out (the lowest: only those not counted in the
+ * numerator join; the highest: only those counted join); `noneIn` and `allIn` are the two plain scenarios
+ * (none of them here, all of them here). All four equal the placed rate when nobody is unplaced.
+ */
+export interface RateBounds {
+  readonly low: Rate;
+  readonly high: Rate;
+  readonly noneIn: Rate;
+  readonly allIn: Rate;
+}
+
+/** People of a split commune who could not be placed on a 2025 commune, and where they may belong. */
+export interface UnplacedPeople {
+  /** The old (split) commune. */
+  readonly oldCode: string;
+  /** The 2025 communes it went to. */
+  readonly candidates: readonly string[];
+  readonly onRegister: number;
+  readonly withAccount: number;
+  readonly paidThroughAccount: number;
+}
+
+/** A 2025 commune's rates: of the people placed there for sure, and bounded over those who may be. */
+export interface ReformRate {
+  readonly unitCode: string;
+  readonly period: string;
+  /** The rates of the people placed here (whole communes, a named successor, the village map). */
+  readonly placed: Pick<UnitCoverage, 'accountRate' | 'paidThroughAccountRate'>;
+  /** Split communes whose unplaced people may belong here (`UnplacedPeople.oldCode`). */
+  readonly mayInclude: readonly string[];
+  readonly accountRate: RateBounds;
+  readonly paidThroughAccountRate: RateBounds;
+}
+
+/** The bounds of `numerator / denominator` when up to `people` more may join, `counted` of them in the numerator. */
+function bounds(placed: Rate, people: number, counted: number): RateBounds {
+  const { numerator: a, denominator: n } = placed;
+  return {
+    low: { numerator: a, denominator: n + people - counted },
+    high: { numerator: a + counted, denominator: n + counted },
+    noneIn: placed,
+    allIn: { numerator: a + counted, denominator: n + people },
+  };
+}
+
+/**
+ * The rates of the 2025 communes from rates grouped at `commune-2025` (`coverageRates`, `columnarCoverageRates`
+ * or DuckDB's, all through the same `UnitMap`): each commune's placed people as they are, and the people
+ * of split communes that no source and no village map placed (`unplacedKey` groups) as bounds on every
+ * commune they may belong to, listed in `unplaced`. Headcount rates only (account holders and paid
+ * through an account, over people on the register): a share by value cannot be bounded from counts.
+ * O(rows × candidates).
+ *
+ * @example reformRates(coverageRates(district.register, district.payments, '2025-01', { by: 'commune-2025', units }), createUnitMap(units, '2025-01-31')).unplaced; // => []
+ */
+export function reformRates(
+  rows: readonly UnitCoverage[],
+  unitMap: UnitMap,
+): { readonly rates: ReformRate[]; readonly unplaced: UnplacedPeople[] } {
+  const unplaced: UnplacedPeople[] = [];
+  const placed = new Map<string, UnitCoverage>();
+  let period = '';
+  for (const row of rows) {
+    period = row.period;
+    if (!isUnplacedKey(row.unitCode)) {
+      placed.set(row.unitCode, row);
+      continue;
+    }
+    unplaced.push({
+      oldCode: row.unitCode.slice(1),
+      candidates: unitMap.candidates(row.unitCode),
+      onRegister: row.accountRate.denominator,
+      withAccount: row.accountRate.numerator,
+      paidThroughAccount: row.paidThroughAccountRate.numerator,
+    });
+  }
+  const codes = new Set([...placed.keys(), ...unplaced.flatMap((u) => u.candidates)]);
+  const none: Rate = { numerator: 0, denominator: 0 };
+  const rates = [...codes].sort().map((unitCode): ReformRate => {
+    const own = placed.get(unitCode);
+    const account = own?.accountRate ?? none;
+    const paid = own?.paidThroughAccountRate ?? none;
+    const may = unplaced.filter((u) => u.candidates.includes(unitCode));
+    const people = may.reduce((s, u) => s + u.onRegister, 0);
+    return {
+      unitCode,
+      period: own?.period ?? period,
+      placed: { accountRate: account, paidThroughAccountRate: paid },
+      mayInclude: may.map((u) => u.oldCode),
+      accountRate: bounds(
+        account,
+        people,
+        may.reduce((s, u) => s + u.withAccount, 0),
+      ),
+      paidThroughAccountRate: bounds(
+        paid,
+        people,
+        may.reduce((s, u) => s + u.paidThroughAccount, 0),
+      ),
+    };
+  });
+  return { rates, unplaced };
+}
