@@ -27,6 +27,7 @@ export const options = {
   commune: { type: 'string' },
   encoding: { type: 'string' },
   code: { type: 'string' },
+  villages: { type: 'string' },
   in: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -36,7 +37,8 @@ export type OptionName = keyof typeof options;
 
 /** What each option is for, as the help prints it. */
 const optionHelp: Readonly<Record<OptionName, string>> = {
-  units: '--units FILE          đơn vị hành chính (JSON) / administrative units (JSON)',
+  units:
+    '--units FILE|vietnam   đơn vị hành chính (JSON, CSV), hoặc vietnam: cả nước trước và sau 2025 / administrative units (JSON, CSV), or vietnam: the whole country before and after 2025',
   'published-on':
     '--published-on DATE   ngày đăng (YYYY-MM-DD), cho "đến nay" / publication date, for "đến nay"',
   rounding: '--rounding MODE       half-up (mặc định / default), half-even, down, up',
@@ -49,7 +51,7 @@ const optionHelp: Readonly<Record<OptionName, string>> = {
     '--payments FILE[,…]   danh sách chi trả, cách nhau bởi dấu phẩy / payment lists, comma-separated',
   period:
     '--period YYYY-MM      kỳ / period (mặc định: kỳ mới nhất hoặc kỳ của tệp / default: latest, or the file’s)',
-  by: '--by LEVEL            commune | district | province | unit-2025 (commune)',
+  by: '--by LEVEL            commune | district | province | commune-2025 | province-2025 (commune)',
   reveal:
     '--reveal              hiện họ tên, số CCCD, số tài khoản (mặc định che) / show names, CCCD, accounts',
   scale: '--scale SCALE         district | province | national (district)',
@@ -59,6 +61,8 @@ const optionHelp: Readonly<Record<OptionName, string>> = {
     '--columns MAP         tên cột=trường, hoặc tệp JSON / header=field pairs, or a JSON file ("Xã=communeName,Ghi chú=-")',
   commune: '--commune CODE        mã xã khi tệp không ghi / the commune’s code when the file does not say',
   encoding: '--encoding ENC        utf8 | utf16le | utf16be | cp1258 | tcvn3 | vni (tự nhận biết / detected)',
+  villages:
+    '--villages FILE       bảng thôn → xã mới cho xã bị chia (Mã xã cũ, Thôn, Mã xã mới) / village → 2025 commune table for split communes',
   code: '--code CODE           mã đơn vị (thay cho tên) / a unit code (instead of a name)',
   in: '--in PLACE            trong huyện, tỉnh này (tên hoặc mã) / within this district or province (name or code)',
   lang: '--lang vi|en          ngôn ngữ / language (vi)',
@@ -138,10 +142,10 @@ export const commandTable = {
   },
   rates: {
     synopsis:
-      'ansinh rates --register FILE --payments FILE[,FILE…] [--period YYYY-MM] [--by LEVEL] [--target PERCENT] [--engine rows|columns|duckdb] [--json]',
+      'ansinh rates --register FILE --payments FILE[,FILE…] [--period YYYY-MM] [--by LEVEL] [--villages FILE] [--target PERCENT] [--engine rows|columns|duckdb] [--json]',
     about:
       'Tỷ lệ có tài khoản và chi trả qua tài khoản theo đơn vị. / Account and paid-through-account rates by unit.\n--engine columns: đọc dần từng phần, giữ dạng cột (tệp cỡ cả nước) / streamed into columns (national-size files); --engine duckdb: DuckDB trên tệp đã kiểm tra / DuckDB over the validated files.',
-    options: ['register', 'payments', 'period', 'by', 'target', 'engine', 'units', 'json'],
+    options: ['register', 'payments', 'period', 'by', 'villages', 'target', 'engine', 'units', 'json'],
     positionals: { min: 0, max: 0 },
   },
   residual: {

@@ -113,3 +113,16 @@ export async function loadUnits(path: string | undefined): Promise<LoadResult<Ad
   const loaded = await loadDataset(path, adminUnitSetSchema);
   return loaded.ok ? { ok: true, data: loaded.data.units } : loaded;
 }
+
+/**
+ * The units an extraction resolves places with: the caller's file, whose units are also recognised by
+ * their bare names (`Tây Ninh đã…`); else every unit of Vietnam (`nationalFile`), recognised with their
+ * type word only (`xã Tây Ninh`), since the country's names include common words (`Thứ Ba`).
+ */
+export async function loadExtractionUnits(
+  path: string | undefined,
+  nationalFile: string,
+): Promise<LoadResult<{ readonly units: AdminUnit[]; readonly bareNames: boolean }>> {
+  const loaded = await loadUnits(path ?? nationalFile);
+  return loaded.ok ? { ok: true, data: { units: loaded.data, bareNames: path !== undefined } } : loaded;
+}

@@ -22,6 +22,8 @@ export interface LoadedFigures {
 export interface TextOptions {
   readonly units: readonly AdminUnit[];
   readonly publishedOn: string | undefined;
+  /** Whether units named without their type word are recognised (`ExtractOptions.bareNames`). */
+  readonly bareNames?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function extractFromText(
   const publishedOn = options.publishedOn ?? page.publishedOn;
   const extracted = extractFigures(text, {
     units: options.units,
+    ...(options.bareNames === false ? { bareNames: false } : {}),
     ...(publishedOn === undefined ? {} : { publishedOn }),
   });
   const title =

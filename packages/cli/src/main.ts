@@ -94,6 +94,16 @@ function version(): string {
 }
 
 /** A misuse of a command: one line (both languages), where to look, exit 2. */
+/**
+ * The units file of `--units`: a path, or the name of a shipped set: `vietnam` (every unit of the country,
+ * before and after the 2025 reform) or `tien-hai` (the district of the source article).
+ */
+function unitsFile(value: string | undefined): string | undefined {
+  if (value === 'vietnam') return nationalUnitsFile;
+  if (value === 'tien-hai') return defaultUnitsFile;
+  return value;
+}
+
 function misuse(out: Output, command: string, text: string): number {
   out.error(`${text} (xem / see: ansinh ${command} --help)`);
   return 2;
@@ -196,7 +206,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
   // Schema messages (a field of a dataset, a cell of a list) in the language asked for.
   z.config(z.locales[valid.language]());
   const common = {
-    units: values.units,
+    units: unitsFile(values.units),
     publishedOn: values['published-on'],
     language: valid.language,
     json: values.json,
@@ -230,7 +240,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         out: values.out,
         seed,
         scale,
-        units: values.units ?? defaultUnitsFile,
+        units: unitsFile(values.units) ?? defaultUnitsFile,
         language: valid.language,
         json: values.json,
       },
@@ -270,7 +280,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       period: values.period,
       commune: values.commune,
       encoding: encoding as (typeof textEncodings)[number] | undefined,
-      units: values.units ?? defaultUnitsFile,
+      units: unitsFile(values.units) ?? defaultUnitsFile,
       reveal,
       language: valid.language,
       json: values.json,
@@ -292,7 +302,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         register: values.register,
         payments: values.payments,
         period: values.period,
-        units: values.units ?? defaultUnitsFile,
+        units: unitsFile(values.units) ?? defaultUnitsFile,
         out: values.out ?? 'ansinh-report.html',
         language: valid.language,
         json: values.json,
@@ -340,13 +350,22 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       register: values.register,
       payments,
       period: values.period,
-      units: values.units ?? defaultUnitsFile,
+      units: unitsFile(values.units) ?? defaultUnitsFile,
       language: valid.language,
       json: values.json,
     };
     const { rates, residual } = await import('./commands/rates.js');
     return command === 'rates'
-      ? rates({ ...shared, by: by as CoverageLevel, target, engine: values.engine as Engine }, out)
+      ? rates(
+          {
+            ...shared,
+            by: by as CoverageLevel,
+            target,
+            engine: values.engine as Engine,
+            villages: values.villages,
+          },
+          out,
+        )
       : residual({ ...shared, reveal: values.reveal }, out);
   }
   if (command === 'units') {
@@ -369,7 +388,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         name: words.length === 0 ? undefined : words.join(' '),
         code: values.code,
         within: values.in,
-        units: values.units ?? nationalUnitsFile,
+        units: unitsFile(values.units) ?? nationalUnitsFile,
         language: valid.language,
         json: values.json,
       },
@@ -379,7 +398,7 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
   if (command === 'eval-extract') {
     const { evalExtract } = await import('./commands/eval-extract.js');
     return evalExtract(
-      { dir: positionals[0], units: values.units, language: valid.language, json: values.json },
+      { dir: positionals[0], units: unitsFile(values.units), language: valid.language, json: values.json },
       out,
     );
   }

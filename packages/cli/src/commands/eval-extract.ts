@@ -12,12 +12,13 @@ import {
   type ScoreTotals,
   scoreExtraction,
 } from '@ansinh/core';
-import { loadUnits } from '../load-dataset.js';
+import { loadExtractionUnits } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { readGoldSet } from '../read-gold-set.js';
 import { printable, printableLine } from '../render/printable.js';
 import { renderTextTable } from '../render/text-table.js';
+import { nationalUnitsFile } from '../shipped-data.js';
 
 /** Options of `ansinh eval-extract`. */
 export interface EvalExtractOptions {
@@ -74,7 +75,7 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
     out.error(e.noGoldSet(defaultGoldDirs.join(', ')));
     return 2;
   }
-  const units = await loadUnits(options.units);
+  const units = await loadExtractionUnits(options.units, nationalUnitsFile);
   if (!units.ok) {
     printIssues(out, units.issues);
     return 2;
@@ -84,11 +85,11 @@ export async function evalExtract(options: EvalExtractOptions, out: Output): Pro
     printIssues(out, set.issues);
     return 2;
   }
-  const unitList: readonly AdminUnit[] = units.data;
+  const unitList: readonly AdminUnit[] = units.data.units;
   const extracted = new Map<string, ExtractedFigure[]>();
   const score = scoreExtraction(
     set.pages.map((page) => {
-      const figures = extractFigures(page.text, { units: unitList });
+      const figures = extractFigures(page.text, { units: unitList, bareNames: units.data.bareNames });
       extracted.set(page.article, figures);
       return {
         article: page.article,

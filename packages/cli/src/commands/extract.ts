@@ -8,12 +8,13 @@ import {
   maskPersonalNumbers,
   messagesIn,
 } from '@ansinh/core';
-import { loadUnits } from '../load-dataset.js';
+import { loadExtractionUnits } from '../load-dataset.js';
 import { extractFromText } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
+import { nationalUnitsFile } from '../shipped-data.js';
 
 /** Options of `ansinh extract`. */
 export interface ExtractCommandOptions {
@@ -53,12 +54,12 @@ export async function extract(options: ExtractCommandOptions, out: Output): Prom
   const { language } = options;
   const messages = messagesIn(language);
   const x = messages.extract;
-  const units = await loadUnits(options.units);
+  const units = await loadExtractionUnits(options.units, nationalUnitsFile);
   if (!units.ok) {
     printIssues(out, units.issues);
     return 2;
   }
-  const result = await extractFromText(options.file, { units: units.data, publishedOn: options.publishedOn });
+  const result = await extractFromText(options.file, { ...units.data, publishedOn: options.publishedOn });
   if (!result.ok) {
     printIssues(out, result.issues);
     return 2;

@@ -3,12 +3,14 @@ import {
   type AdminUnit,
   type CoverageLevel,
   coverageRates,
+  createUnitIndex,
   createUnitMap,
   describeIssue,
   formatLocality,
   formatNumber,
   formatPercent,
   gapToTarget,
+  isUnplacedKey,
   type Language,
   lastDayOf,
   type Messages,
@@ -18,13 +20,17 @@ import {
   paymentsOffRegister,
   type RegisterRow,
   ratePercent,
+  reformRates,
   residualLists,
   type UnitCoverage,
+  type UnitMap,
+  type VillageMap,
 } from '@ansinh/core';
 import { coverageOf, duckdbMonth, readColumnar, requireDuckdb, validateForDuckdb } from '@ansinh/io';
 import type { Engine } from '../engine-names.js';
 import { loadUnits, unreadable } from '../load-dataset.js';
 import { type InputSummary, loadLists, summaryOf } from '../load-registers.js';
+import { loadVillages } from '../load-villages.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { progress } from '../render/progress.js';
@@ -39,6 +45,8 @@ export interface RegisterCommandOptions {
   readonly units: string;
   readonly language: Language;
   readonly json: boolean;
+  /** A village table placing the villages of split communes on their 2025 commune (`--villages`). */
+  readonly villages?: string | undefined;
 }
 
 type Loaded = {
@@ -97,13 +105,25 @@ async function computeRows(
   options: RegisterCommandOptions & { readonly by: CoverageLevel },
   out: Output,
 ): Promise<Computed | undefined> {
+  let villages: VillageMap | undefined;
+  if (options.villages !== undefined) {
+    const read = await loadVillages(options.villages);
+    if (!read.ok) {
+      printIssues(out, read.issues);
+      return undefined;
+    }
+    villages = read.data;
+  }
   const loaded = await loadAll(options, out);
   if (loaded === undefined) return undefined;
+  const unitMap = createUnitMap(
+    loaded.units,
+    lastDayOf(loaded.period),
+    villages === undefined ? {} : { villages },
+  );
   return {
-    rows: coverageRates(loaded.register, loaded.payments, loaded.period, {
-      by: options.by,
-      unitMap: createUnitMap(loaded.units, lastDayOf(loaded.period)),
-    }),
+    rows: coverageRates(loaded.register, loaded.payments, loaded.period, { by: options.by, unitMap }),
+    unitMap,
     units: loaded.units,
     period: loaded.period,
     inputs: loaded.inputs,
@@ -114,6 +134,8 @@ async function computeRows(
 /** Coverage computed by an engine, with what each input gave and the payments outside coverage. */
 interface Computed {
   readonly rows: UnitCoverage[];
+  /** The unit map the rows were grouped by. */
+  readonly unitMap: UnitMap;
   readonly units: AdminUnit[];
   readonly period: string;
   readonly inputs: readonly InputSummary[];
@@ -134,6 +156,10 @@ async function computeAtScale(
   const period = options.period;
   if (period === undefined) {
     out.error(messages.rates.engineNeedsPeriod(options.engine));
+    return undefined;
+  }
+  if (options.villages !== undefined) {
+    out.error(messages.rates.villagesNeedRows);
     return undefined;
   }
   const units = await loadUnits(options.units);
@@ -175,6 +201,7 @@ async function computeAtScale(
       });
       return {
         rows: month.coverage,
+        unitMap,
         units: units.data,
         period,
         inputs: [
@@ -198,6 +225,7 @@ async function computeAtScale(
   });
   return {
     rows: await coverageOf({ kind: 'columns', columns: read.columns }, period, { by: options.by, unitMap }),
+    unitMap,
     units: units.data,
     period,
     inputs: [
@@ -208,9 +236,18 @@ async function computeAtScale(
   };
 }
 
-function unitName(code: string, units: readonly AdminUnit[], language: Language): string {
-  const unit = units.find((u) => u.code === code);
-  return unit === undefined ? code : formatLocality(unit, language);
+/** Whether a level counts people on the units from 1 July 2025. */
+const after2025 = (by: CoverageLevel) =>
+  by === 'commune-2025' || by === 'province-2025' || by === 'unit-2025';
+
+/** The name of a unit code at a level: the unit of that code valid in the period, or from 1 July 2025. */
+function unitNamer(units: readonly AdminUnit[], by: CoverageLevel, period: string, language: Language) {
+  const index = createUnitIndex(units);
+  const day = after2025(by) ? '2025-07-01' : lastDayOf(period);
+  return (code: string): string => {
+    const unit = index.byCode(code, day)[0] ?? index.byCode(code)[0];
+    return unit === undefined ? code : formatLocality(unit, language);
+  };
 }
 
 /**
@@ -245,7 +282,9 @@ export async function rates(
     return 1;
   }
   const known = new Set(computed.units.map((u) => u.code));
-  const unknown = rows.map((r) => r.unitCode).filter((code) => !known.has(code));
+  const unknown = rows.map((r) => r.unitCode).filter((code) => !known.has(code) && !isUnplacedKey(code));
+  for (const problem of computed.unitMap.villageProblems)
+    out.error(messages.rates.villageUnused(problem.oldCode, problem.village, problem.newCode));
   if (unknown.length > 0) out.error(messages.rates.unknownUnits(unknown.slice(0, 20).join(', ')));
   if (options.payments.length === 0) out.error(messages.rates.noPayments);
   else if (paidOn === 0 && paidOff > 0) {
@@ -255,6 +294,11 @@ export async function rates(
   } else if (paidOn === 0 && paidOff === 0) out.error(messages.rates.noPaymentsInPeriod(computed.period));
   warnRejected(out, messages, computed.inputs);
   warnOffRegister(out, messages, computed.offRegister);
+  // On the 2025 communes, people of split communes no source places are bounds on the communes they may be in.
+  const reform =
+    options.by === 'commune-2025' || options.by === 'unit-2025'
+      ? reformRates(rows, computed.unitMap)
+      : undefined;
   const gaps = rows.map((r) =>
     options.target === undefined ? undefined : gapToTarget(r.paidThroughAccountRate, options.target),
   );
@@ -271,6 +315,7 @@ export async function rates(
           engine: options.engine,
           target: options.target,
           units,
+          ...(reform === undefined ? {} : { reform }),
           inputs: computed.inputs,
           offRegister: computed.offRegister,
         },
@@ -284,6 +329,21 @@ export async function rates(
   const p = (r: { numerator: number; denominator: number }) => formatPercent(ratePercent(r), language);
   const h = messages.rates.headings;
   const paymentsKnown = options.payments.length > 0;
+  const nameOf = unitNamer(computed.units, options.by, computed.period, language);
+  const bounded = reform?.rates.filter((r) => r.mayInclude.length > 0) ?? [];
+  // The rows shown: every unit, with the 2025 communes that only unplaced people may reach added.
+  const shown = [
+    ...rows.map((r, i) => ({ row: r as UnitCoverage | undefined, code: r.unitCode, gap: gaps[i] })),
+    ...bounded
+      .filter((b) => !rows.some((r) => r.unitCode === b.unitCode))
+      .map((b) => ({ row: undefined, code: b.unitCode, gap: undefined })),
+  ]
+    .filter((s) => !isUnplacedKey(s.code))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const boundsOf = (code: string) => {
+    const b = bounded.find((r) => r.unitCode === code)?.paidThroughAccountRate;
+    return b === undefined ? '' : `${p(b.low)} – ${p(b.high)}`;
+  };
   out.print(messages.rates.title(computed.period, options.by));
   out.print('');
   out.print(
@@ -297,26 +357,41 @@ export async function rates(
         { heading: h.paidRate, maxWidth: 10 },
         { heading: h.byValue, maxWidth: 10 },
         ...(options.target === undefined ? [] : [{ heading: h.stillNeeded(options.target), maxWidth: 12 }]),
+        ...(bounded.length === 0 ? [] : [{ heading: messages.rates.paidRateBounds, maxWidth: 18 }]),
       ],
-      rows.map((r, i) => [
-        unitName(r.unitCode, computed.units, language),
-        n(r.accountRate.denominator),
-        n(r.accountRate.numerator),
-        p(r.accountRate),
+      shown.map(({ row: r, code, gap }) => [
+        nameOf(code),
+        r === undefined ? '0' : n(r.accountRate.denominator),
+        r === undefined ? '0' : n(r.accountRate.numerator),
+        r === undefined ? '—' : p(r.accountRate),
         // Without payment lists nothing is known of payments: a dash, not 0.
-        ...(paymentsKnown
+        ...(paymentsKnown && r !== undefined
           ? [
               n(r.paidThroughAccountRate.numerator),
               p(r.paidThroughAccountRate),
               p(r.paidThroughAccountValueShare),
             ]
           : ['—', '—', '—']),
-        ...(options.target === undefined ? [] : [paymentsKnown ? n(gaps[i]?.stillNeeded ?? 0) : '—']),
+        ...(options.target === undefined ? [] : [paymentsKnown ? n(gap?.stillNeeded ?? 0) : '—']),
+        ...(bounded.length === 0 ? [] : [paymentsKnown ? boundsOf(code) : '—']),
       ]),
       out.columns,
     ),
   );
   out.print('');
+  if (reform !== undefined && reform.unplaced.length > 0) {
+    const oldName = unitNamer(computed.units, 'commune', computed.period, language);
+    for (const group of reform.unplaced)
+      out.print(
+        messages.rates.unplaced(
+          `${oldName(group.oldCode)} (${group.oldCode})`,
+          n(group.onRegister),
+          group.candidates.map((c) => `${nameOf(c)} (${c})`).join(', '),
+        ),
+      );
+    out.print(messages.rates.unplacedHow);
+    out.print('');
+  }
   out.print(messages.rates.definitions);
   return exitOf(computed.inputs);
 }
@@ -351,6 +426,7 @@ export async function residual(
       .filter((f) => f !== '')
       .join(', ');
   const n = (x: number) => formatNumber(x, language);
+  const communeName = unitNamer(loaded.units, 'commune', loaded.period, language);
   out.print(r.title(loaded.period, n(lists.withoutAccount.length), n(lists.notPaidThroughAccount.length)));
   out.print('');
   out.print(
@@ -365,7 +441,7 @@ export async function residual(
         { heading: r.headings.outreach, maxWidth: 36 },
       ],
       lists.notPaidThroughAccount.map((e) => [
-        unitName(e.communeCode, loaded.units, language),
+        communeName(e.communeCode),
         e.village ?? '—',
         e.fullName,
         e.nationalId ?? '—',

@@ -21,13 +21,14 @@ import {
   words,
 } from '@ansinh/core';
 import { expandInputPaths } from '../expand-input-paths.js';
-import { type FileIssue, loadUnits } from '../load-dataset.js';
+import { type FileIssue, loadExtractionUnits } from '../load-dataset.js';
 import { loadFigures } from '../load-figures.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
 import { figureAsStated, figureIndicator } from '../render/describe-figure.js';
 import { printableLine } from '../render/printable.js';
 import { keepTogether, renderTextTable } from '../render/text-table.js';
+import { nationalUnitsFile } from '../shipped-data.js';
 
 /** Options of `ansinh reproduce`. */
 export interface ReproduceOptions {
@@ -118,13 +119,14 @@ export async function reproduce(options: ReproduceOptions, out: Output): Promise
     refused += 1;
     printIssues(out, issues);
   };
-  const loadedUnits = await loadUnits(options.units);
+  const loadedUnits = await loadExtractionUnits(options.units, nationalUnitsFile);
   if (!loadedUnits.ok) report(loadedUnits.issues);
-  const units = loadedUnits.ok ? loadedUnits.data : [];
+  const units = loadedUnits.ok ? loadedUnits.data.units : [];
+  const bareNames = loadedUnits.ok ? loadedUnits.data.bareNames : true;
   const inputs = await expandInputPaths(options.files);
   for (const issue of inputs.issues) report([issue]);
   for (const file of inputs.files) {
-    const result = await loadFigures(file, { units, publishedOn: options.publishedOn });
+    const result = await loadFigures(file, { units, bareNames, publishedOn: options.publishedOn });
     if (!result.ok) {
       report(result.issues);
       continue;

@@ -69,6 +69,11 @@ export type ExtractedFigure = SetFigure & {
 export interface ExtractOptions {
   /** Administrative units, to resolve places to GSO codes and recognise bare commune names. */
   readonly units?: readonly AdminUnit[];
+  /**
+   * Whether a unit named without its type word is recognised (default true; `createLocalityFinder`): false
+   * for the units of the whole country, whose names include common words.
+   */
+  readonly bareNames?: boolean;
   /** Publication date (ISO): `đến nay` then means "as of" that date. */
   readonly publishedOn?: string;
   /** The page's language; detected from the text when absent. */
@@ -438,7 +443,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Ext
   const finderOn = (on: string | undefined) => {
     let finder = finders.get(on);
     if (finder === undefined) {
-      finder = createLocalityFinder(units, on);
+      finder = createLocalityFinder(units, on, options.bareNames === false ? { bareNames: false } : {});
       finders.set(on, finder);
     }
     return finder;

@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/language.js';
 import type { AdminLevel, AdminUnit, AdminUnitType } from '../models/admin-unit.js';
 import { adminUnitTypeWords } from '../models/admin-unit.js';
+import { createUnitIndex, type UnitIndex } from '../units/unit-index.js';
 import { findUnitsByName } from '../vietnamese/find-units-by-name.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
 import { provinceKey, provinceNames, provincesNamed } from '../vietnamese/province-names.js';
@@ -442,17 +443,56 @@ function defunctOn(code: string | undefined, name: string, on: string | undefine
  * Prepares `findLocalities` for many calls with the same units and date: resolutions are cached and the
  * bare names of known units are matched by one regular expression.
  */
-export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: string): LocalityFinder {
+export function createLocalityFinder(
+  units: readonly AdminUnit[] = [],
+  on?: string,
+  options: {
+    /**
+     * Whether a unit's name alone (`Tây Ninh đã hoàn thành…`) names it when only one unit has it (default
+     * true): right for the units of the place a text is about; over every unit of the country, names such
+     * as `Thứ Ba` (Tuesday, a township too) are words, so the national set is read by type word only.
+     */
+    readonly bareNames?: boolean;
+  } = {},
+): LocalityFinder {
   const resolved = new Map<string, AdminUnit | undefined>();
   const resolveCached = (name: string, type: AdminUnitType) => {
     const key = `${type}|${name}`;
     if (!resolved.has(key)) resolved.set(key, resolveUnit(units, name, type, on));
     return resolved.get(key);
   };
+  // A name several units hold (`xã Cẩm Thành`) is narrowed by the place named as its parent right after it
+  // (`xã Cẩm Thành, huyện Cẩm Xuyên`); still several, it keeps no code: ambiguity is not guessed.
+  let index: UnitIndex | undefined;
+  const narrowByParent = (mentions: LocalityMention[]): LocalityMention[] =>
+    mentions.map((mention, i) => {
+      const parent = mentions[i + 1];
+      if (
+        units.length === 0 ||
+        mention.code !== undefined ||
+        mention.role !== 'named' ||
+        mention.level === 'national' ||
+        parent?.parentOfPrevious !== true
+      )
+        return mention;
+      index ??= createUnitIndex(units);
+      const typeWord = mention.type === undefined ? '' : `${adminUnitTypeWords[mention.type]} `;
+      const within =
+        parent.code ??
+        (parent.type === undefined ? parent.name : `${adminUnitTypeWords[parent.type]} ${parent.name}`);
+      const found = index.byName(`${typeWord}${mention.name}`, {
+        ...(on === undefined ? {} : { on }),
+        within,
+      });
+      const [unit] = found;
+      return found.length === 1 && unit !== undefined
+        ? { ...mention, code: unit.code, type: unit.type, level: unit.level }
+        : mention;
+    });
   // Bare names that name exactly one commune or district (valid on `on`).
   const bare = new Map<string, AdminUnit>();
   const byFolded = new Map<string, AdminUnit[]>();
-  for (const unit of units) {
+  for (const unit of options.bareNames === false ? [] : units) {
     if (unit.level === 'province') continue;
     if (
       on !== undefined &&
@@ -460,6 +500,11 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
     ) {
       continue;
     }
+    // A name without a letter (the numbered wards, `Phường 25`) or of one word (`Ba`, a number word too)
+    // is a place only with its type word.
+    if (!/\p{L}/u.test(unit.name) || !/\s/u.test(unit.name.trim())) continue;
+    // A name a province has (`Hà Tĩnh`, also its city) is the province's when it stands alone.
+    if (provincesNamed(unit.name).length > 0) continue;
     const key = foldDiacritics(unit.name);
     byFolded.set(key, [...(byFolded.get(key) ?? []), unit]);
   }
@@ -821,7 +866,7 @@ export function createLocalityFinder(units: readonly AdminUnit[] = [], on?: stri
       }
     }
     kept.sort((a, b) => a.start - b.start);
-    return markParents(input, kept);
+    return narrowByParent(markParents(input, kept));
   };
 }
 

@@ -200,6 +200,14 @@ export const messagesEn: Messages = {
       `Warning: codes not in the unit list, shown as they are and not rolled up: ${codes} (check the commune codes, or give --units).`,
     noPaymentsInPeriod: (period) => `Warning: the payment lists hold no line for ${period}.`,
     engineNeedsPeriod: (engine) => `--engine ${engine} needs --period YYYY-MM.`,
+    paidRateBounds: 'Paid-rate bounds',
+    unplaced: (commune, people, candidates) =>
+      `${commune}: ${people} people not placed on a new commune (the commune was split); they may belong to: ${candidates}.`,
+    unplacedHow:
+      'Those communes’ rates are given as bounds (lowest – highest over every way of sharing them out). To place each person, give a village → new commune table: --villages FILE (columns Mã xã cũ, Thôn, Mã xã mới).',
+    villageUnused: (oldCode, village, newCode) =>
+      `Warning: village table: ${village} of commune ${oldCode} names new commune ${newCode}, which is not one commune ${oldCode} was split into: not used.`,
+    villagesNeedRows: '--villages works with --engine rows only (the other engines do not read villages).',
   },
   residual: {
     title: (period, withoutAccount, notPaid) =>

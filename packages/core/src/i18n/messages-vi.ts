@@ -206,6 +206,14 @@ export const messagesVi: Messages = {
       `Cảnh báo: các mã không có trong danh mục đơn vị, giữ nguyên và không cộng lên cấp trên: ${codes} (kiểm tra mã xã, hoặc dùng --units).`,
     noPaymentsInPeriod: (period) => `Cảnh báo: các danh sách chi trả không có dòng nào của kỳ ${period}.`,
     engineNeedsPeriod: (engine) => `--engine ${engine} cần --period YYYY-MM.`,
+    paidRateBounds: 'Khoảng tỷ lệ chi qua TK',
+    unplaced: (commune, people, candidates) =>
+      `${commune}: ${people} người chưa xếp được vào xã mới (xã bị chia), có thể thuộc: ${candidates}.`,
+    unplacedHow:
+      'Tỷ lệ các xã đó cho dưới dạng khoảng (thấp nhất – cao nhất theo mọi cách chia). Để xếp từng người, cho bảng thôn → xã mới: --villages TỆP (cột Mã xã cũ, Thôn, Mã xã mới).',
+    villageUnused: (oldCode, village, newCode) =>
+      `Cảnh báo: bảng thôn: ${village} của xã ${oldCode} ghi xã mới ${newCode}, không phải xã mà xã ${oldCode} được chia vào: bỏ qua.`,
+    villagesNeedRows: '--villages chỉ dùng với --engine rows (các cách tính khác không đọc thôn).',
   },
   residual: {
     title: (period, withoutAccount, notPaid) =>

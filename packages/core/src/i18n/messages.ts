@@ -129,6 +129,14 @@ export interface Messages {
     readonly paymentsForNobody: (period: string) => string;
     readonly noPaymentsInPeriod: (period: string) => string;
     readonly unknownUnits: (codes: string) => string;
+    /** The heading of the bounds of the paid-through-account rate of a 2025 commune. */
+    readonly paidRateBounds: string;
+    /** People of a split commune not placed on a 2025 commune: the commune, how many, where they may be. */
+    readonly unplaced: (commune: string, people: string, candidates: string) => string;
+    readonly unplacedHow: string;
+    /** A village of the village map that names no commune the old commune went to. */
+    readonly villageUnused: (oldCode: string, village: string, newCode: string) => string;
+    readonly villagesNeedRows: string;
   };
   readonly residual: {
     readonly title: (period: string, withoutAccount: string, notPaid: string) => string;
