@@ -119,7 +119,13 @@ export function placesIn(
     const start = i + (typeWordLength[type] ?? 1);
     const name: string[] = [];
     for (let j = start; j < words.length && name.length < 5; j += 1) {
-      if (nameStop.has((words[j] ?? '').toLowerCase()) || /^\d|^\.|^-$/u.test(words[j] ?? '')) break;
+      const word = (words[j] ?? '').toLowerCase();
+      // `Thành` and `Thị` start a type word (`thành phố`, `thị xã`, `thị trấn`) or are part of a name
+      // (`Cẩm Thành`, `Thị Cầu`).
+      const next = (words[j + 1] ?? '').toLowerCase();
+      const typeWordStarts =
+        word === 'thành' ? next === 'phố' : word === 'thị' ? next === 'xã' || next === 'trấn' : true;
+      if ((nameStop.has(word) && typeWordStarts) || /^\d|^\.|^-$/u.test(words[j] ?? '')) break;
       name.push(words[j] ?? '');
     }
     if (name.length === 0) continue;
