@@ -118,6 +118,87 @@ export function rateByUnitChart(
   };
 }
 
+/** A unit's rate when some people may or may not belong to it: the rate of those placed, and its bounds. */
+export interface BoundedRate {
+  readonly name: string;
+  readonly placed: Rate;
+  readonly low: Rate;
+  readonly high: Rate;
+}
+
+/**
+ * Rates that may be a range (the 2025 communes that people of split communes may belong to, `reformRates`):
+ * a line from the lowest to the highest rate the unit can have, and a point at the rate of the people placed
+ * there for sure; a unit with nobody unplaced is a point. Sorted by the placed rate; the target as a rule.
+ *
+ * @example rateBoundsChart([{ name: 'xã Gia Lâm', placed: rate(2, 4), low: rate(2, 6), high: rate(5, 7) }], { target: '100' }).data; // => { values: [{ name: 'xã Gia Lâm', placed: 50, low: 33.33, high: 71.43, placedLabel: '50,00%', lowLabel: '33,33%', highLabel: '71,43%' }] }
+ */
+export function rateBoundsChart(
+  units: readonly BoundedRate[],
+  options: { readonly target: string; readonly language?: Language; readonly title?: string },
+): TopLevelSpec {
+  const language = options.language ?? 'vi';
+  const target = fixedDecimalToNumber(parseFixedDecimal(options.target));
+  const values = units.map((u) => {
+    const [placed, low, high] = [
+      plotted(u.placed, language),
+      plotted(u.low, language),
+      plotted(u.high, language),
+    ];
+    return {
+      name: u.name,
+      placed: placed.value,
+      low: low.value,
+      high: high.value,
+      placedLabel: placed.label,
+      lowLabel: low.label,
+      highLabel: high.label,
+    };
+  });
+  const tooltip = [
+    { field: 'name', title: l.unit[language] },
+    { field: 'placedLabel', title: l.placed[language] },
+    { field: 'lowLabel', title: l.low[language] },
+    { field: 'highLabel', title: l.high[language] },
+  ];
+  const y = {
+    field: 'name',
+    type: 'nominal',
+    sort: { field: 'placed', order: 'ascending' },
+    title: l.unit[language],
+  } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    config: config(language),
+    ...(options.title === undefined ? {} : { title: options.title }),
+    width: 480,
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'rule', strokeWidth: 3, color: '#e9c46a' },
+        encoding: {
+          y,
+          x: { field: 'low', type: 'quantitative', title: l.rate[language], scale: { domain: [0, 100] } },
+          x2: { field: 'high' },
+          tooltip,
+        },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 60, color: '#264653' },
+        encoding: { y, x: { field: 'placed', type: 'quantitative' }, tooltip },
+      },
+      {
+        mark: { type: 'rule', strokeDash: [4, 3], color: '#264653' },
+        data: { values: [{ target }] },
+        encoding: {
+          x: { field: 'target', type: 'quantitative' },
+          tooltip: [{ field: 'target', title: l.target[language] }],
+        },
+      },
+    ],
+  };
+}
+
 /**
  * Monthly progression of a rate with the target line and, when given, the projected month of reaching
  * it (a model, labelled so).

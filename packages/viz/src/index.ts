@@ -1,8 +1,14 @@
 // @ansinh/viz: Vega-Lite specs for the standard charts, labelled in Vietnamese or English; SVG in Node;
 // tables and charts for notebooks (MIME bundles, shown by tslab).
 
-export type { NamedRate } from './charts.js';
-export { funnelChart, progressionChart, publishedVsRecomputedChart, rateByUnitChart } from './charts.js';
+export type { BoundedRate, NamedRate } from './charts.js';
+export {
+  funnelChart,
+  progressionChart,
+  publishedVsRecomputedChart,
+  rateBoundsChart,
+  rateByUnitChart,
+} from './charts.js';
 export { chartLabels } from './labels.js';
 export { renderSvg } from './render-svg.js';
 export type { ReportInput } from './report.js';

@@ -23,4 +23,8 @@ export const chartLabels = {
   recomputed: { vi: 'Tính lại', en: 'Recomputed' },
   figure: { vi: 'Số liệu', en: 'Figure' },
   verdict: { vi: 'Kết luận', en: 'Verdict' },
+  placed: { vi: 'Người đã xếp được', en: 'People placed' },
+  low: { vi: 'Thấp nhất', en: 'Lowest' },
+  high: { vi: 'Cao nhất', en: 'Highest' },
+  bounds: { vi: 'Khoảng có thể (xã bị chia)', en: 'Possible range (split communes)' },
 } as const satisfies Record<string, Bilingual>;
