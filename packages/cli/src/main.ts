@@ -240,7 +240,8 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         out: values.out,
         seed,
         scale,
-        units: unitsFile(values.units) ?? defaultUnitsFile,
+        // At province and national scale the people are placed in real communes and provinces.
+        units: unitsFile(values.units) ?? (scale === 'district' ? defaultUnitsFile : nationalUnitsFile),
         language: valid.language,
         json: values.json,
       },

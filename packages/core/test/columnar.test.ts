@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   beneficiaryIdAt,
   checkNationalId,
@@ -10,10 +13,12 @@ import {
   coverageRates,
   coverageRules,
   createColumnarBuilder,
+  createUnitIndex,
   dayNumber,
   InvalidArgumentError,
   noDay,
   type PaymentRow,
+  readUnitsTable,
   registerRowSchema,
   residualLists,
   synthesizeColumnar,
@@ -37,6 +42,31 @@ describe('synthesizeColumnar({ beneficiaries, communes, seed })', () => {
     );
     expect(small.communes[0]).toBe('90000');
     expect(new Set(small.communeProvince).size).toBe(40);
+  });
+
+  it('places the people in real communes counted in their real provinces when given units', () => {
+    const national = readUnitsTable(
+      readFileSync(
+        join(dirname(fileURLToPath(import.meta.url)), '../../../datasets/admin-units/vietnam-units.csv'),
+        'utf8',
+      ),
+    );
+    // The first 527 communes in force on 1 July 2024, in code order, each in the province the units give.
+    const real = synthesizeColumnar({ beneficiaries: 2_000, communes: 527, seed: 9, units: national });
+    const index = createUnitIndex(national);
+    expect(real.communes.slice(0, 2)).toEqual(['00001', '00004']);
+    real.communes.forEach((code, i) => {
+      const [unit] = index.byCode(code, '2024-07-01');
+      expect(unit?.level).toBe('commune');
+      expect(real.communeProvince[i]).toBe(index.parentsOf(unit as NonNullable<typeof unit>).at(-1)?.code);
+    });
+    expect(new Set(real.communeProvince).size).toBeGreaterThan(1);
+    expect(real.synthetic).toBe(true);
+    // The Tiền Hải set has 28 communes in force in July 2024: asking for more is refused.
+    expect(() => synthesizeColumnar({ beneficiaries: 10, communes: 29, units })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(synthesizeColumnar({ beneficiaries: 10, communes: 28, units }).communeProvince[0]).toBe('34');
   });
 
   it('gives, as rows written out by syntheticRegisterRow, exactly the rates coverageRates gives (random data)', () => {

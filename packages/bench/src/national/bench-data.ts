@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { synthesizeColumnar, syntheticScales } from '@ansinh/core';
+import { readUnitsTable, synthesizeColumnar, syntheticScales } from '@ansinh/core';
 import { csvLines, writeSyntheticFiles } from '@ansinh/io';
 
 /** Sizes the national benchmark runs at: `tiny` is the smoke run CI makes. */
@@ -35,7 +35,13 @@ export interface BenchData {
 }
 
 const notice =
-  'DỮ LIỆU TỔNG HỢP, KHÔNG PHẢI NGƯỜI THẬT / SYNTHETIC DATA, NOT REAL PEOPLE (ansinh bench, not calibrated)';
+  'DỮ LIỆU TỔNG HỢP, KHÔNG PHẢI NGƯỜI THẬT / SYNTHETIC DATA, NOT REAL PEOPLE (ansinh bench, not calibrated; real communes and provinces)';
+
+/** Every unit of Vietnam: the generated people live in real communes, counted in their real provinces. */
+const unitsFile = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../../datasets/admin-units/vietnam-units.csv',
+);
 
 /** Where generated data are kept: `.cache/bench/` at the repository root (ignored by git). */
 export const defaultDataRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../../.cache/bench');
@@ -49,11 +55,13 @@ export async function benchData(
   seed: number,
   options: { readonly root?: string; readonly onProgress?: (done: number, total: number) => void } = {},
 ): Promise<BenchData> {
-  const dir = join(options.root ?? defaultDataRoot, `${scale}-seed${seed}`);
+  // `-real`: data sets generated before the people lived in real communes are not reused.
+  const dir = join(options.root ?? defaultDataRoot, `${scale}-seed${seed}-real`);
   const manifest = join(dir, 'manifest.json');
   if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')) as BenchData;
   await mkdir(dir, { recursive: true });
-  const register = synthesizeColumnar({ ...benchScales[scale], seed });
+  const units = readUnitsTable(readFileSync(unitsFile, 'utf8'));
+  const register = synthesizeColumnar({ ...benchScales[scale], seed, units });
   const files = await writeSyntheticFiles(register, dir, {
     comment: notice,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),

@@ -82,16 +82,30 @@ export async function synth(options: SynthOptions, out: Output): Promise<number>
 /**
  * `ansinh synth --scale province|national`: the columnar generator, with progress bars. Writes the
  * register and one payment list a month in the format offices use (every column; invented names and CCCD
- * numbers that fit each person, in full since nobody is real), `communes.csv` (the synthetic province of
- * each commune), `coverage.csv` (the counts of every commune each month, for checking) and a manifest.
+ * numbers that fit each person, in full since nobody is real), `communes.csv` (the
+ * province of each commune: real communes and provinces, invented people), `coverage.csv` (the counts of every commune each month, for checking) and a manifest.
  * Every file says it is synthetic.
  */
 async function synthAtScale(options: SynthOptions, out: Output): Promise<number> {
   const messages = messagesIn(options.language);
   const n = (x: number) => formatNumber(x, options.language);
   const scale = syntheticScales[options.scale === 'national' ? 'national' : 'province'];
+  const units = await loadUnits(options.units);
+  if (!units.ok) {
+    printIssues(out, units.issues);
+    return 2;
+  }
+  // Real communes: all of them at national scale, the first in code order at province scale.
+  const inForce = units.data.filter(
+    (u) =>
+      u.level === 'commune' &&
+      (u.validTo === null || u.validTo >= '2024-07-01') &&
+      (u.validFrom ?? '') <= '2024-07-01',
+  ).length;
   const register = synthesizeColumnar({
     ...scale,
+    communes: options.scale === 'national' ? inForce : Math.min(scale.communes, inForce),
+    units: units.data,
     seed: options.seed,
     onProgress: progress(out, messages.synth.generating),
   });

@@ -1,6 +1,7 @@
 import { dayNumber, lastDayOf, monthsBetween } from '../calendar/months.js';
 import { authorisedReceiverBit, type ColumnarRegister, noDay } from '../columnar/columnar-register.js';
 import { InvalidArgumentError } from '../errors.js';
+import type { AdminUnit } from '../models/admin-unit.js';
 import { createRandom } from './random.js';
 
 /** Provinces the communes of a generated register fall into: 63, the count of reference/FACTS.md §3 (2023–24). */
@@ -13,6 +14,45 @@ export const syntheticScales = {
   /** About the country: 4,6 million monthly beneficiaries in about 10 000 communes. */
   national: { beneficiaries: 4_600_000, communes: 10_000 },
 } as const;
+
+/** Codes no commune has (90000…), in 63 synthetic provinces SYN-P01… in order. */
+function syntheticCommunes(count: number): { communes: string[]; communeProvince: string[] } {
+  const communes = Array.from({ length: count }, (_, i) => String(90_000 + i));
+  const provinceCount = Math.min(syntheticProvinces, count);
+  const communeProvince = communes.map(
+    (_, i) => `SYN-P${String(Math.floor((i * provinceCount) / count) + 1).padStart(2, '0')}`,
+  );
+  return { communes, communeProvince };
+}
+
+/** The first `count` real communes in force on `day`, in code order, with their provinces. */
+function realCommunes(
+  units: readonly AdminUnit[],
+  count: number,
+  day: string,
+): { communes: string[]; communeProvince: string[] } {
+  const valid = (u: AdminUnit) =>
+    (u.validFrom === null || u.validFrom <= day) && (u.validTo === null || day <= u.validTo);
+  const parents = new Map(units.filter((u) => u.level !== 'commune' && valid(u)).map((u) => [u.code, u]));
+  const communes = units
+    .filter((u) => u.level === 'commune' && valid(u))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .slice(0, count);
+  if (communes.length < count) {
+    throw new InvalidArgumentError(
+      'synthesizeColumnar',
+      `the units hold ${communes.length} communes in force on ${day}, fewer than the ${count} asked for`,
+      `danh mục chỉ có ${communes.length} xã còn hiệu lực ngày ${day}, ít hơn ${count} xã cần`,
+    );
+  }
+  const provinceOf = (unit: AdminUnit): string => {
+    let up: AdminUnit | undefined = unit;
+    for (let i = 0; i < 3 && up !== undefined && up.level !== 'province'; i += 1)
+      up = up.parentCode === null ? undefined : parents.get(up.parentCode);
+    return up?.code ?? '';
+  };
+  return { communes: communes.map((u) => u.code), communeProvince: communes.map(provinceOf) };
+}
 
 /**
  * Generates a register and a year of payment channels at province or national scale, in columns, for
@@ -30,19 +70,27 @@ export function synthesizeColumnar(options: {
   readonly from?: string;
   readonly to?: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Real units (`datasets/admin-units/vietnam-units.csv`): the people are then placed in the first
+   * `communes` real communes in force on the first day, in code order, each counted in its real province
+   * (the people, their numbers and the sizes stay synthetic). Without units, the communes have codes no
+   * commune has (90000…) in 63 synthetic provinces.
+   */
+  readonly units?: readonly AdminUnit[];
 }): ColumnarRegister {
   const { beneficiaries: size, communes: communeCount, seed = 1, from = '2024-07', to = '2025-06' } = options;
+  const most = options.units === undefined ? 10_000 : 65_535;
   if (
     !Number.isSafeInteger(size) ||
     size < 1 ||
     !Number.isSafeInteger(communeCount) ||
     communeCount < 1 ||
-    communeCount > 10_000
+    communeCount > most
   ) {
     throw new InvalidArgumentError(
       'synthesizeColumnar',
-      'beneficiaries must be a positive integer and communes an integer from 1 to 10 000',
-      'số đối tượng phải là số nguyên dương và số xã từ 1 đến 10.000',
+      `beneficiaries must be a positive integer and communes an integer from 1 to ${most}`,
+      `số đối tượng phải là số nguyên dương và số xã từ 1 đến ${most}`,
     );
   }
   const random = createRandom(seed);
@@ -52,11 +100,10 @@ export function synthesizeColumnar(options: {
   const span = lastDay - firstDay;
   // Five-digit codes 90000–99999 read as commune codes but belong to no commune: the GSO list runs in
   // province order and ends in the 32 000s. Communes fall into synthetic provinces SYN-P01… in order.
-  const communes = Array.from({ length: communeCount }, (_, i) => String(90_000 + i));
-  const provinceCount = Math.min(syntheticProvinces, communeCount);
-  const communeProvince = communes.map(
-    (_, i) => `SYN-P${String(Math.floor((i * provinceCount) / communeCount) + 1).padStart(2, '0')}`,
-  );
+  const { communes, communeProvince } =
+    options.units === undefined
+      ? syntheticCommunes(communeCount)
+      : realCommunes(options.units, communeCount, `${from}-01`);
   const commune = new Uint16Array(size);
   const birthYear = new Uint16Array(size);
   const female = new Uint8Array(size);
