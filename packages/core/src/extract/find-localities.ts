@@ -503,8 +503,6 @@ export function createLocalityFinder(
     // A name without a letter (the numbered wards, `Phường 25`) or of one word (`Ba`, a number word too)
     // is a place only with its type word.
     if (!/\p{L}/u.test(unit.name) || !/\s/u.test(unit.name.trim())) continue;
-    // A name a province has (`Hà Tĩnh`, also its city) is the province's when it stands alone.
-    if (provincesNamed(unit.name).length > 0) continue;
     const key = foldDiacritics(unit.name);
     byFolded.set(key, [...(byFolded.get(key) ?? []), unit]);
   }
