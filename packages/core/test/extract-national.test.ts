@@ -26,6 +26,10 @@ describe('places outside Tiền Hải', () => {
   it('narrows a name several communes hold by the parent named after it, and guesses nothing otherwise', () => {
     expect(codes('xã Cẩm Thành, huyện Cẩm Xuyên có 612 người')[0]).toEqual(['xã Cẩm Thành', '18694']);
     expect(codes('xã Tân Lập có 300 người')).toEqual([['xã Tân Lập', undefined]]);
+    // Every unit it may be is said instead.
+    const [shared] = find('xã Tân Lập có 300 người');
+    expect(shared?.candidates?.length).toBeGreaterThan(5);
+    expect(shared?.candidates).toContain('01159');
   });
 
   it('does not read a common word as a place without its type word', () => {

@@ -26,6 +26,8 @@ export interface LocalityMention extends TextSpan {
   readonly level: AdminLevel | 'national';
   readonly code: string | undefined;
   readonly role: LocalityRole;
+  /** A name several units hold, not resolved: the code of every unit it may be. */
+  readonly candidates?: readonly string[];
   /** For a part: the part as written (`some districts`, `khu vực đô thị`). */
   readonly part?: string;
   /** For a reference (`toàn tỉnh`): the level of the place it refers to, or `any` (`trên địa bàn`). */
@@ -403,13 +405,13 @@ function resolveUnit(
   name: string,
   type: AdminUnitType,
   on: string | undefined,
-): AdminUnit | undefined {
-  if (units.length === 0) return undefined;
+): readonly AdminUnit[] {
+  if (units.length === 0) return [];
   const query = `${adminUnitTypeWords[type]} ${name}`;
   let found = findUnitsByName(units, query, on === undefined ? {} : { on });
   // English and shorthand type words are approximate (`city`, `town`): fall back to the name alone.
   if (found.length === 0) found = findUnitsByName(units, name, on === undefined ? {} : { on });
-  return found.length === 1 ? found[0] : undefined;
+  return found;
 }
 
 /** Finds the places named in `input` between `start` and `end`. */
@@ -455,11 +457,16 @@ export function createLocalityFinder(
     readonly bareNames?: boolean;
   } = {},
 ): LocalityFinder {
-  const resolved = new Map<string, AdminUnit | undefined>();
-  const resolveCached = (name: string, type: AdminUnitType) => {
+  const resolved = new Map<string, readonly AdminUnit[]>();
+  /** The units a typed name may be: one when it is known, several when the name is shared. */
+  const resolveCached = (name: string, type: AdminUnitType): readonly AdminUnit[] => {
     const key = `${type}|${name}`;
-    if (!resolved.has(key)) resolved.set(key, resolveUnit(units, name, type, on));
-    return resolved.get(key);
+    let found = resolved.get(key);
+    if (found === undefined) {
+      found = resolveUnit(units, name, type, on);
+      resolved.set(key, found);
+    }
+    return found;
   };
   // A name several units hold (`xã Cẩm Thành`) is narrowed by the place named as its parent right after it
   // (`xã Cẩm Thành, huyện Cẩm Xuyên`); still several, it keeps no code: ambiguity is not guessed.
@@ -485,8 +492,12 @@ export function createLocalityFinder(
         within,
       });
       const [unit] = found;
-      return found.length === 1 && unit !== undefined
-        ? { ...mention, code: unit.code, type: unit.type, level: unit.level }
+      if (found.length === 1 && unit !== undefined) {
+        const { candidates: _, ...placed } = mention;
+        return { ...placed, code: unit.code, type: unit.type, level: unit.level };
+      }
+      return found.length > 1 && found.length < (mention.candidates?.length ?? Number.POSITIVE_INFINITY)
+        ? { ...mention, candidates: found.map((u) => u.code) }
         : mention;
     });
   // Bare names that name exactly one commune or district (valid on `on`).
@@ -539,7 +550,8 @@ export function createLocalityFinder(
         candidate !== undefined && (type === 'tinh' || candidate.type === 'thanh_pho_tw')
           ? candidate
           : undefined;
-      const unit = resolveCached(name, type);
+      const found = resolveCached(name, type);
+      const unit = found.length === 1 ? found[0] : undefined;
       const finalType: AdminUnitType =
         unit?.type ?? (province !== undefined ? province.type : type === 'thanh_pho' ? 'thanh_pho' : type);
       add({
@@ -549,6 +561,8 @@ export function createLocalityFinder(
         level: unit?.level ?? levelOfType[finalType],
         code: unit?.code ?? province?.code,
         role: 'named',
+        // A name several units hold: every one it may be, not a guess.
+        ...(found.length > 1 && province === undefined ? { candidates: found.map((u) => u.code) } : {}),
       });
     };
 

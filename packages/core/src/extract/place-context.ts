@@ -19,6 +19,7 @@ export function localityOfMention(mention: LocalityMention): Locality {
     level: mention.level,
     ...(mention.type === undefined ? {} : { type: mention.type }),
     ...(mention.code === undefined ? {} : { code: mention.code }),
+    ...(mention.candidates === undefined ? {} : { candidates: [...mention.candidates] }),
     asStated: mention.text,
   };
 }

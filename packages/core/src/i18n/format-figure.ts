@@ -17,12 +17,16 @@ const englishTypeWords: Readonly<Record<AdminUnitType, string>> = {
 
 /**
  * A locality as a reader names it: `huyện Tiền Hải` in Vietnamese, `Tiền Hải district` in English;
- * `toàn quốc` / `national` for the whole country; the covered part, if any, in brackets.
+ * `toàn quốc` / `national` for the whole country; a name several units hold, with how many; the covered
+ * part, if any, in brackets.
  *
  * @example formatLocality({ name: 'Tây Lương', level: 'commune', type: 'xa' }, 'en'); // => 'Tây Lương commune'
  */
 export function formatLocality(
-  locality: Pick<Locality, 'name' | 'type' | 'level'> & { readonly part?: string | undefined },
+  locality: Pick<Locality, 'name' | 'type' | 'level'> & {
+    readonly part?: string | undefined;
+    readonly candidates?: readonly string[] | undefined;
+  },
   language: Language = 'vi',
 ): string {
   const place =
@@ -35,7 +39,13 @@ export function formatLocality(
       : language === 'vi'
         ? `${adminUnitTypeWords[locality.type]} ${locality.name}`
         : `${locality.name} ${englishTypeWords[locality.type]}`;
-  return locality.part === undefined ? place : `${place} (${locality.part})`;
+  const shared =
+    locality.candidates === undefined
+      ? place
+      : language === 'vi'
+        ? `${place} (tên của ${locality.candidates.length} đơn vị, chưa rõ đơn vị nào)`
+        : `${place} (a name of ${locality.candidates.length} units, which one not said)`;
+  return locality.part === undefined ? shared : `${shared} (${locality.part})`;
 }
 
 /**

@@ -91,6 +91,16 @@ export const localitySchema = z
       .meta(describe('Cấp: toàn quốc, tỉnh, huyện, xã', 'level: national, province, district, commune')),
     type: adminUnitTypeSchema.optional(),
     code: unitCode.optional(),
+    candidates: z
+      .array(unitCode)
+      .min(2)
+      .optional()
+      .meta(
+        describe(
+          'Các mã có thể, khi tên trùng nhiều đơn vị mà nguồn không nói rõ',
+          'the codes the name may stand for, when several units hold it and the source does not say which',
+        ),
+      ),
     asStated: z
       .string()
       .min(1)
