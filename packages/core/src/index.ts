@@ -129,8 +129,14 @@ export type { PaymentsOffRegister } from './coverage/payments-off-register.js';
 export { paymentsOffRegister } from './coverage/payments-off-register.js';
 export type { PersonMonth } from './coverage/person-month.js';
 export { countedPaymentStatus, personMonths } from './coverage/person-month.js';
-export type { ReformRate, RateBounds, UnplacedPeople } from './units/reform-rates.js';
-export { reformRates } from './units/reform-rates.js';
+export type {
+  OldUnitCount,
+  RateBounds,
+  ReformCount,
+  ReformRate,
+  UnplacedPeople,
+} from './units/reform-rates.js';
+export { reformCounts, reformRates } from './units/reform-rates.js';
 export type { UnitMap, VillageMap } from './units/unit-map.js';
 export { coverageLevels, createUnitMap, isUnplacedKey, unplacedKey } from './units/unit-map.js';
 export type { ByNameOptions, UnitIndex, UnitLink } from './units/unit-index.js';

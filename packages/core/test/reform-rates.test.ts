@@ -7,6 +7,7 @@ import {
   type PaymentRow,
   type RegisterRow,
   readUnitsTable,
+  reformCounts,
   reformRates,
   registerRowSchema,
 } from '../src/index.js';
@@ -144,5 +145,28 @@ describe('rates of a province on its 2025 communes', () => {
     expect(provinces.map((r) => [r.unitCode, r.paidThroughAccountRate])).toEqual([
       ['01', { numerator: 6, denominator: 11 }],
     ]);
+  });
+});
+
+describe('figures published for the old communes, on the 2025 communes', () => {
+  it('adds whole communes up and bounds the communes a split one may have gone to', () => {
+    const unitMap = createUnitMap(units, '2024-12-31');
+    // Counts as a report of 2024 might give them: Dương Xá 90 of 100, Đặng Xá 45 of 50 (all its people
+    // to Thuận An), Cổ Bi 30 of 40 (split among Phúc Lợi, Phù Đổng and Gia Lâm).
+    const rows = reformCounts(
+      [
+        { oldCode: '00571', rate: { numerator: 90, denominator: 100 } },
+        { oldCode: '00556', rate: { numerator: 45, denominator: 50 } },
+        { oldCode: '00553', rate: { numerator: 30, denominator: 40 } },
+      ],
+      unitMap,
+    );
+    expect(rows.map((r) => r.unitCode)).toEqual(['00136', '00541', '00562', '00565']);
+    const giaLam = rows.find((r) => r.unitCode === '00565');
+    expect(giaLam?.placed).toEqual({ numerator: 90, denominator: 100 });
+    expect(giaLam?.mayInclude).toEqual(['00553']);
+    expect(giaLam?.bounds.low).toEqual({ numerator: 90, denominator: 110 });
+    expect(giaLam?.bounds.high).toEqual({ numerator: 120, denominator: 130 });
+    expect(rows.find((r) => r.unitCode === '00562')?.bounds.allIn).toEqual({ numerator: 45, denominator: 50 });
   });
 });

@@ -107,3 +107,59 @@ export function reformRates(
   });
   return { rates, unplaced };
 }
+
+/** A count of an old unit (a published figure's numerator over its denominator, by old commune). */
+export interface OldUnitCount {
+  readonly oldCode: string;
+  readonly rate: Rate;
+}
+
+/** A 2025 commune's rate from counts of the old communes: what is placed there for sure, and its bounds. */
+export interface ReformCount {
+  readonly unitCode: string;
+  readonly placed: Rate;
+  /** Old communes split without a named successor for their people, whose counts may belong here. */
+  readonly mayInclude: readonly string[];
+  readonly bounds: RateBounds;
+}
+
+/**
+ * Counts published for the old communes (a rate's numerator and denominator each), re-expressed on the 2025
+ * communes the same way as `reformRates`: an old commune that went whole, or whose people all went to one
+ * successor (`UnitMap.unitOf` at `commune-2025`), adds to that commune; one split otherwise adds to the
+ * bounds of every commune it may have gone to. Codes the unit map does not know as communes count under
+ * themselves. O(counts × candidates).
+ *
+ * @example reformCounts([{ oldCode: '12994', rate: { numerator: 376, denominator: 376 } }, { oldCode: '12970', rate: { numerator: 900, denominator: 910 } }], createUnitMap(units, '2025-01-31'))[0].placed; // => { numerator: 1276, denominator: 1286 }
+ */
+export function reformCounts(counts: readonly OldUnitCount[], unitMap: UnitMap): ReformCount[] {
+  const placed = new Map<string, Rate>();
+  const unplaced: { oldCode: string; candidates: readonly string[]; rate: Rate }[] = [];
+  for (const { oldCode, rate } of counts) {
+    const key = unitMap.unitOf(oldCode, 'commune-2025');
+    if (isUnplacedKey(key)) {
+      unplaced.push({ oldCode, candidates: unitMap.candidates(key), rate });
+      continue;
+    }
+    const sum = placed.get(key) ?? { numerator: 0, denominator: 0 };
+    placed.set(key, {
+      numerator: sum.numerator + rate.numerator,
+      denominator: sum.denominator + rate.denominator,
+    });
+  }
+  const codes = new Set([...placed.keys(), ...unplaced.flatMap((u) => u.candidates)]);
+  return [...codes].sort().map((unitCode) => {
+    const own = placed.get(unitCode) ?? { numerator: 0, denominator: 0 };
+    const may = unplaced.filter((u) => u.candidates.includes(unitCode));
+    return {
+      unitCode,
+      placed: own,
+      mayInclude: may.map((u) => u.oldCode),
+      bounds: bounds(
+        own,
+        may.reduce((s, u) => s + u.rate.denominator, 0),
+        may.reduce((s, u) => s + u.rate.numerator, 0),
+      ),
+    };
+  });
+}
