@@ -167,6 +167,9 @@ describe('figures published for the old communes, on the 2025 communes', () => {
     expect(giaLam?.mayInclude).toEqual(['00553']);
     expect(giaLam?.bounds.low).toEqual({ numerator: 90, denominator: 110 });
     expect(giaLam?.bounds.high).toEqual({ numerator: 120, denominator: 130 });
-    expect(rows.find((r) => r.unitCode === '00562')?.bounds.allIn).toEqual({ numerator: 45, denominator: 50 });
+    expect(rows.find((r) => r.unitCode === '00562')?.bounds.allIn).toEqual({
+      numerator: 45,
+      denominator: 50,
+    });
   });
 });
