@@ -48,6 +48,7 @@ export async function loadVillages(file: string): Promise<LoadResult<VillageMap>
       ],
     };
   const map = new Map<string, Map<string, string>>();
+  const placed = new Map<string, { newCode: string; line: number }>();
   const issues: FileIssue[] = [];
   for (const record of records.slice(1)) {
     const cell = (i: number) => (record.fields[i] ?? '').trim();
@@ -73,17 +74,22 @@ export async function loadVillages(file: string): Promise<LoadResult<VillageMap>
         ),
       );
     else {
-      const villages = map.get(oldCode) ?? new Map<string, string>();
-      const earlier = villages.get(village);
-      if (earlier !== undefined && earlier !== newCode)
+      // A village is the same whatever its case, diacritics or spaces, as the register is matched.
+      const key = `${oldCode}|${foldDiacritics(village)}`;
+      const earlier = placed.get(key);
+      if (earlier !== undefined && earlier.newCode !== newCode) {
         issues.push(
           issue(
             record.line,
             columns.village[0],
-            `thôn "${village}" đã được ghi vào xã ${earlier}`,
-            `village "${village}" is already placed in ${earlier}`,
+            `thôn "${village}" đã được xếp vào xã ${earlier.newCode} ở dòng ${earlier.line}`,
+            `village "${village}" is already placed in ${earlier.newCode} on line ${earlier.line}`,
           ),
         );
+        continue;
+      }
+      placed.set(key, { newCode, line: record.line });
+      const villages = map.get(oldCode) ?? new Map<string, string>();
       villages.set(village, newCode);
       map.set(oldCode, villages);
     }

@@ -383,6 +383,26 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
         command,
         'units find cần một tên hoặc --code, không cả hai / units find needs a name or --code, not both',
       );
+    const name = words.join(' ').trim();
+    // A type word alone (`xã`) or nothing names no unit; a code is 2 to 5 digits.
+    if (
+      values.code === undefined &&
+      (name === '' ||
+        /^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu|tp\.?)$/iu.test(
+          name.normalize('NFC'),
+        ))
+    )
+      return misuse(
+        out,
+        command,
+        `units find cần một tên / units find needs a name, got ${JSON.stringify(name)}`,
+      );
+    if (values.code !== undefined && !/^\s*\d{2,5}\s*$/u.test(values.code))
+      return misuse(
+        out,
+        command,
+        `--code cần 2 đến 5 chữ số / --code needs 2 to 5 digits, got ${JSON.stringify(values.code)}`,
+      );
     const { unitsFind } = await import('./commands/units.js');
     return unitsFind(
       {

@@ -189,4 +189,67 @@ describe('ansinh rates on the 2025 communes of another province', () => {
     expect(columns.code).toBe(2);
     expect(columns.err).toContain('--villages');
   });
+
+  it('says so, and exits 1, when old commune codes are given for a month after the reform', async () => {
+    const august = join(dir, 'payments-2025-08.csv');
+    writeFileSync(august, writePaymentsCsv(payments.map((p) => ({ ...p, period: '2025-08' }))));
+    const result = await run(
+      'rates',
+      '--register',
+      registerFile,
+      '--payments',
+      august,
+      '--period',
+      '2025-08',
+      '--units',
+      'vietnam',
+      '--by',
+      'province-2025',
+      '--lang',
+      'en',
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('not in the unit list');
+  });
+
+  it('refuses a village table that places a village twice under two spellings, or where nobody can go', async () => {
+    const twice = join(dir, 'villages-twice.csv');
+    writeFileSync(twice, 'Mã xã cũ,Thôn,Mã xã mới\n00553,Thôn 1,00136\n00553,THON 1,00541\n');
+    const refusedTwice = await run(
+      'rates',
+      '--register',
+      registerFile,
+      '--payments',
+      paymentsFile,
+      '--units',
+      'vietnam',
+      '--by',
+      'commune-2025',
+      '--villages',
+      twice,
+    );
+    expect(refusedTwice.code).toBe(2);
+    expect(refusedTwice.err).toContain('line 3');
+    expect(refusedTwice.err).toContain('line 2');
+    const nowhere = join(dir, 'villages-nowhere.csv');
+    writeFileSync(nowhere, 'Mã xã cũ,Thôn,Mã xã mới\n00571,Thôn 1,00136\n');
+    const refused = await run(
+      'rates',
+      '--register',
+      registerFile,
+      '--payments',
+      paymentsFile,
+      '--period',
+      '2025-01',
+      '--units',
+      'vietnam',
+      '--by',
+      'commune-2025',
+      '--villages',
+      nowhere,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(nowhere);
+    expect(refused.err).toContain('00571');
+  });
 });

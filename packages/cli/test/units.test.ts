@@ -31,11 +31,11 @@ describe('ansinh units find', () => {
     const vi = await run('units', 'find', 'tay luong');
     expect(vi.code).toBe(0);
     expect(vi.out).toContain('xã Tây Lương');
-    expect(vi.out).toContain('thành xã Tiền Hải (12970)');
+    expect(vi.out).toContain('nay là xã Tiền Hải (12970)');
     const en = await run('units', 'find', '--code', '00556', '--lang', 'en');
-    expect(en.out).toContain('1 units match "00556"');
-    expect(en.out).toContain('became xã Thuận An (00562, part, all its people)');
-    expect(en.out).toContain('became xã Phù Đổng (00541, part)');
+    expect(en.out).toContain('1 unit matches "00556"');
+    expect(en.out).toContain('now xã Thuận An (00562, part, all its people)');
+    expect(en.out).toContain('now xã Phù Đổng (00541, part)');
   });
 
   it('narrows a common name to a province, and says so when nothing matches', async () => {
@@ -50,9 +50,27 @@ describe('ansinh units find', () => {
     expect([none.code, none.out]).toEqual([1, 'Không có đơn vị nào khớp "Atlantis".']);
   });
 
+  it('finds provinces by their other names and dashes spaced any way, and refuses an unknown --in place', async () => {
+    const codes = async (...args: string[]) =>
+      (JSON.parse((await run('units', 'find', ...args, '--json')).out).units as { code: string }[]).map(
+        (u) => u.code,
+      );
+    expect(await codes('TP.HCM')).toEqual(['79', '79']);
+    expect(await codes('Bà Rịa-Vũng Tàu')).toEqual(['77']);
+    expect(await codes('Thừa Thiên Huế')).toEqual(['46', '46']);
+    const nowhere = await run('units', 'find', 'Tân Lập', '--in', 'Narnia');
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.err).toContain('Narnia');
+    // A name with terminal escapes is printed with them made visible, never sent to the terminal.
+    const escaped = await run('units', 'find', '\u001b[31mGia Lâm');
+    expect(escaped.out).not.toContain('\u001b');
+  });
+
   it('refuses a call without "find", without a name, or with both a name and a code; and a broken units file', async () => {
     expect((await run('units', 'list')).code).toBe(2);
     expect((await run('units', 'find')).code).toBe(2);
+    expect((await run('units', 'find', 'xã')).code).toBe(2);
+    expect((await run('units', 'find', '--code', 'abc')).code).toBe(2);
     const both = await run('units', 'find', 'Tây Ninh', '--code', '80');
     expect(both.code).toBe(2);
     expect(both.err).toContain('not both');

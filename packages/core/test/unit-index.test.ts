@@ -55,6 +55,21 @@ describe('a units table', () => {
     expect(bad(`${header}\n01,province,state,X,,,,,,\n`)).toThrow(/line 2: type: "state"/u);
     expect(bad(`${header}\n01,province,tinh,X\n`)).toThrow(/line 2: expected 10 cells, found 4/u);
     expect(bad('code,name\n')).toThrow(InvalidArgumentError);
+    expect(bad(`${header}\n01,province,tinh,X,,,2025/06/30,,,\n`)).toThrow(
+      /line 2: valid_to: "2025\/06\/30" is not a day/u,
+    );
+    expect(bad(`${header}\n01,province,tinh,X,,,2025-02-30,,,\n`)).toThrow(/valid_to: "2025-02-30"/u);
+    expect(bad(`${header}\n01,province,tinh,X,,2025-07-01,2025-06-30,,,\n`)).toThrow(
+      /valid_from 2025-07-01 is after/u,
+    );
+    expect(bad(`${header}\n01,province,xa,X,,,,,,\n`)).toThrow(/type: "xa" is not a type of province/u);
+    expect(bad(`${header}\nABC,province,tinh,X,,,,,,\n`)).toThrow(/code: "ABC"/u);
+    expect(bad(`${header}\n00001,commune,xa,X,101,,2025-06-30,00002 00003,00009,\n`)).toThrow(
+      /people_to: 00009/u,
+    );
+    expect(bad(`${header}\n01,province,tinh,X,,,,,,\n01,province,tinh,Y,,,,,,\n`)).toThrow(
+      /line 3: code: 01 is already/u,
+    );
     expect(() => writeUnitsTable([{ ...(units[0] as AdminUnit), name: 'Sông, Xanh' }])).toThrow(
       /holds a comma/u,
     );

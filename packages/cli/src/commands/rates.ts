@@ -281,10 +281,19 @@ export async function rates(
     out.error(messages.rates.nothingOnRegister(computed.period));
     return 1;
   }
-  const known = new Set(computed.units.map((u) => u.code));
+  // The units the map groups into at this level, on the period's date: a code outside them counted under
+  // itself (a commune the units do not hold then, such as an old code after 1 July 2025).
+  const table = computed.unitMap.table(options.by);
+  const known = new Set(options.by === 'commune' ? table.keys() : table.values());
   const unknown = rows.map((r) => r.unitCode).filter((code) => !known.has(code) && !isUnplacedKey(code));
-  for (const problem of computed.unitMap.villageProblems)
-    out.error(messages.rates.villageUnused(problem.oldCode, problem.village, problem.newCode));
+  // A village table that names a commune the people cannot go to is refused whole, naming its lines.
+  if (computed.unitMap.villageProblems.length > 0) {
+    for (const problem of computed.unitMap.villageProblems)
+      out.error(
+        `${options.villages ?? ''}: ${messages.rates.villageUnused(problem.oldCode, problem.village, problem.newCode)}`,
+      );
+    return 2;
+  }
   if (unknown.length > 0) out.error(messages.rates.unknownUnits(unknown.slice(0, 20).join(', ')));
   if (options.payments.length === 0) out.error(messages.rates.noPayments);
   else if (paidOn === 0 && paidOff > 0) {
@@ -302,6 +311,8 @@ export async function rates(
   const gaps = rows.map((r) =>
     options.target === undefined ? undefined : gapToTarget(r.paidThroughAccountRate, options.target),
   );
+  // Above the commune, a code not rolled up is a wrong total: said, and exit 1.
+  const exit = unknown.length > 0 && options.by !== 'commune' ? 1 : exitOf(computed.inputs);
   if (options.json) {
     const units = rows.map((r, i) => {
       const gap = gaps[i];
@@ -323,7 +334,7 @@ export async function rates(
         2,
       ),
     );
-    return exitOf(computed.inputs);
+    return exit;
   }
   const n = (x: number) => formatNumber(x, language);
   const p = (r: { numerator: number; denominator: number }) => formatPercent(ratePercent(r), language);
@@ -393,7 +404,7 @@ export async function rates(
     out.print('');
   }
   out.print(messages.rates.definitions);
-  return exitOf(computed.inputs);
+  return exit;
 }
 
 /**

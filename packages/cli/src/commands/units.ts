@@ -11,6 +11,7 @@ import {
 import { loadUnits } from '../load-dataset.js';
 import type { Output } from '../output.js';
 import { printIssues } from '../output-issues.js';
+import { printableLine } from '../render/printable.js';
 import { renderTextTable } from '../render/text-table.js';
 
 /** Options of `ansinh units find`. */
@@ -90,12 +91,16 @@ export async function unitsFind(options: UnitsFindOptions, out: Output): Promise
     return 2;
   }
   const index = createUnitIndex(loaded.data);
-  const query = options.code ?? options.name ?? '';
+  const query = printableLine(options.code ?? options.name ?? '');
+  const within = options.within;
+  if (within !== undefined && index.byName(within).length === 0 && index.byCode(within.trim()).length === 0) {
+    out.error(u.noPlace(printableLine(within)));
+    return 2;
+  }
   let units =
     options.code !== undefined
       ? index.byCode(options.code.trim())
       : index.byName(query, options.within === undefined ? {} : { within: options.within });
-  const within = options.within;
   if (options.code !== undefined && within !== undefined) {
     const places = index.byName(within);
     units = units.filter((unit) =>

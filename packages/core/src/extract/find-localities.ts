@@ -899,6 +899,9 @@ const rank: Readonly<Record<AdminLevel | 'national', number>> = {
  * or after `tại`/`thuộc`/`in`/`of`, with no number in between (`xã Quế Minh (huyện Quế Sơn)`, `Dien Nguyen
  * Commune, Dien Chau District`, `xã Cẩm Thanh … tại TP.Hội An`).
  */
+/** A mention that starts with its Vietnamese type word: only such a one is a parent without punctuation. */
+const typedNames = /^(?:huyện|quận|thị xã|thành phố|tp\.?|tỉnh)\s/iu;
+
 function markParents(input: string, mentions: LocalityMention[]): LocalityMention[] {
   // Examples (`such as Dong Ha city and Quang Tri town`, `như xã A, xã B`) and asides in brackets
   // (`(nhiều nhất TP.Hội An)`) only illustrate: they are not what a figure is about.
@@ -957,6 +960,8 @@ function markParents(input: string, mentions: LocalityMention[]): LocalityMentio
     if (rank[mention.level] <= rank[previous.level]) return mention;
     const between = input.slice(previous.end, mention.start);
     const linked =
+      // `xã Tân Lập huyện Đan Phượng`: an address written without a comma.
+      (/^\s+$/u.test(between) && typedNames.test(input.slice(mention.start, mention.end))) ||
       /^\s*\(\s*$/u.test(between) ||
       /^\s*,\s*$/u.test(between) ||
       /^\s*-\s*$/u.test(between) ||

@@ -197,7 +197,7 @@ export const messagesEn: Messages = {
     paymentsForNobody: (period) =>
       `No paid line of ${period} is for anyone on the register: the lists do not go together (other keys, another commune or month).`,
     unknownUnits: (codes) =>
-      `Warning: codes not in the unit list, shown as they are and not rolled up: ${codes} (check the commune codes, or give --units).`,
+      `Warning: codes not in the unit list on the period's date, shown as they are and not rolled up: ${codes} (check the commune codes and the period: old commune codes hold up to 2025-06; or give --units, such as --units vietnam for the whole country).`,
     noPaymentsInPeriod: (period) => `Warning: the payment lists hold no line for ${period}.`,
     engineNeedsPeriod: (engine) => `--engine ${engine} needs --period YYYY-MM.`,
     paidRateBounds: 'Paid-rate bounds',
@@ -206,7 +206,7 @@ export const messagesEn: Messages = {
     unplacedHow:
       'Those communes’ rates are given as bounds (lowest – highest over every way of sharing them out). To place each person, give a village → new commune table: --villages FILE (columns Mã xã cũ, Thôn, Mã xã mới).',
     villageUnused: (oldCode, village, newCode) =>
-      `Warning: village table: ${village} of commune ${oldCode} names new commune ${newCode}, which is not one commune ${oldCode} was split into: not used.`,
+      `village table: ${village} of commune ${oldCode} names new commune ${newCode}, but commune ${oldCode} has nobody to place there (it was not split into ${newCode}, or all its people went to one commune, or the code is not in the units).`,
     villagesNeedRows: '--villages works with --engine rows only (the other engines do not read villages).',
   },
   residual: {
@@ -245,8 +245,9 @@ export const messagesEn: Messages = {
     rank: (rank) => `rank ${rank}`,
   },
   units: {
-    found: (count, query) => `${count} units match "${query}":`,
+    found: (count, query) => `${count} ${count === '1' ? 'unit matches' : 'units match'} "${query}":`,
     none: (query) => `No unit matches "${query}".`,
+    noPlace: (place) => `--in: no district or province is named or coded "${place}".`,
     headings: {
       unit: 'Unit',
       code: 'Code',
@@ -257,8 +258,8 @@ export const messagesEn: Messages = {
     until: (date) => `until ${date}`,
     from: (date) => `from ${date}`,
     always: 'always',
-    to: 'became',
-    cameFrom: 'from',
+    to: 'now',
+    cameFrom: 'made of',
     part: 'part',
     allPeople: 'all its people',
     abolished: 'districts abolished on 2025-07-01',

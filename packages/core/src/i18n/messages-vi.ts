@@ -203,7 +203,7 @@ export const messagesVi: Messages = {
     paymentsForNobody: (period) =>
       `Không khoản đã chi nào của kỳ ${period} thuộc người trong danh sách đối tượng: các danh sách không khớp nhau (mã khác, xã hoặc tháng khác).`,
     unknownUnits: (codes) =>
-      `Cảnh báo: các mã không có trong danh mục đơn vị, giữ nguyên và không cộng lên cấp trên: ${codes} (kiểm tra mã xã, hoặc dùng --units).`,
+      `Cảnh báo: các mã không có trong danh mục đơn vị vào ngày của kỳ, giữ nguyên và không cộng lên cấp trên: ${codes} (kiểm tra mã xã và kỳ: mã xã cũ chỉ dùng đến kỳ 6/2025; hoặc dùng --units, như --units vietnam cho cả nước).`,
     noPaymentsInPeriod: (period) => `Cảnh báo: các danh sách chi trả không có dòng nào của kỳ ${period}.`,
     engineNeedsPeriod: (engine) => `--engine ${engine} cần --period YYYY-MM.`,
     paidRateBounds: 'Khoảng tỷ lệ chi qua TK',
@@ -212,7 +212,7 @@ export const messagesVi: Messages = {
     unplacedHow:
       'Tỷ lệ các xã đó cho dưới dạng khoảng (thấp nhất – cao nhất theo mọi cách chia). Để xếp từng người, cho bảng thôn → xã mới: --villages TỆP (cột Mã xã cũ, Thôn, Mã xã mới).',
     villageUnused: (oldCode, village, newCode) =>
-      `Cảnh báo: bảng thôn: ${village} của xã ${oldCode} ghi xã mới ${newCode}, không phải xã mà xã ${oldCode} được chia vào: bỏ qua.`,
+      `bảng thôn: ${village} của xã ${oldCode} ghi xã mới ${newCode}, nhưng xã ${oldCode} không có người cần xếp vào ${newCode} (không phải xã bị chia vào ${newCode}, hoặc toàn bộ dân số đã sang một xã, hoặc mã không có trong danh mục).`,
     villagesNeedRows: '--villages chỉ dùng với --engine rows (các cách tính khác không đọc thôn).',
   },
   residual: {
@@ -253,6 +253,7 @@ export const messagesVi: Messages = {
   units: {
     found: (count, query) => `${count} đơn vị khớp "${query}":`,
     none: (query) => `Không có đơn vị nào khớp "${query}".`,
+    noPlace: (place) => `--in: không có huyện, tỉnh nào tên hoặc mã "${place}".`,
     headings: {
       unit: 'Đơn vị',
       code: 'Mã',
@@ -263,8 +264,8 @@ export const messagesVi: Messages = {
     until: (date) => `đến hết ${date}`,
     from: (date) => `từ ${date}`,
     always: 'không giới hạn',
-    to: 'thành',
-    cameFrom: 'từ',
+    to: 'nay là',
+    cameFrom: 'gồm',
     part: 'một phần',
     allPeople: 'toàn bộ dân số',
     abolished: 'bỏ cấp huyện từ 2025-07-01',

@@ -176,6 +176,8 @@ export interface Messages {
   readonly units: {
     readonly found: (count: string, query: string) => string;
     readonly none: (query: string) => string;
+    /** `--in` names no unit. */
+    readonly noPlace: (place: string) => string;
     readonly headings: {
       readonly unit: string;
       readonly code: string;

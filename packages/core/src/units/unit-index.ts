@@ -5,6 +5,7 @@ import {
   adminUnitTypeWords,
 } from '../models/admin-unit.js';
 import { foldDiacritics } from '../vietnamese/fold-diacritics.js';
+import { provincesNamed } from '../vietnamese/province-names.js';
 
 /**
  * How much of a unit went to, or came from, another in a reorganisation: `whole` when the old unit went
@@ -70,9 +71,12 @@ const typeWords: readonly { readonly folded: string; readonly types: readonly Ad
     .sort((a, b) => b.folded.length - a.folded.length);
 })();
 
+/** A name as it is compared: folded, and a dash between parts spaced alike (`Bà Rịa-Vũng Tàu`). */
+const nameKey = (text: string): string => foldDiacritics(text.replace(/\s*[-–—]\s*/gu, ' - '));
+
 /** A query's name without its type word, and the types that word allows (all when none). */
 function parseQuery(query: string): { name: string; types: readonly AdminUnitType[] | undefined }[] {
-  const folded = foldDiacritics(query);
+  const folded = nameKey(query);
   const readings: { name: string; types: readonly AdminUnitType[] | undefined }[] = [
     { name: folded, types: undefined },
   ];
@@ -114,7 +118,7 @@ export function createUnitIndex(units: readonly AdminUnit[]): UnitIndex {
   const names = new Map<string, AdminUnit[]>();
   for (const unit of units) {
     codes.set(unit.code, [...(codes.get(unit.code) ?? []), unit]);
-    const key = foldDiacritics(unit.name);
+    const key = nameKey(unit.name);
     const same = names.get(key);
     if (same === undefined) names.set(key, [unit]);
     else same.push(unit);
@@ -160,7 +164,7 @@ export function createUnitIndex(units: readonly AdminUnit[]): UnitIndex {
       (up) =>
         up.code === place.trim() ||
         readings.some(
-          (r) => foldDiacritics(up.name) === r.name && (r.types === undefined || r.types.includes(up.type)),
+          (r) => nameKey(up.name) === r.name && (r.types === undefined || r.types.includes(up.type)),
         ),
     );
   };
@@ -169,7 +173,12 @@ export function createUnitIndex(units: readonly AdminUnit[]): UnitIndex {
     byCode,
     byName(query, options = {}) {
       const found = new Set<AdminUnit>();
-      for (const reading of parseQuery(query)) {
+      // Other names of provinces and centrally-run cities (`TP.HCM`, `Hanoi`, `Thừa Thiên Huế`).
+      const readings = parseQuery(query);
+      for (const province of provincesNamed(query)) {
+        if (province.name !== query) readings.push({ name: nameKey(province.name), types: [province.type] });
+      }
+      for (const reading of readings) {
         for (const unit of names.get(reading.name) ?? []) {
           if (reading.types !== undefined && !reading.types.includes(unit.type)) continue;
           if (options.on !== undefined && !validOn(unit, options.on)) continue;

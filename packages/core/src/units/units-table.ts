@@ -26,6 +26,27 @@ export const unitsTableColumns = [
 ] as const;
 
 const levels = new Set<string>(adminLevelSchema.options);
+
+/** The levels a unit type is at (`thanh_pho` is a district-level city; `thanh_pho_tw` a province). */
+const levelOfType: Readonly<Record<AdminUnitType, readonly string[]>> = {
+  tinh: ['province'],
+  thanh_pho_tw: ['province'],
+  huyen: ['district'],
+  quan: ['district'],
+  thi_xa: ['district'],
+  thanh_pho: ['district'],
+  xa: ['commune'],
+  phuong: ['commune'],
+  thi_tran: ['commune'],
+  dac_khu: ['commune'],
+};
+
+/** Whether text is a day of the calendar as `YYYY-MM-DD`. */
+function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
 const types = new Set<string>(adminUnitTypeSchema.options);
 
 /** A cell of a units table may not hold the delimiter, a quote or a line break. */
@@ -75,6 +96,8 @@ export function writeUnitsTable(units: readonly AdminUnit[], comments: readonly 
  */
 export function readUnitsTable(text: string): AdminUnit[] {
   const units: AdminUnit[] = [];
+  // The validity of each code at each level so far: one code is one unit on any day.
+  const periods = new Map<string, { from: string; to: string }[]>();
   const lines = text.split(/\r?\n/u);
   let header = false;
   const fail = (line: number, en: string, vi: string): never => {
@@ -116,6 +139,57 @@ export function readUnitsTable(text: string): AdminUnit[] {
       fail(number, `level: "${level}" is not a level`, `cấp: "${level}" không phải cấp hành chính`);
     if (!types.has(type))
       fail(number, `type: "${type}" is not a unit type`, `loại: "${type}" không phải loại đơn vị`);
+    if (!levelOfType[type as AdminUnitType].includes(level))
+      fail(
+        number,
+        `type: "${type}" is not a type of ${level}`,
+        `loại: "${type}" không phải loại đơn vị cấp ${level}`,
+      );
+    const codeShape = /^\d{2,5}$/u;
+    if (!codeShape.test(code))
+      fail(number, `code: "${code}" is not 2 to 5 digits`, `mã: "${code}" không phải 2 đến 5 chữ số`);
+    for (const [column, value] of [
+      ['parent', parent],
+      ['people_to', peopleTo],
+      ...successors.split(' ').map((c) => ['successors', c] as const),
+    ] as const)
+      if (value !== '' && !codeShape.test(value))
+        fail(
+          number,
+          `${column}: "${value}" is not a unit code`,
+          `${column}: "${value}" không phải mã đơn vị`,
+        );
+    for (const [column, value] of [
+      ['valid_from', from],
+      ['valid_to', to],
+    ] as const)
+      if (value !== '' && !isCalendarDay(value))
+        fail(
+          number,
+          `${column}: "${value}" is not a day (YYYY-MM-DD)`,
+          `${column}: "${value}" không phải ngày (YYYY-MM-DD)`,
+        );
+    if (from !== '' && to !== '' && from > to)
+      fail(number, `valid_from ${from} is after valid_to ${to}`, `valid_from ${from} sau valid_to ${to}`);
+    if (peopleTo !== '' && !successors.split(' ').includes(peopleTo))
+      fail(
+        number,
+        `people_to: ${peopleTo} is not among the successors`,
+        `people_to: ${peopleTo} không nằm trong các đơn vị kế thừa`,
+      );
+    const key = `${level}|${code}`;
+    const earlier = periods.get(key) ?? [];
+    if (
+      earlier.some(
+        (p) => (p.from === '' || to === '' || p.from <= to) && (from === '' || p.to === '' || from <= p.to),
+      )
+    )
+      fail(
+        number,
+        `code: ${code} is already a ${level} on some of these days`,
+        `mã: ${code} đã là đơn vị cấp ${level} trong một số ngày này`,
+      );
+    periods.set(key, [...earlier, { from, to }]);
     units.push({
       code,
       name,
