@@ -49,12 +49,12 @@ interface Bounds {
   high: { numerator: number; denominator: number };
 }
 
+/** `ansinh rates` over the register and one payment list with the national units, as it ends. */
+const runRates = (payments: string, ...more: string[]) =>
+  run('rates', '--register', registerFile, '--payments', payments, '--units', 'vietnam', ...more);
+
 const rates = async (by: string, engine = 'rows', ...more: string[]) => {
-  const result = await run(
-    'rates',
-    '--register',
-    registerFile,
-    '--payments',
+  const result = await runRates(
     paymentsFile,
     '--period',
     '2025-01',
@@ -63,8 +63,6 @@ const rates = async (by: string, engine = 'rows', ...more: string[]) => {
     '--engine',
     engine,
     '--json',
-    '--units',
-    'vietnam',
     ...more,
   );
   expect(result.code, result.err).toBe(0);
@@ -157,25 +155,11 @@ describe('ansinh rates on the 2025 communes of another province', () => {
     expect(json.reform.unplaced).toEqual([]);
     const bad = join(dir, 'bad-villages.csv');
     writeFileSync(bad, 'Mã xã cũ,Thôn,Mã xã mới\n00553,Thôn 1,565\n');
-    const refused = await run(
-      'rates',
-      '--register',
-      registerFile,
-      '--payments',
-      paymentsFile,
-      '--by',
-      'commune-2025',
-      '--villages',
-      bad,
-    );
+    const refused = await runRates(paymentsFile, '--by', 'commune-2025', '--villages', bad);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain(bad);
     expect(refused.err).toContain('line 2');
-    const columns = await run(
-      'rates',
-      '--register',
-      registerFile,
-      '--payments',
+    const columns = await runRates(
       paymentsFile,
       '--period',
       '2025-01',
@@ -193,21 +177,7 @@ describe('ansinh rates on the 2025 communes of another province', () => {
   it('says so, and exits 1, when old commune codes are given for a month after the reform', async () => {
     const august = join(dir, 'payments-2025-08.csv');
     writeFileSync(august, writePaymentsCsv(payments.map((p) => ({ ...p, period: '2025-08' }))));
-    const result = await run(
-      'rates',
-      '--register',
-      registerFile,
-      '--payments',
-      august,
-      '--period',
-      '2025-08',
-      '--units',
-      'vietnam',
-      '--by',
-      'province-2025',
-      '--lang',
-      'en',
-    );
+    const result = await runRates(august, '--period', '2025-08', '--by', 'province-2025', '--lang', 'en');
     expect(result.code).toBe(1);
     expect(result.err).toContain('not in the unit list');
   });
@@ -215,34 +185,16 @@ describe('ansinh rates on the 2025 communes of another province', () => {
   it('refuses a village table that places a village twice under two spellings, or where nobody can go', async () => {
     const twice = join(dir, 'villages-twice.csv');
     writeFileSync(twice, 'Mã xã cũ,Thôn,Mã xã mới\n00553,Thôn 1,00136\n00553,THON 1,00541\n');
-    const refusedTwice = await run(
-      'rates',
-      '--register',
-      registerFile,
-      '--payments',
-      paymentsFile,
-      '--units',
-      'vietnam',
-      '--by',
-      'commune-2025',
-      '--villages',
-      twice,
-    );
+    const refusedTwice = await runRates(paymentsFile, '--by', 'commune-2025', '--villages', twice);
     expect(refusedTwice.code).toBe(2);
     expect(refusedTwice.err).toContain('line 3');
     expect(refusedTwice.err).toContain('line 2');
     const nowhere = join(dir, 'villages-nowhere.csv');
     writeFileSync(nowhere, 'Mã xã cũ,Thôn,Mã xã mới\n00571,Thôn 1,00136\n');
-    const refused = await run(
-      'rates',
-      '--register',
-      registerFile,
-      '--payments',
+    const refused = await runRates(
       paymentsFile,
       '--period',
       '2025-01',
-      '--units',
-      'vietnam',
       '--by',
       'commune-2025',
       '--villages',

@@ -13,6 +13,10 @@ import {
   verdictLabels,
 } from '@ansinh/core';
 import type { TopLevelSpec } from 'vega-lite';
+
+/** One layer of a layered chart. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
 import { chartLabels as l } from './labels.js';
 
 /** A rate of a named unit, for charts. */
@@ -44,6 +48,18 @@ function plotted(rate: Rate, language: Language) {
   return {
     value: percent === undefined ? null : fixedDecimalToNumber(percent),
     label: formatPercent(percent, language),
+  };
+}
+
+/** The target as a dashed vertical rule of a chart with rates along x. */
+function targetRule(target: number, language: Language): Layer {
+  return {
+    mark: { type: 'rule', strokeDash: [4, 3], color: '#264653' },
+    data: { values: [{ target }] },
+    encoding: {
+      x: { field: 'target', type: 'quantitative' },
+      tooltip: [{ field: 'target', title: l.target[language] }],
+    },
   };
 }
 
@@ -106,14 +122,7 @@ export function rateByUnitChart(
           ],
         },
       },
-      {
-        mark: { type: 'rule', strokeDash: [4, 3], color: '#264653' },
-        data: { values: [{ target }] },
-        encoding: {
-          x: { field: 'target', type: 'quantitative' },
-          tooltip: [{ field: 'target', title: l.target[language] }],
-        },
-      },
+      targetRule(target, language),
     ],
   };
 }
@@ -187,14 +196,7 @@ export function rateBoundsChart(
         mark: { type: 'point', filled: true, size: 60, color: '#264653' },
         encoding: { y, x: { field: 'placed', type: 'quantitative' }, tooltip },
       },
-      {
-        mark: { type: 'rule', strokeDash: [4, 3], color: '#264653' },
-        data: { values: [{ target }] },
-        encoding: {
-          x: { field: 'target', type: 'quantitative' },
-          tooltip: [{ field: 'target', title: l.target[language] }],
-        },
-      },
+      targetRule(target, language),
     ],
   };
 }
