@@ -32,6 +32,16 @@ describe('places outside Tiền Hải', () => {
     expect(shared?.candidates).toContain('01159');
   });
 
+  it('narrows by the place in brackets after the name, named with or without its type word', () => {
+    expect(codes('xã Tân Lập (Bắc Sơn) có 412 người')[0]).toEqual(['xã Tân Lập', '06352']);
+    expect(codes('xã Tân Lập (huyện Đan Phượng) có 412 người')[0]).toEqual(['xã Tân Lập', '09820']);
+    expect(codes('xã Tân Lập huyện Đan Phượng có 412 người')[0]).toEqual(['xã Tân Lập', '09820']);
+    const after = createLocalityFinder(national, '2025-09-30', { bareNames: false });
+    expect(after('xã Gia Lâm (Hà Nội) có 95%')[0]?.code).toBe('00565');
+    // A bracket that names no unit leaves every candidate.
+    expect(find('xã Tân Lập (Nowhere) có 412 người')[0]?.candidates?.length).toBeGreaterThan(5);
+  });
+
   it('does not read a common word as a place without its type word', () => {
     expect(codes('Thứ Ba tuần trước, 95% người hưởng đã có tài khoản')).toEqual([]);
   });

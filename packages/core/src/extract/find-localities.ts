@@ -471,22 +471,33 @@ export function createLocalityFinder(
   // A name several units hold (`xã Cẩm Thành`) is narrowed by the place named as its parent right after it
   // (`xã Cẩm Thành, huyện Cẩm Xuyên`); still several, it keeps no code: ambiguity is not guessed.
   let index: UnitIndex | undefined;
-  const narrowByParent = (mentions: LocalityMention[]): LocalityMention[] =>
+  const narrowByParent = (input: string, mentions: LocalityMention[]): LocalityMention[] =>
     mentions.map((mention, i) => {
       const parent = mentions[i + 1];
+      // The parent after it, or a place in brackets right after it (`xã Gia Lâm (Hà Nội)`), an aside that
+      // still says where it lies.
+      const locates =
+        parent !== undefined &&
+        (parent.parentOfPrevious === true ||
+          (parent.role === 'named' && /^\s*\(\s*$/u.test(input.slice(mention.end, parent.start))));
+      // Or a place the finder does not name (a district without its type word) in brackets right after it:
+      // `xã Tân Lập (Bắc Sơn)`.
+      const bracketed = /^\s*\(([^()\d]{2,40})\)/u.exec(input.slice(mention.end, mention.end + 44))?.[1];
       if (
         units.length === 0 ||
         mention.code !== undefined ||
         mention.role !== 'named' ||
         mention.level === 'national' ||
-        parent?.parentOfPrevious !== true
+        ((parent === undefined || !locates) && bracketed === undefined)
       )
         return mention;
       index ??= createUnitIndex(units);
       const typeWord = mention.type === undefined ? '' : `${adminUnitTypeWords[mention.type]} `;
       const within =
-        parent.code ??
-        (parent.type === undefined ? parent.name : `${adminUnitTypeWords[parent.type]} ${parent.name}`);
+        parent !== undefined && locates
+          ? (parent.code ??
+            (parent.type === undefined ? parent.name : `${adminUnitTypeWords[parent.type]} ${parent.name}`))
+          : (bracketed ?? '').trim();
       const found = index.byName(`${typeWord}${mention.name}`, {
         ...(on === undefined ? {} : { on }),
         within,
@@ -878,7 +889,7 @@ export function createLocalityFinder(
       }
     }
     kept.sort((a, b) => a.start - b.start);
-    return narrowByParent(markParents(input, kept));
+    return narrowByParent(input, markParents(input, kept));
   };
 }
 
