@@ -38,6 +38,8 @@ describe('places outside Tiền Hải', () => {
     expect(codes('xã Tân Lập huyện Đan Phượng có 412 người')[0]).toEqual(['xã Tân Lập', '09820']);
     const after = createLocalityFinder(national, '2025-09-30', { bareNames: false });
     expect(after('xã Gia Lâm (Hà Nội) có 95%')[0]?.code).toBe('00565');
+    // A district nobody has is no commune of that name either: no candidates of another level.
+    expect(find('huyện Tân Lập có 412 người')[0]?.candidates).toBeUndefined();
     // A bracket that names no unit leaves every candidate.
     expect(find('xã Tân Lập (Nowhere) có 412 người')[0]?.candidates?.length).toBeGreaterThan(5);
   });

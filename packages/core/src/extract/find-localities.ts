@@ -563,6 +563,7 @@ export function createLocalityFinder(
           : undefined;
       const found = resolveCached(name, type);
       const unit = found.length === 1 ? found[0] : undefined;
+      const shared = found.filter((u) => u.level === levelOfType[type]);
       const finalType: AdminUnitType =
         unit?.type ?? (province !== undefined ? province.type : type === 'thanh_pho' ? 'thanh_pho' : type);
       add({
@@ -572,8 +573,8 @@ export function createLocalityFinder(
         level: unit?.level ?? levelOfType[finalType],
         code: unit?.code ?? province?.code,
         role: 'named',
-        // A name several units hold: every one it may be, not a guess.
-        ...(found.length > 1 && province === undefined ? { candidates: found.map((u) => u.code) } : {}),
+        // A name several units of its level hold: every one it may be, not a guess.
+        ...(shared.length > 1 && province === undefined ? { candidates: shared.map((u) => u.code) } : {}),
       });
     };
 
