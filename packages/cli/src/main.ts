@@ -352,6 +352,8 @@ async function run(argv: readonly string[], out: Output): Promise<number> {
       payments,
       period: values.period,
       units: unitsFile(values.units) ?? defaultUnitsFile,
+      // Without --units: titles read with Tiền Hải's units, communes of any province rolled up nationally.
+      rollupUnits: values.units === undefined ? nationalUnitsFile : undefined,
       language: valid.language,
       json: values.json,
     };

@@ -132,6 +132,24 @@ describe('ansinh rates on the 2025 communes of another province', () => {
     expect(columns.reform).toEqual(rows.reform);
   });
 
+  it('rolls any province up without --units: the national units are the default for rollups', async () => {
+    const given = await rates('commune-2025');
+    const plain = await run(
+      'rates',
+      '--register',
+      registerFile,
+      '--payments',
+      paymentsFile,
+      '--period',
+      '2025-01',
+      '--by',
+      'commune-2025',
+      '--json',
+    );
+    expect(plain.code, plain.err).toBe(0);
+    expect(JSON.parse(plain.out).reform).toEqual(given.reform);
+  });
+
   it('rolls the whole district up to its 2025 province, Hà Nội', async () => {
     const json = await rates('province-2025');
     expect(json.units.map((u: { unitCode: string }) => u.unitCode)).toEqual(['01']);

@@ -47,6 +47,27 @@ export interface RegisterCommandOptions {
   readonly json: boolean;
   /** A village table placing the villages of split communes on their 2025 commune (`--villages`). */
   readonly villages?: string | undefined;
+  /**
+   * The units to roll up and name with, when they differ from those the files are read with (`units`):
+   * without `--units`, titles are read with Tiền Hải's units and any province's communes roll up with
+   * the national set.
+   */
+  readonly rollupUnits?: string | undefined;
+}
+
+/** The units to roll up with: `rollupUnits` when given, else those read with. */
+async function loadRollupUnits(
+  options: RegisterCommandOptions,
+  read: AdminUnit[],
+  out: Output,
+): Promise<AdminUnit[] | undefined> {
+  if (options.rollupUnits === undefined) return read;
+  const loaded = await loadUnits(options.rollupUnits);
+  if (!loaded.ok) {
+    printIssues(out, loaded.issues);
+    return undefined;
+  }
+  return loaded.data;
 }
 
 type Loaded = {
@@ -71,7 +92,9 @@ async function loadAll(options: RegisterCommandOptions, out: Output): Promise<Lo
     options.language,
     out,
   );
-  return loaded === undefined ? undefined : { ...loaded, units: units.data };
+  if (loaded === undefined) return undefined;
+  const rollup = await loadRollupUnits(options, units.data, out);
+  return rollup === undefined ? undefined : { ...loaded, units: rollup };
 }
 
 /** 1 when a row of an input was rejected and left out of the rates (said on standard error), else 0. */
@@ -169,6 +192,8 @@ async function computeAtScale(
   }
   const payments = options.payments;
   const list = { units: units.data, period };
+  const rollup = await loadRollupUnits(options, units.data, out);
+  if (rollup === undefined) return undefined;
   const unreadableFiles = [options.register, ...payments].flatMap((file) => {
     try {
       return statSync(file).isFile()
@@ -182,7 +207,7 @@ async function computeAtScale(
     printIssues(out, unreadableFiles);
     return undefined;
   }
-  const unitMap = createUnitMap(units.data, lastDayOf(period));
+  const unitMap = createUnitMap(rollup, lastDayOf(period));
   const bars = new Map<string, (done: number, total: number) => void>();
   const onProgress = (name: string, done: number, total: number | undefined) => {
     let bar = bars.get(name);
@@ -202,7 +227,7 @@ async function computeAtScale(
       return {
         rows: month.coverage,
         unitMap,
-        units: units.data,
+        units: rollup,
         period,
         inputs: [
           summaryOf(options.register, validated.reports.register),
@@ -226,7 +251,7 @@ async function computeAtScale(
   return {
     rows: await coverageOf({ kind: 'columns', columns: read.columns }, period, { by: options.by, unitMap }),
     unitMap,
-    units: units.data,
+    units: rollup,
     period,
     inputs: [
       summaryOf(options.register, read.register),
