@@ -3,7 +3,7 @@
 // statistics office's table; and, where the team's reference crosswalk is beside the repository, rebuilt
 // from it to the same bytes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +134,62 @@ describe('datasets/admin-units/vietnam-units.csv', () => {
     expect(index.byName('xa tay ninh').map((u) => u.code)).toEqual(['12994']);
     expect(index.byName('Tây Ninh', { within: 'Thái Bình' }).map((u) => u.code)).toEqual(['12994']);
   });
+
+  it('is built by build-units.ts from rows of the conversion table: successors, splits, all the people, corrections, islands (every clone)', () => {
+    // Rows in the table's format: a whole merger, a commune split by land only with all its people to one
+    // side, one split otherwise, a corrected code, and an island district without communes.
+    const header =
+      'old_commune_code,old_commune_name,old_commune_type,old_district_code,old_district_name,old_province_code,old_province_name,new_commune_code,new_commune_name,new_commune_type,new_province_code,new_province_name,relation,nso_note,correction';
+    const rows = [
+      '00001,Phường An,Phường,001,Quận Một,01,Thành phố Hà Nội,00001,Phường Một,Phường,01,Thành phố Hà Nội,whole,Nhập toàn bộ,',
+      '00004,Xã Bình,Xã,001,Quận Một,01,Thành phố Hà Nội,00001,Phường Một,Phường,01,Thành phố Hà Nội,part,Nhập một phần diện tích,',
+      '00004,Xã Bình,Xã,001,Quận Một,01,Thành phố Hà Nội,00007,Xã Hai,Xã,01,Thành phố Hà Nội,part,"Nhập một phần diện tích, toàn bộ dân số",old_commune_code 00005->00004 (test)',
+      '00010,Thị trấn Cầu,Thị trấn,002,Huyện Hai,01,Thành phố Hà Nội,00001,Phường Một,Phường,01,Thành phố Hà Nội,part,Nhập một phần,',
+      '00010,Thị trấn Cầu,Thị trấn,002,Huyện Hai,01,Thành phố Hà Nội,00007,Xã Hai,Xã,01,Thành phố Hà Nội,part,Nhập một phần,',
+      ',"(toàn bộ Huyện Đảo, không có ĐVHC cấp xã)",,003,Huyện Đảo,01,Thành phố Hà Nội,00020,Đặc khu Đảo,Đặc khu,01,Thành phố Hà Nội,whole,Sắp xếp toàn bộ huyện,',
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'ansinh-units-part-'));
+    try {
+      const input = join(dir, 'crosswalk.csv');
+      const out = join(dir, 'units.csv');
+      writeFileSync(input, `${[header, ...rows].join('\n')}\n`);
+      execFileSync(
+        'npx',
+        ['tsx', '--conditions=@ansinh/source', join(here, 'build-units.ts'), input, out, '--part'],
+        {
+          stdio: 'pipe',
+        },
+      );
+      const built = createUnitIndex(readUnitsTable(readFileSync(out, 'utf8')));
+      const old = (code: string) => built.byCode(code, '2025-06-30')[0];
+      expect(old('00001')?.successorCodes).toEqual(['00001']);
+      expect(old('00004')).toMatchObject({
+        name: 'Bình',
+        type: 'xa',
+        successorCodes: ['00001', '00007'],
+        peopleSuccessorCode: '00007',
+      });
+      expect(old('00004')?.note).toContain('00005->00004');
+      expect(old('00010')?.peopleSuccessorCode).toBeUndefined();
+      expect(built.byCode('003', '2025-06-30')[0]?.successorCodes).toEqual(['00020']);
+      expect(built.byCode('01', '2025-06-30')[0]).toMatchObject({
+        type: 'thanh_pho_tw',
+        name: 'Hà Nội',
+        successorCodes: ['01'],
+      });
+      expect(
+        built
+          .predecessorsOf(built.byCode('00001', '2025-07-01')[0] as (typeof units)[number])
+          .map((l) => [l.unit.code, l.relation]),
+      ).toEqual([
+        ['00001', 'whole'],
+        ['00004', 'part'],
+        ['00010', 'part'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   const source = join(here, '../../../shared/reference/admin-2025/crosswalk-2025.csv');
   it.runIf(existsSync(source))(

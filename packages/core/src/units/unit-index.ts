@@ -158,21 +158,26 @@ export function createUnitIndex(units: readonly AdminUnit[]): UnitIndex {
       predecessors.set(link.unit, list);
     }
   }
-  const within = (unit: AdminUnit, place: string): boolean => {
-    const readings = parseQuery(place);
-    return parentsOf(unit).some(
+  /** Whether a unit lies in `place`, whose readings (`parseQuery`) the caller made once. */
+  const within = (
+    unit: AdminUnit,
+    place: string,
+    readings: readonly { name: string; types: readonly AdminUnitType[] | undefined }[],
+  ): boolean =>
+    parentsOf(unit).some(
       (up) =>
         up.code === place.trim() ||
         readings.some(
           (r) => nameKey(up.name) === r.name && (r.types === undefined || r.types.includes(up.type)),
         ),
     );
-  };
   return {
     units,
     byCode,
     byName(query, options = {}) {
       const found = new Set<AdminUnit>();
+      const place = options.within;
+      const placeReadings = place === undefined ? [] : parseQuery(place);
       // Other names of provinces and centrally-run cities (`TP.HCM`, `Hanoi`, `Thừa Thiên Huế`).
       const readings = parseQuery(query);
       for (const province of provincesNamed(query)) {
@@ -183,7 +188,7 @@ export function createUnitIndex(units: readonly AdminUnit[]): UnitIndex {
           if (reading.types !== undefined && !reading.types.includes(unit.type)) continue;
           if (options.on !== undefined && !validOn(unit, options.on)) continue;
           if (options.level !== undefined && unit.level !== options.level) continue;
-          if (options.within !== undefined && !within(unit, options.within)) continue;
+          if (place !== undefined && !within(unit, place, placeReadings)) continue;
           found.add(unit);
         }
       }
