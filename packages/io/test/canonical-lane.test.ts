@@ -9,9 +9,11 @@ import {
   paymentChecks,
   type RejectedRow,
   streamTable,
+  TextEncodingError,
   writeRegisterCsv,
 } from '../src/index.js';
 import { paymentListSchema, registerListSchema } from '../src/read/read-register.js';
+import { createLineFeeder } from '../src/read/stream-table.js';
 import { units } from './fixtures.js';
 
 /** A stream of text pieces of the given size. */
@@ -19,12 +21,21 @@ async function* inPieces(text: string, size: number) {
   for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
 }
 
-/** A list read with and without the lane: its rows, rejected rows and report. */
+/** A stream of the text's UTF-8 bytes in pieces of the given size (cut anywhere, inside a letter too). */
+async function* inBytePieces(text: string, size: number) {
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+}
+
+/**
+ * A list read three ways: as text with the lane (`lane`), as UTF-8 bytes with the lane on bytes (`bytes`),
+ * and as text through the full rules only (`full`): its rows, rejected rows and report.
+ */
 async function readBothWays<T>(list: ListSchema<T>, text: string, piece = 1 << 12) {
-  const read = async (lane: boolean) => {
+  const read = async (lane: boolean, source: AsyncIterable<string | Uint8Array>) => {
     const rows: T[] = [];
     const rejected: RejectedRow[] = [];
-    const report = await streamTable(inPieces(text, piece), list, {
+    const report = await streamTable(source, list, {
       lane,
       chunkRows: 7,
       onAccepted: (chunk) => {
@@ -36,21 +47,48 @@ async function readBothWays<T>(list: ListSchema<T>, text: string, piece = 1 << 1
     });
     return { rows, rejected, report };
   };
-  return { lane: await read(true), full: await read(false) };
+  const full = await read(false, inPieces(text, piece));
+  const bytes = await read(true, inBytePieces(text, piece));
+  expect(bytes.rows).toEqual(full.rows);
+  expect(bytes.rejected).toEqual(full.rejected);
+  expect(bytes.report).toEqual(full.report);
+  return { lane: await read(true, inPieces(text, piece)), full, bytes };
 }
 
 const header = 'Mã đối tượng,Kỳ chi trả,Hình thức chi trả,Trạng thái,Số tiền,Người nhận';
 const canonical = 'DT-0001,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng';
 
-/** The rows the lane judged when the text is read as `streamTable` reads it (the lane after the header). */
-function laneRowsOf<T>(text: string, list: ListSchema<T>): number {
-  const splitter = new CsvSplitter();
-  const reader = createTableReader(list, { accept: () => {}, reject: () => {} });
-  for (let at = 0; at < text.length; at += 1 << 16)
-    reader.push(splitter.push(text.slice(at, at + (1 << 16)), reader.lineTaker(splitter.delimiter)));
-  reader.push(splitter.end(reader.lineTaker(splitter.delimiter)));
-  reader.end();
-  return reader.laneRows;
+/**
+ * The rows the lane judged when the text is read as `streamTable` reads it (the lane after the header),
+ * as text and as UTF-8 bytes in pieces of 64 KiB.
+ */
+function laneRowsOf<T>(text: string, list: ListSchema<T>): { text: number; bytes: number } {
+  const count = (feed: (feeder: ReturnType<typeof createLineFeeder>) => void) => {
+    const splitter = new CsvSplitter();
+    const reader = createTableReader(list, { accept: () => {}, reject: () => {} });
+    const feeder = createLineFeeder(reader, splitter);
+    feed(feeder);
+    feeder.end();
+    reader.push(splitter.end(reader.lineTaker(splitter.delimiter)));
+    reader.end();
+    return reader.laneRows;
+  };
+  const bytes = new TextEncoder().encode(text);
+  return {
+    text: count((feeder) => {
+      for (let at = 0; at < text.length; at += 1 << 16) feeder.text(text.slice(at, at + (1 << 16)));
+    }),
+    bytes: count((feeder) => {
+      for (let at = 0; at < bytes.length; at += 1 << 16) feeder.bytes(bytes.subarray(at, at + (1 << 16)));
+    }),
+  };
+}
+
+/** Both lanes, on text and on bytes, judged more than `least` rows of the text. */
+function expectLaneRows<T>(text: string, list: ListSchema<T>, least: number): void {
+  const rows = laneRowsOf(text, list);
+  expect(rows.text).toBeGreaterThan(least);
+  expect(rows.bytes).toBeGreaterThan(least);
 }
 
 /** Cells of each column, in canonical form and not, as offices and systems write them. */
@@ -71,7 +109,20 @@ const cells = {
   period: ['2025-01', '2025-02', '01/2025', 'tháng 1/2025', '202501', '2025-13', '2025-1', ''],
   channel: ['Qua tài khoản', 'Tiền mặt', 'QUA TÀI KHOẢN', 'qua tai khoan', '1', 'Séc', ''],
   status: ['Đã chi', 'Chưa chi', 'Trả lại', 'đã chi', 'Xong', ''],
-  amount: ['750000', '0', '000750000', '750.000', '750,000', '1,25', '1234567890123456', '-5', ''],
+  // Characters beside the digits in ASCII ('/' and ':') too: a reader of bytes must refuse them.
+  amount: [
+    '750000',
+    '0',
+    '000750000',
+    '750.000',
+    '750,000',
+    '1,25',
+    '1234567890123456',
+    '-5',
+    '75/000',
+    '75:0',
+    '',
+  ],
   receiver: ['Đối tượng', 'Người được ủy quyền', 'Trần Thị Bình', 'ĐỐI TƯỢNG', ''],
 };
 
@@ -226,7 +277,7 @@ describe('the canonical lane', () => {
         async (body, newline, piece) => {
           const text = ['Danh sách chi trả tháng 1/2025', header, ...prefix, ...body].join(newline);
           const { lane, full } = await readBothWays(paymentListSchema, text, piece * 97);
-          if (body.includes(canonical)) expect(laneRowsOf(text, paymentListSchema)).toBeGreaterThan(0);
+          if (body.includes(canonical)) expectLaneRows(text, paymentListSchema, 0);
           expect(lane.rows).toEqual(full.rows);
           expect(lane.rejected).toEqual(full.rejected);
           expect(lane.report).toEqual(full.report);
@@ -272,7 +323,7 @@ describe('the canonical lane', () => {
           );
           const text = lines.join('\n');
           const { lane, full } = await readBothWays(paymentListSchema, text, 1 << 14);
-          expect(laneRowsOf(text, paymentListSchema)).toBeGreaterThan(0);
+          expectLaneRows(text, paymentListSchema, 0);
           expect(lane.rows).toEqual(full.rows);
           expect(lane.rejected).toEqual(full.rejected);
           expect(lane.report).toEqual(full.report);
@@ -293,7 +344,7 @@ describe('the canonical lane', () => {
       if (i % 5000 === 4999) lines.push(`Cộng thôn ${i},,,,,`);
     }
     const { lane, full } = await readBothWays(paymentListSchema, lines.join('\n'), 1 << 16);
-    expect(laneRowsOf(lines.join('\n'), paymentListSchema)).toBeGreaterThan(10_000);
+    expectLaneRows(lines.join('\n'), paymentListSchema, 10_000);
     expect(lane.report.accepted).toBeGreaterThan(28_000);
     expect(lane.report.rejected).toBe(1000);
     expect(lane.rows).toEqual(full.rows);
@@ -309,7 +360,7 @@ const registerHeader =
 const registerCells: readonly (readonly string[])[] = [
   ['DT-1', 'DT-2', 'DT-3', 'DT-1 ', ''],
   ['Đỗ Hữu Quân', 'Lê Thị Hoa', ' Trần  Văn Ba', 'Tổng cộng', ''],
-  ['1980', '1956', '1850', '12/05/1956', '19800', ''],
+  ['1980', '1956', '1850', '12/05/1956', '19800', '19:0', '195/', ''],
   ['Nam', 'Nữ', 'x', '1', 'nu', ''],
   ['001080000000', '001156000000', "'001080000000", '001 080 000000', '00108000000', ''],
   ['90083', '90001', 'Xã A', ''],
@@ -367,7 +418,7 @@ describe('the canonical lane on lines without the delimiter', () => {
     lines.push(...Array.from({ length: 2_000 }, (_, i) => `DT-${i};2025-01;Tiền mặt;Đã chi;1;Đối tượng`));
     const text = lines.join('\r\n');
     const { lane, full } = await readBothWays(paymentListSchema, text, 1 << 16);
-    expect(laneRowsOf(text, paymentListSchema)).toBeGreaterThan(5_000);
+    expectLaneRows(text, paymentListSchema, 5_000);
     expect(lane.report.skipped).toBe(50_000);
     expect(lane.rows).toEqual(full.rows);
     expect(lane.rejected).toEqual(full.rejected);
@@ -396,7 +447,7 @@ describe('the canonical lane of a register', () => {
         async (body, newline, piece) => {
           const text = [`${registerHeader},Ghi chú`, ...prefix, ...body, canonicalPerson].join(newline);
           const { lane, full } = await readBothWays(registerListSchema, text, piece * 97);
-          expect(laneRowsOf(text, registerListSchema)).toBeGreaterThan(0);
+          expectLaneRows(text, registerListSchema, 0);
           expect(lane.rows).toEqual(full.rows);
           expect(lane.rejected).toEqual(full.rejected);
           expect(lane.report).toEqual(full.report);
@@ -419,5 +470,52 @@ describe('the canonical lane of a register', () => {
     expect(lane.rows).toEqual(full.rows);
     expect(lane.rejected).toEqual(full.rejected);
     expect(lane.report).toEqual(full.report);
+  });
+});
+
+describe('the lane on a file read as bytes', () => {
+  /** Rows of a payment list in canonical form, past the megabyte the header settles on. */
+  const plain = Array.from({ length: 30_000 }, (_, i) => canonical.replace('0001', String(i)));
+
+  it('reads quoted fields over several lines, Windows line ends and a byte-order mark as the text is read', async () => {
+    const text = [
+      `\uFEFF${header},Ghi chú`,
+      ...plain.slice(0, 25_000),
+      'DT-9A,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng,"ghi chú',
+      // A line in form inside a quoted field is part of the field, not a row.
+      'DT-9B,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng',
+      'trên ba dòng"',
+      'DT-9C,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng,"a, ""b"""',
+      'DT-9D,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng,a\rb',
+      ...plain.slice(25_000),
+    ].join('\r\n');
+    for (const piece of [1 << 10, 1 << 16, 3 * (1 << 20)]) {
+      const { bytes, full } = await readBothWays(paymentListSchema, text, piece);
+      expect(bytes.report.notes.map((n) => n.code)).toContain('byte_order_mark');
+      // The quoted line holds the row DT-9A with its note, and DT-9B is no row of its own.
+      expect(full.rows.map((r) => r.beneficiaryId)).toContain('DT-9A');
+      expect(full.rows.map((r) => r.beneficiaryId)).not.toContain('DT-9B');
+      expect(bytes.report.accepted).toBe(30_003);
+    }
+    expectLaneRows(text, paymentListSchema, 5_000);
+  });
+
+  it('names the line of a byte that is not UTF-8, after lines the lane has taken', async () => {
+    const lines = [header, ...plain];
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    // A byte of Windows-1258 in line 29 001 (a 'ê' typed in another encoding), past the first megabyte.
+    const at = bytes.indexOf(0x44, new TextEncoder().encode(lines.slice(0, 29_000).join('\n')).length + 1);
+    const broken = Uint8Array.from(bytes);
+    broken[at] = 0xea;
+    // In pieces, so that the lane has taken lines from the bytes before the piece with the bad byte.
+    async function* once() {
+      for (let i = 0; i < broken.length; i += 1 << 16) yield broken.subarray(i, i + (1 << 16));
+    }
+    const read = streamTable(once(), paymentListSchema, { onAccepted: () => {} });
+    await expect(read).rejects.toBeInstanceOf(TextEncodingError);
+    await expect(streamTable(once(), paymentListSchema, { onAccepted: () => {} })).rejects.toMatchObject({
+      line: 29_001,
+    });
+    expect(laneRowsOf(lines.join('\n'), paymentListSchema).bytes).toBeGreaterThan(10_000);
   });
 });

@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '@ansinh/core';
+
 /** A parsed CSV record and the line it starts on (1-based, counting the header). */
 export interface CsvRecord {
   readonly line: number;
@@ -12,6 +14,18 @@ export interface CsvRecord {
  */
 export interface LineTaker {
   take(text: string, start: number, end: number, line: number, earlier: CsvRecord[]): boolean;
+}
+
+/**
+ * Takes whole lines of a UTF-8 file as bytes, before the splitter sees them (`CsvSplitter.skipLines`):
+ * `fits` looks at a line, `bytes[start, end)` without its line break, and says whether the taker would
+ * take it; `take` then judges that line, as line number `line`. A line that does not fit is left to the
+ * splitter, as text. A reader checks `fits` before it hands the splitter the lines before, so that rows
+ * stay in file order.
+ */
+export interface ByteLineTaker {
+  fits(bytes: Buffer, start: number, end: number): boolean;
+  take(line: number): void;
 }
 
 /** A record longer than this (8 MiB of text) is refused: no office list has one, a broken file may. */
@@ -95,6 +109,35 @@ export class CsvSplitter {
 
   get hadBom(): boolean {
     return this.#hadBom;
+  }
+
+  /** Whether the start (byte-order mark, comments, delimiter) is settled. */
+  get started(): boolean {
+    return this.#started;
+  }
+
+  /** The line the next record starts on. */
+  get line(): number {
+    return this.#line;
+  }
+
+  /** Whether text is held for the next piece (a line not ended, a quoted field still open). */
+  get pending(): boolean {
+    return this.#tail !== '';
+  }
+
+  /**
+   * Counts lines read elsewhere (`ByteLineTaker`): they come next in the file, and the splitter holds
+   * nothing (`pending` is false).
+   */
+  skipLines(count: number): void {
+    if (this.#tail !== '' || !this.#started)
+      throw new InvalidArgumentError(
+        'CsvSplitter.skipLines',
+        'lines can be skipped only where the splitter holds no text',
+        'chỉ bỏ qua dòng khi bộ tách không giữ văn bản nào',
+      );
+    this.#line += count;
   }
 
   /** Lines starting with `#` before the header. */

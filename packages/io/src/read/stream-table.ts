@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -7,7 +8,7 @@ import { createTextDecoder, type TextEncoding, TextEncodingError } from '../text
 import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
-import { createTableReader } from '../validate/table-reader.js';
+import { createTableReader, type TableReader } from '../validate/table-reader.js';
 import { looksLikeWorkbook, WorkbookError } from '../xlsx/check-workbook.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
 
@@ -89,6 +90,106 @@ async function* piecesOf(
 }
 
 /**
+ * Feeds a file's pieces to a table reader through a splitter, in file order. Text pieces are split as
+ * they come; until the header is settled they go in slices, so the lane takes the lines after it. UTF-8
+ * bytes go a line at a time: whole lines only (a line cut between pieces waits for its end), each checked
+ * to be UTF-8. Once the reader's header is settled and it has a lane for bytes (`TableReader.byteTaker`),
+ * a line the lane fits is judged from its bytes and never decoded; the others are decoded in runs and
+ * split as text. `end` feeds what is left; the caller then ends the splitter.
+ */
+export function createLineFeeder(
+  reader: TableReader,
+  splitter: CsvSplitter,
+): { bytes(piece: Uint8Array): void; text(piece: string): void; end(): void } {
+  const feed = (text: string) => {
+    for (let at = 0; at < text.length; ) {
+      const taker = reader.lineTaker(splitter.delimiter);
+      const size = reader.header === undefined ? settleSlice : text.length;
+      const slice = at === 0 && size >= text.length ? text : text.slice(at, at + size);
+      reader.push(splitter.push(slice, taker), splitter.delimiter);
+      at += slice.length;
+    }
+  };
+  const decoder = createTextDecoder('utf8');
+  let carry: Buffer | undefined;
+  const lines = (region: Buffer) => {
+    const taker =
+      splitter.started && reader.header !== undefined ? reader.byteTaker(splitter.delimiter) : undefined;
+    if (taker === undefined || !isUtf8(region)) {
+      // Not yet settled, or not for the lane: decoded whole (a bad byte throws, naming its line).
+      feed(decoder.write(region));
+      return;
+    }
+    // The lines not taken, from `run` on, are decoded and split together before the next line taken.
+    let run = -1;
+    const flush = (to: number) => {
+      if (run < 0) return;
+      feed(decoder.write(region.subarray(run, to)));
+      run = -1;
+    };
+    for (let at = 0; at < region.length; ) {
+      const newline = region.indexOf(0x0a, at);
+      const next = newline === -1 ? region.length : newline + 1;
+      // A carriage return before the line feed ends the line (Windows); anywhere else the lane refuses.
+      const cut = newline === -1 ? region.length : newline;
+      const end = newline !== -1 && cut > at && region[cut - 1] === 0x0d ? cut - 1 : cut;
+      if ((run >= 0 || !splitter.pending) && taker.fits(region, at, end)) {
+        flush(at);
+        if (splitter.pending) {
+          // The lines before left a quoted field open: this line is part of it.
+          run = at;
+        } else {
+          taker.take(splitter.line);
+          splitter.skipLines(1);
+          decoder.skipLines(1);
+        }
+      } else if (run < 0) run = at;
+      at = next;
+    }
+    flush(region.length);
+  };
+  /** A line longer than a megabyte is not held: the splitter takes it as text (and bounds it). */
+  const holdOrFeed = () => {
+    if (carry === undefined || carry.length <= 1 << 20) return;
+    feed(decoder.write(carry));
+    carry = undefined;
+  };
+  return {
+    bytes(piece) {
+      let bytes = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      if (carry !== undefined) {
+        // The line begun in the last piece, ended in this one (copied together: a line is short).
+        const first = bytes.indexOf(0x0a) + 1;
+        if (first === 0) {
+          carry = Buffer.concat([carry, bytes]);
+          holdOrFeed();
+          return;
+        }
+        lines(Buffer.concat([carry, bytes.subarray(0, first)]));
+        carry = undefined;
+        bytes = bytes.subarray(first);
+      }
+      const cut = bytes.lastIndexOf(0x0a) + 1;
+      // The piece's last line, not ended yet, is kept (copied: a source may reuse its buffer).
+      if (cut > 0) lines(bytes.subarray(0, cut));
+      if (cut < bytes.length) carry = Buffer.from(bytes.subarray(cut));
+      holdOrFeed();
+    },
+    text(piece) {
+      if (carry !== undefined) feed(decoder.write(carry));
+      carry = undefined;
+      feed(piece);
+    },
+    end() {
+      if (carry !== undefined) lines(carry);
+      carry = undefined;
+      const rest = decoder.end();
+      if (rest !== '') feed(rest);
+    },
+  };
+}
+
+/**
  * Reads a CSV table larger than memory in pieces: the text is split as it arrives (`CsvSplitter`) and fed
  * to the same driver as `readTable` (`createTableReader`), accepted rows handed to `onAccepted` and
  * rejected ones to `onRejected` at most `chunkRows` at a time, so memory holds one piece of the file plus
@@ -157,20 +258,34 @@ async function streamList<T>(
     return reader.report(sheet.notes);
   }
   let bytes = 0;
-  for await (const piece of piecesOf(source, options.encoding)) {
-    bytes += piece.bytes;
-    // Until the header is settled the text goes in slices, so the lane takes the lines after it.
-    for (let at = 0; at < piece.text.length; ) {
-      const taker = reader.lineTaker(splitter.delimiter);
-      const size = reader.header === undefined ? settleSlice : piece.text.length;
-      const text = at === 0 && size >= piece.text.length ? piece.text : piece.text.slice(at, at + size);
-      reader.push(splitter.push(text, taker));
-      at += text.length;
+  if (options.encoding === undefined || options.encoding === 'utf8') {
+    const lines = createLineFeeder(reader, splitter);
+    // Pieces of a megabyte: the rows of a piece are handed on before the next is read, and rows that
+    // die young cost the garbage collector little (4 MiB pieces made a payment list 25% slower).
+    const iterable =
+      typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
+    for await (const piece of iterable as AsyncIterable<Uint8Array | string>) {
+      if (typeof piece === 'string') {
+        lines.text(piece);
+        bytes += piece.length;
+      } else {
+        lines.bytes(piece);
+        bytes += piece.byteLength;
+      }
+      await handOn();
+      options.onProgress?.(bytes, total);
     }
-    await handOn();
-    options.onProgress?.(bytes, total);
+    lines.end();
+  } else {
+    const feeder = createLineFeeder(reader, splitter);
+    for await (const piece of piecesOf(source, options.encoding)) {
+      bytes += piece.bytes;
+      feeder.text(piece.text);
+      await handOn();
+      options.onProgress?.(bytes, total);
+    }
   }
-  reader.push(splitter.end(reader.lineTaker(splitter.delimiter)));
+  reader.push(splitter.end(reader.lineTaker(splitter.delimiter)), splitter.delimiter);
   reader.end();
   await handOn();
   return reader.report(csvNotes(splitter));

@@ -188,9 +188,14 @@ export class TextEncodingError extends Error {
 export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
   write(bytes: Uint8Array): string;
   end(): string;
+  /**
+   * Counts whole lines of valid text read elsewhere (from the bytes), so that a bad byte after them is
+   * named on its line.
+   */
+  skipLines(count: number): void;
 } {
   if (encoding === 'utf8') {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     let lines = 0;
     return {
       write(bytes) {
@@ -208,6 +213,9 @@ export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
         } catch {
           throw new TextEncodingError(lines + 1);
         }
+      },
+      skipLines(count) {
+        lines += count;
       },
     };
   }
@@ -233,5 +241,7 @@ export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
       held = '';
       return finish(text);
     },
+    // Only UTF-8 names the line of a bad byte: any byte is a character of an 8-bit encoding.
+    skipLines() {},
   };
 }

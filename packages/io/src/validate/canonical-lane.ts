@@ -4,19 +4,11 @@ import type { CanonicalForm, ColumnSpec } from './column-spec.js';
 import type { HeaderLayout } from './match-columns.js';
 
 /**
- * Reads the cells of a plain line straight from the text when every mapped cell is in its column's
- * canonical form (`ColumnSpec.canonical`) or empty: `read` gives the values as the column readers give
- * them, or `undefined` when any cell is out of form (the line then goes through the full rules); `raw`
- * gives a field's cell of the last line read, as text. The values are then judged as any row's are
- * (`RowJudge.values`): derivations, schema, checks.
+ * The last line a lane scanned, as the judges read it: its values, one value, a field's cell, a column's
+ * cell, every cell, and its spelling. The same for a line read from text (`CanonicalLane`) and from bytes
+ * (`compileByteLane`).
  */
-export interface CanonicalLane {
-  readonly read: (text: string, start: number, end: number) => Record<string, unknown> | undefined;
-  /**
-   * `read` without making the values: whether every mapped cell of the line is in form (or empty); then
-   * `values()` makes them, `value(field)` gives one.
-   */
-  readonly scan: (text: string, start: number, end: number) => boolean;
+export interface LaneLine {
   /** The values of the last line scanned, as `read` gives them. */
   readonly values: () => Record<string, unknown>;
   /** One value of the last line scanned (`undefined` for an empty cell without `emptyAs`). */
@@ -34,15 +26,31 @@ export interface CanonicalLane {
   readonly key: () => number;
 }
 
+/**
+ * Reads the cells of a plain line straight from the text when every mapped cell is in its column's
+ * canonical form (`ColumnSpec.canonical`) or empty: `read` gives the values as the column readers give
+ * them, or `undefined` when any cell is out of form (the line then goes through the full rules); `raw`
+ * gives a field's cell of the last line read, as text. The values are then judged as any row's are
+ * (`RowJudge.values`): derivations, schema, checks.
+ */
+export interface CanonicalLane extends LaneLine {
+  readonly read: (text: string, start: number, end: number) => Record<string, unknown> | undefined;
+  /**
+   * `read` without making the values: whether every mapped cell of the line is in form (or empty); then
+   * `values()` makes them, `value(field)` gives one.
+   */
+  readonly scan: (text: string, start: number, end: number) => boolean;
+}
+
 /** Longest cell a canonical form covers: codes, months, amounts and labels are short. */
-const maxCanonical = 64;
+export const maxCanonical = 64;
 /** Distinct label texts remembered per column; a cell beyond them is judged by the full rules. */
-const maxLabels = 32;
+export const maxLabels = 32;
 /** The base of a line's key: a digit per cell, 0 for empty and 1 to `maxLabels` for its spellings. */
-const radix = maxLabels + 1;
+export const radix = maxLabels + 1;
 
 /** A cell without a value (an empty cell without `emptyAs`, a spelling not in form). */
-const absent: unique symbol = Symbol('absent');
+export const absent: unique symbol = Symbol('absent');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -159,6 +167,87 @@ const readers: Record<
   text: readPlainText,
 };
 
+/** A mapped cell of a lane: its field and column, how it reads, and its spellings met so far. */
+export interface LaneCell {
+  readonly field: string;
+  readonly index: number;
+  readonly emptyAs: unknown;
+  readonly varying: boolean;
+  /** The form of the column (`ColumnSpec.canonical`). */
+  readonly form: CanonicalForm;
+  /**
+   * The texts of this cell met so far, by their number in a line's key (0 is the empty cell), and the
+   * value of each (`absent` when not in form).
+   */
+  readonly spellings: string[];
+  readonly spelt: unknown[];
+  readonly read: (text: string, start: number, end: number) => unknown;
+}
+
+/**
+ * The mapped cells of a file and what a lane makes of the line it scanned last: `found` holds a value a
+ * cell (`absent` for an empty cell without `emptyAs`), `values` and `value` read it. Shared by the lane on
+ * text (`compileLane`) and on bytes (`compileByteLane`), so both read a cell by the same reader.
+ * `undefined` when a mapped column has no canonical form or the header gives amounts in another unit.
+ */
+export function laneCells(
+  layout: HeaderLayout,
+  specs: readonly ColumnSpec[],
+  varying: ReadonlySet<string> | undefined,
+):
+  | {
+      readonly cells: readonly LaneCell[];
+      /** The last column a cell is read from. */
+      readonly last: number;
+      /** Whether lines get a key (`LaneLine.key`): `varying` given, and at most ten cells. */
+      readonly keyed: boolean;
+      readonly found: unknown[];
+      readonly values: () => Record<string, unknown>;
+      readonly value: (field: string) => unknown;
+    }
+  | undefined {
+  const { positions } = layout;
+  if (positions.size === 0 || layout.scales.size > 0) return undefined;
+  const cells: LaneCell[] = [];
+  for (const spec of specs) {
+    if (!positions.has(spec.field)) continue;
+    if (spec.canonical === undefined) return undefined;
+    cells.push({
+      field: spec.field,
+      index: positions.get(spec.field) ?? 0,
+      emptyAs: spec.emptyAs,
+      varying: varying?.has(spec.field) === true,
+      form: spec.canonical,
+      spellings: [],
+      spelt: [],
+      read: spec.canonical === 'label' ? labelReader(spec) : readers[spec.canonical],
+    });
+  }
+  if (cells.length !== positions.size) return undefined;
+  const found: unknown[] = cells.map(() => absent);
+  const fieldAt = new Map(cells.map((cell, k) => [cell.field, k]));
+  return {
+    cells,
+    last: Math.max(...cells.map((c) => c.index)),
+    // A key is a number in base `radix` with a digit a cell: exact up to 2^53.
+    keyed: varying !== undefined && cells.length <= 10,
+    found,
+    values() {
+      const made: Record<string, unknown> = {};
+      for (let k = 0; k < cells.length; k += 1) {
+        const value = found[k];
+        if (value !== absent) made[(cells[k] as LaneCell).field] = value;
+      }
+      return made;
+    },
+    value(field) {
+      const k = fieldAt.get(field);
+      const value = k === undefined ? absent : found[k];
+      return value === absent ? undefined : value;
+    },
+  };
+}
+
 /**
  * Compiles the lane of a file whose mapped columns all have a canonical form (`undefined` otherwise, or
  * when the header gives amounts in another unit: every row then takes the full rules). The lane finds
@@ -172,29 +261,10 @@ export function compileLane(
   delimiter: string,
   varying?: ReadonlySet<string>,
 ): CanonicalLane | undefined {
+  const compiled = laneCells(layout, specs, varying);
+  if (compiled === undefined) return undefined;
+  const { cells, last, keyed, found, values } = compiled;
   const { positions } = layout;
-  if (positions.size === 0 || layout.scales.size > 0) return undefined;
-  const cells = specs
-    .filter((spec) => positions.has(spec.field))
-    .map((spec) => ({
-      field: spec.field,
-      index: positions.get(spec.field) ?? 0,
-      emptyAs: spec.emptyAs,
-      varying: varying?.has(spec.field) === true,
-      // The texts of this cell met so far, by their number in a line's key (0 is the empty cell), and the
-      // value of each (`absent` when not in form).
-      spellings: [] as string[],
-      spelt: [] as unknown[],
-      read:
-        spec.canonical === undefined
-          ? undefined
-          : spec.canonical === 'label'
-            ? labelReader(spec)
-            : readers[spec.canonical],
-    }));
-  if (cells.length !== positions.size || cells.some((c) => c.read === undefined)) return undefined;
-  // A key is a number in base `radix` with a digit a cell: exact up to 2^53.
-  const keyed = varying !== undefined && cells.length <= 10;
   let lineKey = -1;
   /** The number of the cell's text among its spellings (1 on), or -1 beyond `maxLabels` of them. */
   const spelling = (known: string[], text: string, from: number, to: number): number => {
@@ -207,7 +277,6 @@ export function compileLane(
     known.push(text.slice(from, to));
     return known.length;
   };
-  const last = Math.max(...cells.map((c) => c.index));
   // Where each cell up to the last mapped one starts (`starts[i + 1] - 1` is where cell i ends).
   const starts = new Int32Array(last + 2);
   let lineText = '';
@@ -249,13 +318,11 @@ export function compileLane(
     const to = Math.min((starts[index + 1] ?? 0) - 1, cut);
     return to <= from ? '' : lineText.slice(from, to);
   };
-  // The values of the last line scanned, by cell (`absent` for an empty cell without `emptyAs`).
-  const found: unknown[] = cells.map(() => absent);
   const scan = (text: string, start: number, end: number): boolean => {
     bounds(text, start, end);
     let key = keyed ? 0 : -1;
     for (let k = 0; k < cells.length; k += 1) {
-      const cell = cells[k] as (typeof cells)[number];
+      const cell = cells[k] as LaneCell;
       const from = Math.min(starts[cell.index] ?? 0, end);
       const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
       if (to <= from) {
@@ -269,7 +336,7 @@ export function compileLane(
         if (digit > 0) {
           let value = cell.spelt[digit - 1];
           if (value === undefined) {
-            value = cell.read?.(text, from, to) ?? absent;
+            value = cell.read(text, from, to) ?? absent;
             cell.spelt[digit - 1] = value;
           }
           if (value === absent) return false;
@@ -279,7 +346,7 @@ export function compileLane(
         }
         key = -1;
       }
-      const value = cell.read?.(text, from, to);
+      const value = cell.read(text, from, to);
       if (value === undefined) return false;
       found[k] = value;
       if (key >= 0) key = key * radix + 1;
@@ -287,24 +354,11 @@ export function compileLane(
     lineKey = key;
     return true;
   };
-  const values = (): Record<string, unknown> => {
-    const made: Record<string, unknown> = {};
-    for (let k = 0; k < cells.length; k += 1) {
-      const value = found[k];
-      if (value !== absent) made[(cells[k] as (typeof cells)[number]).field] = value;
-    }
-    return made;
-  };
-  const fieldAt = new Map(cells.map((cell, k) => [cell.field, k]));
   return {
     read: (text, start, end) => (scan(text, start, end) ? values() : undefined),
     scan,
     values,
-    value(field) {
-      const k = fieldAt.get(field);
-      const value = k === undefined ? absent : found[k];
-      return value === absent ? undefined : value;
-    },
+    value: compiled.value,
     raw(field) {
       const index = positions.get(field);
       return index === undefined ? '' : normalizeText(cellAt(index));

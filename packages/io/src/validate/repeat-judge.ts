@@ -1,5 +1,5 @@
 import type { RowContext } from '../layout/read-layout.js';
-import type { CanonicalLane } from './canonical-lane.js';
+import type { LaneLine } from './canonical-lane.js';
 import { type RowCheck, type RowJudge, type RowMemory, type RowVerdict, rawCells } from './row-validator.js';
 
 /** A verdict to repeat: the row of a line and the assumptions made to read it. */
@@ -29,7 +29,7 @@ export function createRepeatJudge<T>(setting: {
   readonly check: RowCheck<T>;
   readonly seen: RowMemory;
   readonly header: readonly string[];
-}): (line: number, lane: CanonicalLane, context: RowContext) => RowVerdict<T> {
+}): (line: number, lane: LaneLine, context: RowContext) => RowVerdict<T> {
   const { judgeValues, varying, check, seen, header } = setting;
   const tests = varying.map((field) => setting.tests.get(field) ?? (() => false));
   let templates = new Map<number, Template>();

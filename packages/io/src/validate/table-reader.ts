@@ -1,5 +1,5 @@
 import type { AssumptionOf } from '@ansinh/core';
-import type { CsvRecord, LineTaker } from '../csv/csv-splitter.js';
+import type { ByteLineTaker, CsvRecord, LineTaker } from '../csv/csv-splitter.js';
 import { findHeaderRecord, headerBlock, headerWindow } from '../layout/header-block.js';
 import {
   type BodyClassifier,
@@ -10,7 +10,8 @@ import {
 import { labelOf, type StructureKind, structureOf } from '../layout/structure-rows.js';
 import { titleFacts } from '../layout/title-facts.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
-import { type CanonicalLane, compileLane } from './canonical-lane.js';
+import { type ByteLane, compileByteLane } from './byte-lane.js';
+import { type CanonicalLane, compileLane, type LaneLine } from './canonical-lane.js';
 import { compileFieldTests } from './compiled-schema.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
@@ -37,8 +38,12 @@ export interface TableSink<T> {
 
 /** The one driver every reader goes through: records in, in file order; verdicts out; a report at the end. */
 export interface TableReader {
-  /** Takes the next records of the file; rows are judged once the header is settled. */
-  push(records: readonly CsvRecord[]): void;
+  /**
+   * Takes the next records of the file; rows are judged once the header is settled. `delimiter`: the one
+   * the records were split by, when they come from CSV text; the records held while the header settles
+   * are then judged by the lane where they are in form (as their lines would have been).
+   */
+  push(records: readonly CsvRecord[], delimiter?: string): void;
   /** The file has ended: settles the header if it was not yet, and judges what was held back. */
   end(): void;
   /** The header as the file has it, once settled (`undefined` before). */
@@ -53,6 +58,12 @@ export interface TableReader {
    * order). `undefined` before, and for files the lane does not cover.
    */
   lineTaker(delimiter: string): LineTaker | undefined;
+  /**
+   * `lineTaker` for lines of a UTF-8 file given as bytes (`compileByteLane`): the rows it takes are judged
+   * as `push` would judge them. The caller pushes every record split before a line before it has the line
+   * taken (`ByteLineTaker`).
+   */
+  byteTaker(delimiter: string): ByteLineTaker | undefined;
   /** Rows judged so far from their line's text by the lane (counted among accepted and rejected). */
   readonly laneRows: number;
 }
@@ -75,7 +86,9 @@ export interface TableReaderOptions extends ListOptions {
  * beneficiary code beside it, or, in a list without names, a beneficiary code beside a month or an amount,
  * in the columns the header gave them. Totals and headings fill a name cell at most.
  */
-function personLike(positions: ReadonlyMap<string, number>): (cell: (index: number) => string) => boolean {
+function personLike(
+  positions: ReadonlyMap<string, number>,
+): (cell: (index: number) => string, digitIn?: (index: number) => boolean) => boolean {
   const name = positions.get('fullName');
   // Beside the name, a value of the kind its column holds: a year or a date, a CCCD, a code with digits.
   const beside = [
@@ -90,13 +103,13 @@ function personLike(positions: ReadonlyMap<string, number>): (cell: (index: numb
   const figures = ['period', 'amountVnd', 'paidVnd', 'monthlyAmountVnd']
     .map((f) => positions.get(f))
     .filter((i) => i !== undefined);
-  const byCode = (cell: (index: number) => string) =>
-    code !== undefined && codeLike(cell(code)) && figures.some((i) => /\d/u.test(cell(i)));
-  return (cell) =>
+  const byCode = (cell: (index: number) => string, digitIn: (index: number) => boolean) =>
+    code !== undefined && codeLike(cell(code)) && figures.some(digitIn);
+  return (cell, digitIn = (i) => /\d/u.test(cell(i))) =>
     (name !== undefined &&
       cell(name).trim() !== '' &&
       beside.some(([i, looks]) => looks.test(cell(i).replace(/\s/gu, '')))) ||
-    byCode(cell);
+    byCode(cell, digitIn);
 }
 
 /**
@@ -196,12 +209,15 @@ export function createTableReader<T>(
         readonly facts: FileFacts;
         readonly columns: ValidationReport['columns'];
         readonly lane: ((delimiter: string) => CanonicalLane | undefined) | undefined;
-        readonly judgeLine: ReturnType<typeof createRepeatJudge<T>>;
-        readonly isPerson: (cell: (index: number) => string) => boolean;
+        readonly byteLane: ((delimiter: string) => ByteLane | undefined) | undefined;
+        /** A judge of lines by their spelling for each lane (keys are the lane's own). */
+        readonly judgeLine: () => ReturnType<typeof createRepeatJudge<T>>;
+        readonly isPerson: ReturnType<typeof personLike>;
       }
     | undefined;
   const seen = createRowMemory();
   const takers = new Map<string, LineTaker | undefined>();
+  const byteTakers = new Map<string, ByteLineTaker | undefined>();
   let waiting: CsvRecord[] = [];
   let waitingChars = 0;
 
@@ -228,9 +244,10 @@ export function createTableReader<T>(
       sink.accept(judged.row);
     } else rejectRow(judged.rejected);
   };
-  const take = (records: readonly CsvRecord[]) => {
+  const take = (records: readonly CsvRecord[], held?: (record: CsvRecord) => boolean) => {
     const { judge, classify, fileIssues, header } = settled as NonNullable<typeof settled>;
     for (const record of records) {
+      if (held?.(record) === true) continue;
       body += 1;
       const verdict = classify(record);
       if (verdict.kind !== 'data') {
@@ -252,6 +269,8 @@ export function createTableReader<T>(
       count(judge(record, verdict.context));
     }
   };
+  // The delimiter of the records pushed, when they come from CSV text.
+  let delimiter: string | undefined;
   const settle = () => {
     const specs = list.columns;
     const known = new Set(specs.flatMap((s) => s.headers.map(headerKey)));
@@ -336,51 +355,93 @@ export function createTableReader<T>(
       tests === undefined
         ? []
         : (list.varying?.(has) ?? []).filter((field) => has.has(field) && tests.has(field));
+    const laneless = options.lane === false || legacy !== undefined || fileIssues.length > 0;
+    const varyingSet = varying.length > 0 ? new Set(varying) : undefined;
     settled = {
       header: layout.header,
       judge: judge.record,
-      judgeLine: createRepeatJudge({
-        judgeValues: judge.values,
-        varying,
-        tests: tests ?? new Map(),
-        check: list.check,
-        seen,
-        header: layout.header,
-      }),
+      judgeLine: () =>
+        createRepeatJudge({
+          judgeValues: judge.values,
+          varying,
+          tests: tests ?? new Map(),
+          check: list.check,
+          seen,
+          header: layout.header,
+        }),
       isPerson,
       classify: createBodyClassifier({ isPerson: (fields) => isPerson((i) => fields[i] ?? '') }),
       fileIssues,
       facts,
       columns: layout.understood,
       // A lane judges rows that need nothing the full rules add: no legacy letters, no file-level issue.
-      lane:
-        options.lane === false || legacy !== undefined || fileIssues.length > 0
-          ? undefined
-          : (delimiter) =>
-              compileLane(layout, specs, delimiter, varying.length > 0 ? new Set(varying) : undefined),
+      lane: laneless ? undefined : (delimiter) => compileLane(layout, specs, delimiter, varyingSet),
+      byteLane: laneless ? undefined : (delimiter) => compileByteLane(layout, specs, delimiter, varyingSet),
     };
-    const body = waiting.slice(block.to);
+    const rows = waiting.slice(block.to);
     waiting = [];
-    take(body);
+    take(rows, delimiter === undefined ? undefined : heldTaker(delimiter));
+  };
+
+  /**
+   * A taker of the records held while the header settled, by the lane on their text (`lineTaker`'s
+   * rules): a record whose cells hold no delimiter is its line again (quoted or not, the lane reads the
+   * same cells), so these rows are judged as the lines after them are. `undefined` without a lane.
+   */
+  const heldTaker = (delimiter: string): ((record: CsvRecord) => boolean) | undefined => {
+    const lane = settled?.lane?.(delimiter);
+    if (lane === undefined) return undefined;
+    const { person, judge } = laneJudge(lane);
+    return (record) => {
+      if (body === 0 || record.fields.some((field) => field.includes(delimiter))) return false;
+      const text = record.fields.join(delimiter);
+      if (!lane.scan(text, 0, text.length) || !person()) return false;
+      judge(record.line);
+      return true;
+    };
+  };
+
+  /**
+   * Whether the line a lane scanned is a person's, as the classifier would take it (a total or a heading
+   * is left to it); and its judge, with the checks and counts `take` gives a judged row.
+   */
+  const laneJudge = (lane: LaneLine & { readonly digitIn?: (index: number) => boolean }) => {
+    const now = settled as NonNullable<typeof settled>;
+    const { classify, isPerson } = now;
+    const judgeLine = now.judgeLine();
+    return {
+      person: () => isPerson(lane.cell, lane.digitIn),
+      judge(line: number) {
+        laneRows += 1;
+        count(judgeLine(line, lane, classify.person()));
+      },
+    };
   };
 
   /** The taker of `lineTaker`: a lane's row gets the checks and counts `take` gives a judged row. */
   const makeTaker = (delimiter: string): LineTaker | undefined => {
-    const now = settled;
-    const lane = now?.lane?.(delimiter);
-    if (now === undefined || lane === undefined) return undefined;
-    const { classify, judgeLine, isPerson } = now;
+    const lane = settled?.lane?.(delimiter);
+    if (lane === undefined) return undefined;
+    const { person, judge } = laneJudge(lane);
     return {
       take(text, start, end, line, earlier) {
         // The first row under the header may number the columns: the classifier judges it.
-        if (body === 0) return false;
-        // A row the classifier would not take for a person's is left to it (a total, a heading).
-        if (!lane.scan(text, start, end) || !isPerson(lane.cell)) return false;
+        if (body === 0 || !lane.scan(text, start, end) || !person()) return false;
         if (earlier.length > 0) take(earlier.splice(0));
-        laneRows += 1;
-        count(judgeLine(line, lane, classify.person()));
+        judge(line);
         return true;
       },
+    };
+  };
+
+  /** The taker of `byteTaker`, as `makeTaker`'s (no records are held back when it is given a line). */
+  const makeByteTaker = (delimiter: string): ByteLineTaker | undefined => {
+    const lane = settled?.byteLane?.(delimiter);
+    if (lane === undefined) return undefined;
+    const { person, judge } = laneJudge(lane);
+    return {
+      fits: (bytes, start, end) => body !== 0 && lane.scan(bytes, start, end) && person(),
+      take: judge,
     };
   };
 
@@ -390,7 +451,13 @@ export function createTableReader<T>(
       if (!takers.has(delimiter)) takers.set(delimiter, makeTaker(delimiter));
       return takers.get(delimiter);
     },
-    push(records) {
+    byteTaker(delimiter) {
+      if (settled === undefined) return undefined;
+      if (!byteTakers.has(delimiter)) byteTakers.set(delimiter, makeByteTaker(delimiter));
+      return byteTakers.get(delimiter);
+    },
+    push(records, split) {
+      if (records.length > 0) delimiter ??= split;
       if (settled !== undefined) {
         take(records);
         return;

@@ -1,0 +1,199 @@
+import { normalizeText } from '@ansinh/core';
+import { absent, type LaneCell, type LaneLine, laneCells, maxLabels, radix } from './canonical-lane.js';
+import type { ColumnSpec } from './column-spec.js';
+import type { HeaderLayout } from './match-columns.js';
+
+/**
+ * The canonical lane on a UTF-8 file's bytes (`compileByteLane`): `scan` takes a line as the bytes
+ * `bytes[start, end)` without its line break, and the line is then read as `LaneLine`.
+ */
+export interface ByteLane extends LaneLine {
+  /**
+   * Whether every mapped cell of the line is in form (or empty), as `CanonicalLane.scan` judges the same
+   * line decoded. A line with a quote or a carriage return in it is refused: it is the splitter's to read.
+   */
+  readonly scan: (bytes: Buffer, start: number, end: number) => boolean;
+  /** Whether the cell at a column index of the last line holds an ASCII digit (`/\d/` on its text). */
+  readonly digitIn: (index: number) => boolean;
+}
+
+/**
+ * Node's own decoding of a buffer's bytes between two offsets, without `toString`'s checks of its
+ * arguments (on every Buffer since Node 0.x; not in its typings).
+ */
+interface Slicing extends Buffer {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** Longest line the byte lane looks at; a longer one goes to the splitter, which bounds records. */
+const maxLineBytes = 1 << 16;
+
+const quote = 0x22;
+const carriageReturn = 0x0d;
+
+/**
+ * Compiles the lane of `compileLane` for lines given as UTF-8 bytes, so a file in canonical form is read
+ * without decoding it whole or splitting it into strings: cells are found by the delimiter's byte, a
+ * cell spelt as one met before (a month, a channel, a status) is matched by its bytes, and a cell is
+ * decoded only to be read (`digits` and `year` are read from the bytes). Each cell is read by the same
+ * reader as on text (`laneCells`), so the values are those of `compileLane` on the decoded line; a test
+ * holds the two equal, and both to the full rules. The bytes must be valid UTF-8 (the reader checks each
+ * piece first). `undefined` where `compileLane` gives none, or for a delimiter that is not one byte.
+ */
+export function compileByteLane(
+  layout: HeaderLayout,
+  specs: readonly ColumnSpec[],
+  delimiter: string,
+  varying?: ReadonlySet<string>,
+): ByteLane | undefined {
+  const compiled = laneCells(layout, specs, varying);
+  const separator = delimiter.charCodeAt(0);
+  if (compiled === undefined || delimiter.length !== 1 || separator > 0x7f) return undefined;
+  const { cells, last, keyed, found, values } = compiled;
+  const { positions } = layout;
+  // The bytes of each cell's spellings, numbered as `LaneCell.spelt` holds their values.
+  const spellingBytes = cells.map(() => [] as Buffer[]);
+  // Where each cell up to the last mapped one starts (`starts[i + 1] - 1` is where cell i ends).
+  const starts = new Int32Array(last + 2);
+  // Cells of the last line decoded so far (`cellAt`), valid while `decodedLine` is the line's number.
+  const decoded: string[] = [];
+  const decodedAt = new Int32Array(last + 1);
+  let lineNumber = 0;
+  let lineBytes: Buffer = Buffer.alloc(0);
+  let lineStart = 0;
+  let cut = 0;
+  let lineKey = -1;
+
+  /** The text of bytes of the line: as Latin-1 when they are ASCII (the same text, made faster). */
+  const text = (from: number, to: number): string => {
+    for (let i = from; i < to; i += 1)
+      if ((lineBytes[i] as number) > 0x7f) return (lineBytes as Slicing).utf8Slice(from, to);
+    return (lineBytes as Slicing).latin1Slice(from, to);
+  };
+
+  /** The number of the cell's bytes among its spellings (1 on), or -1 beyond `maxLabels` of them. */
+  const spelling = (k: number, from: number, to: number): number => {
+    const known = spellingBytes[k] as Buffer[];
+    const length = to - from;
+    outer: for (let s = 0; s < known.length; s += 1) {
+      const seen = known[s] as Buffer;
+      if (seen.length !== length) continue;
+      for (let i = 0; i < length; i += 1) if (seen[i] !== lineBytes[from + i]) continue outer;
+      return s + 1;
+    }
+    if (known.length >= maxLabels) return -1;
+    known.push(Buffer.from(lineBytes.subarray(from, to)));
+    return known.length;
+  };
+
+  const cellAt = (index: number): string => {
+    if (index > last) return '';
+    if (decodedAt[index] === lineNumber) return decoded[index] as string;
+    const from = Math.min(starts[index] ?? 0, cut);
+    const to = Math.min((starts[index + 1] ?? 0) - 1, cut);
+    const cell = to <= from ? '' : text(from, to);
+    decoded[index] = cell;
+    decodedAt[index] = lineNumber;
+    return cell;
+  };
+
+  /** A cell's value from its bytes: numbers straight from them, anything else by its reader on the text. */
+  const read = (cell: LaneCell, from: number, to: number): unknown => {
+    if (cell.form === 'digits' || (cell.form === 'year' && to - from === 4)) {
+      let value = 0;
+      if (to - from < 1 || to - from > 15) return undefined;
+      for (let i = from; i < to; i += 1) {
+        const c = lineBytes[i] as number;
+        if (c < 48 || c > 57) return undefined;
+        value = value * 10 + (c - 48);
+      }
+      return value;
+    }
+    if (cell.form === 'year') return undefined;
+    const cellText = cellAt(cell.index);
+    return cell.read(cellText, 0, cellText.length);
+  };
+
+  /** Finds the cells; false for a line with a quote or a carriage return, or too long. */
+  const bounds = (bytes: Buffer, start: number, end: number): boolean => {
+    if (end - start > maxLineBytes) return false;
+    let i = 1;
+    starts[0] = start;
+    for (let p = start; p < end; p += 1) {
+      const b = bytes[p] as number;
+      if (b === separator) {
+        if (i <= last + 1) {
+          starts[i] = p + 1;
+          i += 1;
+        }
+      } else if (b === quote || b === carriageReturn) return false;
+    }
+    // A line shorter than the header: its last cells are empty, as the full rules read them.
+    for (; i <= last + 1; i += 1) starts[i] = end + 1;
+    lineBytes = bytes;
+    lineStart = start;
+    cut = end;
+    lineNumber += 1;
+    return true;
+  };
+
+  const scan = (bytes: Buffer, start: number, end: number): boolean => {
+    if (!bounds(bytes, start, end)) return false;
+    let key = keyed ? 0 : -1;
+    for (let k = 0; k < cells.length; k += 1) {
+      const cell = cells[k] as LaneCell;
+      const from = Math.min(starts[cell.index] ?? 0, end);
+      const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
+      if (to <= from) {
+        found[k] = cell.emptyAs === undefined ? absent : cell.emptyAs;
+        if (key >= 0) key *= radix;
+        continue;
+      }
+      if (key >= 0 && !cell.varying) {
+        // A cell spelt as before has the value it had: read once per spelling.
+        const digit = spelling(k, from, to);
+        if (digit > 0) {
+          let value = cell.spelt[digit - 1];
+          if (value === undefined) {
+            value = read(cell, from, to) ?? absent;
+            cell.spelt[digit - 1] = value;
+          }
+          if (value === absent) return false;
+          found[k] = value;
+          key = key * radix + digit;
+          continue;
+        }
+        key = -1;
+      }
+      const value = read(cell, from, to);
+      if (value === undefined) return false;
+      found[k] = value;
+      if (key >= 0) key = key * radix + 1;
+    }
+    lineKey = key;
+    return true;
+  };
+
+  return {
+    scan,
+    values,
+    value: compiled.value,
+    raw(field) {
+      const index = positions.get(field);
+      return index === undefined ? '' : normalizeText(cellAt(index));
+    },
+    cell: cellAt,
+    digitIn(index) {
+      if (index > last) return false;
+      const to = Math.min((starts[index + 1] ?? 0) - 1, cut);
+      for (let i = Math.min(starts[index] ?? 0, cut); i < to; i += 1) {
+        const c = lineBytes[i] as number;
+        if (c >= 48 && c <= 57) return true;
+      }
+      return false;
+    },
+    fields: () => text(lineStart, cut).split(delimiter),
+    key: () => lineKey,
+  };
+}
