@@ -163,7 +163,12 @@ export { addDays, dayNumber, lastDayOf, monthsBetween } from './calendar/months.
 
 // Columns: the same analyses at province and national scale
 export type { ColumnarBuilder, PaidColumns, PaymentTally } from './columnar/columnar-builder.js';
-export { createColumnarBuilder, paidColumns, paymentCell } from './columnar/columnar-builder.js';
+export {
+  createColumnarBuilder,
+  createPaidColumns,
+  paidColumns,
+  paymentCell,
+} from './columnar/columnar-builder.js';
 export { KeyIndex, KeyNumbers } from './columnar/key-index.js';
 export type { ColumnarCoverage, ColumnarLevel } from './columnar/columnar-coverage.js';
 export {

@@ -211,3 +211,25 @@ describe('columnarRule(rule)', () => {
     expect(() => columnarRule(coverageRules.throughAccount)).toThrow(InvalidArgumentError);
   });
 });
+
+describe('dayNumber(date)', () => {
+  it('gives the day Date.parse gives for every day from 1600 to 2400, and for dates that are not days', () => {
+    // Independent of the arithmetic: JavaScript's own calendar, day by day.
+    for (let ms = Date.UTC(1600, 0, 1); ms <= Date.UTC(2400, 11, 31); ms += 86_400_000) {
+      const iso = new Date(ms).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== ms / 86_400_000) expect(dayNumber(iso)).toBe(ms / 86_400_000);
+    }
+    for (const date of [
+      '2025-02-29',
+      '2024-02-30',
+      '2025-04-31',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-01-00',
+      '2025-1-01',
+      'abcd-ef-gh',
+    ])
+      expect(dayNumber(date)).toEqual(Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000));
+    expect(dayNumber('2024-02-29')).toBe(19_782);
+  });
+});

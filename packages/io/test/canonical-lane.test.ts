@@ -52,6 +52,15 @@ async function readBothWays<T>(list: ListSchema<T>, text: string, piece = 1 << 1
   expect(bytes.rows).toEqual(full.rows);
   expect(bytes.rejected).toEqual(full.rejected);
   expect(bytes.report).toEqual(full.report);
+  // A row at a time (`onRow`), where rows spelt alike share one object: each copied as it comes.
+  const one: T[] = [];
+  const report = await streamTable(inBytePieces(text, piece), list, {
+    onRow: (row) => {
+      one.push({ ...row });
+    },
+  });
+  expect(one).toEqual(full.rows);
+  expect(report).toEqual(full.report);
   return { lane: await read(true, inPieces(text, piece)), full, bytes };
 }
 

@@ -67,5 +67,35 @@ export function earlierDate(a: string, b: string): string {
  * @example dayNumber('1970-01-02'); // => 1
  */
 export function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-' || year < 0 || month < 1 || month > 12) {
+    return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  }
+  if (day < 1 || day > days) {
+    return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  }
+  // Days from the civil date (the proleptic Gregorian calendar, years of 400 days from March): the
+  // number `Date.parse` gives, a tenth of its time (a register stores three dates a person).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The whole number written in `text[from, to)`, or -1 when a character is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }

@@ -58,44 +58,70 @@ export interface PaidColumns {
 }
 
 /**
- * The paid payments of the given months, moved into columns for `ColumnarBuilder.addPaid` (in the same
- * thread, or sent from a worker thread). O(rows).
+ * The paid payments of the given months, moved into columns a row at a time (`add`), for
+ * `ColumnarBuilder.addPaid` in the same thread or sent from a worker thread: a row not paid, or paid in a
+ * month `monthIndex` does not hold, is counted, not stored. `add` reads the row during the call only.
+ * `done` gives the columns so far. O(rows).
+ *
+ * @example createPaidColumns(new Map([['2025-01', 0]])).done().notPaid; // => 0
+ */
+export function createPaidColumns(monthIndex: ReadonlyMap<string, number>): {
+  add(payment: PaymentRow): void;
+  done(): PaidColumns;
+} {
+  const ids: string[] = [];
+  let month = new Uint8Array(1024);
+  let cell = new Uint8Array(1024);
+  let vnd = new Uint32Array(1024);
+  let notPaid = 0;
+  let outsideMonths = 0;
+  return {
+    add(payment) {
+      if (payment.status !== 'paid') {
+        notPaid += 1;
+        return;
+      }
+      const m = monthIndex.get(payment.period);
+      if (m === undefined) {
+        outsideMonths += 1;
+        return;
+      }
+      const k = ids.length;
+      if (k === month.length) {
+        month = grow(month, k + 1);
+        cell = grow(cell, k + 1);
+        vnd = grow(vnd, k + 1);
+      }
+      ids.push(payment.beneficiaryId);
+      month[k] = m;
+      cell[k] = paymentCell(payment);
+      vnd[k] = payment.amountVnd;
+    },
+    done() {
+      const n = ids.length;
+      return {
+        ids,
+        month: month.subarray(0, n),
+        cell: cell.subarray(0, n),
+        vnd: vnd.subarray(0, n),
+        notPaid,
+        outsideMonths,
+      };
+    },
+  };
+}
+
+/**
+ * The paid payments of the given months, moved into columns for `ColumnarBuilder.addPaid`
+ * (`createPaidColumns` over a batch). O(rows).
  */
 export function paidColumns(
   rows: readonly PaymentRow[],
   monthIndex: ReadonlyMap<string, number>,
 ): PaidColumns {
-  let notPaid = 0;
-  let outsideMonths = 0;
-  const ids: string[] = [];
-  const month = new Uint8Array(rows.length);
-  const cell = new Uint8Array(rows.length);
-  const vnd = new Uint32Array(rows.length);
-  for (const payment of rows) {
-    if (payment.status !== 'paid') {
-      notPaid += 1;
-      continue;
-    }
-    const m = monthIndex.get(payment.period);
-    if (m === undefined) {
-      outsideMonths += 1;
-      continue;
-    }
-    const k = ids.length;
-    ids.push(payment.beneficiaryId);
-    month[k] = m;
-    cell[k] = paymentCell(payment);
-    vnd[k] = payment.amountVnd;
-  }
-  const n = ids.length;
-  return {
-    ids,
-    month: month.subarray(0, n),
-    cell: cell.subarray(0, n),
-    vnd: vnd.subarray(0, n),
-    notPaid,
-    outsideMonths,
-  };
+  const paid = createPaidColumns(monthIndex);
+  for (const payment of rows) paid.add(payment);
+  return paid.done();
 }
 
 /** Builds a `ColumnarRegister` from rows that arrive in batches (chunks of a file read in a stream). */
@@ -252,7 +278,8 @@ export function createColumnarBuilder(options: {
         const i = size;
         size += 1;
         ids.push(row.id);
-        if (!rowIndex.has(row.id)) rowIndex.set(row.id, i);
+        // The first row of a key is the one its payments go to (one search: `setNew`).
+        rowIndex.setNew(row.id, i);
         commune[i] = c;
         birthYear[i] = row.birthYear;
         female[i] = row.sex === undefined ? unknownSex : row.sex === 'female' ? 1 : 0;

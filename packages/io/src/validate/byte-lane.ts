@@ -99,7 +99,7 @@ export function compileByteLane(
   };
 
   /** A cell's value from its bytes: numbers straight from them, anything else by its reader on the text. */
-  const read = (cell: LaneCell, from: number, to: number): unknown => {
+  const read = (cell: LaneCell, k: number, from: number, to: number): unknown => {
     if (cell.form === 'digits' || (cell.form === 'year' && to - from === 4)) {
       let value = 0;
       if (to - from < 1 || to - from > 15) return undefined;
@@ -111,6 +111,19 @@ export function compileByteLane(
       return value;
     }
     if (cell.form === 'year') return undefined;
+    if (cell.form === 'label') {
+      // A label is read once per spelling, matched by its bytes (the reader's value is the text's own).
+      const digit = spelling(k, from, to);
+      if (digit > 0) {
+        let value = cell.spelt[digit - 1];
+        if (value === undefined) {
+          const cellText = cellAt(cell.index);
+          value = cell.read(cellText, 0, cellText.length) ?? absent;
+          cell.spelt[digit - 1] = value;
+        }
+        return value === absent ? undefined : value;
+      }
+    }
     const cellText = cellAt(cell.index);
     return cell.read(cellText, 0, cellText.length);
   };
@@ -156,7 +169,7 @@ export function compileByteLane(
         if (digit > 0) {
           let value = cell.spelt[digit - 1];
           if (value === undefined) {
-            value = read(cell, from, to) ?? absent;
+            value = read(cell, k, from, to) ?? absent;
             cell.spelt[digit - 1] = value;
           }
           if (value === absent) return false;
@@ -166,7 +179,7 @@ export function compileByteLane(
         }
         key = -1;
       }
-      const value = read(cell, from, to);
+      const value = read(cell, k, from, to);
       if (value === undefined) return false;
       found[k] = value;
       if (key >= 0) key = key * radix + 1;

@@ -6,6 +6,9 @@ import { type RowCheck, type RowJudge, type RowMemory, type RowVerdict, rawCells
 interface Template {
   readonly row: Readonly<Record<string, unknown>>;
   readonly assumptions: RowVerdict<unknown>['assumptions'];
+  /** With `reuse`: the one row of the lines of this spelling, and the verdict that holds it. */
+  readonly own: Record<string, unknown> | undefined;
+  readonly verdict: RowVerdict<unknown> | undefined;
 }
 
 /** Spellings remembered under one set of headings; a list has a handful (month, channel, status). */
@@ -23,6 +26,11 @@ const maxTemplates = 256;
  * are those of `judgeValues` on every line: a test holds the two equal on the same files.
  */
 export function createRepeatJudge<T>(setting: {
+  /**
+   * Whether the verdicts of lines of a known spelling may share one row object, refilled each time (the
+   * caller reads each row before judging the next line: `TableSink.copies`).
+   */
+  readonly reuse?: boolean;
   readonly judgeValues: RowJudge<T>['values'];
   readonly varying: readonly string[];
   readonly tests: ReadonlyMap<string, (value: unknown) => boolean>;
@@ -43,11 +51,13 @@ export function createRepeatJudge<T>(setting: {
       }
       const known = templates.get(key);
       if (known !== undefined) {
-        const row: Record<string, unknown> = { ...known.row };
+        const row: Record<string, unknown> = known.own ?? { ...known.row };
         let fit = true;
         for (let i = 0; i < varying.length; i += 1) {
           const field = varying[i] as string;
           const value = lane.value(field);
+          // An empty cell keeps what the template's line made of it: it is empty there too (an empty
+          // cell is its own digit of the key), so a row reused holds no other line's value in it.
           if (value === undefined) continue;
           if (!(tests[i] as (value: unknown) => boolean)(value)) {
             fit = false;
@@ -57,7 +67,15 @@ export function createRepeatJudge<T>(setting: {
         }
         if (fit) {
           const found = check(row as T, line, seen);
-          if (found.length === 0) return { ok: true, row: row as T, assumptions: known.assumptions };
+          if (found.length === 0)
+            return (
+              (known.verdict as RowVerdict<T> | undefined) ?? {
+                ok: true,
+                row: row as T,
+                assumptions: known.assumptions,
+              }
+            );
+          // A rejected line's row is not handed on: the verdict names the line and its cells.
           return {
             ok: false,
             rejected: { row: line, cells: rawCells(header, lane.fields()), issues: [...found] },
@@ -71,8 +89,16 @@ export function createRepeatJudge<T>(setting: {
     const verdict = judgeValues(values, [], line, lane.raw, context, lane.fields);
     if (given !== undefined && verdict.ok && templates.size < maxTemplates) {
       const row = verdict.row as Record<string, unknown>;
-      if (varying.every((field, i) => row[field] === given[i]))
-        templates.set(key, { row: { ...row }, assumptions: verdict.assumptions });
+      if (varying.every((field, i) => row[field] === given[i])) {
+        const own = setting.reuse === true ? { ...row } : undefined;
+        templates.set(key, {
+          row: { ...row },
+          assumptions: verdict.assumptions,
+          own,
+          verdict:
+            own === undefined ? undefined : { ok: true, row: own as T, assumptions: verdict.assumptions },
+        });
+      }
     }
     return verdict;
   };

@@ -32,7 +32,14 @@ const legacyWindow = 1 << 20;
 
 /** What a `TableReader` does with each row as it is judged. */
 export interface TableSink<T> {
+  /** An accepted row; with `copies`, the object is the reader's own, and may hold the next row after. */
   readonly accept: (row: T) => void;
+  /**
+   * Whether `accept` reads what it needs of a row during the call and keeps nothing of the object: rows
+   * judged by their spelling (`createRepeatJudge`) are then made in one object per spelling, not one
+   * per line.
+   */
+  readonly copies?: boolean;
   readonly reject: (row: RejectedRow) => void;
 }
 
@@ -362,6 +369,7 @@ export function createTableReader<T>(
       judge: judge.record,
       judgeLine: () =>
         createRepeatJudge({
+          reuse: sink.copies === true,
           judgeValues: judge.values,
           varying,
           tests: tests ?? new Map(),
