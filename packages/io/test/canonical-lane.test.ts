@@ -14,6 +14,7 @@ import {
 } from '../src/index.js';
 import { paymentListSchema, registerListSchema } from '../src/read/read-register.js';
 import { createLineFeeder } from '../src/read/stream-table.js';
+import { firstInvalid } from '../src/text/decode-text.js';
 import { units } from './fixtures.js';
 
 /** A stream of text pieces of the given size. */
@@ -526,5 +527,83 @@ describe('the lane on a file read as bytes', () => {
       line: 29_001,
     });
     expect(laneRowsOf(lines.join('\n'), paymentListSchema).bytes).toBeGreaterThan(10_000);
+  });
+});
+
+describe('the lane on bytes against broken bytes', () => {
+  /** What a read gives: its rows, rejected rows and report, or the error it stops with. */
+  async function outcome(source: AsyncIterable<string | Uint8Array>) {
+    const rows: PaymentRow[] = [];
+    const rejected: RejectedRow[] = [];
+    try {
+      const report = await streamTable(source, paymentListSchema, {
+        onAccepted: (chunk) => {
+          rows.push(...chunk);
+        },
+        onRejected: (chunk) => {
+          rejected.push(...chunk);
+        },
+      });
+      return { rows, rejected, report };
+    } catch (error) {
+      return { error: error instanceof Error ? [error.name, (error as { line?: number }).line] : error };
+    }
+  }
+
+  it('reads any bytes as their text is read: quotes, line breaks, delimiters, NUL and bytes that are not UTF-8 anywhere', async () => {
+    // A list past the megabyte the header settles on, so that the bytes changed are read by the lane.
+    // A note column the lane does not read: bytes broken there are seen only by the check of each piece.
+    const lines = [
+      `${header},Ghi chú`,
+      ...Array.from({ length: 22_000 }, (_, i) => `${canonical.replace('0001', String(i))},đã nhận đủ ${i}`),
+    ];
+    const clean = new TextEncoder().encode(lines.join('\n'));
+    const start = new TextEncoder().encode(lines.slice(0, 18_000).join('\n')).length;
+    // Quotes and carriage returns most often: a line the splitter would cut or join must not be read whole.
+    const bytesOf = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(0x22, 0x0d) },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(0x0a, 0x2c, 0x3b, 0x00, 0x20, 0x41, 0x35, 0xc3, 0xa0, 0xff, 0x80),
+      },
+    );
+    // Spaces in labels (`Đã chi`) and cells' ends most often, where a changed byte still reads as a label.
+    const near = (at: number) => {
+      const space = clean.indexOf(0x20, at);
+      return space === -1 ? at : space;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: start, max: clean.length - 1 }), bytesOf, fc.boolean()), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.integer({ min: 1, max: 40 }),
+        async (changes, kib) => {
+          const bytes = Uint8Array.from(clean);
+          for (const [at, byte, atSpace] of changes) bytes[atSpace ? near(at) : at] = byte;
+          const piece = kib * 1024;
+          async function* inBytes() {
+            for (let at = 0; at < bytes.length; at += piece) yield bytes.slice(at, at + piece);
+          }
+          // The same bytes decoded first (strictly), then read as text with the lane and without it.
+          let text: string | undefined;
+          try {
+            text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+          } catch {
+            text = undefined;
+          }
+          const fromBytes = await outcome(inBytes());
+          if (text === undefined) {
+            // Named on the line of the first byte that is not UTF-8.
+            expect(fromBytes).toEqual({ error: ['TextEncodingError', firstInvalid(bytes).line] });
+            return;
+          }
+          const fromText = await outcome(inPieces(text, piece));
+          expect(fromBytes).toEqual(fromText);
+        },
+      ),
+      { numRuns: 80, seed: 16 },
+    );
   });
 });
