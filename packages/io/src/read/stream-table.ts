@@ -85,7 +85,7 @@ async function* piecesOf(
   encoding: TextEncoding | undefined,
 ): AsyncGenerator<{ text: string; bytes: number }> {
   const decoder = createTextDecoder(encoding);
-  const iterable = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 22 }) : source;
+  const iterable = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   for await (const piece of iterable as AsyncIterable<Uint8Array | string>) {
     yield typeof piece === 'string'
       ? { text: piece, bytes: piece.length }
