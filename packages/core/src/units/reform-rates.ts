@@ -50,6 +50,21 @@ function bounds(placed: Rate, people: number, counted: number): RateBounds {
 }
 
 /**
+ * Every 2025 commune that has people placed in it or that an unplaced group may belong to, in code order,
+ * with those groups: how `reformRates` and `reformCounts` spread what no source placed. O(communes ×
+ * groups).
+ */
+function spreadOver<U extends { readonly candidates: readonly string[] }>(
+  placed: Iterable<string>,
+  unplaced: readonly U[],
+): { readonly unitCode: string; readonly may: readonly U[] }[] {
+  const codes = new Set([...placed, ...unplaced.flatMap((u) => u.candidates)]);
+  return [...codes]
+    .sort()
+    .map((unitCode) => ({ unitCode, may: unplaced.filter((u) => u.candidates.includes(unitCode)) }));
+}
+
+/**
  * The rates of the 2025 communes from rates grouped at `commune-2025` (`coverageRates`, `columnarCoverageRates`
  * or DuckDB's, all through the same `UnitMap`): each commune's placed people as they are, and the people
  * of split communes that no source and no village map placed (`unplacedKey` groups) as bounds on every
@@ -80,13 +95,11 @@ export function reformRates(
       paidThroughAccount: row.paidThroughAccountRate.numerator,
     });
   }
-  const codes = new Set([...placed.keys(), ...unplaced.flatMap((u) => u.candidates)]);
   const none: Rate = { numerator: 0, denominator: 0 };
-  const rates = [...codes].sort().map((unitCode): ReformRate => {
+  const rates = spreadOver(placed.keys(), unplaced).map(({ unitCode, may }): ReformRate => {
     const own = placed.get(unitCode);
     const account = own?.accountRate ?? none;
     const paid = own?.paidThroughAccountRate ?? none;
-    const may = unplaced.filter((u) => u.candidates.includes(unitCode));
     const people = may.reduce((s, u) => s + u.onRegister, 0);
     return {
       unitCode,
@@ -147,10 +160,8 @@ export function reformCounts(counts: readonly OldUnitCount[], unitMap: UnitMap):
       denominator: sum.denominator + rate.denominator,
     });
   }
-  const codes = new Set([...placed.keys(), ...unplaced.flatMap((u) => u.candidates)]);
-  return [...codes].sort().map((unitCode) => {
+  return spreadOver(placed.keys(), unplaced).map(({ unitCode, may }) => {
     const own = placed.get(unitCode) ?? { numerator: 0, denominator: 0 };
-    const may = unplaced.filter((u) => u.candidates.includes(unitCode));
     return {
       unitCode,
       placed: own,
