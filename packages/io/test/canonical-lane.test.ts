@@ -510,6 +510,43 @@ describe('the lane on a file read as bytes', () => {
     expectLaneRows(text, paymentListSchema, 5_000);
   });
 
+  it('names the line of bytes TextDecoder refuses though they look like UTF-8: surrogates, overlong forms, past U+10FFFF', async () => {
+    const lines = [header, ...plain];
+    for (const bad of [
+      [0xed, 0xa0, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xf0, 0x80, 0x80, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]) {
+      const head = new TextEncoder().encode(`${lines.slice(0, 25_000).join('\n')}\nDT-X,`);
+      const tail = new TextEncoder().encode(`\n${lines.slice(25_000).join('\n')}`);
+      const bytes = Uint8Array.from([...head, ...bad, ...tail]);
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+      expect(firstInvalid(bytes).line).toBe(25_001);
+      for (const piece of [1 << 16, 1 << 20]) {
+        async function* inPieces() {
+          for (let at = 0; at < bytes.length; at += piece) yield bytes.subarray(at, at + piece);
+        }
+        await expect(streamTable(inPieces(), paymentListSchema, {})).rejects.toMatchObject({ line: 25_001 });
+      }
+    }
+  });
+
+  it('reads a quoted field left open over thousands of lines in form as one field, as the text is read', async () => {
+    // A note opens a quote; the lines after it, in form, belong to the field until the quote closes.
+    const text = [
+      `${header},Ghi chú`,
+      ...plain.slice(0, 20_000),
+      'DT-9Q,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng,"màn hình 12 inch',
+      ...plain.slice(20_000, 26_000),
+      'cuối ghi chú"',
+      ...plain.slice(26_000),
+    ].join('\n');
+    const { bytes, full } = await readBothWays(paymentListSchema, text, 1 << 16);
+    expect(full.rows.map((r) => r.beneficiaryId)).toContain('DT-9Q');
+    expect(bytes.report.accepted).toBe(24_001);
+  });
+
   it('names the line of a byte that is not UTF-8, after lines the lane has taken', async () => {
     const lines = [header, ...plain];
     const bytes = new TextEncoder().encode(lines.join('\n'));
@@ -595,8 +632,19 @@ describe('the lane on bytes against broken bytes', () => {
           }
           const fromBytes = await outcome(inBytes());
           if (text === undefined) {
-            // Named on the line of the first byte that is not UTF-8.
-            expect(fromBytes).toEqual({ error: ['TextEncodingError', firstInvalid(bytes).line] });
+            // Named on the line of the first byte that is not UTF-8: the first line TextDecoder refuses.
+            const strict = new TextDecoder('utf-8', { fatal: true });
+            let line = 1;
+            for (let from = 0; ; line += 1) {
+              const to = bytes.indexOf(0x0a, from);
+              try {
+                strict.decode(bytes.subarray(from, to === -1 ? bytes.length : to));
+              } catch {
+                break;
+              }
+              from = to + 1;
+            }
+            expect(fromBytes).toEqual({ error: ['TextEncodingError', line] });
             return;
           }
           const fromText = await outcome(inPieces(text, piece));

@@ -93,7 +93,10 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
   return decode8(bytes, encoding);
 }
 
-/** Where the first byte that is not UTF-8 is: its line (counting from 1) and offset. */
+/**
+ * Where the first byte that is not UTF-8 is: its line (counting from 1) and offset. UTF-8 as `TextDecoder`
+ * reads it (the WHATWG decoder): no overlong forms, no surrogates, nothing above U+10FFFF.
+ */
 export function firstInvalid(bytes: Uint8Array): { line: number; byte: number } {
   let line = 1;
   let i = 0;
@@ -102,9 +105,13 @@ export function firstInvalid(bytes: Uint8Array): { line: number; byte: number } 
     const need =
       b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return { line, byte: i };
+    // The second byte's range: narrower after E0 (overlong), ED (surrogates), F0 (overlong), F4 (too high).
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= need; k += 1) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return { line, byte: i };
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
+        return { line, byte: i };
     }
     if (b === 0x0a) line += 1;
     i += need + 1;
@@ -182,8 +189,8 @@ export class TextEncodingError extends Error {
 
 /**
  * Decodes a file's bytes as they arrive, in one encoding: UTF-8 strictly (a byte that is not UTF-8 throws
- * `TextEncodingError` naming its line), or any of `textEncodings` (a VNI letter cut between two pieces is
- * held back until its mark arrives).
+ * `TextEncodingError` naming its line; a byte-order mark is kept, for the splitter to note and remove), or
+ * any of `textEncodings` (a VNI letter cut between two pieces is held back until its mark arrives).
  */
 export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
   write(bytes: Uint8Array): string;

@@ -19,7 +19,7 @@ export interface ByteLane extends LaneLine {
 
 /**
  * Node's own decoding of a buffer's bytes between two offsets, without `toString`'s checks of its
- * arguments (on every Buffer since Node 0.x; not in its typings).
+ * arguments: methods of every Buffer (`latin1Slice` since Node 6, `utf8Slice` longer), not in its typings.
  */
 interface Slicing extends Buffer {
   latin1Slice(start: number, end: number): string;
@@ -38,8 +38,8 @@ const carriageReturn = 0x0d;
  * cell spelt as one met before (a month, a channel, a status) is matched by its bytes, and a cell is
  * decoded only to be read (`digits` and `year` are read from the bytes). Each cell is read by the same
  * reader as on text (`laneCells`), so the values are those of `compileLane` on the decoded line; a test
- * holds the two equal, and both to the full rules. The bytes must be valid UTF-8 (the reader checks each
- * piece first). `undefined` where `compileLane` gives none, or for a delimiter that is not one byte.
+ * holds the two equal, and both to the full rules. The bytes must be valid UTF-8 (the feeder checks each
+ * run of lines first, `createLineFeeder`). `undefined` where `compileLane` gives none, or for a delimiter that is not one byte.
  */
 export function compileByteLane(
   layout: HeaderLayout,
@@ -56,9 +56,10 @@ export function compileByteLane(
   const spellingBytes = cells.map(() => [] as Buffer[]);
   // Where each cell up to the last mapped one starts (`starts[i + 1] - 1` is where cell i ends).
   const starts = new Int32Array(last + 2);
-  // Cells of the last line decoded so far (`cellAt`), valid while `decodedLine` is the line's number.
+  // Cells of the last line decoded so far (`cellAt`): a cell's text is valid while its `decodedAt` is the
+  // line's number.
   const decoded: string[] = [];
-  const decodedAt = new Int32Array(last + 1);
+  const decodedAt = new Int32Array(last + 1).fill(-1);
   let lineNumber = 0;
   let lineBytes: Buffer = Buffer.alloc(0);
   let lineStart = 0;
@@ -131,6 +132,11 @@ export function compileByteLane(
   /** Finds the cells; false for a line with a quote or a carriage return, or too long. */
   const bounds = (bytes: Buffer, start: number, end: number): boolean => {
     if (end - start > maxLineBytes) return false;
+    // The line is the last one looked at from here on, taken or not, so its cells never mix with another's.
+    lineBytes = bytes;
+    lineStart = start;
+    cut = end;
+    lineNumber += 1;
     let i = 1;
     starts[0] = start;
     for (let p = start; p < end; p += 1) {
@@ -144,10 +150,6 @@ export function compileByteLane(
     }
     // A line shorter than the header: its last cells are empty, as the full rules read them.
     for (; i <= last + 1; i += 1) starts[i] = end + 1;
-    lineBytes = bytes;
-    lineStart = start;
-    cut = end;
-    lineNumber += 1;
     return true;
   };
 

@@ -71,7 +71,10 @@ export interface TableReader {
    * taken (`ByteLineTaker`).
    */
   byteTaker(delimiter: string): ByteLineTaker | undefined;
-  /** Rows judged so far from their line's text by the lane (counted among accepted and rejected). */
+  /**
+   * Rows judged so far by a lane, from their line's text or bytes or from a record held while the header
+   * settled (counted among accepted and rejected).
+   */
   readonly laneRows: number;
 }
 
