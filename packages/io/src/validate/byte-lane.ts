@@ -1,5 +1,4 @@
-import { normalizeText } from '@ansinh/core';
-import { absent, type LaneCell, type LaneLine, laneCells, maxLabels, radix } from './canonical-lane.js';
+import { absent, type LaneCell, type LaneLine, laneCells, laneLine, maxLabels } from './canonical-lane.js';
 import type { ColumnSpec } from './column-spec.js';
 import type { HeaderLayout } from './match-columns.js';
 
@@ -50,7 +49,7 @@ export function compileByteLane(
   const compiled = laneCells(layout, specs, varying);
   const separator = delimiter.charCodeAt(0);
   if (compiled === undefined || delimiter.length !== 1 || separator > 0x7f) return undefined;
-  const { cells, last, keyed, found, values } = compiled;
+  const { cells, last, scanCells } = compiled;
   const { positions } = layout;
   // The bytes of each cell's spellings, numbered as `LaneCell.spelt` holds their values.
   const spellingBytes = cells.map(() => [] as Buffer[]);
@@ -155,50 +154,19 @@ export function compileByteLane(
 
   const scan = (bytes: Buffer, start: number, end: number): boolean => {
     if (!bounds(bytes, start, end)) return false;
-    let key = keyed ? 0 : -1;
-    for (let k = 0; k < cells.length; k += 1) {
-      const cell = cells[k] as LaneCell;
-      const from = Math.min(starts[cell.index] ?? 0, end);
-      const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
-      if (to <= from) {
-        found[k] = cell.emptyAs === undefined ? absent : cell.emptyAs;
-        if (key >= 0) key *= radix;
-        continue;
-      }
-      if (key >= 0 && !cell.varying) {
-        // A cell spelt as before has the value it had: read once per spelling.
-        const digit = spelling(k, from, to);
-        if (digit > 0) {
-          let value = cell.spelt[digit - 1];
-          if (value === undefined) {
-            value = read(cell, k, from, to) ?? absent;
-            cell.spelt[digit - 1] = value;
-          }
-          if (value === absent) return false;
-          found[k] = value;
-          key = key * radix + digit;
-          continue;
-        }
-        key = -1;
-      }
-      const value = read(cell, k, from, to);
-      if (value === undefined) return false;
-      found[k] = value;
-      if (key >= 0) key = key * radix + 1;
-    }
+    const key = scanCells(starts, end, spelling, read);
+    if (key === undefined) return false;
     lineKey = key;
     return true;
   };
 
   return {
     scan,
-    values,
-    value: compiled.value,
-    raw(field) {
-      const index = positions.get(field);
-      return index === undefined ? '' : normalizeText(cellAt(index));
-    },
-    cell: cellAt,
+    ...laneLine(compiled, positions, {
+      cell: cellAt,
+      fields: () => text(lineStart, cut).split(delimiter),
+      key: () => lineKey,
+    }),
     digitIn(index) {
       if (index > last) return false;
       const to = Math.min((starts[index + 1] ?? 0) - 1, cut);
@@ -208,7 +176,5 @@ export function compileByteLane(
       }
       return false;
     },
-    fields: () => text(lineStart, cut).split(delimiter),
-    key: () => lineKey,
   };
 }

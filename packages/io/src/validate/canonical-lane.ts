@@ -185,8 +185,8 @@ export interface LaneCell {
 }
 
 /**
- * The mapped cells of a file and what a lane makes of the line it scanned last: `found` holds a value a
- * cell (`absent` for an empty cell without `emptyAs`), `values` and `value` read it. Shared by the lane on
+ * The mapped cells of a file and what a lane makes of the line it scanned last (`scanCells`): a value a
+ * cell (`absent` for an empty cell without `emptyAs`), read by `values` and `value`. Shared by the lane on
  * text (`compileLane`) and on bytes (`compileByteLane`), so both read a cell by the same reader.
  * `undefined` when a mapped column has no canonical form or the header gives amounts in another unit.
  */
@@ -199,11 +199,22 @@ export function laneCells(
       readonly cells: readonly LaneCell[];
       /** The last column a cell is read from. */
       readonly last: number;
-      /** Whether lines get a key (`LaneLine.key`): `varying` given, and at most ten cells. */
-      readonly keyed: boolean;
-      readonly found: unknown[];
       readonly values: () => Record<string, unknown>;
       readonly value: (field: string) => unknown;
+      /**
+       * Reads the cells of a line whose cells start at `starts` (`starts[i + 1] - 1` ends cell i, at most
+       * `end`): an empty cell as `emptyAs` or no value; where lines get a key (`varying` given, at most ten
+       * cells: a number in base `radix` with a digit a cell, exact up to 2^53), a cell not `varying` by
+       * its spelling's number (`spelling`, -1 past `maxLabels`), read once per spelling; any other cell by
+       * `read`. Gives the line's key (`LaneLine.key`, -1 without one), or `undefined` when a cell is out of
+       * form.
+       */
+      readonly scanCells: (
+        starts: Int32Array,
+        end: number,
+        spelling: (k: number, from: number, to: number) => number,
+        read: (cell: LaneCell, k: number, from: number, to: number) => unknown,
+      ) => number | undefined;
     }
   | undefined {
   const { positions } = layout;
@@ -229,9 +240,6 @@ export function laneCells(
   return {
     cells,
     last: Math.max(...cells.map((c) => c.index)),
-    // A key is a number in base `radix` with a digit a cell: exact up to 2^53.
-    keyed: varying !== undefined && cells.length <= 10,
-    found,
     values() {
       const made: Record<string, unknown> = {};
       for (let k = 0; k < cells.length; k += 1) {
@@ -244,6 +252,40 @@ export function laneCells(
       const k = fieldAt.get(field);
       const value = k === undefined ? absent : found[k];
       return value === absent ? undefined : value;
+    },
+    scanCells(starts, end, spelling, read) {
+      let key = varying !== undefined && cells.length <= 10 ? 0 : -1;
+      for (let k = 0; k < cells.length; k += 1) {
+        const cell = cells[k] as LaneCell;
+        const from = Math.min(starts[cell.index] ?? 0, end);
+        const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
+        if (to <= from) {
+          found[k] = cell.emptyAs === undefined ? absent : cell.emptyAs;
+          if (key >= 0) key *= radix;
+          continue;
+        }
+        if (key >= 0 && !cell.varying) {
+          // A cell spelt as before has the value it had: read once per spelling.
+          const digit = spelling(k, from, to);
+          if (digit > 0) {
+            let value = cell.spelt[digit - 1];
+            if (value === undefined) {
+              value = read(cell, k, from, to) ?? absent;
+              cell.spelt[digit - 1] = value;
+            }
+            if (value === absent) return undefined;
+            found[k] = value;
+            key = key * radix + digit;
+            continue;
+          }
+          key = -1;
+        }
+        const value = read(cell, k, from, to);
+        if (value === undefined) return undefined;
+        found[k] = value;
+        if (key >= 0) key = key * radix + 1;
+      }
+      return key;
     },
   };
 }
@@ -263,7 +305,7 @@ export function compileLane(
 ): CanonicalLane | undefined {
   const compiled = laneCells(layout, specs, varying);
   if (compiled === undefined) return undefined;
-  const { cells, last, keyed, found, values } = compiled;
+  const { cells, last, values, scanCells } = compiled;
   const { positions } = layout;
   let lineKey = -1;
   /** The number of the cell's text among its spellings (1 on), or -1 beyond `maxLabels` of them. */
@@ -318,53 +360,41 @@ export function compileLane(
     const to = Math.min((starts[index + 1] ?? 0) - 1, cut);
     return to <= from ? '' : lineText.slice(from, to);
   };
+  // The lane's own spelling and reading of a cell of the line scanned (`lineText`), made once.
+  const spell = (k: number, from: number, to: number) =>
+    spelling((cells[k] as LaneCell).spellings, lineText, from, to);
+  const readCell = (cell: LaneCell, _k: number, from: number, to: number) => cell.read(lineText, from, to);
   const scan = (text: string, start: number, end: number): boolean => {
     bounds(text, start, end);
-    let key = keyed ? 0 : -1;
-    for (let k = 0; k < cells.length; k += 1) {
-      const cell = cells[k] as LaneCell;
-      const from = Math.min(starts[cell.index] ?? 0, end);
-      const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
-      if (to <= from) {
-        found[k] = cell.emptyAs === undefined ? absent : cell.emptyAs;
-        if (key >= 0) key *= radix;
-        continue;
-      }
-      if (key >= 0 && !cell.varying) {
-        // A cell spelt as before has the value it had: read once per spelling.
-        const digit = spelling(cell.spellings, text, from, to);
-        if (digit > 0) {
-          let value = cell.spelt[digit - 1];
-          if (value === undefined) {
-            value = cell.read(text, from, to) ?? absent;
-            cell.spelt[digit - 1] = value;
-          }
-          if (value === absent) return false;
-          found[k] = value;
-          key = key * radix + digit;
-          continue;
-        }
-        key = -1;
-      }
-      const value = cell.read(text, from, to);
-      if (value === undefined) return false;
-      found[k] = value;
-      if (key >= 0) key = key * radix + 1;
-    }
+    const key = scanCells(starts, end, spell, readCell);
+    if (key === undefined) return false;
     lineKey = key;
     return true;
   };
   return {
     read: (text, start, end) => (scan(text, start, end) ? values() : undefined),
     scan,
-    values,
+    ...laneLine(compiled, positions, {
+      cell: cellAt,
+      fields: () => lineText.slice(lineStart, cut).split(delimiter),
+      key: () => lineKey,
+    }),
+  };
+}
+
+/** The `LaneLine` of a lane: its values from `laneCells`, a field's cell by its column, normalised. */
+export function laneLine(
+  compiled: Pick<NonNullable<ReturnType<typeof laneCells>>, 'values' | 'value'>,
+  positions: ReadonlyMap<string, number>,
+  line: Pick<LaneLine, 'cell' | 'fields' | 'key'>,
+): LaneLine {
+  return {
+    values: compiled.values,
     value: compiled.value,
     raw(field) {
       const index = positions.get(field);
-      return index === undefined ? '' : normalizeText(cellAt(index));
+      return index === undefined ? '' : normalizeText(line.cell(index));
     },
-    cell: cellAt,
-    fields: () => lineText.slice(lineStart, cut).split(delimiter),
-    key: () => lineKey,
+    ...line,
   };
 }
