@@ -467,6 +467,25 @@ describe('the canonical lane of a register', () => {
     );
   });
 
+  it('reads the sex off the CCCD of each line whose sex cell is empty, though the lines are spelt alike', async () => {
+    // Lines alike in every cell but their varying ones (code, name, CCCD): the second line's sex is not
+    // the first line's, so its verdict cannot be the first one's repeated.
+    const person = (id: string, cccd: string) =>
+      `${id},Lê Thị Hoa,1956,,${cccd},90083,Thôn 11,Người có công,,750000,Vietcombank,482947050809,2015-03-12,,2015-03-12,,,,`;
+    const text = [
+      registerHeader,
+      person('DT-1', '001056000001'),
+      person('DT-2', '001156000002'),
+      person('DT-3', '001056000003'),
+      person('DT-4', '001156000004'),
+    ].join('\n');
+    const { lane, full, bytes } = await readBothWays(registerListSchema, text);
+    expect(full.rows.map((r) => r.sex)).toEqual(['male', 'female', 'male', 'female']);
+    expect(lane.rows).toEqual(full.rows);
+    expect(lane.rejected).toEqual(full.rejected);
+    expect(bytes.report).toEqual(full.report);
+  });
+
   it('reads back the register ansinh writes as the full rules do (a round trip, lane on and off)', async () => {
     const rows = synthesizeDistrict(units, { seed: 3 }).register;
     // Three copies under other codes, the copies without CCCD (a CCCD is one person's).

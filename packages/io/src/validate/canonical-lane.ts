@@ -185,6 +185,16 @@ export interface LaneCell {
 }
 
 /**
+ * The bits a line's key takes: `log2(radix)` a cell read by its spelling, one a `varying` cell (empty or
+ * not). A key is exact in a double up to 53 bits.
+ */
+function keyBits(cells: readonly LaneCell[]): number {
+  let bits = 0;
+  for (const cell of cells) bits += cell.varying ? 1 : Math.log2(radix);
+  return bits;
+}
+
+/**
  * The mapped cells of a file and what a lane makes of the line it scanned last (`scanCells`): a value a
  * cell (`absent` for an empty cell without `emptyAs`), read by `values` and `value`. Shared by the lane on
  * text (`compileLane`) and on bytes (`compileByteLane`), so both read a cell by the same reader.
@@ -203,11 +213,11 @@ export function laneCells(
       readonly value: (field: string) => unknown;
       /**
        * Reads the cells of a line whose cells start at `starts` (`starts[i + 1] - 1` ends cell i, at most
-       * `end`): an empty cell as `emptyAs` or no value; where lines get a key (`varying` given, at most ten
-       * cells: a number in base `radix` with a digit a cell, exact up to 2^53), a cell not `varying` by
-       * its spelling's number (`spelling`, -1 past `maxLabels`), read once per spelling; any other cell by
-       * `read`. Gives the line's key (`LaneLine.key`, -1 without one), or `undefined` when a cell is out of
-       * form.
+       * `end`): an empty cell as `emptyAs` or no value; where lines get a key (`varying` given, and the key
+       * exact in a double: `keyBits`), a cell not `varying` by its spelling's number (`spelling`, -1 past
+       * `maxLabels`), read once per spelling; any other cell by `read`. The key is a number with a digit
+       * in base `radix` a cell not `varying` and a binary digit a `varying` cell (empty or not). Gives the
+       * line's key (`LaneLine.key`, -1 without one), or `undefined` when a cell is out of form.
        */
       readonly scanCells: (
         starts: Int32Array,
@@ -235,6 +245,7 @@ export function laneCells(
     });
   }
   if (cells.length !== positions.size) return undefined;
+  const keyed = varying !== undefined && keyBits(cells) <= 53;
   const found: unknown[] = cells.map(() => absent);
   const fieldAt = new Map(cells.map((cell, k) => [cell.field, k]));
   return {
@@ -254,14 +265,14 @@ export function laneCells(
       return value === absent ? undefined : value;
     },
     scanCells(starts, end, spelling, read) {
-      let key = varying !== undefined && cells.length <= 10 ? 0 : -1;
+      let key = keyed ? 0 : -1;
       for (let k = 0; k < cells.length; k += 1) {
         const cell = cells[k] as LaneCell;
         const from = Math.min(starts[cell.index] ?? 0, end);
         const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
         if (to <= from) {
           found[k] = cell.emptyAs === undefined ? absent : cell.emptyAs;
-          if (key >= 0) key *= radix;
+          if (key >= 0) key *= cell.varying ? 2 : radix;
           continue;
         }
         if (key >= 0 && !cell.varying) {
@@ -283,7 +294,7 @@ export function laneCells(
         const value = read(cell, k, from, to);
         if (value === undefined) return undefined;
         found[k] = value;
-        if (key >= 0) key = key * radix + 1;
+        if (key >= 0) key = key * 2 + 1;
       }
       return key;
     },

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type AdminUnit, type AssumptionOf, foldDiacritics, type IssueOf, normalizeText } from '@ansinh/core';
+import {
+  type AdminUnit,
+  type AssumptionCode,
+  type AssumptionOf,
+  foldDiacritics,
+  type IssueOf,
+  normalizeText,
+} from '@ansinh/core';
 import type { RowContext } from '../layout/read-layout.js';
 import { readCategory } from './register-columns.js';
 import { resolveCommune } from './resolve-commune.js';
@@ -229,6 +236,38 @@ const sameName = (a: unknown, b: unknown) =>
 export function paymentVarying(has: ReadonlySet<string>): readonly string[] {
   return has.has('paidVnd') ? ['beneficiaryId'] : ['beneficiaryId', 'amountVnd'];
 }
+
+/**
+ * The fields of a register row `deriveRegister` writes only where the cell is empty and otherwise reads
+ * at most for being empty, given the file's columns: who the person is (with a code column: the key and
+ * name are then not read), the CCCD, where, how much, the account and the dates. Rows alike in their other
+ * cells (sex, category, entitlement, bank, stop reason, flags) are then judged alike but for these
+ * (`createRepeatJudge`): a line whose derivations fill one of them is not repeated (its value is not the
+ * cell's), nor one whose derivations read a value of one of them (`registerFromVarying`). Kept beside
+ * `deriveRegister`: a change there that reads a field's value must drop it here or name the assumption
+ * (the lane tests compare both ways on the same files).
+ */
+export function registerVarying(has: ReadonlySet<string>): readonly string[] {
+  const person = has.has('id') ? ['id', 'fullName', 'birthYear'] : [];
+  return [
+    ...person,
+    'nationalId',
+    'communeCode',
+    'village',
+    'monthlyAmountVnd',
+    'accountNumber',
+    'accountOpenedOn',
+    'authorisedReceiver',
+    'since',
+    'until',
+  ];
+}
+
+/**
+ * The assumptions `deriveRegister` makes from the value of a `registerVarying` field: the sex a CCCD gives
+ * where the sex cell is empty. A line whose verdict makes one is judged in full every time.
+ */
+export const registerFromVarying: readonly AssumptionCode[] = ['sex_from_cccd'];
 
 /**
  * Derives what a payment line needs where the file does not say, listing each assumption: the person's

@@ -1,4 +1,4 @@
-import type { AdminUnit } from '@ansinh/core';
+import type { AdminUnit, AssumptionCode } from '@ansinh/core';
 import type { z } from 'zod';
 import {
   type DeriveRow,
@@ -6,6 +6,8 @@ import {
   derivePayment,
   deriveRegister,
   paymentVarying,
+  registerFromVarying,
+  registerVarying,
 } from './derive-fields.js';
 import type { RowCheck } from './row-validator.js';
 import type { ColumnSpec, FileFacts } from './table-issues.js';
@@ -44,6 +46,11 @@ export interface ListSchema<T> {
    * these (`createRepeatJudge`). None when absent.
    */
   readonly varying?: (has: ReadonlySet<string>) => readonly string[];
+  /**
+   * Assumptions the derivations make from the value of a `varying` field (a sex read off the CCCD): a line
+   * whose verdict makes one is judged in full every time, never repeated. None when absent.
+   */
+  readonly fromVarying?: readonly AssumptionCode[];
 }
 
 /** A person can be known: by a code, or by name and a year of birth (a column, split columns, the CCCD). */
@@ -94,7 +101,15 @@ export function registerList<T>(
   schema: z.ZodType<T>,
   check: RowCheck<T>,
 ): ListSchema<T> {
-  return { columns, schema, check, derive: deriveRegister, cannotHave: registerNeeds };
+  return {
+    columns,
+    schema,
+    check,
+    derive: deriveRegister,
+    cannotHave: registerNeeds,
+    varying: registerVarying,
+    fromVarying: registerFromVarying,
+  };
 }
 
 /** A payment list's list schema. */

@@ -22,7 +22,8 @@ const maxTemplates = 256;
  * under the same headings gets that row with its own `varying` values, each tested by the schema's field
  * test (`compileFieldTests`); then the list's `check` (the rules that look back over the file) as any row.
  * A line whose values do not pass, or whose spelling is new, is judged in full (`judgeValues`), and a new
- * spelling accepted becomes a template when the derivations left its `varying` values as read. The verdicts
+ * spelling accepted becomes a template when the derivations left its `varying` values as read and made
+ * no assumption from their values (`fromVarying`). The verdicts
  * are those of `judgeValues` on every line: a test holds the two equal on the same files.
  */
 export function createRepeatJudge<T>(setting: {
@@ -33,12 +34,15 @@ export function createRepeatJudge<T>(setting: {
   readonly reuse?: boolean;
   readonly judgeValues: RowJudge<T>['values'];
   readonly varying: readonly string[];
+  /** Assumption codes made from a varying field's value: a verdict that makes one is not repeated. */
+  readonly fromVarying?: readonly string[] | undefined;
   readonly tests: ReadonlyMap<string, (value: unknown) => boolean>;
   readonly check: RowCheck<T>;
   readonly seen: RowMemory;
   readonly header: readonly string[];
 }): (line: number, lane: LaneLine, context: RowContext) => RowVerdict<T> {
   const { judgeValues, varying, check, seen, header } = setting;
+  const fromVarying = new Set(setting.fromVarying ?? []);
   const tests = varying.map((field) => setting.tests.get(field) ?? (() => false));
   let templates = new Map<number, Template>();
   let headings: RowContext | undefined;
@@ -87,7 +91,12 @@ export function createRepeatJudge<T>(setting: {
     const values = lane.values();
     const given = key >= 0 ? varying.map((field) => values[field]) : undefined;
     const verdict = judgeValues(values, [], line, lane.raw, context, lane.fields);
-    if (given !== undefined && verdict.ok && templates.size < maxTemplates) {
+    if (
+      given !== undefined &&
+      verdict.ok &&
+      templates.size < maxTemplates &&
+      !verdict.assumptions.some((a) => fromVarying.has(a.code))
+    ) {
       const row = verdict.row as Record<string, unknown>;
       if (varying.every((field, i) => row[field] === given[i])) {
         const own = setting.reuse === true ? { ...row } : undefined;

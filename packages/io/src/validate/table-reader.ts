@@ -375,6 +375,7 @@ export function createTableReader<T>(
           reuse: sink.copies === true,
           judgeValues: judge.values,
           varying,
+          fromVarying: list.fromVarying,
           tests: tests ?? new Map(),
           check: list.check,
           seen,
