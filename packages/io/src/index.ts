@@ -79,7 +79,15 @@ export { headerKey, ignoredColumn, matchColumns, nearestHeader } from './validat
 export { paymentColumns, readCategory, registerColumns } from './validate/register-columns.js';
 export type { CommuneHints, CommuneMatch } from './validate/resolve-commune.js';
 export { communeKey, resolveCommune } from './validate/resolve-commune.js';
-export { paymentChecks, registerChecks } from './validate/row-checks.js';
+export {
+  composeChecks,
+  type OnceRule,
+  paymentChecks,
+  paymentOnce,
+  registerChecks,
+  registerOnce,
+  registerRowChecks,
+} from './validate/row-checks.js';
 export type { RowCheck, RowJudge, RowMemory, RowVerdict } from './validate/row-validator.js';
 export { createRowJudge, createRowMemory, createRowValidator, rawCells } from './validate/row-validator.js';
 export type {

@@ -7,6 +7,7 @@ import {
   createTableReader,
   type ListSchema,
   paymentChecks,
+  paymentOnce,
   type RejectedRow,
   streamTable,
   TextEncodingError,
@@ -220,7 +221,7 @@ describe('the canonical lane', () => {
     expect(rejected.map((r) => [r.row, r.issues.map((i) => [i.code, i.params])])).toEqual([
       [3, [['duplicate_payment', { id: 'DT-0001', period: '2025-01', earlier: 2 }]]],
     ]);
-    expect(paymentChecks).toBe(paymentListSchema.check);
+    expect(paymentListSchema.parts?.once).toBe(paymentOnce);
   });
 
   it('remembers the payments of a file in its memory, or beside a plain Map a caller gives', () => {

@@ -3,17 +3,22 @@ import { csvNotes } from '../csv/csv-notes.js';
 import { parseCsv } from '../csv/parse-csv.js';
 import { type ListOptions, paymentList, registerList } from '../validate/list-schema.js';
 import { paymentColumns, registerColumns } from '../validate/register-columns.js';
-import { paymentChecks, registerChecks } from '../validate/row-checks.js';
+import { noRowChecks, paymentOnce, registerOnce, registerRowChecks } from '../validate/row-checks.js';
 import type { ValidationReport } from '../validate/table-issues.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
 import { type ReadResult, readList } from './read-table.js';
 import { type StreamOptions, streamTable, type TableSource } from './stream-table.js';
 
 /** A register (danh sách đối tượng) as a list: its columns, schema, rules and derivations. */
-export const registerListSchema = registerList(registerColumns, registerRowSchema, registerChecks);
+export const registerListSchema = registerList(
+  registerColumns,
+  registerRowSchema,
+  registerRowChecks,
+  registerOnce,
+);
 
 /** A monthly payment list (danh sách chi trả) as a list. */
-export const paymentListSchema = paymentList(paymentColumns, paymentRowSchema, paymentChecks);
+export const paymentListSchema = paymentList(paymentColumns, paymentRowSchema, noRowChecks, paymentOnce);
 
 /**
  * Reads a register (danh sách đối tượng) from CSV, as ansinh writes it or as an office keeps it (title

@@ -9,6 +9,7 @@ import {
   registerFromVarying,
   registerVarying,
 } from './derive-fields.js';
+import { composeChecks, type OnceRule } from './row-checks.js';
 import type { RowCheck } from './row-validator.js';
 import type { ColumnSpec, FileFacts } from './table-issues.js';
 
@@ -36,7 +37,14 @@ export interface ListOptions {
 export interface ListSchema<T> {
   readonly columns: readonly ColumnSpec[];
   readonly schema: z.ZodType<T>;
+  /** Every rule across a row's fields and rows, applied to a row that passed its schema. */
   readonly check: RowCheck<T>;
+  /**
+   * `check` in two parts, where it is made of them (`composeChecks(local, once)`): the rules on a row's
+   * own fields, and the rules that look back over the file. A file read in slices applies `local` in each
+   * slice and `once` in file order after.
+   */
+  readonly parts?: { readonly local: RowCheck<T>; readonly once: readonly OnceRule<T>[] };
   readonly derive: (setting: DeriveSetting) => DeriveRow;
   /** The fields a file with these columns and facts cannot have (none when it can be read). */
   readonly cannotHave: (has: ReadonlySet<string>, facts: FileFacts) => readonly string[];
@@ -95,16 +103,18 @@ export function plainList<T>(
   };
 }
 
-/** A register's list schema. */
+/** A register's list schema: its rules on a row's fields (`local`) and over the file (`once`). */
 export function registerList<T>(
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
-  check: RowCheck<T>,
+  local: RowCheck<T>,
+  once: readonly OnceRule<T>[],
 ): ListSchema<T> {
   return {
     columns,
     schema,
-    check,
+    check: composeChecks(local, once),
+    parts: { local, once },
     derive: deriveRegister,
     cannotHave: registerNeeds,
     varying: registerVarying,
@@ -112,11 +122,20 @@ export function registerList<T>(
   };
 }
 
-/** A payment list's list schema. */
+/** A payment list's list schema, like `registerList`. */
 export function paymentList<T>(
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
-  check: RowCheck<T>,
+  local: RowCheck<T>,
+  once: readonly OnceRule<T>[],
 ): ListSchema<T> {
-  return { columns, schema, check, derive: derivePayment, cannotHave: paymentNeeds, varying: paymentVarying };
+  return {
+    columns,
+    schema,
+    check: composeChecks(local, once),
+    parts: { local, once },
+    derive: derivePayment,
+    cannotHave: paymentNeeds,
+    varying: paymentVarying,
+  };
 }

@@ -1,5 +1,5 @@
 import { checkNationalId, KeyNumbers, type PaymentRow, type RegisterRow } from '@ansinh/core';
-import type { RowMemory } from './row-validator.js';
+import type { RowCheck, RowMemory } from './row-validator.js';
 import type { RowIssue } from './table-issues.js';
 
 /** A rule's own tables for a plain memory (a `Map` given by a caller), which has none of its own. */
@@ -16,48 +16,90 @@ function tablesOf(seen: RowMemory): Map<string, unknown> {
   return tables;
 }
 
-/** The lines of a register's beneficiary keys and CCCDs. */
-function registerLinesOf(seen: RowMemory): { ids: KeyNumbers; cccds: KeyNumbers } {
+/**
+ * A rule that looks back over a file: a value may appear once (in its scope), and a row whose value came
+ * before is given `issue` with the line it came on first. Declared, not coded in a `RowCheck`, so that a
+ * file read in slices by several threads applies it in file order after (`composeChecks` applies it on one
+ * thread, in a file's memory).
+ */
+export interface OnceRule<T> {
+  /** The rule's name: its tables in a file's memory. */
+  readonly name: string;
+  /** The row's value under the rule, or `undefined` when the rule does not apply to the row. */
+  readonly key: (row: T) => string | undefined;
+  /** The scope the value is unique in (a payment's period): one table a scope. One scope when absent. */
+  readonly scope?: (row: T) => string;
+  /** The issue of a row whose value came first on line `earlier`. */
+  readonly issue: (row: T, line: number, earlier: number) => RowIssue;
+}
+
+/** The tables of a rule in a file's memory, one a scope. */
+function onceTables(seen: RowMemory, name: string): Map<string, KeyNumbers> {
   const tables = tablesOf(seen);
-  let lines = tables.get('registerChecks') as { ids: KeyNumbers; cccds: KeyNumbers } | undefined;
-  if (lines === undefined) {
-    lines = { ids: new KeyNumbers(), cccds: new KeyNumbers() };
-    tables.set('registerChecks', lines);
+  let scopes = tables.get(name) as Map<string, KeyNumbers> | undefined;
+  if (scopes === undefined) {
+    scopes = new Map();
+    tables.set(name, scopes);
   }
-  return lines;
+  return scopes;
 }
 
 /**
- * Rules across a register row's fields and rows: the CCCD must fit its holder's birth year and sex
- * (`checkNationalId`), a CCCD and a beneficiary key may appear once (`duplicate_national_id`,
- * `duplicate_beneficiary`), and a stop date may not precede the start (`stop_before_start`).
+ * The line on which a rule's key in its scope came first, having set it to `line` when it is new
+ * (`undefined` then): the look-back question with one search (`KeyNumbers.setNew`).
  */
-export function registerChecks(row: RegisterRow, line: number, seen: RowMemory): readonly RowIssue[] {
-  const { ids, cccds } = registerLinesOf(seen);
+export function firstLineOf(
+  scopes: Map<string, KeyNumbers>,
+  scope: string,
+  key: string,
+  line: number,
+): number | undefined {
+  let lines = scopes.get(scope);
+  if (lines === undefined) {
+    lines = new KeyNumbers();
+    scopes.set(scope, lines);
+  }
+  return lines.setNew(key, line);
+}
+
+/**
+ * A list's whole check: the rules on a row's own fields, then each look-back rule in order, in the file's
+ * memory (`seen`). O(1) expected per rule.
+ */
+export function composeChecks<T>(local: RowCheck<T>, once: readonly OnceRule<T>[]): RowCheck<T> {
+  // The tables of the memory used last (a file's rows come one after another with one memory).
+  let lastSeen: RowMemory | undefined;
+  let lastTables: Map<string, KeyNumbers>[] = [];
+  return (row, line, seen) => {
+    const own = local(row, line, seen);
+    if (seen !== lastSeen) {
+      lastSeen = seen;
+      lastTables = once.map((rule) => onceTables(seen, rule.name));
+    }
+    let issues: RowIssue[] | undefined;
+    for (let r = 0; r < once.length; r += 1) {
+      const rule = once[r] as OnceRule<T>;
+      const key = rule.key(row);
+      if (key === undefined) continue;
+      const scopes = lastTables[r] as Map<string, KeyNumbers>;
+      const earlier = firstLineOf(scopes, rule.scope?.(row) ?? '', key, line);
+      if (earlier === undefined) continue;
+      issues ??= [...own];
+      issues.push(rule.issue(row, line, earlier));
+    }
+    return issues ?? own;
+  };
+}
+
+/**
+ * The rules on a register row's own fields: the CCCD must fit its holder's birth year and sex
+ * (`checkNationalId`), and a stop date may not precede the start (`stop_before_start`).
+ */
+export function registerRowChecks(row: RegisterRow, line: number): readonly RowIssue[] {
   let issues: RowIssue[] | undefined;
   if (row.nationalId !== undefined) {
     const misfits = checkNationalId(row.nationalId, row);
     if (misfits.length > 0) issues = misfits.map((issue) => ({ ...issue, row: line, column: 'Số CCCD' }));
-    const holder = cccds.setNew(row.nationalId, line);
-    if (holder !== undefined) {
-      issues ??= [];
-      issues.push({
-        row: line,
-        column: 'Số CCCD',
-        code: 'duplicate_national_id',
-        params: { earlier: holder },
-      });
-    }
-  }
-  const earlier = ids.setNew(row.id, line);
-  if (earlier !== undefined) {
-    issues ??= [];
-    issues.push({
-      row: line,
-      column: 'Mã đối tượng',
-      code: 'duplicate_beneficiary',
-      params: { id: row.id, earlier },
-    });
   }
   if (row.until !== undefined && row.until < row.since) {
     issues ??= [];
@@ -71,37 +113,57 @@ export function registerChecks(row: RegisterRow, line: number, seen: RowMemory):
   return issues ?? noIssues;
 }
 
+/** A CCCD is one person's (`duplicate_national_id`), and a beneficiary key is listed once (`duplicate_beneficiary`). */
+export const registerOnce: readonly OnceRule<RegisterRow>[] = [
+  {
+    name: 'register.nationalId',
+    key: (row) => row.nationalId,
+    issue: (_row, line, earlier) => ({
+      row: line,
+      column: 'Số CCCD',
+      code: 'duplicate_national_id',
+      params: { earlier },
+    }),
+  },
+  {
+    name: 'register.id',
+    key: (row) => row.id,
+    issue: (row, line, earlier) => ({
+      row: line,
+      column: 'Mã đối tượng',
+      code: 'duplicate_beneficiary',
+      params: { id: row.id, earlier },
+    }),
+  },
+];
+
 /**
- * The lines of each period's payments by beneficiary (a key made per row, `id|period`, cost a fifth of
- * reading a payment list).
+ * Rules across a register row's fields and rows: `registerRowChecks`, then `registerOnce` (a CCCD and a
+ * beneficiary key may appear once).
  */
-function linesOf(seen: RowMemory, period: string): KeyNumbers {
-  const tables = tablesOf(seen);
-  let periods = tables.get('paymentChecks') as Map<string, KeyNumbers> | undefined;
-  if (periods === undefined) {
-    periods = new Map();
-    tables.set('paymentChecks', periods);
-  }
-  let lines = periods.get(period);
-  if (lines === undefined) {
-    lines = new KeyNumbers();
-    periods.set(period, lines);
-  }
-  return lines;
-}
+export const registerChecks: RowCheck<RegisterRow> = composeChecks(registerRowChecks, registerOnce);
 
 /** A beneficiary may be paid once per period (`duplicate_payment`). */
-export function paymentChecks(row: PaymentRow, line: number, seen: RowMemory): readonly RowIssue[] {
-  const earlier = linesOf(seen, row.period).setNew(row.beneficiaryId, line);
-  if (earlier === undefined) return noIssues;
-  return [
-    {
+export const paymentOnce: readonly OnceRule<PaymentRow>[] = [
+  {
+    name: 'payment.period',
+    key: (row) => row.beneficiaryId,
+    scope: (row) => row.period,
+    issue: (row, line, earlier) => ({
       row: line,
       column: 'Mã đối tượng',
       code: 'duplicate_payment',
       params: { id: row.beneficiaryId, period: row.period, earlier },
-    },
-  ];
-}
+    }),
+  },
+];
+
+/** A beneficiary may be paid once per period (`duplicate_payment`). */
+export const paymentChecks: RowCheck<PaymentRow> = composeChecks(noRowChecks, paymentOnce);
 
 const noIssues: readonly RowIssue[] = Object.freeze([]);
+
+/** No rule on a row's own fields (a payment list's rules all look back). */
+export function noRowChecks(): readonly RowIssue[] {
+  return noIssues;
+}
