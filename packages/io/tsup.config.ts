@@ -14,7 +14,10 @@ export default defineConfig([
     tsconfig: 'tsconfig.build.json',
   },
   {
-    entry: { 'payment-worker': 'src/columnar/payment-worker.ts' },
+    entry: {
+      'payment-worker': 'src/columnar/payment-worker.ts',
+      'register-worker': 'src/columnar/register-worker.ts',
+    },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

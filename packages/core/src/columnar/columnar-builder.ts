@@ -1,15 +1,9 @@
-import { dayNumber, monthsBetween } from '../calendar/months.js';
+import { monthsBetween } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
-import {
-  authorisedReceiverBit,
-  type ColumnarRegister,
-  columnarCategories,
-  noDay,
-  unknownCategory,
-  unknownSex,
-} from './columnar-register.js';
+import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
 import { KeyNumbers } from './key-index.js';
+import { createRegisterColumns, type RegisterColumns } from './register-columns.js';
 
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
 
@@ -128,6 +122,11 @@ export function paidColumns(
 export interface ColumnarBuilder {
   /** Appends register rows. */
   addRegister(rows: readonly RegisterRow[]): void;
+  /**
+   * Appends people already in columns (`createRegisterColumns`, as a worker thread sends them), leaving
+   * out the indexes in `drop` (rows a later check rejected).
+   */
+  addRegisterColumns(columns: RegisterColumns, drop?: ReadonlySet<number>): void;
   /** Records paid payments of register rows added so far; the counts of the batch add up to `rows`. */
   addPayments(rows: readonly PaymentRow[]): PaymentTally;
   /**
@@ -243,6 +242,53 @@ export function createColumnarBuilder(options: {
     }
     return { stored, unmatched, duplicate };
   };
+  /** Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary. */
+  const addColumns = (columns: RegisterColumns, drop: ReadonlySet<number> | undefined) => {
+    const needed = size + columns.size;
+    commune = grow(commune, needed);
+    birthYear = grow(birthYear, needed);
+    female = grow(female, needed);
+    category = grow(category, needed);
+    amountVnd = grow(amountVnd, needed);
+    sinceDay = grow(sinceDay, needed);
+    untilDay = grow(untilDay, needed);
+    accountDay = grow(accountDay, needed);
+    channel = channel.map((c) => grow(c, needed));
+    paidVnd = paidVnd.map((c) => grow(c, needed));
+    const remap = columns.communes.map((code) => {
+      let c = communeIndex.get(code);
+      if (c === undefined) {
+        c = communes.length;
+        if (c > 65_535) {
+          throw new InvalidArgumentError(
+            'ColumnarBuilder.addRegister',
+            'more than 65 536 communes',
+            'quá 65.536 xã',
+          );
+        }
+        communes.push(code);
+        communeIndex.set(code, c);
+      }
+      return c;
+    });
+    for (let k = 0; k < columns.size; k += 1) {
+      if (drop?.has(k) === true) continue;
+      const i = size;
+      size += 1;
+      const id = columns.ids[k] ?? '';
+      ids.push(id);
+      // The first row of a key is the one its payments go to (one search: `setNew`).
+      rowIndex.setNew(id, i);
+      commune[i] = remap[columns.commune[k] ?? 0] ?? 0;
+      birthYear[i] = columns.birthYear[k] ?? 0;
+      female[i] = columns.female[k] ?? 0;
+      category[i] = columns.category[k] ?? 0;
+      amountVnd[i] = columns.amountVnd[k] ?? 0;
+      sinceDay[i] = columns.sinceDay[k] ?? 0;
+      untilDay[i] = columns.untilDay[k] ?? 0;
+      accountDay[i] = columns.accountDay[k] ?? 0;
+    }
+  };
   return {
     unknownKeys(month) {
       const tally = unknown[months.indexOf(month)];
@@ -250,46 +296,13 @@ export function createColumnarBuilder(options: {
     },
     addRegister(rows) {
       alive('addRegister');
-      const needed = size + rows.length;
-      commune = grow(commune, needed);
-      birthYear = grow(birthYear, needed);
-      female = grow(female, needed);
-      category = grow(category, needed);
-      amountVnd = grow(amountVnd, needed);
-      sinceDay = grow(sinceDay, needed);
-      untilDay = grow(untilDay, needed);
-      accountDay = grow(accountDay, needed);
-      channel = channel.map((c) => grow(c, needed));
-      paidVnd = paidVnd.map((c) => grow(c, needed));
-      for (const row of rows) {
-        let c = communeIndex.get(row.communeCode);
-        if (c === undefined) {
-          c = communes.length;
-          if (c > 65_535) {
-            throw new InvalidArgumentError(
-              'ColumnarBuilder.addRegister',
-              'more than 65 536 communes',
-              'quá 65.536 xã',
-            );
-          }
-          communes.push(row.communeCode);
-          communeIndex.set(row.communeCode, c);
-        }
-        const i = size;
-        size += 1;
-        ids.push(row.id);
-        // The first row of a key is the one its payments go to (one search: `setNew`).
-        rowIndex.setNew(row.id, i);
-        commune[i] = c;
-        birthYear[i] = row.birthYear;
-        female[i] = row.sex === undefined ? unknownSex : row.sex === 'female' ? 1 : 0;
-        const k = row.category === undefined ? unknownCategory : columnarCategories.indexOf(row.category);
-        category[i] = k >= 0 ? k : 2;
-        amountVnd[i] = row.monthlyAmountVnd ?? 0;
-        sinceDay[i] = dayNumber(row.since);
-        untilDay[i] = row.until === undefined ? noDay : dayNumber(row.until);
-        accountDay[i] = row.accountOpenedOn === undefined ? noDay : dayNumber(row.accountOpenedOn);
-      }
+      const columns = createRegisterColumns();
+      for (const row of rows) columns.add(row);
+      addColumns(columns.done(), undefined);
+    },
+    addRegisterColumns(columns, drop) {
+      alive('addRegisterColumns');
+      addColumns(columns, drop);
     },
     addPayments(rows) {
       alive('addPayments');

@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import {
   type ColumnarBuilder,
   type ColumnarRegister,
@@ -12,6 +11,7 @@ import { streamPaymentsCsv, streamRegisterCsv } from '../read/read-register.js';
 import type { TableSource } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
+import { startWorker } from './start-worker.js';
 
 /** What `readColumnar` gives: the columns and the complete validation report of every file. */
 export interface ColumnarRead {
@@ -179,20 +179,6 @@ function readPaymentsInWorkers(
   },
   count: number,
 ): { results: Promise<PaymentFileDone>[]; merged: () => void; close: () => Promise<void> } {
-  // Under the source condition (tests, tsx) the worker is TypeScript: its entry registers tsx's loader.
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./payment-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
-  // Workers take only the resolution conditions of the process (other flags, such as heap sizes, are
-  // refused in a worker), and ansinh's source condition when running from TypeScript.
-  const execArgv: string[] = [];
-  process.execArgv.forEach((flag, i) => {
-    if (flag === '--conditions' || flag === '-C')
-      execArgv.push(`--conditions=${process.execArgv[i + 1] ?? ''}`);
-    else if (flag.startsWith('--conditions=')) execArgv.push(flag);
-  });
-  if (typescript && !execArgv.some((a) => a.includes('@ansinh/source'))) {
-    execArgv.push('--conditions=@ansinh/source');
-  }
   const settle = files.map(() => {
     let resolve: (done: PaymentFileDone) => void = () => {};
     let reject: (error: Error) => void = () => {};
@@ -210,10 +196,7 @@ function readPaymentsInWorkers(
   let unmerged = 0;
   const idle: (() => void)[] = [];
   const threads = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./payment-worker-entry.mjs', import.meta.url), {
-      workerData: { months: monthsBetween(options.from, options.to), entry, typescript },
-      execArgv,
-    });
+    const worker = startWorker('payment-worker', { months: monthsBetween(options.from, options.to) });
     const give = () => {
       if (next < files.length) {
         worker.postMessage({

@@ -102,6 +102,19 @@ export class CsvSplitter {
   #hadBom = false;
   readonly #comments: string[] = [];
 
+  /**
+   * A splitter of a whole file, or, with `resume`, of a slice of one that starts at the beginning of a
+   * record on `line`, split by `delimiter` (the start of the file, its mark, comments and delimiter, was
+   * read elsewhere).
+   */
+  constructor(resume?: { readonly delimiter: CsvDelimiter; readonly line: number }) {
+    if (resume !== undefined) {
+      this.#delimiter = resume.delimiter;
+      this.#line = resume.line;
+      this.#started = true;
+    }
+  }
+
   /** The delimiter, known once the first line has arrived. */
   get delimiter(): CsvDelimiter {
     return this.#delimiter;

@@ -70,6 +70,11 @@ export type BodyClassifier = ((record: CsvRecord) => BodyVerdict) & {
    * gives the headings over it.
    */
   readonly person: () => RowContext;
+  /**
+   * Whether no heading, total or first row is in force: the next record is judged as in a body read
+   * from here on by a classifier made with `midBody` (what a slice read on another thread assumes).
+   */
+  readonly plain: () => boolean;
 };
 
 /**
@@ -83,11 +88,13 @@ export function createBodyClassifier(
      * header places them): such a row is data whatever its words (`Tổng Văn Bình` is a name, not a total).
      */
     readonly isPerson?: (fields: readonly string[]) => boolean;
+    /** Start in the middle of a body without headings: the first record is not a row of column numbers. */
+    readonly midBody?: boolean;
   } = {},
 ): BodyClassifier {
   let context = noContext;
   let ended = false;
-  let first = true;
+  let first = options.midBody !== true;
   const classify = (record: CsvRecord): BodyVerdict => {
     const atStart = first;
     first = false;
@@ -118,7 +125,8 @@ export function createBodyClassifier(
     ended = false;
     return context;
   };
-  return Object.assign(classify, { person });
+  const plain = () => context === noContext && !ended && !first;
+  return Object.assign(classify, { person, plain });
 }
 
 /**

@@ -7,6 +7,7 @@ import { CsvFormatError, CsvSplitter } from '../csv/csv-splitter.js';
 import { createTextDecoder, type TextEncoding, TextEncodingError } from '../text/decode-text.js';
 import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
+import type { RowMemory } from '../validate/row-validator.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { createTableReader, type TableReader } from '../validate/table-reader.js';
 import { looksLikeWorkbook, WorkbookError } from '../xlsx/check-workbook.js';
@@ -25,6 +26,11 @@ async function workbookBytes(path: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
+}
+
+/** Whether a file holds a workbook, by its name or its first bytes. */
+export async function isWorkbookFile(path: string): Promise<boolean> {
+  return isWorkbookPath(path) || (await workbookBytes(path));
 }
 
 /** Where `streamTable` reads from: a file path (CSV, or an XLSX workbook by its extension), or pieces of UTF-8 bytes or text. */
@@ -117,7 +123,13 @@ async function* piecesOf(
 export function createLineFeeder(
   reader: TableReader,
   splitter: CsvSplitter,
-): { bytes(piece: Uint8Array): void; text(piece: string): void; end(): void } {
+): {
+  bytes(piece: Uint8Array): void;
+  text(piece: string): void;
+  end(): void;
+  /** Lines read elsewhere come next (the feeder holds no part of a line, the splitter no text). */
+  skipLines(count: number): void;
+} {
   const feed = (text: string) => {
     for (let at = 0; at < text.length; ) {
       const taker = reader.lineTaker(splitter.delimiter);
@@ -227,7 +239,31 @@ export function createLineFeeder(
       const rest = decoder.end();
       if (rest !== '') feed(rest);
     },
+    skipLines(count) {
+      splitter.skipLines(count);
+      decoder.skipLines(count);
+    },
   };
+}
+
+/** Where a file read in slices stands at the start of a slice: what the slice read elsewhere assumed. */
+export interface SliceState {
+  /** The line the next record starts on. */
+  readonly line: number;
+  /** Whether the splitter holds text (a quoted field open across the boundary). */
+  readonly pending: boolean;
+  readonly delimiter: string;
+  readonly reader: TableReader;
+}
+
+/**
+ * How a file is read in slices, some by other threads (`streamTableInSlices`): the main reader reads up
+ * to `next(at)`; there `take` may take in the slice read elsewhere (its rows and counts merged in file
+ * order), giving where it ended and how many lines it held, or leave it to be read here.
+ */
+export interface SliceDriver {
+  next(at: number): number;
+  take(at: number, state: SliceState): Promise<{ readonly to: number; readonly lines: number } | undefined>;
 }
 
 /**
@@ -257,10 +293,30 @@ export async function streamTable<T>(
   }
 }
 
+/**
+ * `streamTable` over a file read in slices (`SliceDriver`): the rows, reasons and report are those of
+ * `streamTable` whenever the driver takes in only what it verified. UTF-8 files only.
+ */
+export async function streamTableInSlices<T>(
+  path: string,
+  list: ListSchema<T>,
+  options: StreamOptions<T> & { readonly memory?: RowMemory },
+  driver: SliceDriver,
+): Promise<ValidationReport> {
+  try {
+    return await streamList(path, list, options, driver);
+  } catch (error) {
+    if (error instanceof CsvFormatError || error instanceof TextEncodingError)
+      error.file ??= options.fileName ?? path;
+    throw error;
+  }
+}
+
 async function streamList<T>(
   source: TableSource,
   list: ListSchema<T>,
   options: StreamOptions<T>,
+  driver?: SliceDriver,
 ): Promise<ValidationReport> {
   const chunkRows = Math.max(1, options.chunkRows ?? 65_536);
   const total = typeof source === 'string' ? (await stat(source)).size : undefined;
@@ -301,7 +357,44 @@ async function streamList<T>(
     return reader.report(sheet.notes);
   }
   let bytes = 0;
-  if (options.encoding === undefined || options.encoding === 'utf8') {
+  if (driver !== undefined && typeof source === 'string') {
+    // In slices: the main reader reads a region, then at its end the slice read elsewhere is taken in, or
+    // the reading goes on here.
+    const size = total ?? 0;
+    const lines = createLineFeeder(reader, splitter);
+    let at = 0;
+    while (at < size) {
+      if (at > 0) {
+        const state = {
+          line: splitter.line,
+          pending: splitter.pending,
+          delimiter: splitter.delimiter,
+          reader,
+        };
+        const taken = await driver.take(at, state);
+        if (taken !== undefined) {
+          lines.skipLines(taken.lines);
+          bytes += taken.to - at;
+          at = taken.to;
+          options.onProgress?.(bytes, total);
+          continue;
+        }
+      }
+      const to = driver.next(at);
+      for await (const piece of createReadStream(source, {
+        start: at,
+        end: to - 1,
+        highWaterMark: pieceBytes,
+      })) {
+        lines.bytes(piece as Buffer);
+        bytes += (piece as Buffer).byteLength;
+        await handOn();
+        options.onProgress?.(bytes, total);
+      }
+      at = to;
+    }
+    lines.end();
+  } else if (options.encoding === undefined || options.encoding === 'utf8') {
     const lines = createLineFeeder(reader, splitter);
     const iterable =
       typeof source === 'string' ? createReadStream(source, { highWaterMark: pieceBytes }) : source;

@@ -29,12 +29,15 @@ export interface OnceRule<T> {
   readonly key: (row: T) => string | undefined;
   /** The scope the value is unique in (a payment's period): one table a scope. One scope when absent. */
   readonly scope?: (row: T) => string;
-  /** The issue of a row whose value came first on line `earlier`. */
-  readonly issue: (row: T, line: number, earlier: number) => RowIssue;
+  /**
+   * The issue of a row on `line` whose value (`key`, in `scope`) came first on line `earlier`: made from
+   * the key and scope alone, so that rows read on another thread get it without their objects.
+   */
+  readonly issue: (key: string, scope: string, line: number, earlier: number) => RowIssue;
 }
 
 /** The tables of a rule in a file's memory, one a scope. */
-function onceTables(seen: RowMemory, name: string): Map<string, KeyNumbers> {
+export function onceTables(seen: RowMemory, name: string): Map<string, KeyNumbers> {
   const tables = tablesOf(seen);
   let scopes = tables.get(name) as Map<string, KeyNumbers> | undefined;
   if (scopes === undefined) {
@@ -81,14 +84,35 @@ export function composeChecks<T>(local: RowCheck<T>, once: readonly OnceRule<T>[
       const rule = once[r] as OnceRule<T>;
       const key = rule.key(row);
       if (key === undefined) continue;
-      const scopes = lastTables[r] as Map<string, KeyNumbers>;
-      const earlier = firstLineOf(scopes, rule.scope?.(row) ?? '', key, line);
-      if (earlier === undefined) continue;
+      const issue = onceIssue(
+        rule,
+        lastTables[r] as Map<string, KeyNumbers>,
+        key,
+        rule.scope?.(row) ?? '',
+        line,
+      );
+      if (issue === undefined) continue;
       issues ??= [...own];
-      issues.push(rule.issue(row, line, earlier));
+      issues.push(issue);
     }
     return issues ?? own;
   };
+}
+
+/**
+ * A look-back rule applied to one row's key in its scope, in a file's tables (`onceTables`): the issue
+ * when the key came before, having noted it when it is new. The one place the rule is applied, whether
+ * the row was judged on this thread (`composeChecks`) or on another (`mergeSlice`).
+ */
+export function onceIssue<T>(
+  rule: OnceRule<T>,
+  tables: Map<string, KeyNumbers>,
+  key: string,
+  scope: string,
+  line: number,
+): RowIssue | undefined {
+  const earlier = firstLineOf(tables, scope, key, line);
+  return earlier === undefined ? undefined : rule.issue(key, scope, line, earlier);
 }
 
 /**
@@ -118,7 +142,7 @@ export const registerOnce: readonly OnceRule<RegisterRow>[] = [
   {
     name: 'register.nationalId',
     key: (row) => row.nationalId,
-    issue: (_row, line, earlier) => ({
+    issue: (_key, _scope, line, earlier) => ({
       row: line,
       column: 'Số CCCD',
       code: 'duplicate_national_id',
@@ -128,11 +152,11 @@ export const registerOnce: readonly OnceRule<RegisterRow>[] = [
   {
     name: 'register.id',
     key: (row) => row.id,
-    issue: (row, line, earlier) => ({
+    issue: (id, _scope, line, earlier) => ({
       row: line,
       column: 'Mã đối tượng',
       code: 'duplicate_beneficiary',
-      params: { id: row.id, earlier },
+      params: { id, earlier },
     }),
   },
 ];
@@ -149,11 +173,11 @@ export const paymentOnce: readonly OnceRule<PaymentRow>[] = [
     name: 'payment.period',
     key: (row) => row.beneficiaryId,
     scope: (row) => row.period,
-    issue: (row, line, earlier) => ({
+    issue: (id, period, line, earlier) => ({
       row: line,
       column: 'Mã đối tượng',
       code: 'duplicate_payment',
-      params: { id: row.beneficiaryId, period: row.period, earlier },
+      params: { id, period, earlier },
     }),
   },
 ];

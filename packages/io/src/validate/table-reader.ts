@@ -17,7 +17,7 @@ import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { createRepeatJudge } from './repeat-judge.js';
 import { resolveCommune } from './resolve-commune.js';
-import { createRowJudge, createRowMemory, type RowVerdict } from './row-validator.js';
+import { createRowJudge, createRowMemory, type RowMemory, type RowVerdict } from './row-validator.js';
 import type {
   AssumptionMade,
   FileFacts,
@@ -72,6 +72,12 @@ export interface TableReader {
    */
   byteTaker(delimiter: string): ByteLineTaker | undefined;
   /**
+   * What a slice of the file read from here on by another reader (made with `from`) assumes of this
+   * one: the header settled on the records up to line `settledAt` (`undefined` before), and the body
+   * `plain` (no heading or total in force, the first row under the header past).
+   */
+  boundary(): { readonly settledAt: number | undefined; readonly plain: boolean };
+  /**
    * Rows judged so far by a lane, from their line's text or bytes or from a record held while the header
    * settled (counted among accepted and rejected).
    */
@@ -89,6 +95,14 @@ export interface TableReaderOptions extends ListOptions {
    * rows, reasons and report are the same either way; false makes every row take the full rules.
    */
   readonly lane?: boolean | undefined;
+  /**
+   * The line a slice of the file starts on, when the reader reads only from there (a worker thread's
+   * slice): the records before it are read to settle the header and are neither judged nor counted, and
+   * the body is taken as already begun, with no heading in force.
+   */
+  readonly from?: number | undefined;
+  /** The file's memory for the rules that look back over it (a new one by default). */
+  readonly memory?: RowMemory | undefined;
 }
 
 /**
@@ -208,8 +222,11 @@ export function createTableReader<T>(
   const structureCounts: Partial<Record<StructureKind, number>> = {};
   const assumptionRows = new Map<AssumptionOf, number>();
   let [accepted, rejected, skipped, structure, laneRows] = [0, 0, 0, 0, 0];
-  // Records under the header the classifier has judged.
-  let body = 0;
+  // Lines before `from` settle the header only.
+  const from = options.from ?? 0;
+  // Records under the header the classifier has judged (a slice's body has begun before it).
+  let body = options.from === undefined ? 0 : 1;
+  let settledAt: number | undefined;
   let settled:
     | {
         readonly header: readonly string[];
@@ -225,13 +242,14 @@ export function createTableReader<T>(
         readonly isPerson: ReturnType<typeof personLike>;
       }
     | undefined;
-  const seen = createRowMemory();
+  const seen = options.memory ?? createRowMemory();
   const takers = new Map<string, LineTaker | undefined>();
   const byteTakers = new Map<string, ByteLineTaker | undefined>();
   let waiting: CsvRecord[] = [];
   let waitingChars = 0;
 
   const noteStructure = (line: number, kind: StructureKind, text: string) => {
+    if (line < from) return;
     if (kind === 'blank') {
       skipped += 1;
       return;
@@ -257,7 +275,7 @@ export function createTableReader<T>(
   const take = (records: readonly CsvRecord[], held?: (record: CsvRecord) => boolean) => {
     const { judge, classify, fileIssues, header } = settled as NonNullable<typeof settled>;
     for (const record of records) {
-      if (held?.(record) === true) continue;
+      if (record.line < from || held?.(record) === true) continue;
       body += 1;
       const verdict = classify(record);
       if (verdict.kind !== 'data') {
@@ -382,7 +400,10 @@ export function createTableReader<T>(
           header: layout.header,
         }),
       isPerson,
-      classify: createBodyClassifier({ isPerson: (fields) => isPerson((i) => fields[i] ?? '') }),
+      classify: createBodyClassifier({
+        isPerson: (fields) => isPerson((i) => fields[i] ?? ''),
+        midBody: options.from !== undefined,
+      }),
       fileIssues,
       facts,
       columns: layout.understood,
@@ -391,6 +412,7 @@ export function createTableReader<T>(
       byteLane: laneless ? undefined : (delimiter) => compileByteLane(layout, specs, delimiter, varyingSet),
     };
     const rows = waiting.slice(block.to);
+    settledAt = waiting.at(-1)?.line ?? 0;
     waiting = [];
     take(rows, delimiter === undefined ? undefined : heldTaker(delimiter));
   };
@@ -424,6 +446,7 @@ export function createTableReader<T>(
     return {
       person: () => isPerson(lane.cell, lane.digitIn),
       judge(line: number) {
+        if (line < from) return;
         laneRows += 1;
         count(judgeLine(line, lane, classify.person()));
       },
@@ -458,6 +481,10 @@ export function createTableReader<T>(
   };
 
   return {
+    boundary: () => ({
+      settledAt,
+      plain: settled !== undefined && body > 0 && settled.classify.plain(),
+    }),
     lineTaker(delimiter) {
       if (settled === undefined) return undefined;
       if (!takers.has(delimiter)) takers.set(delimiter, makeTaker(delimiter));

@@ -11,7 +11,7 @@ import {
   columnarSeries,
   createColumnarBuilder,
 } from '@ansinh/core';
-import { loadColumnar, parseCsv, readColumnar, saveColumnar, streamRegisterCsv } from '@ansinh/io';
+import { loadColumnar, parseCsv, readColumnar, readRegisterColumnar, saveColumnar } from '@ansinh/io';
 import { type BenchData, benchMonth } from '../bench-data.js';
 import type { BenchTool, UnitCount } from '../tasks.js';
 
@@ -38,8 +38,9 @@ export function ansinhTool(data: BenchData): BenchTool {
     name: 'ansinh',
     async readRegister() {
       const builder = createColumnarBuilder({ from: data.months[0] ?? '', to: data.months.at(-1) ?? '' });
-      const report = await streamRegisterCsv(data.register, {
-        onAccepted: (rows) => builder.addRegister(rows),
+      // One worker thread a core beside the main one, each reading a slice of the register.
+      const report = await readRegisterColumnar(data.register, builder, {
+        workers: availableParallelism() - 1,
       });
       if (report.rejected > 0)
         throw new Error(`ansinh rejected ${report.rejected} rows: ${JSON.stringify(report.issueCounts)}`);

@@ -1,0 +1,107 @@
+import { dayNumber } from '../calendar/months.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { RegisterRow } from '../models/register-row.js';
+import { columnarCategories, noDay, unknownCategory, unknownSex } from './columnar-register.js';
+
+/**
+ * Register rows in columns, as `ColumnarRegister` holds a person (communes by a dictionary of their own,
+ * in the order met): what a worker thread sends of the rows it accepted, for
+ * `ColumnarBuilder.addRegisterColumns`. Typed arrays, so they move between threads without a copy.
+ */
+export interface RegisterColumns {
+  readonly size: number;
+  readonly ids: readonly string[];
+  /** The commune codes `commune` indexes, in the order they were met. */
+  readonly communes: readonly string[];
+  readonly commune: Uint16Array;
+  readonly birthYear: Uint16Array;
+  readonly female: Uint8Array;
+  readonly category: Uint8Array;
+  readonly amountVnd: Uint32Array;
+  readonly sinceDay: Int32Array;
+  readonly untilDay: Int32Array;
+  readonly accountDay: Int32Array;
+}
+
+function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Moves register rows into columns a row at a time (`add`, which reads the row during the call only):
+ * the one place a row becomes a person's cells (sex, category, dates as day numbers), for the builder and
+ * for worker threads alike. `done` gives the columns so far, trimmed. O(rows).
+ *
+ * @example createRegisterColumns().done().size; // => 0
+ */
+export function createRegisterColumns(): { add(row: RegisterRow): number; done(): RegisterColumns } {
+  const ids: string[] = [];
+  const communes: string[] = [];
+  const communeIndex = new Map<string, number>();
+  let commune = new Uint16Array(1024);
+  let birthYear = new Uint16Array(1024);
+  let female = new Uint8Array(1024);
+  let category = new Uint8Array(1024);
+  let amountVnd = new Uint32Array(1024);
+  let sinceDay = new Int32Array(1024);
+  let untilDay = new Int32Array(1024);
+  let accountDay = new Int32Array(1024);
+  return {
+    add(row) {
+      const i = ids.length;
+      if (i === commune.length) {
+        commune = grown(commune, i + 1);
+        birthYear = grown(birthYear, i + 1);
+        female = grown(female, i + 1);
+        category = grown(category, i + 1);
+        amountVnd = grown(amountVnd, i + 1);
+        sinceDay = grown(sinceDay, i + 1);
+        untilDay = grown(untilDay, i + 1);
+        accountDay = grown(accountDay, i + 1);
+      }
+      let c = communeIndex.get(row.communeCode);
+      if (c === undefined) {
+        c = communes.length;
+        if (c > 65_535) {
+          throw new InvalidArgumentError(
+            'createRegisterColumns',
+            'more than 65 536 communes',
+            'quá 65.536 xã',
+          );
+        }
+        communes.push(row.communeCode);
+        communeIndex.set(row.communeCode, c);
+      }
+      ids.push(row.id);
+      commune[i] = c;
+      birthYear[i] = row.birthYear;
+      female[i] = row.sex === undefined ? unknownSex : row.sex === 'female' ? 1 : 0;
+      const k = row.category === undefined ? unknownCategory : columnarCategories.indexOf(row.category);
+      category[i] = k >= 0 ? k : 2;
+      amountVnd[i] = row.monthlyAmountVnd ?? 0;
+      sinceDay[i] = dayNumber(row.since);
+      untilDay[i] = row.until === undefined ? noDay : dayNumber(row.until);
+      accountDay[i] = row.accountOpenedOn === undefined ? noDay : dayNumber(row.accountOpenedOn);
+      return i;
+    },
+    done() {
+      const size = ids.length;
+      return {
+        size,
+        ids,
+        communes,
+        commune: commune.slice(0, size),
+        birthYear: birthYear.slice(0, size),
+        female: female.slice(0, size),
+        category: category.slice(0, size),
+        amountVnd: amountVnd.slice(0, size),
+        sinceDay: sinceDay.slice(0, size),
+        untilDay: untilDay.slice(0, size),
+        accountDay: accountDay.slice(0, size),
+      };
+    },
+  };
+}

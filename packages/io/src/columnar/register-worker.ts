@@ -1,0 +1,137 @@
+// A worker thread of `readRegisterColumnar`: reads one slice of a register (from the start of a line to
+// the start of another), judging its rows by the rules on a row's own fields as the main thread would,
+// and sends back its counts, its rejected rows, the keys of the rules that look back over the file (for
+// the main thread to apply in file order) and the accepted people in columns.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRegisterColumns, type RegisterRow } from '@ansinh/core';
+import { CsvSplitter } from '../csv/csv-splitter.js';
+import { registerListSchema } from '../read/read-register.js';
+import { createLineFeeder } from '../read/stream-table.js';
+import type { ListOptions } from '../validate/list-schema.js';
+import type { RowCheck } from '../validate/row-validator.js';
+import type { RejectedRow } from '../validate/table-issues.js';
+import { createTableReader } from '../validate/table-reader.js';
+import type { RegisterSliceJob, RegisterSliceMessage } from './read-register-columnar.js';
+
+/** Bytes read at a time: as the main thread reads, so that the header settles on the same text. */
+const pieceBytes = 1 << 20;
+
+/** Lines before a byte offset: 1 + the line feeds before it (the line a record there starts on). */
+async function lineAt(file: string, offset: number): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4 << 20);
+    let line = 1;
+    for (let at = 0; at < offset; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, offset - at), at);
+      if (bytesRead === 0) break;
+      for (let i = buffer.indexOf(0x0a, 0); i !== -1 && i < bytesRead; i = buffer.indexOf(0x0a, i + 1))
+        line += 1;
+      at += bytesRead;
+    }
+    return line;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
+  const { parts } = registerListSchema;
+  if (parts === undefined) return { ok: false, reason: 'the register schema has no parts' };
+  const { local, once } = parts;
+  const startLine = await lineAt(job.file, job.start);
+  // Every row that reaches the rules: its line, its keys under the look-back rules, and where it went.
+  const lines: number[] = [];
+  const keys: (string | undefined)[][] = once.map(() => []);
+  const scopes: string[][] = once.map(() => []);
+  const acceptedAs: number[] = [];
+  const check: RowCheck<RegisterRow> = (row, line, seen) => {
+    const own = local(row, line, seen);
+    lines.push(line);
+    for (let r = 0; r < once.length; r += 1) {
+      const rule = once[r] as (typeof once)[number];
+      (keys[r] as (string | undefined)[]).push(rule.key(row));
+      if (rule.scope !== undefined) (scopes[r] as string[]).push(rule.scope(row));
+    }
+    acceptedAs.push(-1);
+    return own;
+  };
+  const people = createRegisterColumns();
+  const rejected: RejectedRow[] = [];
+  const reader = createTableReader(
+    { ...registerListSchema, check },
+    {
+      // An accepted row is the one whose rules ran last: where it went is noted against it.
+      accept: (row) => {
+        acceptedAs[acceptedAs.length - 1] = people.add(row);
+      },
+      copies: true,
+      reject: (row) => rejected.push(row),
+    },
+    { ...job.list, keepRejected: 0, keepStructure: 1_000, from: startLine, lane: job.lane },
+  );
+  // The start of the file, read as the main thread reads it, until the header is settled.
+  const head = new CsvSplitter();
+  const headFeeder = createLineFeeder(reader, head);
+  for await (const piece of createReadStream(job.file, {
+    start: 0,
+    end: job.start - 1,
+    highWaterMark: pieceBytes,
+  })) {
+    headFeeder.bytes(piece as Buffer);
+    if (reader.header !== undefined) break;
+  }
+  if (reader.header === undefined) return { ok: false, reason: 'the header did not settle before the slice' };
+  const splitter = new CsvSplitter({ delimiter: head.delimiter, line: startLine });
+  const feeder = createLineFeeder(reader, splitter);
+  for await (const piece of createReadStream(job.file, {
+    start: job.start,
+    end: job.end - 1,
+    highWaterMark: pieceBytes,
+  })) {
+    feeder.bytes(piece as Buffer);
+  }
+  feeder.end();
+  if (job.last) {
+    reader.push(splitter.end(reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+    reader.end();
+  } else if (splitter.pending) return { ok: false, reason: 'a quoted field is open at the end of the slice' };
+  const boundary = reader.boundary();
+  return {
+    ok: true,
+    startLine,
+    endLine: splitter.line,
+    settledAt: boundary.settledAt ?? -1,
+    plainEnd: boundary.plain,
+    report: reader.report([]),
+    rejected,
+    checked: { lines, keys, scopes, acceptedAs },
+    people: people.done(),
+  };
+}
+
+const job = workerData as RegisterSliceJob & { list: ListOptions };
+readSlice(job).then(
+  (message) => {
+    if (!message.ok) {
+      parentPort?.postMessage(message);
+      return;
+    }
+    const p = message.people;
+    parentPort?.postMessage(message, [
+      p.commune.buffer,
+      p.birthYear.buffer,
+      p.female.buffer,
+      p.category.buffer,
+      p.amountVnd.buffer,
+      p.sinceDay.buffer,
+      p.untilDay.buffer,
+      p.accountDay.buffer,
+    ] as ArrayBuffer[]);
+  },
+  (error: unknown) => {
+    parentPort?.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) });
+  },
+);

@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createColumnarBuilder, synthesizeDistrict } from '@ansinh/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type RejectedRow, readRegisterColumnar, writeRegisterCsv } from '../src/index.js';
+import { units } from './fixtures.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'ansinh-slices-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// Two districts' registers, the second's keys and CCCDs' serials renamed so that the two are different
+// people (3,4 MB each).
+const first = writeRegisterCsv(synthesizeDistrict(units, { seed: 11 }).register, { reveal: true });
+const second = writeRegisterCsv(synthesizeDistrict(units, { seed: 12 }).register, { reveal: true })
+  .split('\n')
+  .slice(1)
+  .map((line, i) => {
+    const cells = line.replace(/^TH-/u, 'TK-').split(',');
+    if (cells[4] !== undefined && cells[4].length === 12)
+      cells[4] = `${cells[4].slice(0, 6)}${String(900_000 + (i % 100_000)).slice(-6)}`;
+    return cells.join(',');
+  })
+  .join('\n');
+const lines = `${first.trimEnd()}\n${second}`.split('\n');
+
+/** Reads a register on one thread and with `workers` beside it: the columns, the report, the rows refused. */
+async function bothWays(name: string, text: string | Buffer, workers: number) {
+  const file = join(scratch, name);
+  writeFileSync(file, text);
+  const read = async (threads: number) => {
+    const builder = createColumnarBuilder({ from: '2025-01', to: '2025-01' });
+    const rejected: RejectedRow[] = [];
+    const slices: { taken: boolean; reason: string | undefined }[] = [];
+    const report = await readRegisterColumnar(file, builder, {
+      workers: threads,
+      // Slices of a megabyte or so: the header settles in the first (about a megabyte of text).
+      sliceBytes: 1 << 20,
+      onRejected: (rows) => {
+        rejected.push(...rows);
+      },
+      onSlice: ({ taken, reason }) => slices.push({ taken, reason }),
+    });
+    return { report, columns: builder.finish(), rejected, slices };
+  };
+  const alone = await read(0);
+  const threaded = await read(workers);
+  return { alone, threaded };
+}
+
+function expectSame(result: Awaited<ReturnType<typeof bothWays>>) {
+  const { alone, threaded } = result;
+  expect(threaded.report).toEqual(alone.report);
+  expect(threaded.columns).toEqual(alone.columns);
+  expect(threaded.rejected).toEqual(alone.rejected);
+}
+
+describe('readRegisterColumnar({ workers })', () => {
+  it('reads a large register in slices exactly as on one thread: columns, report, rejected rows', async () => {
+    const result = await bothWays('plain.csv', lines.join('\n'), 3);
+    expectSame(result);
+    expect(result.alone.report.accepted).toBeGreaterThan(35_000);
+    // Three slices read by three worker threads, all taken in; none on one thread.
+    expect(result.threaded.slices).toEqual([
+      { taken: true, reason: undefined },
+      { taken: true, reason: undefined },
+      { taken: true, reason: undefined },
+    ]);
+    expect(result.alone.slices).toEqual([]);
+    expect(result.alone.report.inputRows).toBe(lines.length - 1);
+  });
+
+  it('finds a key and a CCCD listed twice across slices, on the later line, as one pass does', async () => {
+    const copy = [...lines];
+    // Row 100's key again without a CCCD, far below.
+    const early = (copy[100] as string).replace(/^([^,]*,[^,]*,[^,]*,[^,]*,)[^,]*/u, '$1');
+    const other = (copy[200] as string).split(',');
+    // The same key far below (another slice), and another person with row 200's CCCD near the end.
+    copy.splice(copy.length - 50, 0, early);
+    const cccdTwin = (copy[300] as string).split(',');
+    cccdTwin[0] = 'TZ-000001';
+    cccdTwin[4] = other[4] as string;
+    cccdTwin[2] = other[2] as string;
+    cccdTwin[3] = other[3] as string;
+    copy.splice(copy.length - 10, 0, cccdTwin.join(','));
+    // A row refused by its own fields (stop before start) whose key also came before.
+    const refused = (copy[150] as string).split(',');
+    refused[14] = '2024-01-01';
+    refused[15] = '2020-01-01';
+    copy.splice(Math.floor(copy.length * 0.6), 0, refused.join(','));
+    const result = await bothWays('twice.csv', copy.join('\n'), 3);
+    expectSame(result);
+    expect(result.threaded.slices.every((slice) => slice.taken)).toBe(true);
+    const codes = result.alone.rejected.map((r) => r.issues.map((i) => i.code).join('+'));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'duplicate_beneficiary',
+        'duplicate_national_id',
+        'stop_before_start+duplicate_national_id+duplicate_beneficiary',
+      ]),
+    );
+    const twin = result.threaded.rejected.find((r) => r.issues[0]?.code === 'duplicate_beneficiary');
+    expect(twin?.cells['Mã đối tượng']).toBe(early.split(',')[0]);
+  });
+
+  it('gives the same answer where a slice cannot be taken in: a heading, a quoted field across the cut, CR-only lines', async () => {
+    const headed = [...lines];
+    headed.splice(Math.floor(headed.length * 0.3), 0, 'Thôn 9,,,,,,,,,,,,,,,,,,');
+    const heading = await bothWays('heading.csv', headed.join('\n'), 3);
+    expectSame(heading);
+    expect(heading.threaded.slices).toEqual([
+      { taken: false, reason: 'a heading or a total is in force at the end of the slice' },
+    ]);
+    const quoted = [...lines];
+    const cut = Math.floor(quoted.length / 2);
+    const cells = (quoted[cut] as string).split(',');
+    // A note of 300 kB over many lines in the middle of the file: the cut falls inside it.
+    cells[18] = `"${'ghi chú\n'.repeat(30_000)}"`;
+    quoted[cut] = cells.join(',');
+    const open = await bothWays('quoted.csv', quoted.join('\n'), 1);
+    expectSame(open);
+    expect(open.threaded.slices).toEqual([
+      // The worker, starting inside the field, finds a quote never closed; or the main thread the field open.
+      { taken: false, reason: expect.stringMatching(/quote/u) },
+    ]);
+    const crOnly = `${lines.slice(0, 12_000).join('\n')}\r${lines.slice(12_000).join('\n')}`;
+    const cr = await bothWays('cr.csv', crOnly, 3);
+    expectSame(cr);
+    expect(cr.threaded.slices[0]).toEqual({ taken: true, reason: undefined });
+    expect(cr.threaded.slices[1]).toEqual({
+      taken: false,
+      reason: 'the slice does not start on the line counted',
+    });
+  });
+
+  it('names the line of a byte that is not UTF-8 in a later slice, as one pass does', async () => {
+    const text = Buffer.from(lines.join('\n'));
+    const at = text.indexOf('\n', Math.floor(text.length * 0.8)) + 5;
+    text[at] = 0xff;
+    const file = join(scratch, 'bad.csv');
+    writeFileSync(file, text);
+    const read = (workers: number) =>
+      readRegisterColumnar(file, createColumnarBuilder({ from: '2025-01', to: '2025-01' }), {
+        workers,
+        sliceBytes: 1 << 20,
+      }).then(
+        () => 'read',
+        (error: Error) => error.message,
+      );
+    const alone = await read(0);
+    expect(alone).toMatch(/line \d+/u);
+    expect(await read(3)).toBe(alone);
+  });
+});
