@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
 import { KeyNumbers } from './key-index.js';
-import { createRegisterColumns, type RegisterColumns } from './register-columns.js';
+import { categoryCell, dayCell, type RegisterColumns, sexCell } from './register-columns.js';
 
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
 
@@ -242,9 +242,8 @@ export function createColumnarBuilder(options: {
     }
     return { stored, unmatched, duplicate };
   };
-  /** Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary. */
-  const addColumns = (columns: RegisterColumns, drop: ReadonlySet<number> | undefined) => {
-    const needed = size + columns.size;
+  /** Room for `needed` people in every column. */
+  const room = (needed: number) => {
     commune = grow(commune, needed);
     birthYear = grow(birthYear, needed);
     female = grow(female, needed);
@@ -255,22 +254,28 @@ export function createColumnarBuilder(options: {
     accountDay = grow(accountDay, needed);
     channel = channel.map((c) => grow(c, needed));
     paidVnd = paidVnd.map((c) => grow(c, needed));
-    const remap = columns.communes.map((code) => {
-      let c = communeIndex.get(code);
-      if (c === undefined) {
-        c = communes.length;
-        if (c > 65_535) {
-          throw new InvalidArgumentError(
-            'ColumnarBuilder.addRegister',
-            'more than 65 536 communes',
-            'quá 65.536 xã',
-          );
-        }
-        communes.push(code);
-        communeIndex.set(code, c);
+  };
+  /** A commune's index in the builder's dictionary, added when new. */
+  const communeOf = (code: string): number => {
+    let c = communeIndex.get(code);
+    if (c === undefined) {
+      c = communes.length;
+      if (c > 65_535) {
+        throw new InvalidArgumentError(
+          'ColumnarBuilder.addRegister',
+          'more than 65 536 communes',
+          'quá 65.536 xã',
+        );
       }
-      return c;
-    });
+      communes.push(code);
+      communeIndex.set(code, c);
+    }
+    return c;
+  };
+  /** Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary. */
+  const addColumns = (columns: RegisterColumns, drop: ReadonlySet<number> | undefined) => {
+    room(size + columns.size);
+    const remap = columns.communes.map(communeOf);
     for (let k = 0; k < columns.size; k += 1) {
       if (drop?.has(k) === true) continue;
       const i = size;
@@ -296,9 +301,22 @@ export function createColumnarBuilder(options: {
     },
     addRegister(rows) {
       alive('addRegister');
-      const columns = createRegisterColumns();
-      for (const row of rows) columns.add(row);
-      addColumns(columns.done(), undefined);
+      room(size + rows.length);
+      for (const row of rows) {
+        const i = size;
+        size += 1;
+        ids.push(row.id);
+        // The first row of a key is the one its payments go to (one search: `setNew`).
+        rowIndex.setNew(row.id, i);
+        commune[i] = communeOf(row.communeCode);
+        birthYear[i] = row.birthYear;
+        female[i] = sexCell(row.sex);
+        category[i] = categoryCell(row.category);
+        amountVnd[i] = row.monthlyAmountVnd ?? 0;
+        sinceDay[i] = dayCell(row.since);
+        untilDay[i] = dayCell(row.until);
+        accountDay[i] = dayCell(row.accountOpenedOn);
+      }
     },
     addRegisterColumns(columns, drop) {
       alive('addRegisterColumns');

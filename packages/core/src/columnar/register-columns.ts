@@ -23,6 +23,23 @@ export interface RegisterColumns {
   readonly accountDay: Int32Array;
 }
 
+/** A person's `female` cell: 1 for a woman, 0 for a man, `unknownSex` when the register does not say. */
+export const sexCell = (sex: RegisterRow['sex']): number =>
+  sex === undefined ? unknownSex : sex === 'female' ? 1 : 0;
+
+/**
+ * A person's `category` cell: the index into `columnarCategories`, `unknownCategory` when the register does
+ * not say; a category outside them keeps the social-protection code.
+ */
+export function categoryCell(category: RegisterRow['category']): number {
+  if (category === undefined) return unknownCategory;
+  const k = columnarCategories.indexOf(category);
+  return k >= 0 ? k : 2;
+}
+
+/** A date's cell: days since 1970-01-01, `noDay` for none. */
+export const dayCell = (date: string | undefined): number => (date === undefined ? noDay : dayNumber(date));
+
 function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
@@ -78,13 +95,12 @@ export function createRegisterColumns(): { add(row: RegisterRow): number; done()
       ids.push(row.id);
       commune[i] = c;
       birthYear[i] = row.birthYear;
-      female[i] = row.sex === undefined ? unknownSex : row.sex === 'female' ? 1 : 0;
-      const k = row.category === undefined ? unknownCategory : columnarCategories.indexOf(row.category);
-      category[i] = k >= 0 ? k : 2;
+      female[i] = sexCell(row.sex);
+      category[i] = categoryCell(row.category);
       amountVnd[i] = row.monthlyAmountVnd ?? 0;
-      sinceDay[i] = dayNumber(row.since);
-      untilDay[i] = row.until === undefined ? noDay : dayNumber(row.until);
-      accountDay[i] = row.accountOpenedOn === undefined ? noDay : dayNumber(row.accountOpenedOn);
+      sinceDay[i] = dayCell(row.since);
+      untilDay[i] = dayCell(row.until);
+      accountDay[i] = dayCell(row.accountOpenedOn);
       return i;
     },
     done() {

@@ -48,13 +48,20 @@ export type RegisterSliceMessage =
        * index of its person in `people` (-1 when rejected).
        */
       readonly checked: {
-        readonly lines: readonly number[];
+        readonly lines: Int32Array;
         readonly keys: readonly (readonly (string | undefined)[])[];
         readonly scopes: readonly (readonly string[])[];
-        readonly acceptedAs: readonly number[];
+        readonly acceptedAs: Int32Array;
       };
       readonly people: RegisterColumns;
     };
+
+/**
+ * The bytes the main thread reads while a worker starts, counts the lines before its slice and settles the
+ * header, and while it takes the slices in after (measured: about 0,35 s and 0,25 s against 1,9 s for a
+ * 64 MB register, so about 8 MiB a worker).
+ */
+const headStartBytes = 8 << 20;
 
 /** The smallest slice worth a thread: below it, starting the thread costs more than it saves. */
 const defaultSliceBytes = 8 << 20;
@@ -123,9 +130,14 @@ export async function readRegisterColumnar(
   const size = (await stat(source)).size;
   const count = Math.min(workers + 1, Math.floor(size / Math.max(1, sliceBytes)));
   if (count < 2) return sequential();
+  // The main thread's slice is longer by what a worker spends before its first row (starting, counting
+  // lines, settling the header) and the main thread after its last (taking the slices in).
+  const head = Math.min(size / count, headStartBytes * (count - 1));
+  const first = (size + head) / count;
   const bounds = [0];
   for (let k = 1; k < count; k += 1) {
-    const start = await lineStartFrom(source, Math.floor((k * size) / count), size);
+    const cut = first + ((k - 1) * (size - first)) / (count - 1);
+    const start = await lineStartFrom(source, Math.floor(cut), size);
     if (start > (bounds.at(-1) ?? 0) && start < size) bounds.push(start);
   }
   bounds.push(size);
@@ -306,7 +318,7 @@ function createSliceMerge(
       });
       for (const [line, issues] of turned) rejected.push({ row: line, cells: cells.get(line) ?? {}, issues });
       if (turned.size > 0) rejected.sort((a, b) => a.row - b.row);
-      builder.addRegisterColumns(message.people, drop);
+      builder.addRegisterColumns(message.people, drop.size === 0 ? undefined : drop);
       tally.inputRows += report.inputRows;
       tally.accepted += report.accepted - turned.size;
       tally.rejected += report.rejected + turned.size;

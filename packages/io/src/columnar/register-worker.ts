@@ -43,19 +43,27 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   const { local, once } = parts;
   const startLine = await lineAt(job.file, job.start);
   // Every row that reaches the rules: its line, its keys under the look-back rules, and where it went.
-  const lines: number[] = [];
+  let lines = new Int32Array(1 << 16);
+  let acceptedAs = new Int32Array(1 << 16);
+  let checks = 0;
   const keys: (string | undefined)[][] = once.map(() => []);
   const scopes: string[][] = once.map(() => []);
-  const acceptedAs: number[] = [];
   const check: RowCheck<RegisterRow> = (row, line, seen) => {
     const own = local(row, line, seen);
-    lines.push(line);
+    if (checks === lines.length) {
+      const [moreLines, moreAccepted] = [new Int32Array(checks * 2), new Int32Array(checks * 2)];
+      moreLines.set(lines);
+      moreAccepted.set(acceptedAs);
+      [lines, acceptedAs] = [moreLines, moreAccepted];
+    }
+    lines[checks] = line;
+    acceptedAs[checks] = -1;
+    checks += 1;
     for (let r = 0; r < once.length; r += 1) {
       const rule = once[r] as (typeof once)[number];
       (keys[r] as (string | undefined)[]).push(rule.key(row));
       if (rule.scope !== undefined) (scopes[r] as string[]).push(rule.scope(row));
     }
-    acceptedAs.push(-1);
     return own;
   };
   const people = createRegisterColumns();
@@ -65,7 +73,7 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
     {
       // An accepted row is the one whose rules ran last: where it went is noted against it.
       accept: (row) => {
-        acceptedAs[acceptedAs.length - 1] = people.add(row);
+        acceptedAs[checks - 1] = people.add(row);
       },
       copies: true,
       reject: (row) => rejected.push(row),
@@ -107,7 +115,7 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
     plainEnd: boundary.plain,
     report: reader.report([]),
     rejected,
-    checked: { lines, keys, scopes, acceptedAs },
+    checked: { lines: lines.slice(0, checks), keys, scopes, acceptedAs: acceptedAs.slice(0, checks) },
     people: people.done(),
   };
 }
@@ -121,6 +129,8 @@ readSlice(job).then(
     }
     const p = message.people;
     parentPort?.postMessage(message, [
+      message.checked.lines.buffer,
+      message.checked.acceptedAs.buffer,
       p.commune.buffer,
       p.birthYear.buffer,
       p.female.buffer,
