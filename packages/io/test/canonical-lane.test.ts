@@ -5,6 +5,7 @@ import {
   CsvSplitter,
   createRowMemory,
   createTableReader,
+  type ListOptions,
   type ListSchema,
   paymentChecks,
   paymentOnce,
@@ -33,11 +34,17 @@ async function* inBytePieces(text: string, size: number) {
  * A list read three ways: as text with the lane (`lane`), as UTF-8 bytes with the lane on bytes (`bytes`),
  * and as text through the full rules only (`full`): its rows, rejected rows and report.
  */
-async function readBothWays<T>(list: ListSchema<T>, text: string, piece = 1 << 12) {
+async function readBothWays<T>(
+  list: ListSchema<T>,
+  text: string,
+  piece = 1 << 12,
+  options: ListOptions = {},
+) {
   const read = async (lane: boolean, source: AsyncIterable<string | Uint8Array>) => {
     const rows: T[] = [];
     const rejected: RejectedRow[] = [];
     const report = await streamTable(source, list, {
+      ...options,
       lane,
       chunkRows: 7,
       onAccepted: (chunk) => {
@@ -57,6 +64,7 @@ async function readBothWays<T>(list: ListSchema<T>, text: string, piece = 1 << 1
   // A row at a time (`onRow`), where rows spelt alike share one object: each copied as it comes.
   const one: T[] = [];
   const report = await streamTable(inBytePieces(text, piece), list, {
+    ...options,
     onRow: (row) => {
       one.push({ ...row });
     },
@@ -485,6 +493,37 @@ describe('the canonical lane of a register', () => {
     expect(lane.rows).toEqual(full.rows);
     expect(lane.rejected).toEqual(full.rejected);
     expect(bytes.report).toEqual(full.report);
+  });
+
+  it('reads the year of birth off the CCCD of each line where the file has no year column, though the lines are spelt alike', async () => {
+    const person = (id: string, cccd: string) =>
+      `${id},Lê Thị Hoa,Nữ,${cccd},90083,Thôn 11,Người có công,,750000,,,,,2015-03-12,,,,`;
+    const text = [
+      registerHeader.replace('Năm sinh,', ''),
+      person('DT-1', '001156000001'),
+      person('DT-2', '001161000002'),
+      person('DT-3', '001172000003'),
+    ].join('\n');
+    const { lane, full } = await readBothWays(registerListSchema, text);
+    expect(full.rows.map((r) => r.birthYear)).toEqual([1956, 1961, 1972]);
+    expect(full.rejected).toEqual([]);
+    expect(lane.rows).toEqual(full.rows);
+    expect(lane.report).toEqual(full.report);
+  });
+
+  it("starts each line at the file's period, or at its stop date when that comes first, though the lines are spelt alike", async () => {
+    const person = (id: string, until: string) =>
+      `${id},Lê Thị Hoa,1956,Nữ,,90083,Thôn 11,Người có công,,750000,,,,,${until},,,`;
+    const text = [
+      registerHeader.replace('Hưởng từ ngày,', ''),
+      person('DT-1', '2025-03-01'),
+      person('DT-2', '2024-12-15'),
+      person('DT-3', '2025-02-01'),
+    ].join('\n');
+    const { lane, full } = await readBothWays(registerListSchema, text, 1 << 12, { period: '2025-01' });
+    expect(full.rows.map((r) => r.since)).toEqual(['2025-01-01', '2024-12-15', '2025-01-01']);
+    expect(lane.rows).toEqual(full.rows);
+    expect(lane.report).toEqual(full.report);
   });
 
   it('reads back the register ansinh writes as the full rules do (a round trip, lane on and off)', async () => {

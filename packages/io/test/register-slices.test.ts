@@ -141,6 +141,38 @@ describe('readRegisterColumnar({ workers })', () => {
     });
   });
 
+  it('leaves out of the columns a commune only a refused row named', async () => {
+    const copy = [...lines];
+    const cells = (copy[40] as string).split(',');
+    cells[5] = '13099';
+    copy.splice(copy.length - 20, 0, cells.join(','));
+    const result = await bothWays('commune.csv', copy.join('\n'), 3);
+    expectSame(result);
+    expect(result.threaded.columns.communes).not.toContain('13099');
+  });
+
+  it('names the line of a byte that is not UTF-8 after a slice taken in that held a lone carriage return', async () => {
+    const cr = Math.floor(lines.length * 0.4);
+    const text = Buffer.from(`${lines.slice(0, cr).join('\n')}\r${lines.slice(cr).join('\n')}`);
+    text[text.indexOf('\n', Math.floor(text.length * 0.65)) + 3] = 0xff;
+    const file = join(scratch, 'cr-bad.csv');
+    writeFileSync(file, text);
+    const taken: boolean[] = [];
+    const read = (workers: number) =>
+      readRegisterColumnar(file, createColumnarBuilder({ from: '2025-01', to: '2025-01' }), {
+        workers,
+        sliceBytes: 1 << 20,
+        onSlice: (slice) => taken.push(slice.taken),
+      }).then(
+        () => 'read',
+        (error: Error) => error.message,
+      );
+    const alone = await read(0);
+    expect(alone).toMatch(/line \d+/u);
+    expect(await read(3)).toBe(alone);
+    expect(taken[0]).toBe(true);
+  });
+
   it('names the line of a byte that is not UTF-8 in a later slice, as one pass does', async () => {
     const text = Buffer.from(lines.join('\n'));
     const at = text.indexOf('\n', Math.floor(text.length * 0.8)) + 5;

@@ -275,16 +275,19 @@ export function createColumnarBuilder(options: {
   /** Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary. */
   const addColumns = (columns: RegisterColumns, drop: ReadonlySet<number> | undefined) => {
     room(size + columns.size);
-    const remap = columns.communes.map(communeOf);
+    // A commune joins the dictionary with its first person kept (one only dropped rows held stays out).
+    const remap = new Int32Array(columns.communes.length).fill(-1);
     for (let k = 0; k < columns.size; k += 1) {
       if (drop?.has(k) === true) continue;
+      const local = columns.commune[k] ?? 0;
+      if (remap[local] === -1) remap[local] = communeOf(columns.communes[local] ?? '');
       const i = size;
       size += 1;
       const id = columns.ids[k] ?? '';
       ids.push(id);
       // The first row of a key is the one its payments go to (one search: `setNew`).
       rowIndex.setNew(id, i);
-      commune[i] = remap[columns.commune[k] ?? 0] ?? 0;
+      commune[i] = remap[local] ?? 0;
       birthYear[i] = columns.birthYear[k] ?? 0;
       female[i] = columns.female[k] ?? 0;
       category[i] = columns.category[k] ?? 0;

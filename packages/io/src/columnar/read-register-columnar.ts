@@ -35,6 +35,8 @@ export type RegisterSliceMessage =
       /** The line the slice starts on (line feeds before it, counted) and the line after its last. */
       readonly startLine: number;
       readonly endLine: number;
+      /** The line feeds in the slice (`endLine - startLine` but for lone carriage returns). */
+      readonly feeds: number;
       /** The last line of the records the header settled on (`TableReader.boundary`). */
       readonly settledAt: number;
       /** Whether the body is plain at the end of the slice (the next slice may then be taken in). */
@@ -94,8 +96,9 @@ const assumptionKey = (a: AssumptionMade) => JSON.stringify([a.code, a.params]);
  * across the cut): it applies the rules that look back over the file (a CCCD, a beneficiary key listed
  * once) to the slice's rows in order, so a duplicate across slices is found as in one pass. A slice it
  * cannot verify it reads itself, from there on. The accepted rows, the rejected rows with their reasons
- * and the report are those of `streamRegisterCsv` (tested equal). Small files, workbooks, text pieces
- * and other encodings are read on the main thread. O(rows).
+ * and the report are those of `streamRegisterCsv` (tested equal), and so is the error of a file that
+ * cannot be read (what was handed on before an error is not: the main thread reads on in other pieces).
+ * Small files, workbooks, text pieces and other encodings are read on the main thread. O(rows).
  */
 export async function readRegisterColumnar(
   source: TableSource,
@@ -123,6 +126,8 @@ export async function readRegisterColumnar(
   if (
     workers < 1 ||
     typeof source !== 'string' ||
+    // A file that cannot be read fails as on one thread.
+    !(await stat(source).then((s) => s.isFile(), () => false)) ||
     (rest.encoding !== undefined && rest.encoding !== 'utf8') ||
     (await isWorkbookFile(source))
   )
@@ -185,7 +190,7 @@ export async function readRegisterColumnar(
       }
       await merge.take(message, start, end, state, builder);
       options.onSlice?.({ start, end, taken: true, reason: undefined });
-      return { to: end, lines: message.endLine - message.startLine };
+      return { to: end, lines: message.endLine - message.startLine, feeds: message.feeds };
     },
   };
   try {
@@ -394,7 +399,9 @@ async function cellsOf(
     delimiter: state.delimiter as ',' | ';' | '\t',
     line: message.startLine,
   });
-  const records = [...splitter.push(new TextDecoder().decode(bytes)), ...splitter.end()];
+  // The text as it is, a byte-order mark at a line's start included (as the splitter kept it).
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const records = [...splitter.push(text), ...splitter.end()];
   const header = state.reader.header ?? [];
   const cells = new Map<number, Record<string, string>>();
   for (const record of records)

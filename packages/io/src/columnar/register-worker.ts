@@ -94,12 +94,17 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   if (reader.header === undefined) return { ok: false, reason: 'the header did not settle before the slice' };
   const splitter = new CsvSplitter({ delimiter: head.delimiter, line: startLine });
   const feeder = createLineFeeder(reader, splitter);
+  // A byte that is not UTF-8 is named on its line in the file.
+  feeder.skipLines(0, startLine - 1);
+  let feeds = 0;
   for await (const piece of createReadStream(job.file, {
     start: job.start,
     end: job.end - 1,
     highWaterMark: pieceBytes,
   })) {
-    feeder.bytes(piece as Buffer);
+    const bytes = piece as Buffer;
+    for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) feeds += 1;
+    feeder.bytes(bytes);
   }
   feeder.end();
   if (job.last) {
@@ -111,6 +116,7 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
     ok: true,
     startLine,
     endLine: splitter.line,
+    feeds,
     settledAt: boundary.settledAt ?? -1,
     plainEnd: boundary.plain,
     report: reader.report([]),

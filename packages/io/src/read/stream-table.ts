@@ -127,8 +127,11 @@ export function createLineFeeder(
   bytes(piece: Uint8Array): void;
   text(piece: string): void;
   end(): void;
-  /** Lines read elsewhere come next (the feeder holds no part of a line, the splitter no text). */
-  skipLines(count: number): void;
+  /**
+   * Lines read elsewhere come next (the feeder holds no part of a line, the splitter no text): `count` as
+   * the splitter counts lines, `feeds` the line feeds among them (a lone carriage return ends a line too).
+   */
+  skipLines(count: number, feeds?: number): void;
 } {
   const feed = (text: string) => {
     for (let at = 0; at < text.length; ) {
@@ -239,9 +242,9 @@ export function createLineFeeder(
       const rest = decoder.end();
       if (rest !== '') feed(rest);
     },
-    skipLines(count) {
+    skipLines(count, feeds = count) {
       splitter.skipLines(count);
-      decoder.skipLines(count);
+      decoder.skipLines(feeds);
     },
   };
 }
@@ -263,7 +266,10 @@ export interface SliceState {
  */
 export interface SliceDriver {
   next(at: number): number;
-  take(at: number, state: SliceState): Promise<{ readonly to: number; readonly lines: number } | undefined>;
+  take(
+    at: number,
+    state: SliceState,
+  ): Promise<{ readonly to: number; readonly lines: number; readonly feeds: number } | undefined>;
 }
 
 /**
@@ -373,7 +379,7 @@ async function streamList<T>(
         };
         const taken = await driver.take(at, state);
         if (taken !== undefined) {
-          lines.skipLines(taken.lines);
+          lines.skipLines(taken.lines, taken.feeds);
           bytes += taken.to - at;
           at = taken.to;
           options.onProgress?.(bytes, total);

@@ -264,10 +264,15 @@ export function registerVarying(has: ReadonlySet<string>): readonly string[] {
 }
 
 /**
- * The assumptions `deriveRegister` makes from the value of a `registerVarying` field: the sex a CCCD gives
- * where the sex cell is empty. A line whose verdict makes one is judged in full every time.
+ * The assumptions `deriveRegister` makes from the value of a `registerVarying` field: the sex and the year
+ * of birth a CCCD gives where their cells are empty or absent, and a start date that is the stop date when
+ * the stop comes before the file's period. A line whose verdict makes one is judged in full every time.
  */
-export const registerFromVarying: readonly AssumptionCode[] = ['sex_from_cccd'];
+export const registerFromVarying: readonly AssumptionCode[] = [
+  'sex_from_cccd',
+  'birth_year_from_cccd',
+  'since_from_period',
+];
 
 /**
  * Derives what a payment line needs where the file does not say, listing each assumption: the person's
