@@ -127,7 +127,10 @@ export async function readRegisterColumnar(
     workers < 1 ||
     typeof source !== 'string' ||
     // A file that cannot be read fails as on one thread.
-    !(await stat(source).then((s) => s.isFile(), () => false)) ||
+    !(await stat(source).then(
+      (s) => s.isFile(),
+      () => false,
+    )) ||
     (rest.encoding !== undefined && rest.encoding !== 'utf8') ||
     (await isWorkbookFile(source))
   )
