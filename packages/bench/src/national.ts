@@ -1,6 +1,7 @@
 // `npm run bench:national -- [--scale=tiny|province|national] [--runs=N] [--read-runs=N] [--tools=a,b]
-// [--timeout=SECONDS] [--memory=MiB]`: the national-scale benchmark (every tool gets the same memory limit,
-// 16 GiB by default). Prints the Markdown table docs/benchmarks.md keeps.
+// [--timeout=SECONDS] [--memory=MiB] [--built]`: the national-scale benchmark (every tool gets the same
+// memory limit, 16 GiB by default). Prints the Markdown table docs/benchmarks.md keeps. `--built` runs
+// ansinh's packages as built (`npm run build` first), as the published packages run.
 // Exit 1 when ansinh's answer differs from DuckDB's; a peer that differs is reported, not fatal.
 import type { BenchScale } from './national/bench-data.js';
 import { benchScales } from './national/bench-data.js';
@@ -28,6 +29,7 @@ const outcome = await runBench({
   tools,
   timeoutSeconds: Number(arg('timeout') ?? 900),
   ...(arg('memory') === undefined ? {} : { heapMiB: Number(arg('memory')) }),
+  built: process.argv.includes('--built'),
   log: (line) => console.error(line),
 });
 const command = `npm run bench:national -- ${process.argv.slice(2).join(' ')}`.trim();

@@ -48,13 +48,16 @@ function runWorker(
     timeoutSeconds: number;
     heapMiB: number;
     dataRoot: string | undefined;
+    built: boolean;
     log: (line: string) => void;
   },
 ): Promise<ToolRun> {
   const started = performance.now();
   const args = [
     `--max-old-space-size=${options.heapMiB}`,
-    '--conditions=@ansinh/source',
+    // The packages as built (`npm run build`), as a user of the published ones runs them (their worker
+    // threads plain JavaScript), or from their TypeScript sources through tsx.
+    ...(options.built ? [] : ['--conditions=@ansinh/source']),
     '--import',
     'tsx',
     workerPath,
@@ -152,6 +155,8 @@ export async function runBench(options: {
   readonly timeoutSeconds?: number;
   readonly heapMiB?: number;
   readonly dataRoot?: string;
+  /** Run ansinh's packages as built (`npm run build` first), not from their sources (default false). */
+  readonly built?: boolean;
   readonly log?: (line: string) => void;
 }): Promise<BenchOutcome> {
   const log = options.log ?? (() => {});
@@ -179,6 +184,7 @@ export async function runBench(options: {
         timeoutSeconds: options.timeoutSeconds ?? 900,
         heapMiB: options.heapMiB ?? 16_384,
         dataRoot: options.dataRoot,
+        built: options.built ?? false,
         log,
       }),
     );
