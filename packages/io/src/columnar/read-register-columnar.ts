@@ -27,9 +27,24 @@ export interface RegisterSliceJob {
   readonly lane: boolean | undefined;
 }
 
+/**
+ * Why a slice read on a worker thread was not taken in, so that the main thread read it (and the rest of
+ * the file) itself: a quoted field open across the cut; a heading, a total or the first row in force at
+ * the cut, or at the end of the slice; the header not read alike; the slice's first line not the line
+ * the main thread counted (a carriage return alone ends a line the worker did not count); the worker
+ * could not read its slice (`detail` says why: a broken file is then named by the main thread).
+ */
+export type SliceMisfit =
+  | 'quote_open_at_cut'
+  | 'heading_at_cut'
+  | 'heading_at_slice_end'
+  | 'header_not_alike'
+  | 'line_not_counted'
+  | 'worker_failed';
+
 /** What a worker thread sends back for its slice (or why it could not read it). */
 export type RegisterSliceMessage =
-  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: false; readonly detail: string }
   | {
       readonly ok: true;
       /** The line the slice starts on (line feeds before it, counted) and the line after its last. */
@@ -116,7 +131,9 @@ export async function readRegisterColumnar(
       readonly start: number;
       readonly end: number;
       readonly taken: boolean;
-      readonly reason: string | undefined;
+      readonly reason: SliceMisfit | undefined;
+      /** What the worker said, when it failed. */
+      readonly detail?: string;
     }) => void;
   } = {},
 ): Promise<ValidationReport> {
@@ -163,8 +180,8 @@ export async function readRegisterColumnar(
     const worker = startWorker('register-worker', job);
     const result = new Promise<RegisterSliceMessage>((resolve) => {
       worker.once('message', resolve);
-      worker.once('error', (error) => resolve({ ok: false, reason: error.message }));
-      worker.once('exit', () => resolve({ ok: false, reason: 'the worker stopped' }));
+      worker.once('error', (error) => resolve({ ok: false, detail: error.message }));
+      worker.once('exit', () => resolve({ ok: false, detail: 'the worker stopped' }));
     });
     return { worker, result };
   });
@@ -179,16 +196,19 @@ export async function readRegisterColumnar(
       const thread = threads[k - 1];
       const message = thread === undefined ? undefined : await thread.result;
       const [start, end] = [bounds[k] as number, bounds[k + 1] as number];
-      const why =
-        message === undefined
-          ? 'no thread read it'
-          : message.ok
-            ? merge.misfit(message, state, k === bounds.length - 2)
-            : message.reason;
+      const why: SliceMisfit | undefined =
+        message?.ok === true ? merge.misfit(message, state, k === bounds.length - 2) : 'worker_failed';
       if (why !== undefined || message === undefined || !message.ok) {
         failed = true;
         await stop();
-        options.onSlice?.({ start, end, taken: false, reason: why });
+        const detail = message === undefined ? 'no thread read it' : message.ok ? undefined : message.detail;
+        options.onSlice?.({
+          start,
+          end,
+          taken: false,
+          reason: why,
+          ...(detail === undefined ? {} : { detail }),
+        });
         return undefined;
       }
       await merge.take(message, start, end, state, builder);
@@ -275,14 +295,14 @@ function createSliceMerge(
       message: Extract<RegisterSliceMessage, { ok: true }>,
       state: SliceState,
       last: boolean,
-    ): string | undefined {
+    ): SliceMisfit | undefined {
       const here = state.reader.boundary();
-      if (state.pending) return 'a quoted field is open across the cut';
-      if (!here.plain) return 'a heading or a total is in force at the cut';
+      if (state.pending) return 'quote_open_at_cut';
+      if (!here.plain) return 'heading_at_cut';
       if (here.settledAt !== message.settledAt || !same(state.reader.report([]), message.report))
-        return 'the header was not read alike';
-      if (state.line !== message.startLine) return 'the slice does not start on the line counted';
-      if (!last && !message.plainEnd) return 'a heading or a total is in force at the end of the slice';
+        return 'header_not_alike';
+      if (state.line !== message.startLine) return 'line_not_counted';
+      if (!last && !message.plainEnd) return 'heading_at_slice_end';
       return undefined;
     },
     async take(

@@ -39,7 +39,7 @@ async function lineAt(file: string, offset: number): Promise<number> {
 
 async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   const { parts } = registerListSchema;
-  if (parts === undefined) return { ok: false, reason: 'the register schema has no parts' };
+  if (parts === undefined) return { ok: false, detail: 'the register schema has no parts' };
   const { local, once } = parts;
   const startLine = await lineAt(job.file, job.start);
   // Every row that reaches the rules: its line, its keys under the look-back rules, and where it went.
@@ -91,7 +91,7 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
     headFeeder.bytes(piece as Buffer);
     if (reader.header !== undefined) break;
   }
-  if (reader.header === undefined) return { ok: false, reason: 'the header did not settle before the slice' };
+  if (reader.header === undefined) return { ok: false, detail: 'the header did not settle before the slice' };
   const splitter = new CsvSplitter({ delimiter: head.delimiter, line: startLine });
   const feeder = createLineFeeder(reader, splitter);
   // A byte that is not UTF-8 is named on its line in the file.
@@ -110,7 +110,7 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   if (job.last) {
     reader.push(splitter.end(reader.lineTaker(splitter.delimiter)), splitter.delimiter);
     reader.end();
-  } else if (splitter.pending) return { ok: false, reason: 'a quoted field is open at the end of the slice' };
+  } else if (splitter.pending) return { ok: false, detail: 'a quoted field is open at the end of the slice' };
   const boundary = reader.boundary();
   return {
     ok: true,
@@ -148,6 +148,6 @@ readSlice(job).then(
     ] as ArrayBuffer[]);
   },
   (error: unknown) => {
-    parentPort?.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({ ok: false, detail: error instanceof Error ? error.message : String(error) });
   },
 );
