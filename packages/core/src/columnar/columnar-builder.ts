@@ -306,12 +306,14 @@ export function createColumnarBuilder(options: {
       alive('addRegister');
       room(size + rows.length);
       for (const row of rows) {
+        // The commune first: a 65 537th refused leaves the builder as it was before the row.
+        const c = communeOf(row.communeCode);
         const i = size;
         size += 1;
         ids.push(row.id);
         // The first row of a key is the one its payments go to (one search: `setNew`).
         rowIndex.setNew(row.id, i);
-        commune[i] = communeOf(row.communeCode);
+        commune[i] = c;
         birthYear[i] = row.birthYear;
         female[i] = sexCell(row.sex);
         category[i] = categoryCell(row.category);

@@ -1,6 +1,8 @@
+import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import type { Worker } from 'node:worker_threads';
 import type { ColumnarBuilder, RegisterColumns, RegisterRow } from '@ansinh/core';
-import { CsvSplitter } from '../csv/csv-splitter.js';
+import { type CsvRecord, CsvSplitter } from '../csv/csv-splitter.js';
 import { registerListSchema, streamRegisterCsv } from '../read/read-register.js';
 import {
   isWorkbookFile,
@@ -176,19 +178,28 @@ export async function readRegisterColumnar(
     list: listOptionsOf(list),
     lane: rest.lane,
   }));
-  const threads = jobs.map((job) => {
-    const worker = startWorker('register-worker', job);
-    const result = new Promise<RegisterSliceMessage>((resolve) => {
-      worker.once('message', resolve);
-      worker.once('error', (error) => resolve({ ok: false, detail: error.message }));
-      worker.once('exit', () => resolve({ ok: false, detail: 'the worker stopped' }));
-    });
-    return { worker, result };
-  });
+  const threads: { worker: Worker; result: Promise<RegisterSliceMessage> }[] = [];
+  const stop = () => Promise.all(threads.map((t) => t.worker.terminate()));
+  try {
+    for (const job of jobs) {
+      const worker = startWorker('register-worker', job);
+      const result = new Promise<RegisterSliceMessage>((resolve) => {
+        worker.once('message', resolve);
+        worker.once('error', (error) => resolve({ ok: false, detail: error.message }));
+        worker.once('exit', () => resolve({ ok: false, detail: 'the worker stopped' }));
+      });
+      threads.push({ worker, result });
+    }
+  } catch (error) {
+    // A thread that could not start: those started are stopped, and the file is read on one thread.
+    await stop();
+    threads.length = 0;
+    if (!(error instanceof Error)) throw error;
+    return sequential();
+  }
   const memory = createRowMemory();
   const merge = createSliceMerge(source, memory, rest);
   let failed = false;
-  const stop = () => Promise.all(threads.map((t) => t.worker.terminate()));
   const driver: SliceDriver = {
     next: (at) => (failed ? size : (bounds.find((b) => b > at) ?? size)),
     async take(at, state) {
@@ -411,23 +422,25 @@ async function cellsOf(
   state: SliceState,
   lines: ReadonlyMap<number, unknown>,
 ): Promise<Map<number, Record<string, string>>> {
-  const handle = await open(file, 'r');
-  const bytes = Buffer.alloc(end - start);
-  try {
-    await handle.read(bytes, 0, bytes.length, start);
-  } finally {
-    await handle.close();
-  }
   const splitter = new CsvSplitter({
     delimiter: state.delimiter as ',' | ';' | '\t',
     line: message.startLine,
   });
-  // The text as it is, a byte-order mark at a line's start included (as the splitter kept it).
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const records = [...splitter.push(text), ...splitter.end()];
+  // The text as it is, a byte-order mark at a line's start included (as the splitter kept it); read in
+  // pieces, keeping only the lines asked for, up to the last of them (a slice may be larger than a string).
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const header = state.reader.header ?? [];
+  const last = Math.max(...lines.keys());
   const cells = new Map<number, Record<string, string>>();
-  for (const record of records)
-    if (lines.has(record.line)) cells.set(record.line, rawCells(header, record.fields));
+  const keep = (records: readonly CsvRecord[]) => {
+    for (const record of records)
+      if (lines.has(record.line)) cells.set(record.line, rawCells(header, record.fields));
+  };
+  for await (const piece of createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })) {
+    keep(splitter.push(decoder.decode(piece as Buffer, { stream: true })));
+    if (splitter.line > last) return cells;
+  }
+  keep(splitter.push(decoder.decode()));
+  keep(splitter.end());
   return cells;
 }
