@@ -52,6 +52,17 @@ async function bothWays(name: string, text: string | Buffer, workers: number) {
   return { alone, threaded };
 }
 
+/** How reading a file ends with `workers` threads: `read`, or the error's message; each slice's fate in `taken`. */
+const outcomeOf = (file: string, workers: number, taken: boolean[] = []) =>
+  readRegisterColumnar(file, createColumnarBuilder({ from: '2025-01', to: '2025-01' }), {
+    workers,
+    sliceBytes: 1 << 20,
+    onSlice: (slice) => taken.push(slice.taken),
+  }).then(
+    () => 'read',
+    (error: Error) => error.message,
+  );
+
 function expectSame(result: Awaited<ReturnType<typeof bothWays>>) {
   const { alone, threaded } = result;
   expect(threaded.report).toEqual(alone.report);
@@ -158,18 +169,9 @@ describe('readRegisterColumnar({ workers })', () => {
     const file = join(scratch, 'cr-bad.csv');
     writeFileSync(file, text);
     const taken: boolean[] = [];
-    const read = (workers: number) =>
-      readRegisterColumnar(file, createColumnarBuilder({ from: '2025-01', to: '2025-01' }), {
-        workers,
-        sliceBytes: 1 << 20,
-        onSlice: (slice) => taken.push(slice.taken),
-      }).then(
-        () => 'read',
-        (error: Error) => error.message,
-      );
-    const alone = await read(0);
+    const alone = await outcomeOf(file, 0, taken);
     expect(alone).toMatch(/line \d+/u);
-    expect(await read(3)).toBe(alone);
+    expect(await outcomeOf(file, 3, taken)).toBe(alone);
     expect(taken[0]).toBe(true);
   });
 
@@ -179,16 +181,8 @@ describe('readRegisterColumnar({ workers })', () => {
     text[at] = 0xff;
     const file = join(scratch, 'bad.csv');
     writeFileSync(file, text);
-    const read = (workers: number) =>
-      readRegisterColumnar(file, createColumnarBuilder({ from: '2025-01', to: '2025-01' }), {
-        workers,
-        sliceBytes: 1 << 20,
-      }).then(
-        () => 'read',
-        (error: Error) => error.message,
-      );
-    const alone = await read(0);
+    const alone = await outcomeOf(file, 0);
     expect(alone).toMatch(/line \d+/u);
-    expect(await read(3)).toBe(alone);
+    expect(await outcomeOf(file, 3)).toBe(alone);
   });
 });

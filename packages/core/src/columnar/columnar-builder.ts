@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
 import { KeyNumbers } from './key-index.js';
-import { categoryCell, dayCell, type RegisterColumns, sexCell } from './register-columns.js';
+import { categoryCell, dayCell, grow, type RegisterColumns, sexCell } from './register-columns.js';
 
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
 
@@ -147,13 +147,6 @@ export interface ColumnarBuilder {
    * distinct keys and dong (they are in no column, so the builder keeps their count).
    */
   unknownKeys(month: string): { readonly lines: number; readonly people: number; readonly vnd: number };
-}
-
-function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 /**

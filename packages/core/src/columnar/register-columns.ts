@@ -1,26 +1,35 @@
 import { dayNumber } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { RegisterRow } from '../models/register-row.js';
-import { columnarCategories, noDay, unknownCategory, unknownSex } from './columnar-register.js';
+import {
+  type ColumnarRegister,
+  columnarCategories,
+  noDay,
+  unknownCategory,
+  unknownSex,
+} from './columnar-register.js';
 
 /**
  * Register rows in columns, as `ColumnarRegister` holds a person (communes by a dictionary of their own,
  * in the order met): what a worker thread sends of the rows it accepted, for
  * `ColumnarBuilder.addRegisterColumns`. Typed arrays, so they move between threads without a copy.
  */
-export interface RegisterColumns {
-  readonly size: number;
+export interface RegisterColumns
+  extends Pick<
+    ColumnarRegister,
+    | 'size'
+    | 'commune'
+    | 'birthYear'
+    | 'female'
+    | 'category'
+    | 'amountVnd'
+    | 'sinceDay'
+    | 'untilDay'
+    | 'accountDay'
+  > {
   readonly ids: readonly string[];
   /** The commune codes `commune` indexes, in the order they were met. */
   readonly communes: readonly string[];
-  readonly commune: Uint16Array;
-  readonly birthYear: Uint16Array;
-  readonly female: Uint8Array;
-  readonly category: Uint8Array;
-  readonly amountVnd: Uint32Array;
-  readonly sinceDay: Int32Array;
-  readonly untilDay: Int32Array;
-  readonly accountDay: Int32Array;
 }
 
 /** A person's `female` cell: 1 for a woman, 0 for a man, `unknownSex` when the register does not say. */
@@ -40,7 +49,11 @@ export function categoryCell(category: RegisterRow['category']): number {
 /** A date's cell: days since 1970-01-01, `noDay` for none. */
 export const dayCell = (date: string | undefined): number => (date === undefined ? noDay : dayNumber(date));
 
-function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
+/** The array itself when it holds `needed` cells, else a copy at least twice as long. */
+export function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(
+  array: T,
+  needed: number,
+): T {
   if (needed <= array.length) return array;
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
   bigger.set(array);
@@ -70,14 +83,14 @@ export function createRegisterColumns(): { add(row: RegisterRow): number; done()
     add(row) {
       const i = ids.length;
       if (i === commune.length) {
-        commune = grown(commune, i + 1);
-        birthYear = grown(birthYear, i + 1);
-        female = grown(female, i + 1);
-        category = grown(category, i + 1);
-        amountVnd = grown(amountVnd, i + 1);
-        sinceDay = grown(sinceDay, i + 1);
-        untilDay = grown(untilDay, i + 1);
-        accountDay = grown(accountDay, i + 1);
+        commune = grow(commune, i + 1);
+        birthYear = grow(birthYear, i + 1);
+        female = grow(female, i + 1);
+        category = grow(category, i + 1);
+        amountVnd = grow(amountVnd, i + 1);
+        sinceDay = grow(sinceDay, i + 1);
+        untilDay = grow(untilDay, i + 1);
+        accountDay = grow(accountDay, i + 1);
       }
       let c = communeIndex.get(row.communeCode);
       if (c === undefined) {

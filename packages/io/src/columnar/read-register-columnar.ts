@@ -142,19 +142,17 @@ export async function readRegisterColumnar(
   const { workers = 0, sliceBytes = defaultSliceBytes, onSlice: _onSlice, ...rest } = options;
   const sequential = () =>
     streamRegisterCsv(source, { ...rest, onAccepted: (rows) => builder.addRegister(rows) });
+  // A file that cannot be read fails as on one thread.
+  const file = typeof source === 'string' ? await stat(source).catch(() => undefined) : undefined;
   if (
     workers < 1 ||
     typeof source !== 'string' ||
-    // A file that cannot be read fails as on one thread.
-    !(await stat(source).then(
-      (s) => s.isFile(),
-      () => false,
-    )) ||
+    file?.isFile() !== true ||
     (rest.encoding !== undefined && rest.encoding !== 'utf8') ||
     (await isWorkbookFile(source))
   )
     return sequential();
-  const size = (await stat(source)).size;
+  const size = file.size;
   const count = Math.min(workers + 1, Math.floor(size / Math.max(1, sliceBytes)));
   if (count < 2) return sequential();
   // The main thread's slice is longer by what a worker spends before its first row (starting, counting
