@@ -16,8 +16,10 @@ import {
   createUnitIndex,
   dayNumber,
   InvalidArgumentError,
+  monthsBetween,
   noDay,
   type PaymentRow,
+  paidColumns,
   readUnitsTable,
   registerRowSchema,
   residualLists,
@@ -185,6 +187,36 @@ describe('createColumnarBuilder({ from, to })', () => {
     expect(built.channel).toEqual(columns.channel);
     expect(built.commune).toEqual(columns.commune);
     expect(() => builder.finish()).toThrow(/ColumnarBuilder.finish/);
+  });
+
+  it('stores payments sent in columns with packed keys (addPaid) as it stores the rows (addPayments)', () => {
+    const monthIndex = new Map(monthsBetween('2024-07', '2025-06').map((m, i) => [m, i]));
+    const byRows = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
+    const byColumns = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
+    byRows.addRegister(district.register);
+    byColumns.addRegister(district.register);
+    const stray: PaymentRow[] = [
+      { ...(district.payments[0] as PaymentRow), beneficiaryId: 'KHÔNG-CÓ-1' },
+      { ...(district.payments[0] as PaymentRow), beneficiaryId: 'KHÔNG-CÓ-1' },
+      { ...(district.payments[0] as PaymentRow), beneficiaryId: 'NOT-ON-REGISTER' },
+      { ...(district.payments[1] as PaymentRow), channel: 'cash', receivedBy: 'authorised_receiver' },
+    ];
+    const rows = [...district.payments, ...stray];
+    const tally = byRows.addPayments(rows);
+    const paid = paidColumns(rows, monthIndex);
+    expect({
+      rows: rows.length,
+      notPaid: paid.notPaid,
+      outsideMonths: paid.outsideMonths,
+      ...byColumns.addPaid(paid.ids, paid.month, paid.cell, paid.vnd),
+    }).toEqual(tally);
+    expect(tally.unmatched).toBe(3);
+    const month = district.payments[0]?.period ?? '';
+    expect(byColumns.unknownKeys(month)).toEqual(byRows.unknownKeys(month));
+    expect(byColumns.unknownKeys(month).people).toBe(2);
+    const [a, b] = [byRows.finish(), byColumns.finish()];
+    expect(b.channel).toEqual(a.channel);
+    expect(b.paidVnd).toEqual(a.paidVnd);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyIndex, KeyNumbers } from '../src/index.js';
+import { createKeyPacker, KeyIndex, KeyNumbers, packedKeyAt, packKeys } from '../src/index.js';
 
 describe('KeyIndex', () => {
   it('numbers distinct keys in the order they are added and finds each again', () => {
@@ -23,6 +23,51 @@ describe('KeyIndex', () => {
     });
     expect(all.every((key, i) => keys.indexOf(key) === i)).toBe(true);
     expect(keys.indexOf('Xã Tây Lương 1')).toBe(-1);
+  });
+});
+
+describe('KeyIndex.indexOfBytes(bytes, start, end)', () => {
+  it('finds a key from its UTF-8 bytes as indexOf finds its text, whatever the keys and probes', () => {
+    // Well-formed text only: a lone surrogate has no UTF-8 bytes of its own.
+    const text = fc.string({ unit: 'grapheme', maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(text), fc.array(text), (added, probes) => {
+        const keys = new KeyIndex();
+        for (const key of added) keys.add(key);
+        const all = [...probes, ...added];
+        const packed = packKeys(all);
+        let start = 0;
+        all.forEach((key, k) => {
+          const end = packed.ends[k] ?? 0;
+          expect(keys.indexOfBytes(packed.bytes, start, end)).toBe(keys.indexOf(key));
+          start = end;
+        });
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('tells apart keys of one length that differ in one byte, and a key from its prefix', () => {
+    const keys = new KeyIndex();
+    keys.add('SYN-00000001');
+    keys.add('SYN-0000000');
+    const bytes = new TextEncoder().encode('xSYN-00000002SYN-00000001');
+    expect(keys.indexOfBytes(bytes, 1, 13)).toBe(-1);
+    expect(keys.indexOfBytes(bytes, 13, 25)).toBe(0);
+    expect(keys.indexOfBytes(bytes, 13, 24)).toBe(1);
+    expect(new KeyNumbers().set('Mã-7', 42).getBytes(new TextEncoder().encode('Mã-7'), 0, 5)).toBe(42);
+  });
+});
+
+describe('createKeyPacker()', () => {
+  it('gives each key back from its bytes, Vietnamese, emoji and empty keys included', () => {
+    const keys = ['DT-1', '', 'Xã Tây Lương 7', '👩‍🌾-3', 'a'.repeat(5000)];
+    const packer = createKeyPacker();
+    for (const key of keys) packer.add(key);
+    expect(packer.size).toBe(keys.length);
+    const packed = packer.done();
+    expect(keys.map((_, k) => packedKeyAt(packed, k))).toEqual(keys);
+    expect(packed.bytes.length).toBe(new TextEncoder().encode(keys.join('')).length);
   });
 });
 

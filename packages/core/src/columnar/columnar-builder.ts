@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
 import { KeyNumbers } from './key-index.js';
+import { createKeyPacker, type PackedKeys, packedKeyAt, packedKeyStart } from './packed-keys.js';
 import { categoryCell, dayCell, grow, type RegisterColumns, sexCell } from './register-columns.js';
 
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
@@ -39,7 +40,8 @@ export function paymentCell(payment: Pick<PaymentRow, 'channel' | 'receivedBy'>)
 
 /** The paid payments of a batch in columns, and how many were left out, as `paidColumns` gives them. */
 export interface PaidColumns {
-  readonly ids: readonly string[];
+  /** The beneficiary codes, packed (a worker thread sends them without a string each). */
+  readonly ids: PackedKeys;
   /** Index into the months of `monthIndex`. */
   readonly month: Uint8Array;
   /** `paymentCell` of each. */
@@ -63,7 +65,7 @@ export function createPaidColumns(monthIndex: ReadonlyMap<string, number>): {
   add(payment: PaymentRow): void;
   done(): PaidColumns;
 } {
-  const ids: string[] = [];
+  const ids = createKeyPacker();
   let month = new Uint8Array(1024);
   let cell = new Uint8Array(1024);
   let vnd = new Uint32Array(1024);
@@ -80,21 +82,21 @@ export function createPaidColumns(monthIndex: ReadonlyMap<string, number>): {
         outsideMonths += 1;
         return;
       }
-      const k = ids.length;
+      const k = ids.size;
       if (k === month.length) {
         month = grow(month, k + 1);
         cell = grow(cell, k + 1);
         vnd = grow(vnd, k + 1);
       }
-      ids.push(payment.beneficiaryId);
+      ids.add(payment.beneficiaryId);
       month[k] = m;
       cell[k] = paymentCell(payment);
       vnd[k] = payment.amountVnd;
     },
     done() {
-      const n = ids.length;
+      const n = ids.size;
       return {
-        ids,
+        ids: ids.done(),
         month: month.subarray(0, n),
         cell: cell.subarray(0, n),
         vnd: vnd.subarray(0, n),
@@ -135,7 +137,7 @@ export interface ColumnarBuilder {
    * paid twice.
    */
   addPaid(
-    ids: readonly string[],
+    ids: PackedKeys,
     month: Uint8Array,
     cell: Uint8Array,
     vnd: Uint32Array,
@@ -190,48 +192,55 @@ export function createColumnarBuilder(options: {
     }
   };
   const unknown = months.map(() => ({ lines: 0, keys: new Set<string>(), vnd: 0 }));
+  /** A paid line to a key on no register: counted by month, its key kept to count people. */
+  const unmatchedLine = (key: string, m: number, dong: number) => {
+    const tally = unknown[m];
+    if (tally === undefined) return;
+    tally.lines += 1;
+    tally.keys.add(key);
+    tally.vnd += dong;
+  };
+  /**
+   * Records a paid line of person `i` in month `m` (`incoming`: its `paymentCell`); true when it joined a
+   * line of the same month already there (`personMonths`: counted once, the dong added).
+   */
+  const place = (i: number, m: number, incoming: number, dong: number, caller: string): boolean => {
+    const column = channel[m];
+    const paid = paidVnd[m];
+    if (column === undefined || paid === undefined) {
+      throw new InvalidArgumentError(
+        caller,
+        `month index ${m} is outside the builder's ${months.length} months`,
+        `chỉ số tháng ${m} nằm ngoài ${months.length} tháng`,
+      );
+    }
+    const before = column[i] as number;
+    if (before === 0) {
+      column[i] = incoming;
+      paid[i] = dong;
+      return false;
+    }
+    // Through an account if either line is, by an authorised receiver if either is.
+    const through = (before & 3) === channelCode.account || (incoming & 3) === channelCode.account;
+    const channelBits = through ? channelCode.account : before & 3;
+    column[i] = channelBits | ((before | incoming) & authorisedReceiverBit);
+    paid[i] = (paid[i] as number) + dong;
+    return true;
+  };
   const addPaid: ColumnarBuilder['addPaid'] = (ids, month, cell, vnd) => {
     alive('addPaid');
     let stored = 0;
     let unmatched = 0;
     let duplicate = 0;
-    for (let k = 0; k < ids.length; k += 1) {
-      const i = rowIndex.get(ids[k] ?? '');
+    const { bytes, ends } = ids;
+    for (let k = 0; k < ends.length; k += 1) {
+      const m = month[k] ?? 0;
+      const i = rowIndex.getBytes(bytes, packedKeyStart(ids, k), ends[k] ?? 0);
       if (i === undefined) {
         unmatched += 1;
-        const tally = unknown[month[k] ?? 0];
-        if (tally !== undefined) {
-          tally.lines += 1;
-          tally.keys.add(ids[k] ?? '');
-          tally.vnd += vnd[k] ?? 0;
-        }
-        continue;
-      }
-      const m = month[k] ?? 0;
-      const column = channel[m];
-      const paid = paidVnd[m];
-      if (column === undefined || paid === undefined) {
-        throw new InvalidArgumentError(
-          'ColumnarBuilder.addPaid',
-          `month index ${m} is outside the builder's ${months.length} months`,
-          `chỉ số tháng ${m} nằm ngoài ${months.length} tháng`,
-        );
-      }
-      const before = column[i] as number;
-      if (before !== 0) {
-        // A second paid line of the person's month joins the first (`personMonths`): through an account
-        // if either is, by an authorised receiver if either is, the dong added.
-        const incoming = cell[k] ?? 0;
-        const through = (before & 3) === channelCode.account || (incoming & 3) === channelCode.account;
-        const channelBits = through ? channelCode.account : before & 3;
-        column[i] = channelBits | ((before | incoming) & authorisedReceiverBit);
-        paid[i] = (paid[i] as number) + (vnd[k] ?? 0);
-        duplicate += 1;
-        continue;
-      }
-      column[i] = cell[k] ?? 0;
-      paid[i] = vnd[k] ?? 0;
-      stored += 1;
+        unmatchedLine(packedKeyAt(ids, k), m, vnd[k] ?? 0);
+      } else if (place(i, m, cell[k] ?? 0, vnd[k] ?? 0, 'ColumnarBuilder.addPaid')) duplicate += 1;
+      else stored += 1;
     }
     return { stored, unmatched, duplicate };
   };
@@ -322,9 +331,32 @@ export function createColumnarBuilder(options: {
     },
     addPayments(rows) {
       alive('addPayments');
-      const paid = paidColumns(rows, monthIndex);
-      const stored = addPaid(paid.ids, paid.month, paid.cell, paid.vnd);
-      return { rows: rows.length, notPaid: paid.notPaid, outsideMonths: paid.outsideMonths, ...stored };
+      const tally = {
+        rows: rows.length,
+        stored: 0,
+        notPaid: 0,
+        outsideMonths: 0,
+        unmatched: 0,
+        duplicate: 0,
+      };
+      // The rules of `createPaidColumns`, without packing the keys: they are found as text here.
+      for (const payment of rows) {
+        if (payment.status !== 'paid') tally.notPaid += 1;
+        else {
+          const m = monthIndex.get(payment.period);
+          if (m === undefined) tally.outsideMonths += 1;
+          else {
+            const i = rowIndex.get(payment.beneficiaryId);
+            if (i === undefined) {
+              tally.unmatched += 1;
+              unmatchedLine(payment.beneficiaryId, m, payment.amountVnd);
+            } else if (place(i, m, paymentCell(payment), payment.amountVnd, 'ColumnarBuilder.addPayments'))
+              tally.duplicate += 1;
+            else tally.stored += 1;
+          }
+        }
+      }
+      return tally;
     },
     addPaid,
     finish() {

@@ -1,16 +1,26 @@
+/** Decodes a key's bytes that are not all ASCII. */
+const utf8 = new TextDecoder();
+
 /**
  * Numbers distinct strings 0, 1, 2, … in the order they are added, and finds a string's number: the index
  * of a register's beneficiary keys, and the memory of the rules that look back over a file (a key seen on
  * line 12). Open addressing over an `Int32Array` with a 32-bit FNV-1a hash of the UTF-16 code units,
- * half full at most: a million register keys added then found in 0,71 of a `Map`'s time
- * (`npm run keys --prefix packages/bench` measures both in one run). O(1) expected per call.
+ * half full at most. The keys are kept as their code units one after another in one typed array, not as
+ * strings: a file's keys are no objects for the garbage collector to move and mark (a payment list's
+ * look-back memory holds one a line), and a 12-letter key takes 28 bytes, not about 40. A million register
+ * keys added then found: `npm run keys --prefix packages/bench` measures this against a `Map` in one run.
+ * O(1) expected per call.
  *
  * @example new KeyIndex().add('DT-1'); // => 0
  */
 export class KeyIndex {
   #slots: Int32Array;
   #mask: number;
-  readonly #keys: string[] = [];
+  /** The keys' code units, one key after another. */
+  #codes: Uint16Array;
+  /** Where each key's code units end (key `i` starts where key `i - 1` ends). */
+  #ends: Uint32Array;
+  #size = 0;
   /** Each key's hash, so that a probe compares numbers before text and growing hashes nothing again. */
   #hashes: Int32Array;
 
@@ -20,16 +30,25 @@ export class KeyIndex {
     this.#slots = new Int32Array(capacity).fill(-1);
     this.#mask = capacity - 1;
     this.#hashes = new Int32Array(capacity >> 1);
+    this.#ends = new Uint32Array(capacity >> 1);
+    this.#codes = new Uint16Array(Math.max(64, capacity * 4));
   }
 
   /** Keys added. */
   get size(): number {
-    return this.#keys.length;
+    return this.#size;
   }
 
   /** The key numbered `index`. */
   keyAt(index: number): string | undefined {
-    return this.#keys[index];
+    if (!(index >= 0 && index < this.#size)) return undefined;
+    const end = this.#ends[index] as number;
+    let at = index === 0 ? 0 : (this.#ends[index - 1] as number);
+    // In pieces: a long key's code units are more arguments than a call may take.
+    let key = '';
+    for (; at < end; at += 4_096)
+      key += String.fromCharCode(...this.#codes.subarray(at, Math.min(end, at + 4_096)));
+    return key;
   }
 
   /** The key's number, or -1 when it was never added. */
@@ -38,16 +57,58 @@ export class KeyIndex {
     return slot < 0 ? (this.#slots[-1 - slot] ?? -1) : -1;
   }
 
+  /**
+   * The number of the key whose UTF-8 bytes are `bytes[start, end)` (as `createKeyPacker` packs keys), or
+   * -1: found without making a string when the bytes are ASCII (the hash of an ASCII key's bytes is the
+   * hash of its code units), else decoded and found as text.
+   */
+  indexOfBytes(bytes: Uint8Array, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i += 1) {
+      const byte = bytes[i] as number;
+      if (byte > 0x7f) return this.indexOf(utf8.decode(bytes.subarray(start, end)));
+      hash = Math.imul(hash ^ byte, 0x01000193);
+    }
+    hash |= 0;
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    const ends = this.#ends;
+    const codes = this.#codes;
+    const mask = this.#mask;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = slots[slot] ?? -1;
+      if (index === -1) return -1;
+      if (hashes[index] !== hash) continue;
+      const to = ends[index] as number;
+      const from = index === 0 ? 0 : (ends[index - 1] as number);
+      if (to - from !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i += 1) same = codes[from + i] === bytes[start + i];
+      if (same) return index;
+    }
+  }
+
   /** The key's number, adding it (numbered `size`) when it is new. */
   add(key: string): number {
     const hash = hashOf(key);
     const slot = this.#slot(key, hash);
     if (slot < 0) return this.#slots[-1 - slot] ?? -1;
-    const index = this.#keys.length;
-    this.#keys.push(key);
+    const index = this.#size;
+    const from = index === 0 ? 0 : (this.#ends[index - 1] as number);
+    const to = from + key.length;
+    if (to > this.#codes.length) {
+      const bigger = new Uint16Array(Math.max(to, this.#codes.length * 2));
+      bigger.set(this.#codes);
+      this.#codes = bigger;
+    }
+    const codes = this.#codes;
+    for (let i = 0; i < key.length; i += 1) codes[from + i] = key.charCodeAt(i);
+    this.#ends[index] = to;
     this.#hashes[index] = hash;
     this.#slots[slot] = index;
-    if (this.#keys.length * 2 > this.#mask) this.#grow();
+    this.#size = index + 1;
+    if (this.#size * 2 > this.#mask) this.#grow();
     return index;
   }
 
@@ -55,13 +116,20 @@ export class KeyIndex {
   #slot(key: string, hash: number): number {
     const slots = this.#slots;
     const hashes = this.#hashes;
+    const ends = this.#ends;
+    const codes = this.#codes;
     const mask = this.#mask;
-    let slot = hash & mask;
-    for (;;) {
+    const length = key.length;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = slots[slot] ?? -1;
       if (index === -1) return slot;
-      if (hashes[index] === hash && this.#keys[index] === key) return -1 - slot;
-      slot = (slot + 1) & mask;
+      if (hashes[index] !== hash) continue;
+      const to = ends[index] as number;
+      const from = index === 0 ? 0 : (ends[index - 1] as number);
+      if (to - from !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i += 1) same = codes[from + i] === key.charCodeAt(i);
+      if (same) return -1 - slot;
     }
   }
 
@@ -71,13 +139,16 @@ export class KeyIndex {
     const mask = capacity - 1;
     const hashes = new Int32Array(capacity >> 1);
     hashes.set(this.#hashes);
-    for (let index = 0; index < this.#keys.length; index += 1) {
+    const ends = new Uint32Array(capacity >> 1);
+    ends.set(this.#ends);
+    for (let index = 0; index < this.#size; index += 1) {
       let slot = (hashes[index] ?? 0) & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = index;
     }
     this.#slots = slots;
     this.#hashes = hashes;
+    this.#ends = ends;
     this.#mask = mask;
   }
 }
@@ -104,6 +175,12 @@ export class KeyNumbers {
   /** The number the key was set with, or `undefined`. */
   get(key: string): number | undefined {
     const index = this.#keys.indexOf(key);
+    return index < 0 ? undefined : this.#lines[index];
+  }
+
+  /** The number of the key whose UTF-8 bytes are `bytes[start, end)` (`KeyIndex.indexOfBytes`), or `undefined`. */
+  getBytes(bytes: Uint8Array, start: number, end: number): number | undefined {
+    const index = this.#keys.indexOfBytes(bytes, start, end);
     return index < 0 ? undefined : this.#lines[index];
   }
 

@@ -39,9 +39,11 @@ parentPort?.on('message', async (job: PaymentJob) => {
     });
     const { ids, notPaid, outsideMonths, ...columns } = paid.done();
     const sent = { month: columns.month.slice(), cell: columns.cell.slice(), vnd: columns.vnd.slice() };
+    // The keys' arrays are the packer's own (`done` copies them out), so they are moved, not copied.
+    const keys = [ids.bytes.buffer, ids.ends.buffer] as ArrayBuffer[];
     parentPort?.postMessage(
       { type: 'done', index: job.index, report, ids, ...sent, rows, notPaid, outsideMonths },
-      [sent.month.buffer, sent.cell.buffer, sent.vnd.buffer],
+      [...keys, sent.month.buffer, sent.cell.buffer, sent.vnd.buffer],
     );
   } catch (error) {
     parentPort?.postMessage({

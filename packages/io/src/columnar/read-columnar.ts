@@ -4,6 +4,7 @@ import {
   columnarNotOnRegister,
   createColumnarBuilder,
   monthsBetween,
+  type PackedKeys,
   type PaymentsOffRegister,
   type PaymentTally,
 } from '@ansinh/core';
@@ -143,7 +144,7 @@ export async function readColumnar(options: {
 /** What a worker sends back for one payment file. */
 interface PaymentFileDone {
   readonly report: ValidationReport;
-  readonly ids: readonly string[];
+  readonly ids: PackedKeys;
   readonly month: Uint8Array;
   readonly cell: Uint8Array;
   readonly vnd: Uint32Array;

@@ -1,0 +1,82 @@
+import { grow } from './register-columns.js';
+
+/**
+ * Keys (beneficiary codes) as their UTF-8 bytes one after another: key `k` is `bytes[ends[k - 1],
+ * ends[k])` (from 0 for the first). Two typed arrays, so a worker thread hands a file's keys over without
+ * a copy and the receiver makes no string of them (`KeyIndex.indexOfBytes` finds a key from its bytes).
+ */
+export interface PackedKeys {
+  readonly bytes: Uint8Array;
+  readonly ends: Uint32Array;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Packs keys one at a time (`add`); `done` gives them trimmed to size. O(characters).
+ *
+ * @example createKeyPacker().size; // => 0
+ */
+export function createKeyPacker(): {
+  add(key: string): void;
+  readonly size: number;
+  done(): PackedKeys;
+} {
+  let bytes = new Uint8Array(1 << 12);
+  let ends = new Uint32Array(1 << 8);
+  let size = 0;
+  let used = 0;
+  return {
+    add(key) {
+      // A UTF-16 code unit takes at most three UTF-8 bytes.
+      if (used + key.length * 3 > bytes.length) bytes = grow(bytes, used + key.length * 3);
+      let at = used;
+      let ascii = true;
+      for (let i = 0; i < key.length; i += 1) {
+        const code = key.charCodeAt(i);
+        if (code > 0x7f) {
+          ascii = false;
+          break;
+        }
+        bytes[at] = code;
+        at += 1;
+      }
+      if (!ascii) at = used + encoder.encodeInto(key, bytes.subarray(used)).written;
+      if (size === ends.length) ends = grow(ends, size + 1);
+      ends[size] = at;
+      size += 1;
+      used = at;
+    },
+    get size() {
+      return size;
+    },
+    done() {
+      return { bytes: bytes.slice(0, used), ends: ends.slice(0, size) };
+    },
+  };
+}
+
+/**
+ * Keys packed in order (`createKeyPacker`). O(characters).
+ *
+ * @example packedKeyAt(packKeys(['DT-1', 'DT-2']), 1); // => 'DT-2'
+ */
+export function packKeys(keys: readonly string[]): PackedKeys {
+  const packer = createKeyPacker();
+  for (const key of keys) packer.add(key);
+  return packer.done();
+}
+
+/** Where key `k`'s bytes start. */
+export const packedKeyStart = (keys: PackedKeys, k: number): number =>
+  k === 0 ? 0 : (keys.ends[k - 1] ?? 0);
+
+/**
+ * Key `k` as a string (decoded from its bytes).
+ *
+ * @example packedKeyAt(packKeys(['Mã-1']), 0); // => 'Mã-1'
+ */
+export function packedKeyAt(keys: PackedKeys, k: number): string {
+  return decoder.decode(keys.bytes.subarray(packedKeyStart(keys, k), keys.ends[k] ?? 0));
+}
