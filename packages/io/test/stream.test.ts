@@ -254,4 +254,28 @@ describe('readColumnar({ workers })', () => {
     expect(alone.rejected.length).toBe(2);
     expect(alone.paymentTallies.reduce((s, t) => s + t.rows, 0)).toBe(district.payments.length);
   });
+
+  it('waits for files the workers have not finished when the register is read first, and merges them in order', async () => {
+    // A register of a few people is read before any worker ends its first file: the main thread asks
+    // for each file before it is done.
+    const register = join(scratch, 'register-small.csv');
+    writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));
+    const [header, ...body] = writePaymentsCsv(district.payments).split('\n');
+    const files = [0, 1, 2, 3, 4].map((f) => {
+      const file = join(scratch, `payments-part-${f}.csv`);
+      writeFileSync(file, [header, ...body.filter((_, i) => i % 5 === f)].join('\n'));
+      return file;
+    });
+    const read = (workers: number) =>
+      readColumnar({ register, payments: files, from: '2024-07', to: '2025-06', workers });
+    const alone = await read(0);
+    for (const workers of [1, 2]) {
+      const threaded = await read(workers);
+      expect(threaded.columns).toEqual(alone.columns);
+      expect(threaded.paymentTallies).toEqual(alone.paymentTallies);
+      expect(threaded.payments).toEqual(alone.payments);
+    }
+    expect(alone.paymentTallies.reduce((s, t) => s + t.unmatched, 0)).toBeGreaterThan(0);
+    // A file never handed over would wait for ever: fail in minutes, not at the suite's ten.
+  }, 120_000);
 });

@@ -151,6 +151,12 @@ export interface ColumnarBuilder {
   unknownKeys(month: string): { readonly lines: number; readonly people: number; readonly vnd: number };
 }
 
+/** A column of `size` cells: the array itself when it is that long, else its first `size` cells copied. */
+function fitted<T extends Uint8Array | Uint32Array>(column: T | undefined, size: number, make: () => T): T {
+  if (column === undefined) return make();
+  return column.length === size ? column : (column.slice(0, size) as T);
+}
+
 /**
  * Makes a builder for a register and its payment lists from `from` to `to` (months, `YYYY-MM`), holding
  * them in columns as they arrive: memory grows with the register (about 30 bytes a person and 5 bytes a
@@ -179,8 +185,18 @@ export function createColumnarBuilder(options: {
   let sinceDay = new Int32Array(1024);
   let untilDay = new Int32Array(1024);
   let accountDay = new Int32Array(1024);
-  let channel = months.map(() => new Uint8Array(1024));
-  let paidVnd = months.map(() => new Uint32Array(1024));
+  // The month columns (five bytes a person a month, most of the memory) are made when the first payment
+  // comes, as long as the register so far: a register read whole before its payments (as `readColumnar`
+  // reads) gets them at its size, not at the next power of two, and `finish` hands them on uncopied.
+  let channel: Uint8Array[] = [];
+  let paidVnd: Uint32Array[] = [];
+  /** The month columns, made when the first payment comes. */
+  const monthColumns = () => {
+    if (channel.length === 0 && months.length > 0) {
+      channel = months.map(() => new Uint8Array(size));
+      paidVnd = months.map(() => new Uint32Array(size));
+    }
+  };
   let finished = false;
   const alive = (what: string) => {
     if (finished) {
@@ -229,6 +245,7 @@ export function createColumnarBuilder(options: {
   };
   const addPaid: ColumnarBuilder['addPaid'] = (ids, month, cell, vnd) => {
     alive('addPaid');
+    monthColumns();
     let stored = 0;
     let unmatched = 0;
     let duplicate = 0;
@@ -254,6 +271,7 @@ export function createColumnarBuilder(options: {
     sinceDay = grow(sinceDay, needed);
     untilDay = grow(untilDay, needed);
     accountDay = grow(accountDay, needed);
+    // Only once made: the first payment makes them as long as the register then.
     channel = channel.map((c) => grow(c, needed));
     paidVnd = paidVnd.map((c) => grow(c, needed));
   };
@@ -331,6 +349,7 @@ export function createColumnarBuilder(options: {
     },
     addPayments(rows) {
       alive('addPayments');
+      monthColumns();
       const tally = {
         rows: rows.length,
         stored: 0,
@@ -387,8 +406,8 @@ export function createColumnarBuilder(options: {
         untilDay: untilDay.slice(0, size),
         accountDay: accountDay.slice(0, size),
         months,
-        channel: channel.map((c) => c.slice(0, size)),
-        paidVnd: paidVnd.map((c) => c.slice(0, size)),
+        channel: months.map((_, m) => fitted(channel[m], size, () => new Uint8Array(size))),
+        paidVnd: months.map((_, m) => fitted(paidVnd[m], size, () => new Uint32Array(size))),
       };
     },
   };

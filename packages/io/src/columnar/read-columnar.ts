@@ -96,8 +96,8 @@ export async function readColumnar(options: {
     const payments: ValidationReport[] = [];
     const paymentTallies: PaymentTally[] = [];
     try {
-      for (const pending of pool.results) {
-        const done = await pending;
+      for (let index = 0; index < files.length; index += 1) {
+        const done = await pool.result(index);
         const stored = builder.addPaid(done.ids, done.month, done.cell, done.vnd);
         pool.merged();
         payments.push(done.report);
@@ -165,8 +165,9 @@ type WorkerMessage =
   | { readonly type: 'failed'; readonly index: number; readonly message: string };
 
 /**
- * Starts `count` worker threads reading the payment files in turn; `results[i]` settles when file `i` is
- * done. Rejected rows and progress are passed on as they come.
+ * Starts `count` worker threads reading the payment files in turn; `result(i)` settles when file `i` is
+ * done, and the pool lets go of it (a national file's columns are about 90 MB: twelve kept to the end
+ * were a gigabyte). Rejected rows and progress are passed on as they come.
  */
 function readPaymentsInWorkers(
   files: readonly string[],
@@ -179,8 +180,15 @@ function readPaymentsInWorkers(
     readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   },
   count: number,
-): { results: Promise<PaymentFileDone>[]; merged: () => void; close: () => Promise<void> } {
-  const settle = files.map(() => {
+): { result: (index: number) => Promise<PaymentFileDone>; merged: () => void; close: () => Promise<void> } {
+  const settle: (
+    | {
+        promise: Promise<PaymentFileDone>;
+        resolve: (done: PaymentFileDone) => void;
+        reject: (error: Error) => void;
+      }
+    | undefined
+  )[] = files.map(() => {
     let resolve: (done: PaymentFileDone) => void = () => {};
     let reject: (error: Error) => void = () => {};
     const promise = new Promise<PaymentFileDone>((yes, no) => {
@@ -223,13 +231,21 @@ function readPaymentsInWorkers(
       }
     });
     worker.on('error', (error) => {
-      for (const s of settle) s.reject(error);
+      for (const s of settle) s?.reject(error);
     });
     give();
     return worker;
   });
   return {
-    results: settle.map((s) => s.promise),
+    result: async (index) => {
+      // Let go once settled: the worker's message resolves the entry, which must be there until then.
+      try {
+        return await (settle[index]?.promise ??
+          Promise.reject(new Error(`payment file ${index} taken twice`)));
+      } finally {
+        settle[index] = undefined;
+      }
+    },
     merged: () => {
       unmerged -= 1;
       idle.pop()?.();
