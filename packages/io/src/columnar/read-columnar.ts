@@ -69,8 +69,9 @@ export async function readColumnar(options: {
   /**
    * Worker threads for the payment files, read while the main thread reads the register (default 0:
    * everything on the main thread). Each file is validated exactly as on the main thread. Measured on the
-   * national benchmark (docs/benchmarks.md): 2 workers load 50,8 million payment rows in about 0,6–0,75 of
-   * the time, at about twice the peak memory (6,4 GiB against 2,7 GiB), so it is a choice, not a default.
+   * national benchmark (docs/benchmarks.md): 2 workers loaded 50,8 million payment rows in about 0,6–0,75
+   * of the time; the whole benchmark run with them peaked at 2,70 GiB (each file's columns let go once
+   * merged). A choice, not a default: each worker holds a file's look-back memory of its own.
    */
   readonly workers?: number;
 }): Promise<ColumnarRead> {
