@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createKeyPacker, KeyIndex, KeyNumbers, packedKeyAt, packKeys } from '../src/index.js';
+import {
+  createKeyPacker,
+  InvalidArgumentError,
+  KeyIndex,
+  KeyNumbers,
+  packedKeyAt,
+  packKeys,
+} from '../src/index.js';
 
 describe('KeyIndex', () => {
   it('numbers distinct keys in the order they are added and finds each again', () => {
@@ -57,6 +64,37 @@ describe('KeyIndex.indexOfBytes(bytes, start, end)', () => {
     expect(keys.indexOfBytes(bytes, 13, 24)).toBe(1);
     expect(new KeyNumbers().set('Mã-7', 42).getBytes(new TextEncoder().encode('Mã-7'), 0, 5)).toBe(42);
   });
+
+  it('compares the bytes of keys whose hashes are equal', () => {
+    // 'KAYAAFDE' and 'NAVTZUIK' have the same 32-bit FNV-1a hash (found by search).
+    const keys = new KeyIndex();
+    keys.add('KAYAAFDE');
+    const bytes = new TextEncoder().encode('NAVTZUIKKAYAAFDE');
+    expect(keys.indexOfBytes(bytes, 0, 8)).toBe(-1);
+    expect(keys.indexOf('NAVTZUIK')).toBe(-1);
+    expect(keys.indexOfBytes(bytes, 8, 16)).toBe(0);
+    expect(keys.add('NAVTZUIK')).toBe(1);
+    expect(keys.indexOfBytes(bytes, 0, 8)).toBe(1);
+  });
+
+  it("keeps a key's own leading U+FEFF", () => {
+    const keys = new KeyIndex();
+    keys.add('\uFEFFĐT-2');
+    keys.add('ĐT-2');
+    const packed = packKeys(['\uFEFFĐT-2', 'ĐT-2']);
+    expect(packedKeyAt(packed, 0)).toBe('\uFEFFĐT-2');
+    expect(keys.indexOfBytes(packed.bytes, 0, packed.ends[0] ?? 0)).toBe(0);
+    expect(keys.indexOfBytes(packed.bytes, packed.ends[0] ?? 0, packed.ends[1] ?? 0)).toBe(1);
+  });
+
+  it('gives back a key longer than a call takes arguments (keyAt)', () => {
+    const keys = new KeyIndex();
+    const long = `${'Ư'.repeat(70_000)}😀${'x'.repeat(4_095)}😀`;
+    keys.add('a');
+    keys.add(long);
+    expect(keys.keyAt(1)).toBe(long);
+    expect(keys.keyAt(2)).toBeUndefined();
+  });
 });
 
 describe('createKeyPacker()', () => {
@@ -68,6 +106,12 @@ describe('createKeyPacker()', () => {
     const packed = packer.done();
     expect(keys.map((_, k) => packedKeyAt(packed, k))).toEqual(keys);
     expect(packed.bytes.length).toBe(new TextEncoder().encode(keys.join('')).length);
+  });
+
+  it('refuses a key with a lone surrogate, which UTF-8 cannot carry, naming it', () => {
+    expect(() => packKeys(['Mã\uD800'])).toThrow(InvalidArgumentError);
+    expect(() => packKeys(['\uDC00-1'])).toThrow(/createKeyPacker\(\)\.add/);
+    expect(packedKeyAt(packKeys(['Mã\uD83D\uDE00']), 0)).toBe('Mã😀');
   });
 });
 

@@ -256,8 +256,8 @@ describe('readColumnar({ workers })', () => {
   });
 
   it('waits for files the workers have not finished when the register is read first, and merges them in order', async () => {
-    // A register of a few people is read before any worker ends its first file: the main thread asks
-    // for each file before it is done.
+    // A register of a few people is read long before a worker thread has started and read a file, so
+    // the main thread asks for files before they are done (timing makes it likely, not certain).
     const register = join(scratch, 'register-small.csv');
     writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));
     const [header, ...body] = writePaymentsCsv(district.payments).split('\n');

@@ -366,10 +366,12 @@ export function createColumnarBuilder(options: {
           if (m === undefined) tally.outsideMonths += 1;
           else {
             const i = rowIndex.get(payment.beneficiaryId);
+            // As a `vnd` column holds it (32 bits), so that both ways count the same dong.
+            const dong = payment.amountVnd >>> 0;
             if (i === undefined) {
               tally.unmatched += 1;
-              unmatchedLine(payment.beneficiaryId, m, payment.amountVnd);
-            } else if (place(i, m, paymentCell(payment), payment.amountVnd, 'ColumnarBuilder.addPayments'))
+              unmatchedLine(payment.beneficiaryId, m, dong);
+            } else if (place(i, m, paymentCell(payment), dong, 'ColumnarBuilder.addPayments'))
               tally.duplicate += 1;
             else tally.stored += 1;
           }

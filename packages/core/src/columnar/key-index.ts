@@ -1,5 +1,5 @@
-/** Decodes a key's bytes that are not all ASCII. */
-const utf8 = new TextDecoder();
+/** Decodes a key's bytes that are not all ASCII (a key's own leading U+FEFF kept, not taken for a mark). */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Numbers distinct strings 0, 1, 2, … in the order they are added, and finds a string's number: the index

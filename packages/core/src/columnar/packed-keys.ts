@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors.js';
 import { grow } from './register-columns.js';
 
 /**
@@ -11,10 +12,24 @@ export interface PackedKeys {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// A key's own leading U+FEFF is kept: the default decoder would take it for a byte-order mark.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Whether text has no lone surrogate, so that its UTF-8 bytes give it back. */
+function wellFormed(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+    i += 1;
+  }
+  return true;
+}
 
 /**
- * Packs keys one at a time (`add`); `done` gives them trimmed to size. O(characters).
+ * Packs keys one at a time (`add`); `done` gives them trimmed to size. A key with a lone surrogate (no
+ * text a file decodes to has one) has no UTF-8 bytes and throws `InvalidArgumentError`. O(characters).
  *
  * @example createKeyPacker().size; // => 0
  */
@@ -42,7 +57,16 @@ export function createKeyPacker(): {
         bytes[at] = code;
         at += 1;
       }
-      if (!ascii) at = used + encoder.encodeInto(key, bytes.subarray(used)).written;
+      if (!ascii) {
+        if (!wellFormed(key)) {
+          throw new InvalidArgumentError(
+            'createKeyPacker().add',
+            `the key ${JSON.stringify(key)} holds a lone surrogate, which UTF-8 cannot carry`,
+            `mã ${JSON.stringify(key)} chứa một nửa cặp thay thế (surrogate) lẻ, UTF-8 không mang được`,
+          );
+        }
+        at = used + encoder.encodeInto(key, bytes.subarray(used)).written;
+      }
       if (size === ends.length) ends = grow(ends, size + 1);
       ends[size] = at;
       size += 1;
