@@ -54,6 +54,19 @@ export interface PaidColumns {
 }
 
 /**
+ * The month a payment is stored under (its index in `monthIndex`), or why it is only counted: not paid
+ * (failed, returned, pending), or paid in a month `monthIndex` does not hold. The one rule of
+ * `createPaidColumns` and `ColumnarBuilder.addPayments`.
+ */
+function paidMonth(
+  payment: PaymentRow,
+  monthIndex: ReadonlyMap<string, number>,
+): number | 'notPaid' | 'outsideMonths' {
+  if (payment.status !== 'paid') return 'notPaid';
+  return monthIndex.get(payment.period) ?? 'outsideMonths';
+}
+
+/**
  * The paid payments of the given months, moved into columns a row at a time (`add`), for
  * `ColumnarBuilder.addPaid` in the same thread or sent from a worker thread: a row not paid, or paid in a
  * month `monthIndex` does not hold, is counted, not stored. `add` reads the row during the call only.
@@ -73,12 +86,12 @@ export function createPaidColumns(monthIndex: ReadonlyMap<string, number>): {
   let outsideMonths = 0;
   return {
     add(payment) {
-      if (payment.status !== 'paid') {
+      const m = paidMonth(payment, monthIndex);
+      if (m === 'notPaid') {
         notPaid += 1;
         return;
       }
-      const m = monthIndex.get(payment.period);
-      if (m === undefined) {
+      if (m === 'outsideMonths') {
         outsideMonths += 1;
         return;
       }
@@ -358,24 +371,22 @@ export function createColumnarBuilder(options: {
         unmatched: 0,
         duplicate: 0,
       };
-      // The rules of `createPaidColumns`, without packing the keys: they are found as text here.
+      // As `createPaidColumns` then `addPaid`, without packing the keys: they are found as text here.
       for (const payment of rows) {
-        if (payment.status !== 'paid') tally.notPaid += 1;
-        else {
-          const m = monthIndex.get(payment.period);
-          if (m === undefined) tally.outsideMonths += 1;
-          else {
-            const i = rowIndex.get(payment.beneficiaryId);
-            // As a `vnd` column holds it (32 bits), so that both ways count the same dong.
-            const dong = payment.amountVnd >>> 0;
-            if (i === undefined) {
-              tally.unmatched += 1;
-              unmatchedLine(payment.beneficiaryId, m, dong);
-            } else if (place(i, m, paymentCell(payment), dong, 'ColumnarBuilder.addPayments'))
-              tally.duplicate += 1;
-            else tally.stored += 1;
-          }
+        const m = paidMonth(payment, monthIndex);
+        if (typeof m === 'string') {
+          tally[m] += 1;
+          continue;
         }
+        const i = rowIndex.get(payment.beneficiaryId);
+        // As a `vnd` column holds it (32 bits), so that both ways count the same dong.
+        const dong = payment.amountVnd >>> 0;
+        if (i === undefined) {
+          tally.unmatched += 1;
+          unmatchedLine(payment.beneficiaryId, m, dong);
+        } else if (place(i, m, paymentCell(payment), dong, 'ColumnarBuilder.addPayments'))
+          tally.duplicate += 1;
+        else tally.stored += 1;
       }
       return tally;
     },
