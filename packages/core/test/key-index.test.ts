@@ -7,6 +7,7 @@ import {
   KeyNumbers,
   packedKeyAt,
   packKeys,
+  unpackKeys,
 } from '../src/index.js';
 
 describe('KeyIndex', () => {
@@ -112,6 +113,25 @@ describe('createKeyPacker()', () => {
     expect(() => packKeys(['Mã\uD800'])).toThrow(InvalidArgumentError);
     expect(() => packKeys(['\uDC00-1'])).toThrow(/createKeyPacker\(\)\.add/);
     expect(packedKeyAt(packKeys(['Mã\uD83D\uDE00']), 0)).toBe('Mã😀');
+  });
+});
+
+describe('unpackKeys(packed)', () => {
+  it('gives every key back in order, whatever the keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }))), (keys) => {
+        expect(unpackKeys(packKeys(keys))).toEqual(keys);
+      }),
+    );
+  });
+
+  it('gives back ASCII keys more than one piece of text holds (16 MiB), and a key longer than a piece', () => {
+    const keys = Array.from({ length: 1_500_000 }, (_, i) => `SYN-${String(i).padStart(8, '0')}`);
+    keys.push('x'.repeat(17 << 20), 'DT-last');
+    const back = unpackKeys(packKeys(keys));
+    expect(back.length).toBe(keys.length);
+    for (const k of [0, 1_398_100, 1_398_101, 1_499_999, 1_500_000, 1_500_001]) expect(back[k]).toBe(keys[k]);
+    expect(back).toEqual(keys);
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,20 +11,16 @@ import {
   synthesizeColumnar,
   synthesizeDistrict,
   syntheticRegisterRow,
-  toColumnar,
 } from '@ansinh/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CsvSplitter,
   csvLines,
-  loadColumnar,
   parseCsv,
   type RejectedRow,
   readColumnar,
   readRegisterCsv,
   registerTable,
-  SnapshotError,
-  saveColumnar,
   streamRegisterCsv,
   writePaymentsCsv,
   writeRegisterCsv,
@@ -172,25 +168,6 @@ describe('streamRegisterCsv(source, { onAccepted, onRejected })', () => {
     // Every person and the header row.
     expect([streamed.inputRows, streamed.accepted]).toEqual([150_001, 150_000]);
     await expect(run('whole')).rejects.toThrow(/heap out of memory|Allocation failed/u);
-  });
-});
-
-describe('saveColumnar(columns, path) and loadColumnar(path)', () => {
-  it('reload exactly the columns saved, generated or read from files, and refuse what is not a snapshot', async () => {
-    const generated = synthesizeColumnar({ beneficiaries: 3_000, communes: 12, seed: 4 });
-    const fromRows = toColumnar(district.register, district.payments, '2024-07', '2025-06');
-    for (const columns of [generated, fromRows]) {
-      const file = join(scratch, 'columns.ansinh');
-      await saveColumnar(columns, file);
-      expect(await loadColumnar(file)).toEqual(columns);
-    }
-    const file = join(scratch, 'not-a-snapshot.ansinh');
-    writeFileSync(file, 'Mã đối tượng,Họ và tên\n');
-    await expect(loadColumnar(file)).rejects.toThrow(SnapshotError);
-    const cut = join(scratch, 'cut.ansinh');
-    await saveColumnar(generated, cut);
-    writeFileSync(cut, readFileSync(cut).subarray(0, 5_000));
-    await expect(loadColumnar(cut)).rejects.toThrow(/bytes where the header says/u);
   });
 });
 

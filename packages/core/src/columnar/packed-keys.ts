@@ -104,3 +104,31 @@ export const packedKeyStart = (keys: PackedKeys, k: number): number =>
 export function packedKeyAt(keys: PackedKeys, k: number): string {
   return decoder.decode(keys.bytes.subarray(packedKeyStart(keys, k), keys.ends[k] ?? 0));
 }
+
+/**
+ * Every key as a string, in order (the inverse of `packKeys`). Keys all in ASCII are cut from one string
+ * of the bytes (a character a byte, so the ends hold); others are decoded one by one. O(bytes).
+ *
+ * @example unpackKeys(packKeys(['DT-1', 'Mã-2'])); // => ['DT-1', 'Mã-2']
+ */
+export function unpackKeys(keys: PackedKeys): string[] {
+  const { bytes, ends } = keys;
+  const out = new Array<string>(ends.length);
+  let ascii = true;
+  for (let i = 0; i < bytes.length && ascii; i += 1) ascii = (bytes[i] as number) < 0x80;
+  if (!ascii) {
+    for (let k = 0; k < ends.length; k += 1) out[k] = packedKeyAt(keys, k);
+    return out;
+  }
+  // In pieces of at most 16 MiB, as one string may not be longer than V8 allows (about 512 MiB).
+  let k = 0;
+  const piece = 1 << 24;
+  while (k < ends.length) {
+    const from = packedKeyStart(keys, k);
+    let last = k;
+    while (last + 1 < ends.length && (ends[last + 1] ?? 0) - from <= piece) last += 1;
+    const text = decoder.decode(bytes.subarray(from, ends[last] ?? 0));
+    for (; k <= last; k += 1) out[k] = text.slice(packedKeyStart(keys, k) - from, (ends[k] ?? 0) - from);
+  }
+  return out;
+}
