@@ -189,6 +189,16 @@ describe('createColumnarBuilder({ from, to })', () => {
     expect(() => builder.finish()).toThrow(/ColumnarBuilder.finish/);
   });
 
+  it('builds the same columns with a size hint (reserve), larger or smaller than the register', () => {
+    for (const hint of [10, district.register.length, 1_000_000]) {
+      const builder = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
+      builder.reserve(hint);
+      builder.addRegister(district.register);
+      builder.addPayments(district.payments);
+      expect(builder.finish()).toEqual(columns);
+    }
+  });
+
   it('stores payments sent in columns with packed keys (addPaid) as it stores the rows (addPayments)', () => {
     const monthIndex = new Map(monthsBetween('2024-07', '2025-06').map((m, i) => [m, i]));
     const byRows = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });

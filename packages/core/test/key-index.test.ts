@@ -135,6 +135,39 @@ describe('unpackKeys(packed)', () => {
   });
 });
 
+describe('KeyIndex.reserve(expected) and new KeyNumbers(expected)', () => {
+  it('make room without changing what is held: numbers, keys and answers as without the hint', () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `ĐT-${(i * 7_919) % 4_000}`);
+    const plain = new KeyIndex();
+    const hinted = new KeyIndex();
+    for (const key of keys.slice(0, 100)) expect(hinted.add(key)).toBe(plain.add(key));
+    hinted.reserve(4_000);
+    for (const key of keys.slice(100)) expect(hinted.add(key)).toBe(plain.add(key));
+    expect(hinted.size).toBe(plain.size);
+    for (let i = 0; i < plain.size; i += 1) expect(hinted.keyAt(i)).toBe(plain.keyAt(i));
+    expect(hinted.indexOf('ĐT-3999')).toBe(plain.indexOf('ĐT-3999'));
+    expect(hinted.indexOf('ĐT-4000')).toBe(-1);
+    const numbers = new KeyNumbers(3);
+    const sized = new KeyNumbers(50_000);
+    for (const [line, key] of keys.entries()) expect(sized.setNew(key, line)).toBe(numbers.setNew(key, line));
+    sized.reserve(100_000);
+    expect(sized.get('ĐT-17')).toBe(numbers.get('ĐT-17'));
+  });
+
+  it('take a hint that is not a positive number as none', () => {
+    for (const hint of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY, 2.5]) {
+      const index = new KeyIndex(hint);
+      index.reserve(hint);
+      expect(index.add('a')).toBe(0);
+      const numbers = new KeyNumbers(hint);
+      numbers.reserve(hint);
+      expect(numbers.set('a', 7).get('a')).toBe(7);
+      for (let i = 0; i < 3_000; i += 1) numbers.set(`k${i}`, i);
+      expect(numbers.get('k2999')).toBe(2_999);
+    }
+  });
+});
+
 describe('KeyNumbers', () => {
   it('holds what a Map<string, number> holds, whatever keys and numbers are set', () => {
     fc.assert(

@@ -12,6 +12,11 @@ export const benchScales = {
   tiny: { beneficiaries: 4_000, communes: 30 },
   province: syntheticScales.province,
   national: syntheticScales.national,
+  /**
+   * Beyond the country's 4,6 million: 5,5 million people and about 60 million payment lines, the
+   * size issue 14 asks a run of.
+   */
+  'national-60m': { beneficiaries: 5_500_000, communes: 10_000 },
 } as const;
 
 export type BenchScale = keyof typeof benchScales;

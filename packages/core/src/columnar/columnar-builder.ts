@@ -135,6 +135,12 @@ export function paidColumns(
 
 /** Builds a `ColumnarRegister` from rows that arrive in batches (chunks of a file read in a stream). */
 export interface ColumnarBuilder {
+  /**
+   * A size hint: the people the register is expected to hold, so that the index of their keys is made
+   * that large at once instead of growing (at millions of people, each growth reads every key again).
+   * Nothing else changes: more people, or fewer, may still be added.
+   */
+  reserve(people: number): void;
   /** Appends register rows. */
   addRegister(rows: readonly RegisterRow[]): void;
   /**
@@ -334,6 +340,10 @@ export function createColumnarBuilder(options: {
     unknownKeys(month) {
       const tally = unknown[months.indexOf(month)];
       return { lines: tally?.lines ?? 0, people: tally?.keys.size ?? 0, vnd: tally?.vnd ?? 0 };
+    },
+    reserve(people) {
+      alive('reserve');
+      if (Number.isFinite(people) && people > 0) rowIndex.reserve(people);
     },
     addRegister(rows) {
       alive('addRegister');

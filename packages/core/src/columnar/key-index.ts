@@ -26,7 +26,7 @@ export class KeyIndex {
 
   constructor(expected = 16) {
     let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
+    while (capacity < hinted(expected) * 2) capacity *= 2;
     this.#slots = new Int32Array(capacity).fill(-1);
     this.#mask = capacity - 1;
     this.#hashes = new Int32Array(capacity >> 1);
@@ -37,6 +37,16 @@ export class KeyIndex {
   /** Keys added. */
   get size(): number {
     return this.#size;
+  }
+
+  /**
+   * Room for `expected` keys in all, so that adding up to that many grows nothing (each growth reads every
+   * key again: at millions of keys, a trip to memory each). A size hint: more keys can still be added,
+   * and a hint above 67 million keys is taken as that many.
+   */
+  reserve(expected: number): void {
+    const keys = hinted(expected);
+    while (keys * 2 > this.#mask) this.#grow();
   }
 
   /** The key numbered `index`. */
@@ -153,6 +163,13 @@ export class KeyIndex {
   }
 }
 
+/** The most keys a size hint makes room for at once (2^26): beyond, tables grow as keys come. */
+const maxReserved = 1 << 26;
+
+/** A size hint as a number of keys to make room for: none (0) when it is not a positive number. */
+const hinted = (expected: number): number =>
+  Number.isFinite(expected) && expected > 0 ? Math.min(Math.ceil(expected), maxReserved) : 0;
+
 /** FNV-1a over the UTF-16 code units, 32 bits. */
 function hashOf(key: string): number {
   let hash = 0x811c9dc5;
@@ -169,8 +186,26 @@ function hashOf(key: string): number {
  * @example new KeyNumbers().set('DT-1', 12).get('DT-1'); // => 12
  */
 export class KeyNumbers {
-  readonly #keys = new KeyIndex(1024);
-  #lines = new Int32Array(1024);
+  readonly #keys: KeyIndex;
+  #lines: Int32Array;
+
+  /** `expected`: a size hint, the keys it will hold (`KeyIndex.reserve`). */
+  constructor(expected = 1024) {
+    const room = Math.max(1024, hinted(expected));
+    this.#keys = new KeyIndex(room);
+    this.#lines = new Int32Array(room);
+  }
+
+  /** Room for `expected` keys in all (a size hint: `KeyIndex.reserve`). */
+  reserve(expected: number): void {
+    const keys = hinted(expected);
+    this.#keys.reserve(keys);
+    if (keys > this.#lines.length) {
+      const bigger = new Int32Array(keys);
+      bigger.set(this.#lines);
+      this.#lines = bigger;
+    }
+  }
 
   /** The number the key was set with, or `undefined`. */
   get(key: string): number | undefined {

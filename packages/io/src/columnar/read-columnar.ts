@@ -8,6 +8,7 @@ import {
   type PaymentsOffRegister,
   type PaymentTally,
 } from '@ansinh/core';
+import { expectedLines } from '../read/expected-lines.js';
 import { streamPaymentsCsv, streamRegisterCsv } from '../read/read-register.js';
 import type { TableSource } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
@@ -86,6 +87,9 @@ export async function readColumnar(options: {
     onRejected: (rows: readonly RejectedRow[]) => options.onRejected?.(file, rows),
     onProgress: (done: number, total: number | undefined) => options.onProgress?.(file, done, total),
   });
+  // The index of the people's keys made as large as the register at once (a hint: see expectedLines).
+  const expected = typeof options.register === 'string' ? await expectedLines(options.register) : undefined;
+  if (expected !== undefined) builder.reserve(expected);
   const workers = Math.min(options.workers ?? 0, options.payments.length);
   if (workers > 0 && options.payments.every((source) => typeof source === 'string')) {
     const files = options.payments as readonly string[];

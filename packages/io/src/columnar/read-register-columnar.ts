@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 import type { ColumnarBuilder, RegisterColumns, RegisterRow } from '@ansinh/core';
 import { type CsvRecord, CsvSplitter } from '../csv/csv-splitter.js';
+import { expectedLines } from '../read/expected-lines.js';
 import { registerListSchema, streamRegisterCsv } from '../read/read-register.js';
 import {
   isWorkbookFile,
@@ -140,6 +141,9 @@ export async function readRegisterColumnar(
   } = {},
 ): Promise<ValidationReport> {
   const { workers = 0, sliceBytes = defaultSliceBytes, onSlice: _onSlice, ...rest } = options;
+  // The index of the people's keys made as large as the register at once (a hint: see expectedLines).
+  const expected = typeof source === 'string' ? await expectedLines(source) : undefined;
+  if (expected !== undefined) builder.reserve(expected);
   const sequential = () =>
     streamRegisterCsv(source, { ...rest, onAccepted: (rows) => builder.addRegister(rows) });
   // A file that cannot be read fails as on one thread.
@@ -195,7 +199,7 @@ export async function readRegisterColumnar(
     if (!(error instanceof Error)) throw error;
     return sequential();
   }
-  const memory = createRowMemory();
+  const memory = createRowMemory(expected);
   const merge = createSliceMerge(source, memory, rest);
   let failed = false;
   const driver: SliceDriver = {

@@ -7,11 +7,12 @@ import { CsvFormatError, CsvSplitter } from '../csv/csv-splitter.js';
 import { createTextDecoder, type TextEncoding, TextEncodingError } from '../text/decode-text.js';
 import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
-import type { RowMemory } from '../validate/row-validator.js';
+import { createRowMemory, type RowMemory } from '../validate/row-validator.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { createTableReader, type TableReader } from '../validate/table-reader.js';
 import { looksLikeWorkbook, WorkbookError } from '../xlsx/check-workbook.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
+import { expectedLines } from './expected-lines.js';
 
 /** An XLSX workbook, by its file name. */
 export const isWorkbookPath = (path: string): boolean => /\.xlsx$/iu.test(path);
@@ -321,11 +322,14 @@ export async function streamTableInSlices<T>(
 async function streamList<T>(
   source: TableSource,
   list: ListSchema<T>,
-  options: StreamOptions<T>,
+  options: StreamOptions<T> & { readonly memory?: RowMemory },
   driver?: SliceDriver,
 ): Promise<ValidationReport> {
   const chunkRows = Math.max(1, options.chunkRows ?? 65_536);
   const total = typeof source === 'string' ? (await stat(source)).size : undefined;
+  // The look-back rules' tables made as large as the file's rows at once (a hint: see expectedLines).
+  const expected =
+    options.memory === undefined && typeof source === 'string' ? await expectedLines(source) : undefined;
   const splitter = new CsvSplitter();
   let accepted: T[] = [];
   let rejected: RejectedRow[] = [];
@@ -336,6 +340,7 @@ async function streamList<T>(
       : { accept: options.onRow, copies: true, reject: (row) => rejected.push(row) },
     {
       ...options,
+      memory: options.memory ?? (expected === undefined ? undefined : createRowMemory(expected)),
       fileName: options.fileName ?? (typeof source === 'string' ? basename(source) : undefined),
       keepRejected: options.keepRejected ?? 1_000,
       keepStructure: 1_000,

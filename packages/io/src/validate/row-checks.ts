@@ -36,6 +36,12 @@ export interface OnceRule<T> {
   readonly issue: (key: string, scope: string, line: number, earlier: number) => RowIssue;
 }
 
+/**
+ * The size hint of a rule's first table, from its file's memory (`RowMemory.expectedRows`): a file's rows
+ * are usually of one scope (a payment list of one month), so only the first scope is made that large.
+ */
+const firstScopeRows = new WeakMap<Map<string, KeyNumbers>, number>();
+
 /** The tables of a rule in a file's memory, one a scope. */
 export function onceTables(seen: RowMemory, name: string): Map<string, KeyNumbers> {
   const tables = tablesOf(seen);
@@ -43,6 +49,7 @@ export function onceTables(seen: RowMemory, name: string): Map<string, KeyNumber
   if (scopes === undefined) {
     scopes = new Map();
     tables.set(name, scopes);
+    if (seen.expectedRows !== undefined) firstScopeRows.set(scopes, seen.expectedRows);
   }
   return scopes;
 }
@@ -59,7 +66,7 @@ export function firstLineOf(
 ): number | undefined {
   let lines = scopes.get(scope);
   if (lines === undefined) {
-    lines = new KeyNumbers();
+    lines = new KeyNumbers(scopes.size === 0 ? firstScopeRows.get(scopes) : undefined);
     scopes.set(scope, lines);
   }
   return lines.setNew(key, line);

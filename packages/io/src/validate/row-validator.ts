@@ -23,10 +23,12 @@ export interface RowMemory {
    * they go when the file's memory goes.
    */
   readonly own?: Map<string, unknown>;
+  /** The rows the file is expected to hold: a size hint for the tables its rules make (`KeyNumbers`). */
+  readonly expectedRows?: number;
 }
 
-/** A file's memory for its rules, as the readers make one per file. */
-export function createRowMemory(): RowMemory {
+/** A file's memory for its rules, as the readers make one per file; `expectedRows`, a size hint. */
+export function createRowMemory(expectedRows?: number): RowMemory {
   const keys = new KeyNumbers();
   const own = new Map<string, unknown>();
   return {
@@ -34,6 +36,7 @@ export function createRowMemory(): RowMemory {
     set: (key, line) => keys.set(key, line),
     has: (key) => keys.has(key),
     own,
+    ...(expectedRows === undefined ? {} : { expectedRows }),
   };
 }
 
