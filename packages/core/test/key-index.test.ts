@@ -155,7 +155,7 @@ describe('KeyIndex.reserve(expected) and new KeyNumbers(expected)', () => {
   });
 
   it('take a hint that is not a positive number as none', () => {
-    for (const hint of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY, 2.5]) {
+    for (const hint of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY]) {
       const index = new KeyIndex(hint);
       index.reserve(hint);
       expect(index.add('a')).toBe(0);
@@ -165,6 +165,14 @@ describe('KeyIndex.reserve(expected) and new KeyNumbers(expected)', () => {
       for (let i = 0; i < 3_000; i += 1) numbers.set(`k${i}`, i);
       expect(numbers.get('k2999')).toBe(2_999);
     }
+  });
+});
+
+describe('unpackKeys(packed), given ends that do not fit', () => {
+  it('refuses ends that fall or run past the bytes, by name', () => {
+    const bytes = new TextEncoder().encode('abcdef');
+    expect(() => unpackKeys({ bytes, ends: new Uint32Array([4, 2, 6]) })).toThrow(/unpackKeys/u);
+    expect(() => unpackKeys({ bytes, ends: new Uint32Array([4, 9]) })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -124,7 +124,7 @@ describe('saveColumnar(columns, path) and loadColumnar(path)', () => {
     const text = join(scratch, 'not-a-snapshot.ansinh');
     writeFileSync(text, 'Mã đối tượng,Họ và tên\n');
     await expect(loadColumnar(text)).rejects.toThrow(SnapshotError);
-    await expect(loadColumnar(text)).rejects.toThrow(/not-a-snapshot\.ansinh: not an ansinh snapshot/u);
+    await expect(loadColumnar(text)).rejects.toThrow(/not-a-snapshot\.ansinh: .+ \/ not an ansinh snapshot/u);
     const cut = join(scratch, 'cut.ansinh');
     await saveColumnar(generated, cut);
     writeFileSync(cut, readFileSync(cut).subarray(0, 5_000));
@@ -147,5 +147,89 @@ describe('saveColumnar(columns, path) and loadColumnar(path)', () => {
     length.writeUInt32LE(Buffer.byteLength(head));
     writeFileSync(file, Buffer.concat([length, Buffer.from(head), bytes.subarray(4 + headLength)]));
     await expect(loadColumnar(file)).rejects.toThrow(/fewer than the header's 3001 people/u);
+  });
+  it('refuse a file saved again over the one opened, even of the same size and time', async () => {
+    const file = join(scratch, 'again.ansinh');
+    await saveColumnar(fromRows, file);
+    const { mtime } = statSync(file);
+    const opened = await loadColumnar(file);
+    expect(opened.commune).toEqual(fromRows.commune);
+    // Another register of the same shape, saved over it, its time set back: the same size and time.
+    await saveColumnar({ ...fromRows, amountVnd: fromRows.amountVnd.map((v) => v + 1) }, file);
+    utimesSync(file, mtime, mtime);
+    expect(() => opened.amountVnd).toThrow(/changed since it was opened/u);
+  });
+
+  it("refuse a broken header by name when the file is opened, not at a column's first use", async () => {
+    const file = join(scratch, 'edited.ansinh');
+    await saveColumnar(generated, file);
+    const bytes = readFileSync(file);
+    const headLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.subarray(4, 4 + headLength).toString('utf8'));
+    const body = bytes.subarray(4 + headLength);
+    const edited = join(scratch, 'edited-2.ansinh');
+    const withHeader = (change: (h: Record<string, unknown>) => void) => {
+      const copy = structuredClone(header);
+      change(copy);
+      const head = Buffer.from(JSON.stringify(copy));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(head.byteLength);
+      writeFileSync(edited, Buffer.concat([length, head, body]));
+      return loadColumnar(edited);
+    };
+    const arrays = header.arrays as { name: string; type: string; bytes: number }[];
+    const cases: [string, (h: Record<string, unknown>) => void, RegExp][] = [
+      ['arrays not a list', (h) => (h.arrays = {}), /a broken header \(arrays/u],
+      ['a size that is text', (h) => (h.size = '3000'), /a broken header \(size/u],
+      ['months not a list', (h) => (h.months = '2025-01'), /a broken header \(months/u],
+      [
+        'an unknown type',
+        (h) => ((h.arrays as typeof arrays)[1] = { ...arrays[1], type: 'toString' } as never),
+        /a broken header \(arrays\.1\.type/u,
+      ],
+      [
+        'bytes that are not whole cells',
+        (h) => {
+          const list = h.arrays as typeof arrays;
+          list[1] = { ...(list[1] as (typeof arrays)[number]), bytes: (list[1]?.bytes ?? 0) - 1 };
+          list[2] = { ...(list[2] as (typeof arrays)[number]), bytes: (list[2]?.bytes ?? 0) + 1 };
+        },
+        /not a whole number of cells/u,
+      ],
+      [
+        'an array named twice',
+        (h) => {
+          const list = h.arrays as typeof arrays;
+          list[1] = { ...(list[1] as (typeof arrays)[number]), name: 'commune' };
+        },
+        /an array named twice/u,
+      ],
+      ['no word on its keys', (h) => delete h.keys, /how its keys are stored/u],
+    ];
+    for (const [, change, message] of cases) {
+      await expect(withHeader(change)).rejects.toThrow(SnapshotError);
+      await expect(withHeader(change)).rejects.toThrow(message);
+    }
+  });
+
+  it('refuse keys stored as JSON that are not one text a person (version 2)', async () => {
+    const file = join(scratch, 'v2-keys.ansinh');
+    const numbers = (fromRows.ids ?? []).map((_, i) => i);
+    for (const ids of [['only-one'], numbers] as unknown as string[][]) {
+      versionTwo({ ...fromRows, ids }, file);
+      const opened = await loadColumnar(file);
+      expect(() => opened.ids).toThrow(/its beneficiary keys cannot be read/u);
+    }
+  });
+
+  it('keep a value set on a column, as a property of any object keeps it', async () => {
+    const file = join(scratch, 'set.ansinh');
+    await saveColumnar(generated, file);
+    const opened = await loadColumnar(file);
+    const mutable = opened as { -readonly [K in keyof ColumnarRegister]: ColumnarRegister[K] };
+    mutable.amountVnd = new Uint32Array(generated.size);
+    (opened.channel as Uint8Array[])[0] = new Uint8Array(generated.size);
+    expect(opened.amountVnd.every((v) => v === 0)).toBe(true);
+    expect(opened.channel[0]?.every((v) => v === 0)).toBe(true);
   });
 });

@@ -25,13 +25,14 @@ export class KeyIndex {
   #hashes: Int32Array;
 
   constructor(expected = 16) {
-    let capacity = 16;
-    while (capacity < hinted(expected) * 2) capacity *= 2;
+    const capacity = capacityFor(hinted(expected));
     this.#slots = new Int32Array(capacity).fill(-1);
     this.#mask = capacity - 1;
     this.#hashes = new Int32Array(capacity >> 1);
     this.#ends = new Uint32Array(capacity >> 1);
-    this.#codes = new Uint16Array(Math.max(64, capacity * 4));
+    // Room for keys of eight letters (up to a million letters at first); more doubles it as keys come (a
+    // copy, no rehashing).
+    this.#codes = new Uint16Array(Math.max(64, Math.min(capacity * 4, 1 << 20)));
   }
 
   /** Keys added. */
@@ -40,13 +41,14 @@ export class KeyIndex {
   }
 
   /**
-   * Room for `expected` keys in all, so that adding up to that many grows nothing (each growth reads every
-   * key again: at millions of keys, a trip to memory each). A size hint: more keys can still be added,
-   * and a hint above 67 million keys is taken as that many.
+   * Room for `expected` keys in all, so that adding up to that many places no key again (each growth of
+   * the slots reads every key again: at millions of keys, a trip to memory each): the slots are made
+   * once, the keys already there placed again once. A size hint: more keys can still be added, and a hint above 2^23 - 1 keys is taken as
+   * that many. The keys' letters still grow as they come (a copy, not a rehashing).
    */
   reserve(expected: number): void {
-    const keys = hinted(expected);
-    while (keys * 2 > this.#mask) this.#grow();
+    const capacity = capacityFor(hinted(expected));
+    if (capacity > this.#mask + 1) this.#grow(capacity);
   }
 
   /** The key numbered `index`. */
@@ -143,8 +145,8 @@ export class KeyIndex {
     }
   }
 
-  #grow(): void {
-    const capacity = (this.#mask + 1) * 2;
+  /** More slots (twice as many by default), every key placed again once. */
+  #grow(capacity = (this.#mask + 1) * 2): void {
     const slots = new Int32Array(capacity).fill(-1);
     const mask = capacity - 1;
     const hashes = new Int32Array(capacity >> 1);
@@ -163,8 +165,19 @@ export class KeyIndex {
   }
 }
 
-/** The most keys a size hint makes room for at once (2^26): beyond, tables grow as keys come. */
-const maxReserved = 1 << 26;
+/**
+ * The most keys a size hint makes room for at once (2^23 - 1, about 8,4 million: 128 MB of slots and
+ * numbers): a hint is a guess, and a wrong one must not take gigabytes before a key comes. Beyond, tables
+ * grow as keys come.
+ */
+const maxReserved = (1 << 23) - 1;
+
+/** The slots for `keys` keys without growing: a power of two, more than twice the keys (at least 16). */
+function capacityFor(keys: number): number {
+  let capacity = 16;
+  while (capacity - 1 < keys * 2) capacity *= 2;
+  return capacity;
+}
 
 /** A size hint as a number of keys to make room for: none (0) when it is not a positive number. */
 const hinted = (expected: number): number =>

@@ -106,13 +106,25 @@ export function packedKeyAt(keys: PackedKeys, k: number): string {
 }
 
 /**
- * Every key as a string, in order (the inverse of `packKeys`). Keys all in ASCII are cut from one string
- * of the bytes (a character a byte, so the ends hold); others are decoded one by one. O(bytes).
+ * Every key as a string, in order (the inverse of `packKeys`). Keys all in ASCII are cut from strings of
+ * the bytes, 16 MiB at a time (a character a byte, so the ends hold); others are decoded one by one. Ends
+ * that fall or run past the bytes throw `InvalidArgumentError`. O(bytes).
  *
  * @example unpackKeys(packKeys(['DT-1', 'Mã-2'])); // => ['DT-1', 'Mã-2']
  */
 export function unpackKeys(keys: PackedKeys): string[] {
   const { bytes, ends } = keys;
+  let before = 0;
+  for (const end of ends) {
+    if (end < before || end > bytes.length) {
+      throw new InvalidArgumentError(
+        'unpackKeys',
+        `the ends of the keys must rise and stay within their ${bytes.length} bytes`,
+        `điểm cuối các mã phải tăng dần và nằm trong ${bytes.length} byte`,
+      );
+    }
+    before = end;
+  }
   const out = new Array<string>(ends.length);
   let ascii = true;
   for (let i = 0; i < bytes.length && ascii; i += 1) ascii = (bytes[i] as number) < 0x80;
