@@ -103,8 +103,17 @@ describe('readRegisterColumnar({ workers })', () => {
     refused[14] = '2024-01-01';
     refused[15] = '2020-01-01';
     copy.splice(Math.floor(copy.length * 0.6), 0, refused.join(','));
+    // Row 20 again in the main thread's own part, and a row twice within one later slice.
+    copy.splice(1_000, 0, copy[20] as string);
+    const inSlice = Math.floor(copy.length * 0.8);
+    copy.splice(inSlice + 200, 0, copy[inSlice] as string);
     const result = await bothWays('twice.csv', copy.join('\n'), 3);
     expectSame(result);
+    const refusedLines = result.threaded.rejected.map((r) => r.row);
+    expect(refusedLines).toEqual(expect.arrayContaining([1_001, inSlice + 201]));
+    expect(result.threaded.rejected.find((r) => r.row === 1_001)?.cells['Mã đối tượng']).toBe(
+      (copy[20] as string).split(',')[0],
+    );
     expect(result.threaded.slices.every((slice) => slice.taken)).toBe(true);
     const codes = result.alone.rejected.map((r) => r.issues.map((i) => i.code).join('+'));
     expect(codes).toEqual(
@@ -143,9 +152,12 @@ describe('readRegisterColumnar({ workers })', () => {
       // The worker, starting inside the field, finds a quote never closed; or the main thread the field open.
       { taken: false, reason: expect.stringMatching(/^(quote_open_at_cut|worker_failed)$/u) },
     ]);
-    const crOnly = `${lines.slice(0, 12_000).join('\n')}\r${lines.slice(12_000).join('\n')}`;
+    // With row 30 again near the end: read by the main thread after the slice it could not take in.
+    const tail = [...lines.slice(12_000, -5), lines[30] as string, ...lines.slice(-5)];
+    const crOnly = `${lines.slice(0, 12_000).join('\n')}\r${tail.join('\n')}`;
     const cr = await bothWays('cr.csv', crOnly, 3);
     expectSame(cr);
+    expect(cr.threaded.rejected.at(-1)?.cells['Mã đối tượng']).toBe((lines[30] as string).split(',')[0]);
     expect(cr.threaded.slices).toContainEqual({
       taken: false,
       reason: 'line_not_counted',

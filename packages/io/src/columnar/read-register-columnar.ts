@@ -1,7 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
-import type { ColumnarBuilder, RegisterColumns, RegisterRow } from '@ansinh/core';
+import {
+  type ColumnarBuilder,
+  createRegisterColumns,
+  type RegisterColumns,
+  type RegisterRow,
+} from '@ansinh/core';
 import { type CsvRecord, CsvSplitter } from '../csv/csv-splitter.js';
 import { expectedLines } from '../read/expected-lines.js';
 import { registerListSchema, streamRegisterCsv } from '../read/read-register.js';
@@ -14,8 +19,9 @@ import {
   type TableSource,
 } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
-import { onceIssue, onceTables } from '../validate/row-checks.js';
-import { createRowMemory, rawCells } from '../validate/row-validator.js';
+import { createOnceNotes, findRepeats, type OnceNotes } from '../validate/once-notes.js';
+import type { OnceRule } from '../validate/row-checks.js';
+import { createRowMemory, type RowCheck, rawCells } from '../validate/row-validator.js';
 import type { AssumptionMade, RejectedRow, RowIssue, ValidationReport } from '../validate/table-issues.js';
 import { startWorker } from './start-worker.js';
 
@@ -28,6 +34,8 @@ export interface RegisterSliceJob {
   readonly last: boolean;
   readonly list: ListOptions;
   readonly lane: boolean | undefined;
+  /** The rows the slice is expected to hold (a size hint). */
+  readonly expectedRows: number | undefined;
 }
 
 /**
@@ -64,24 +72,20 @@ export type RegisterSliceMessage =
       /** Every rejected row, in file order. */
       readonly rejected: readonly RejectedRow[];
       /**
-       * Every row that reached the rules: its line, its key (and scope) under each look-back rule, and the
-       * index of its person in `people` (-1 when rejected).
+       * Every row that reached the rules: its line, its keys under each look-back rule, and the index of its
+       * person in `people` (-1 when rejected).
        */
-      readonly checked: {
-        readonly lines: Int32Array;
-        readonly keys: readonly (readonly (string | undefined)[])[];
-        readonly scopes: readonly (readonly string[])[];
-        readonly acceptedAs: Int32Array;
-      };
+      readonly checked: OnceNotes;
       readonly people: RegisterColumns;
     };
 
 /**
- * The bytes the main thread reads while a worker starts, counts the lines before its slice and settles the
- * header, and while it takes the slices in after (measured: about 0,35 s and 0,25 s against 1,9 s for a
- * 64 MB register, so about 8 MiB a worker).
+ * The bytes the main thread reads while a worker starts (about 0,4 s at province scale, most of it loading
+ * the packages), counts the lines before its slice and settles the header. Measured on the province
+ * benchmark's register (64 MB, one worker): 8 MiB left the main thread waiting about 0,3 s for the worker;
+ * 14, 18 and 22 MiB read it in 1,47–1,55, 1,40–1,47 and 1,43–1,46 s (warm runs).
  */
-const headStartBytes = 8 << 20;
+const headStartBytes = 18 << 20;
 
 /** The smallest slice worth a thread: below it, starting the thread costs more than it saves. */
 const defaultSliceBytes = 8 << 20;
@@ -170,7 +174,8 @@ export async function readRegisterColumnar(
     if (start > (bounds.at(-1) ?? 0) && start < size) bounds.push(start);
   }
   bounds.push(size);
-  if (bounds.length < 3) return sequential();
+  const parts = registerListSchema.parts;
+  if (bounds.length < 3 || parts === undefined) return sequential();
   const list = { ...rest, fileName: rest.fileName ?? source.split(/[\\/]/u).at(-1) };
   const jobs = bounds.slice(1, -1).map((start, i) => ({
     file: source,
@@ -179,6 +184,8 @@ export async function readRegisterColumnar(
     last: i + 2 === bounds.length - 1,
     list: listOptionsOf(list),
     lane: rest.lane,
+    expectedRows:
+      expected === undefined ? undefined : (expected * ((bounds[i + 2] as number) - start)) / size,
   }));
   const threads: { worker: Worker; result: Promise<RegisterSliceMessage> }[] = [];
   const stop = () => Promise.all(threads.map((t) => t.worker.terminate()));
@@ -199,20 +206,38 @@ export async function readRegisterColumnar(
     if (!(error instanceof Error)) throw error;
     return sequential();
   }
+  const { local, once } = parts;
   const memory = createRowMemory(expected);
-  const merge = createSliceMerge(source, memory, rest);
+  const merge = createSliceMerge(source, once, rest);
+  // The main thread's rows, judged by the rules on their own fields, in parts cut where a slice is taken
+  // in; the look-back rules are applied to every part together once the file is read.
+  let mine = merge.open(0, 1, expected === undefined ? undefined : (expected * (bounds[1] as number)) / size);
+  const check: RowCheck<RegisterRow> = (row, line, seen) => {
+    const own = local(row, line, seen);
+    mine.notes.note(row, line);
+    return own;
+  };
   let failed = false;
   const driver: SliceDriver = {
     next: (at) => (failed ? size : (bounds.find((b) => b > at) ?? size)),
     async take(at, state) {
+      merge.saw(state);
       const k = bounds.indexOf(at);
       const thread = threads[k - 1];
+      // Where a record ends here, the main thread's part ends too: its people go to the builder while the
+      // worker reads on (what the look-back rules refuse in it depends on it and the parts before it only).
+      const clean = !state.pending && state.reader.boundary().plain;
+      if (clean) {
+        merge.close(mine, at);
+        await merge.settle(builder);
+      }
       const message = thread === undefined ? undefined : await thread.result;
       const [start, end] = [bounds[k] as number, bounds[k + 1] as number];
       const why: SliceMisfit | undefined =
         message?.ok === true ? merge.misfit(message, state, k === bounds.length - 2) : 'worker_failed';
       if (why !== undefined || message === undefined || !message.ok) {
         failed = true;
+        if (clean) mine = merge.open(at, state.line);
         await stop();
         const detail = message === undefined ? 'no thread read it' : message.ok ? undefined : message.detail;
         options.onSlice?.({
@@ -224,19 +249,28 @@ export async function readRegisterColumnar(
         });
         return undefined;
       }
-      await merge.take(message, start, end, state, builder);
+      merge.take(message, start, end, state);
+      mine = merge.open(end, message.endLine);
       options.onSlice?.({ start, end, taken: true, reason: undefined });
       return { to: end, lines: message.endLine - message.startLine, feeds: message.feeds };
     },
   };
   try {
+    const { onRejected: _onRejected, keepRejected: _keepRejected, ...reading } = rest;
     const report = await streamTableInSlices(
       source,
-      registerListSchema,
-      { ...rest, memory, onAccepted: (rows) => builder.addRegister(rows) },
+      { ...registerListSchema, check },
+      {
+        ...reading,
+        memory,
+        keepRejected: 0,
+        onRow: (row) => mine.notes.accepted(mine.people.add(row)),
+        onRejected: (rows) => merge.rejectedHere(rows),
+      },
       driver,
     );
-    return merge.finish(report);
+    merge.close(mine, size);
+    return await merge.finish(report, builder);
   } finally {
     await stop();
   }
@@ -258,23 +292,44 @@ interface Tally {
   structureCounts: Record<string, number>;
   structureSample: ValidationReport['structureSample'][number][];
   issueCounts: Record<string, number>;
-  rejectedSample: RejectedRow[];
   assumptions: Map<string, AssumptionMade>;
   order: string[];
 }
 
+/** A part of the file read by one thread, its rows judged by the rules on their own fields. */
+interface Part {
+  /** Where it starts: a byte, and the line there. */
+  readonly start: number;
+  readonly startLine: number;
+  /** Where it ends (the byte after). */
+  readonly end: number;
+  readonly notes: OnceNotes;
+  readonly people: RegisterColumns;
+  /** The rows the rules on their own fields refused (the main thread's are all in one list). */
+  readonly rejected: readonly RejectedRow[];
+}
+
+/** A part the main thread is reading. */
+interface OpenPart {
+  readonly start: number;
+  readonly startLine: number;
+  readonly notes: ReturnType<typeof createOnceNotes<RegisterRow>>;
+  readonly people: ReturnType<typeof createRegisterColumns>;
+}
+
 /**
- * Takes slices read by worker threads into the main thread's reading: checks that a slice was read as the
- * main thread would have read it, applies the look-back rules to its rows in order in the file's memory,
- * hands its rows on, and adds its counts to the report at the end.
+ * Takes slices read by worker threads into the main thread's reading, and the look-back rules over the
+ * whole file at the end: checks that a slice was read as the main thread would have read it, keeps the
+ * parts in file order (the main thread's, cut where a slice is taken in, and the slices'), then finds the
+ * keys that came before (`findRepeats`, all parts together, in file order), turns the rows they name into
+ * rejected rows, hands the people on in file order and the rejected rows in line order, and adds the counts
+ * up.
  */
 function createSliceMerge(
   file: string,
-  memory: ReturnType<typeof createRowMemory>,
+  once: readonly OnceRule<RegisterRow>[],
   options: Omit<StreamOptions<RegisterRow>, 'onAccepted' | 'onRow'>,
 ) {
-  const once = registerListSchema.parts?.once ?? [];
-  const tables = once.map((rule) => onceTables(memory, rule.name));
   const keepRejected = options.keepRejected ?? 1_000;
   const chunkRows = Math.max(1, options.chunkRows ?? 65_536);
   const tally: Tally = {
@@ -286,10 +341,16 @@ function createSliceMerge(
     structureCounts: {},
     structureSample: [],
     issueCounts: {},
-    rejectedSample: [],
     assumptions: new Map(),
     order: [],
   };
+  const parts: Part[] = [];
+  // Parts handed on to the builder; the rows turned into rejected rows, and issues added to rows refused.
+  let settled = 0;
+  const turned: RejectedRow[] = [];
+  const added = new Map<number, RowIssue[]>();
+  const mainRejected: RejectedRow[] = [];
+  let seen: SliceState | undefined;
   const noteOrder = (assumptions: readonly AssumptionMade[]) => {
     for (const a of assumptions) {
       const key = assumptionKey(a);
@@ -299,10 +360,75 @@ function createSliceMerge(
   const add = (into: Record<string, number>, from: Readonly<Record<string, number | undefined>>) => {
     for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + (n ?? 0);
   };
+  /**
+   * The look-back rules over the parts read so far (in file order): each part not yet handed on has the
+   * rows a key named before turned into rejected rows (or their issues added), and its people handed on
+   * to the builder. A part's verdicts depend on it and the parts before it only.
+   */
+  const settle = async (builder: ColumnarBuilder): Promise<void> => {
+    if (settled === parts.length) return;
+    const repeats = findRepeats(
+      once,
+      parts.map((part) => part.notes),
+    );
+    for (let p = settled; p < parts.length; p += 1) {
+      const part = parts[p] as Part;
+      const found = repeats[p] as Map<number, RowIssue[]>;
+      const drop = new Set<number>();
+      const lines = new Map<number, RowIssue[]>();
+      for (const [row, issues] of found) {
+        for (const issue of issues) tally.issueCounts[issue.code] = (tally.issueCounts[issue.code] ?? 0) + 1;
+        const line = part.notes.lines[row] as number;
+        const person = part.notes.acceptedAs[row] as number;
+        if (person >= 0) {
+          drop.add(person);
+          lines.set(line, issues);
+        } else added.set(line, issues);
+      }
+      if (lines.size > 0) {
+        const cells = await cellsOf(file, part, seen, lines);
+        for (const [line, issues] of lines) turned.push({ row: line, cells: cells.get(line) ?? {}, issues });
+      }
+      tally.accepted -= lines.size;
+      tally.rejected += lines.size;
+      builder.addRegisterColumns(part.people, drop.size === 0 ? undefined : drop);
+    }
+    settled = parts.length;
+  };
   const same = (a: ValidationReport, b: ValidationReport) =>
     JSON.stringify([a.header, a.columns, a.facts, a.fileIssues]) ===
     JSON.stringify([b.header, b.columns, b.facts, b.fileIssues]);
   return {
+    /** A part the main thread reads from `start`, on line `startLine`. */
+    open(start: number, startLine: number, expectedRows?: number): OpenPart {
+      return {
+        start,
+        startLine,
+        notes: createOnceNotes(once, { expected: expectedRows }),
+        people: createRegisterColumns(),
+      };
+    },
+    /** The main thread's part ends at `end`. */
+    close(part: OpenPart, end: number): void {
+      const notes = part.notes.done();
+      if (notes.lines.length === 0) return;
+      parts.push({
+        start: part.start,
+        startLine: part.startLine,
+        end,
+        notes,
+        people: part.people.done(),
+        rejected: [],
+      });
+    },
+    /** The main thread's reading as it stands at a cut (its header and delimiter, to split lines again). */
+    saw(state: SliceState): void {
+      seen = state;
+    },
+    /** Rows the main thread's rules refused. */
+    rejectedHere(rows: readonly RejectedRow[]): void {
+      for (const row of rows) mainRejected.push(row);
+    },
     /** Why a slice read elsewhere cannot be taken in here (`undefined`: it can). */
     misfit(
       message: Extract<RegisterSliceMessage, { ok: true }>,
@@ -318,71 +444,60 @@ function createSliceMerge(
       if (!last && !message.plainEnd) return 'heading_at_slice_end';
       return undefined;
     },
-    async take(
+    /** A slice read by a worker thread, its counts added (the look-back rules come at the end). */
+    take(
       message: Extract<RegisterSliceMessage, { ok: true }>,
       start: number,
       end: number,
       state: SliceState,
-      builder: ColumnarBuilder,
-    ): Promise<void> {
+    ): void {
       noteOrder(state.reader.report([]).assumptions);
-      const { checked, report } = message;
-      // The look-back rules, in file order: a row accepted there may be rejected here.
-      const drop = new Set<number>();
-      const turned = new Map<number, RowIssue[]>();
-      const added = new Map<number, RowIssue[]>();
-      for (let i = 0; i < checked.lines.length; i += 1) {
-        const line = checked.lines[i] as number;
-        let issues: RowIssue[] | undefined;
-        for (let r = 0; r < once.length; r += 1) {
-          const key = checked.keys[r]?.[i];
-          if (key === undefined) continue;
-          const rule = once[r] as (typeof once)[number];
-          const scope = rule.scope === undefined ? '' : (checked.scopes[r]?.[i] ?? '');
-          const issue = onceIssue(rule, tables[r] as Parameters<typeof onceIssue>[1], key, scope, line);
-          if (issue === undefined) continue;
-          issues ??= [];
-          issues.push(issue);
-        }
-        if (issues === undefined) continue;
-        for (const issue of issues) tally.issueCounts[issue.code] = (tally.issueCounts[issue.code] ?? 0) + 1;
-        const person = checked.acceptedAs[i] as number;
-        if (person >= 0) {
-          drop.add(person);
-          turned.set(line, issues);
-        } else added.set(line, issues);
-      }
-      const cells = turned.size === 0 ? new Map() : await cellsOf(file, start, end, message, state, turned);
-      const rejected: RejectedRow[] = message.rejected.map((row) => {
-        const more = added.get(row.row);
-        return more === undefined ? row : { ...row, issues: [...row.issues, ...more] };
+      const { report } = message;
+      parts.push({
+        start,
+        startLine: message.startLine,
+        end,
+        notes: message.checked,
+        people: message.people,
+        rejected: message.rejected,
       });
-      for (const [line, issues] of turned) rejected.push({ row: line, cells: cells.get(line) ?? {}, issues });
-      if (turned.size > 0) rejected.sort((a, b) => a.row - b.row);
-      builder.addRegisterColumns(message.people, drop.size === 0 ? undefined : drop);
       tally.inputRows += report.inputRows;
-      tally.accepted += report.accepted - turned.size;
-      tally.rejected += report.rejected + turned.size;
+      tally.accepted += report.accepted;
+      tally.rejected += report.rejected;
       tally.skipped += report.skipped;
       tally.structure += report.structure;
       add(tally.structureCounts, report.structureCounts);
       tally.structureSample.push(...report.structureSample);
       add(tally.issueCounts, report.issueCounts);
-      for (const row of rejected) {
-        if (tally.rejectedSample.length >= keepRejected) break;
-        tally.rejectedSample.push(row);
-      }
       noteOrder(report.assumptions);
       for (const a of report.assumptions) {
         const key = assumptionKey(a);
         const known = tally.assumptions.get(key);
         tally.assumptions.set(key, known === undefined ? a : { ...known, rows: known.rows + a.rows });
       }
+    },
+    /**
+     * The look-back rules over every part, the people handed on, the rejected rows passed on, and the
+     * main thread's report with the slices' counts added.
+     */
+    settle,
+    /**
+     * The parts not yet settled settled, the rejected rows passed on in line order, and the main thread's
+     * report with the slices' counts added.
+     */
+    async finish(main: ValidationReport, builder: ColumnarBuilder): Promise<ValidationReport> {
+      await settle(builder);
+      // Every rejected row, the main thread's and the slices', in line order.
+      const rejected: RejectedRow[] = [];
+      for (const list of [mainRejected, ...parts.map((part) => part.rejected)])
+        for (const row of list) {
+          const more = added.get(row.row);
+          rejected.push(more === undefined ? row : { ...row, issues: [...row.issues, ...more] });
+        }
+      rejected.push(...turned);
+      rejected.sort((a, b) => a.row - b.row);
       for (let i = 0; i < rejected.length; i += chunkRows)
         await options.onRejected?.(rejected.slice(i, i + chunkRows));
-    },
-    /** The main thread's report with the slices taken in added. */
-    finish(main: ValidationReport): ValidationReport {
       noteOrder(main.assumptions);
       const assumptions = new Map(tally.assumptions);
       for (const a of main.assumptions) {
@@ -406,41 +521,44 @@ function createSliceMerge(
           .sort((a, b) => a.line - b.line)
           .slice(0, 1_000),
         issueCounts,
-        rejectedSample: [...main.rejectedSample, ...tally.rejectedSample]
-          .sort((a, b) => a.row - b.row)
-          .slice(0, keepRejected),
+        rejectedSample: rejected.slice(0, keepRejected),
         assumptions: tally.order.map((key) => assumptions.get(key) as AssumptionMade),
       };
     },
   };
 }
 
-/** The cells of the given lines of a slice, as a rejected row gives them (split again: this is rare). */
+/**
+ * The cells of the given lines of a part of the file, as a rejected row gives them: the part split again
+ * from its start up to the last of them (rows a look-back rule refuses are few).
+ */
 async function cellsOf(
   file: string,
-  start: number,
-  end: number,
-  message: Extract<RegisterSliceMessage, { ok: true }>,
-  state: SliceState,
+  part: Part,
+  state: SliceState | undefined,
   lines: ReadonlyMap<number, unknown>,
 ): Promise<Map<number, Record<string, string>>> {
   const splitter = new CsvSplitter({
-    delimiter: state.delimiter as ',' | ';' | '\t',
-    line: message.startLine,
+    delimiter: (state?.delimiter ?? ',') as ',' | ';' | '\t',
+    line: part.startLine,
   });
   // The text as it is, a byte-order mark at a line's start included (as the splitter kept it); read in
-  // pieces, keeping only the lines asked for, up to the last of them (a slice may be larger than a string).
+  // pieces, keeping only the lines asked for, up to the last of them (a part may be larger than a string).
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const header = state.reader.header ?? [];
+  const header = state?.reader.header ?? [];
   const last = Math.max(...lines.keys());
   const cells = new Map<number, Record<string, string>>();
   const keep = (records: readonly CsvRecord[]) => {
     for (const record of records)
       if (lines.has(record.line)) cells.set(record.line, rawCells(header, record.fields));
   };
-  for await (const piece of createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })) {
+  for await (const piece of createReadStream(file, {
+    start: part.start,
+    end: part.end - 1,
+    highWaterMark: 1 << 20,
+  })) {
     keep(splitter.push(decoder.decode(piece as Buffer, { stream: true })));
-    if (splitter.line > last) return cells;
+    if (splitter.line > last || cells.size === lines.size) return cells;
   }
   keep(splitter.push(decoder.decode()));
   keep(splitter.end());

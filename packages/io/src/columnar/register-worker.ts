@@ -10,6 +10,7 @@ import { CsvSplitter } from '../csv/csv-splitter.js';
 import { registerListSchema } from '../read/read-register.js';
 import { createLineFeeder } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
+import { createOnceNotes, onceNotesBuffers } from '../validate/once-notes.js';
 import type { RowCheck } from '../validate/row-validator.js';
 import type { RejectedRow } from '../validate/table-issues.js';
 import { createTableReader } from '../validate/table-reader.js';
@@ -43,27 +44,10 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   const { local, once } = parts;
   const startLine = await lineAt(job.file, job.start);
   // Every row that reaches the rules: its line, its keys under the look-back rules, and where it went.
-  let lines = new Int32Array(1 << 16);
-  let acceptedAs = new Int32Array(1 << 16);
-  let checks = 0;
-  const keys: (string | undefined)[][] = once.map(() => []);
-  const scopes: string[][] = once.map(() => []);
+  const notes = createOnceNotes(once, { expected: job.expectedRows });
   const check: RowCheck<RegisterRow> = (row, line, seen) => {
     const own = local(row, line, seen);
-    if (checks === lines.length) {
-      const [moreLines, moreAccepted] = [new Int32Array(checks * 2), new Int32Array(checks * 2)];
-      moreLines.set(lines);
-      moreAccepted.set(acceptedAs);
-      [lines, acceptedAs] = [moreLines, moreAccepted];
-    }
-    lines[checks] = line;
-    acceptedAs[checks] = -1;
-    checks += 1;
-    for (let r = 0; r < once.length; r += 1) {
-      const rule = once[r] as (typeof once)[number];
-      (keys[r] as (string | undefined)[]).push(rule.key(row));
-      if (rule.scope !== undefined) (scopes[r] as string[]).push(rule.scope(row));
-    }
+    notes.note(row, line);
     return own;
   };
   const people = createRegisterColumns();
@@ -72,9 +56,7 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
     { ...registerListSchema, check },
     {
       // An accepted row is the one whose rules ran last: where it went is noted against it.
-      accept: (row) => {
-        acceptedAs[checks - 1] = people.add(row);
-      },
+      accept: (row) => notes.accepted(people.add(row)),
       copies: true,
       reject: (row) => rejected.push(row),
     },
@@ -121,7 +103,7 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
     plainEnd: boundary.plain,
     report: reader.report([]),
     rejected,
-    checked: { lines: lines.slice(0, checks), keys, scopes, acceptedAs: acceptedAs.slice(0, checks) },
+    checked: notes.done(),
     people: people.done(),
   };
 }
@@ -135,8 +117,7 @@ readSlice(job).then(
     }
     const p = message.people;
     parentPort?.postMessage(message, [
-      message.checked.lines.buffer,
-      message.checked.acceptedAs.buffer,
+      ...onceNotesBuffers(message.checked),
       p.commune.buffer,
       p.birthYear.buffer,
       p.female.buffer,

@@ -1,0 +1,274 @@
+import type { OnceRule } from './row-checks.js';
+import type { RowIssue } from './table-issues.js';
+
+/**
+ * What one part of a file (a slice read by one thread) gave a look-back rule: each key with its scope,
+ * and their hashes sorted, so that the parts of a file are searched for repeats together at the end
+ * (`findRepeats`) instead of in a table as each row comes.
+ */
+export interface OnceKeys {
+  /**
+   * One entry a key, ascending: its hash in the high 32 bits, its number (the order it came in) in the low
+   * 32, so keys of one hash come together and in file order.
+   */
+  readonly sorted: BigUint64Array;
+  /** Each key's text, its scope's code units then its own, one key after another. */
+  readonly codes: Uint16Array;
+  /** Where key `k`'s code units end (it starts where key `k - 1`'s end). */
+  readonly ends: Uint32Array;
+  /** How many of key `k`'s code units are its scope's (none when the rule has no scope). */
+  readonly scopeLengths: Uint32Array | undefined;
+  /** The row each key came from: its index among the part's rows that reached the rules. */
+  readonly rows: Int32Array;
+}
+
+/** The rows of one part of a file that reached the rules, and their keys under each look-back rule. */
+export interface OnceNotes {
+  /** Each row's line, in file order. */
+  readonly lines: Int32Array;
+  /** Each row's index among the part's accepted rows, or -1 when the rules on its own fields refused it. */
+  readonly acceptedAs: Int32Array;
+  /** One a look-back rule, in the rules' order. */
+  readonly rules: readonly OnceKeys[];
+}
+
+/** A 32-bit hash of a key in its scope (FNV-1a over the code units of both, the scope's length between). */
+export type OnceHash = (scope: string, key: string) => number;
+
+/** FNV-1a over the scope's code units, its length, then the key's. */
+export const onceHash: OnceHash = (scope, key) => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < scope.length; i += 1) hash = Math.imul(hash ^ scope.charCodeAt(i), 0x01000193);
+  hash = Math.imul(hash ^ (scope.length & 0xffff), 0x01000193);
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+};
+
+/** Whether the low 32 bits of a 64-bit cell come first in memory (they do on every platform Node runs on). */
+const lowFirst = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+function grown<T extends Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** One rule's keys as they come. */
+function createRuleKeys(scoped: boolean, room: number) {
+  let codes = new Uint16Array(room * 16);
+  let ends = new Uint32Array(room);
+  let hashes = new Uint32Array(room);
+  let rows = new Int32Array(room);
+  let scopeLengths = scoped ? new Uint32Array(room) : undefined;
+  let size = 0;
+  let used = 0;
+  return {
+    add(row: number, scope: string, key: string, hash: number) {
+      if (size === ends.length) {
+        ends = grown(ends, size + 1);
+        hashes = grown(hashes, size + 1);
+        rows = grown(rows, size + 1);
+        if (scopeLengths !== undefined) scopeLengths = grown(scopeLengths, size + 1);
+      }
+      const length = scope.length + key.length;
+      if (used + length > codes.length) codes = grown(codes, used + length);
+      for (let i = 0; i < scope.length; i += 1) codes[used + i] = scope.charCodeAt(i);
+      used += scope.length;
+      for (let i = 0; i < key.length; i += 1) codes[used + i] = key.charCodeAt(i);
+      used += key.length;
+      ends[size] = used;
+      hashes[size] = hash;
+      rows[size] = row;
+      if (scopeLengths !== undefined) scopeLengths[size] = scope.length;
+      size += 1;
+    },
+    done(): OnceKeys {
+      // Sorted by hash then number: the numbers are written in the low halves, the hashes in the high.
+      const sorted = new BigUint64Array(size);
+      const halves = new Uint32Array(sorted.buffer);
+      const [low, high] = lowFirst ? [0, 1] : [1, 0];
+      for (let k = 0; k < size; k += 1) {
+        halves[2 * k + low] = k;
+        halves[2 * k + high] = hashes[k] as number;
+      }
+      sorted.sort();
+      return {
+        sorted,
+        codes: codes.slice(0, used),
+        ends: ends.slice(0, size),
+        scopeLengths: scopeLengths?.slice(0, size),
+        rows: rows.slice(0, size),
+      };
+    },
+  };
+}
+
+/**
+ * Notes the rows of one part of a file as the rules on their own fields judge them, for the look-back
+ * rules to be applied to every part together at the end (`findRepeats`): `note` each row that reached
+ * the rules (its line and its keys), then `accepted` with its index among the part's accepted rows when
+ * it is accepted. `done` gives the notes, sorted, in typed arrays a worker thread moves without copying.
+ * O(rows × rules) to note, O(keys log keys) to finish.
+ */
+export function createOnceNotes<T>(
+  once: readonly OnceRule<T>[],
+  options: {
+    /** The rows expected (a size hint: the notes are made that large at once, and grow beyond). */
+    readonly expected?: number | undefined;
+    /** The keys' hash (default `onceHash`). */
+    readonly hash?: OnceHash | undefined;
+  } = {},
+): { note(row: T, line: number): void; accepted(index: number): void; done(): OnceNotes } {
+  const hash = options.hash ?? onceHash;
+  const expected = options.expected ?? 0;
+  // At most 2^22 rows made room for at once, so that a wrong hint does not take much memory.
+  const room = Number.isFinite(expected) && expected > 1024 ? Math.min(Math.ceil(expected), 1 << 22) : 1024;
+  const keys = once.map((rule) => createRuleKeys(rule.scope !== undefined, room));
+  let lines = new Int32Array(room);
+  let acceptedAs = new Int32Array(room);
+  let count = 0;
+  return {
+    note(row, line) {
+      if (count === lines.length) {
+        lines = grown(lines, count + 1);
+        acceptedAs = grown(acceptedAs, count + 1);
+      }
+      lines[count] = line;
+      acceptedAs[count] = -1;
+      for (let r = 0; r < once.length; r += 1) {
+        const rule = once[r] as OnceRule<T>;
+        const key = rule.key(row);
+        if (key === undefined) continue;
+        const scope = rule.scope?.(row) ?? '';
+        keys[r]?.add(count, scope, key, hash(scope, key));
+      }
+      count += 1;
+    },
+    accepted(index) {
+      if (count > 0) acceptedAs[count - 1] = index;
+    },
+    done() {
+      return {
+        lines: lines.slice(0, count),
+        acceptedAs: acceptedAs.slice(0, count),
+        rules: keys.map((k) => k.done()),
+      };
+    },
+  };
+}
+
+/** The buffers of notes, for a worker thread to move them. */
+export function onceNotesBuffers(notes: OnceNotes): ArrayBuffer[] {
+  const buffers: ArrayBufferLike[] = [notes.lines.buffer, notes.acceptedAs.buffer];
+  for (const rule of notes.rules) {
+    buffers.push(rule.sorted.buffer, rule.codes.buffer, rule.ends.buffer, rule.rows.buffer);
+    if (rule.scopeLengths !== undefined) buffers.push(rule.scopeLengths.buffer);
+  }
+  return buffers as ArrayBuffer[];
+}
+
+/** The text of code units, in pieces (a long key's code units are more arguments than a call may take). */
+function textOf(codes: Uint16Array, from: number, to: number): string {
+  let text = '';
+  for (let at = from; at < to; at += 4_096)
+    text += String.fromCharCode(...codes.subarray(at, Math.min(to, at + 4_096)));
+  return text;
+}
+
+/**
+ * The look-back rules applied to the parts of a file together, in file order (`parts` in the file's
+ * order): for each row whose key (in its scope) came before, on its own part or an earlier one, the issues
+ * of `OnceRule.issue` with the line the key came on first, in the rules' order; as `composeChecks` gives
+ * them on one pass, without a table searched row by row. Keys are met in order of hash (the parts' sorted
+ * entries walked together), and only keys of one hash are compared as text. One map a part, from the
+ * index of a row among its noted rows to its issues. O(keys × parts).
+ */
+export function findRepeats<T>(
+  once: readonly OnceRule<T>[],
+  parts: readonly OnceNotes[],
+): Map<number, RowIssue[]>[] {
+  const found = parts.map(() => new Map<number, RowIssue[]>());
+  if (parts.length === 0) return found;
+  const [low, high] = lowFirst ? [0, 1] : [1, 0];
+  for (let r = 0; r < once.length; r += 1) {
+    const rule = once[r] as OnceRule<T>;
+    const keys = parts.map((part) => part.rules[r] as OnceKeys);
+    const halves = keys.map(
+      (k) => new Uint32Array(k.sorted.buffer, k.sorted.byteOffset, k.sorted.length * 2),
+    );
+    // The hash of each part's next entry (2^32 once the part is done), and where that entry is.
+    const next = new Float64Array(parts.length);
+    const heads = new Int32Array(parts.length);
+    const hashAt = (q: number, at: number): number =>
+      at < (keys[q] as OnceKeys).sorted.length
+        ? ((halves[q] as Uint32Array)[2 * at + high] as number)
+        : 2 ** 32;
+    for (let q = 0; q < parts.length; q += 1) next[q] = hashAt(q, 0);
+    // The keys of one hash met so far (part and number, two cells each), kept only when a hash repeats.
+    const group: number[] = [];
+    let inGroup = false;
+    let lastHash = -1;
+    let lastPart = -1;
+    let lastKey = -1;
+    const settle = () => {
+      // The first line of each key (in its scope) among the keys of this hash, in file order.
+      const first = new Map<string, number>();
+      for (let g = 0; g < group.length; g += 2) {
+        const p = group[g] as number;
+        const k = group[g + 1] as number;
+        const part = keys[p] as OnceKeys;
+        const from = k === 0 ? 0 : (part.ends[k - 1] as number);
+        const to = part.ends[k] as number;
+        const split = from + (part.scopeLengths?.[k] ?? 0);
+        const scope = textOf(part.codes, from, split);
+        const key = textOf(part.codes, split, to);
+        const row = part.rows[k] as number;
+        const line = (parts[p] as OnceNotes).lines[row] as number;
+        const text = `${scope.length}:${scope}${key}`;
+        const earlier = first.get(text);
+        if (earlier === undefined) {
+          first.set(text, line);
+          continue;
+        }
+        const issues = (found[p] as Map<number, RowIssue[]>).get(row);
+        const issue = rule.issue(key, scope, line, earlier);
+        if (issues === undefined) (found[p] as Map<number, RowIssue[]>).set(row, [issue]);
+        else issues.push(issue);
+      }
+    };
+    for (;;) {
+      // The part whose next entry has the smallest hash (the earliest part on a tie: file order).
+      let p = 0;
+      let best = next[0] as number;
+      for (let q = 1; q < parts.length; q += 1) {
+        const h = next[q] as number;
+        if (h < best) {
+          p = q;
+          best = h;
+        }
+      }
+      if (best === 2 ** 32) break;
+      const at = heads[p] as number;
+      const k = (halves[p] as Uint32Array)[2 * at + low] as number;
+      heads[p] = at + 1;
+      next[p] = hashAt(p, at + 1);
+      if (best === lastHash) {
+        if (!inGroup) {
+          group.length = 0;
+          group.push(lastPart, lastKey);
+          inGroup = true;
+        }
+        group.push(p, k);
+      } else if (inGroup) {
+        settle();
+        inGroup = false;
+      }
+      lastHash = best;
+      lastPart = p;
+      lastKey = k;
+    }
+    if (inGroup) settle();
+  }
+  return found;
+}
