@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createColumnarBuilder, synthesizeDistrict } from '@ansinh/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RejectedRow, readRegisterColumnar, writeRegisterCsv } from '../src/index.js';
+import { type RejectedRow, readRegisterColumnar, streamRegisterCsv, writeRegisterCsv } from '../src/index.js';
 import { units } from './fixtures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ansinh-slices-'));
@@ -47,10 +47,30 @@ async function bothWays(name: string, text: string | Buffer, workers: number) {
     });
     return { report, columns: builder.finish(), rejected, slices, starts };
   };
-  const alone = await read(0);
+  // One pass of the full rules, a table searched a row at a time: what every other way must give.
+  const onePass = async () => {
+    const builder = createColumnarBuilder({ from: '2025-01', to: '2025-01' });
+    const rejected: RejectedRow[] = [];
+    const report = await streamRegisterCsv(file, {
+      onAccepted: (rows) => builder.addRegister(rows),
+      onRejected: (rows) => {
+        rejected.push(...rows);
+      },
+    });
+    return { report, columns: builder.finish(), rejected, slices: [], starts: [] };
+  };
+  const alone = await onePass();
+  const oneThread = await read(0);
   const threaded = await read(workers);
-  return { alone, threaded };
+  return { alone, oneThread, threaded };
 }
+
+/** How reading a file ends in one pass of the full rules: `read`, or the error's message. */
+const onePassOutcome = (file: string) =>
+  streamRegisterCsv(file, {}).then(
+    () => 'read',
+    (error: Error) => error.message,
+  );
 
 /** How reading a file ends with `workers` threads: `read`, or the error's message; each slice's fate in `taken`. */
 const outcomeOf = (file: string, workers: number, taken: boolean[] = []) =>
@@ -64,10 +84,13 @@ const outcomeOf = (file: string, workers: number, taken: boolean[] = []) =>
   );
 
 function expectSame(result: Awaited<ReturnType<typeof bothWays>>) {
-  const { alone, threaded } = result;
-  expect(threaded.report).toEqual(alone.report);
-  expect(threaded.columns).toEqual(alone.columns);
-  expect(threaded.rejected).toEqual(alone.rejected);
+  const { alone, oneThread, threaded } = result;
+  for (const other of [oneThread, threaded]) {
+    expect(other.report).toEqual(alone.report);
+    expect(other.columns).toEqual(alone.columns);
+    expect(other.rejected).toEqual(alone.rejected);
+  }
+  expect(oneThread.slices).toEqual([]);
 }
 
 describe('readRegisterColumnar({ workers })', () => {
@@ -181,8 +204,9 @@ describe('readRegisterColumnar({ workers })', () => {
     const file = join(scratch, 'cr-bad.csv');
     writeFileSync(file, text);
     const taken: boolean[] = [];
-    const alone = await outcomeOf(file, 0, taken);
+    const alone = await onePassOutcome(file);
     expect(alone).toMatch(/line \d+/u);
+    expect(await outcomeOf(file, 0)).toBe(alone);
     expect(await outcomeOf(file, 3, taken)).toBe(alone);
     expect(taken[0]).toBe(true);
   });
@@ -193,8 +217,9 @@ describe('readRegisterColumnar({ workers })', () => {
     text[at] = 0xff;
     const file = join(scratch, 'bad.csv');
     writeFileSync(file, text);
-    const alone = await outcomeOf(file, 0);
+    const alone = await onePassOutcome(file);
     expect(alone).toMatch(/line \d+/u);
+    expect(await outcomeOf(file, 0)).toBe(alone);
     expect(await outcomeOf(file, 3)).toBe(alone);
   });
 });

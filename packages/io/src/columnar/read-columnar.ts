@@ -8,11 +8,11 @@ import {
   type PaymentsOffRegister,
   type PaymentTally,
 } from '@ansinh/core';
-import { expectedLines } from '../read/expected-lines.js';
-import { streamPaymentsCsv, streamRegisterCsv } from '../read/read-register.js';
+import { streamPaymentsCsv } from '../read/read-register.js';
 import type { TableSource } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
+import { readRegisterColumnar } from './read-register-columnar.js';
 import { startWorker } from './start-worker.js';
 
 /** What `readColumnar` gives: the columns and the complete validation report of every file. */
@@ -87,17 +87,11 @@ export async function readColumnar(options: {
     onRejected: (rows: readonly RejectedRow[]) => options.onRejected?.(file, rows),
     onProgress: (done: number, total: number | undefined) => options.onProgress?.(file, done, total),
   });
-  // The index of the people's keys made as large as the register at once (a hint: see expectedLines).
-  const expected = typeof options.register === 'string' ? await expectedLines(options.register) : undefined;
-  if (expected !== undefined) builder.reserve(expected);
   const workers = Math.min(options.workers ?? 0, options.payments.length);
   if (workers > 0 && options.payments.every((source) => typeof source === 'string')) {
     const files = options.payments as readonly string[];
     const pool = readPaymentsInWorkers(files, options, workers);
-    const register = await streamRegisterCsv(options.register, {
-      ...common('register'),
-      onAccepted: (rows) => builder.addRegister(rows),
-    });
+    const register = await readRegisterColumnar(options.register, builder, common('register'));
     const payments: ValidationReport[] = [];
     const paymentTallies: PaymentTally[] = [];
     try {
@@ -118,10 +112,7 @@ export async function readColumnar(options: {
     }
     return { ...finished(builder), register, payments, paymentTallies };
   }
-  const register = await streamRegisterCsv(options.register, {
-    ...common('register'),
-    onAccepted: (rows) => builder.addRegister(rows),
-  });
+  const register = await readRegisterColumnar(options.register, builder, common('register'));
   const payments: ValidationReport[] = [];
   const paymentTallies: PaymentTally[] = [];
   for (const [index, source] of options.payments.entries()) {

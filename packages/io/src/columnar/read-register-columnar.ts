@@ -152,17 +152,17 @@ export async function readRegisterColumnar(
     streamRegisterCsv(source, { ...rest, onAccepted: (rows) => builder.addRegister(rows) });
   // A file that cannot be read fails as on one thread.
   const file = typeof source === 'string' ? await stat(source).catch(() => undefined) : undefined;
+  const parts = registerListSchema.parts;
   if (
-    workers < 1 ||
     typeof source !== 'string' ||
     file?.isFile() !== true ||
     (rest.encoding !== undefined && rest.encoding !== 'utf8') ||
+    parts === undefined ||
     (await isWorkbookFile(source))
   )
     return sequential();
   const size = file.size;
-  const count = Math.min(workers + 1, Math.floor(size / Math.max(1, sliceBytes)));
-  if (count < 2) return sequential();
+  const count = workers < 1 ? 1 : Math.min(workers + 1, Math.floor(size / Math.max(1, sliceBytes)));
   // The main thread's slice is longer by what a worker spends before its first row (starting, counting
   // lines, settling the header) and the main thread after its last (taking the slices in).
   const head = Math.min(size / count, headStartBytes * (count - 1));
@@ -174,8 +174,6 @@ export async function readRegisterColumnar(
     if (start > (bounds.at(-1) ?? 0) && start < size) bounds.push(start);
   }
   bounds.push(size);
-  const parts = registerListSchema.parts;
-  if (bounds.length < 3 || parts === undefined) return sequential();
   const list = { ...rest, fileName: rest.fileName ?? source.split(/[\\/]/u).at(-1) };
   const jobs = bounds.slice(1, -1).map((start, i) => ({
     file: source,
@@ -220,6 +218,7 @@ export async function readRegisterColumnar(
   let failed = false;
   const driver: SliceDriver = {
     next: (at) => (failed ? size : (bounds.find((b) => b > at) ?? size)),
+    end: (state) => merge.saw(state),
     async take(at, state) {
       merge.saw(state);
       const k = bounds.indexOf(at);

@@ -271,6 +271,8 @@ export interface SliceDriver {
     at: number,
     state: SliceState,
   ): Promise<{ readonly to: number; readonly lines: number; readonly feeds: number } | undefined>;
+  /** The reading as it stands once the whole file is read (its header and delimiter). */
+  end?(state: SliceState): void;
 }
 
 /**
@@ -405,6 +407,7 @@ async function streamList<T>(
       at = to;
     }
     lines.end();
+    driver.end?.({ line: splitter.line, pending: splitter.pending, delimiter: splitter.delimiter, reader });
   } else if (options.encoding === undefined || options.encoding === 'utf8') {
     const lines = createLineFeeder(reader, splitter);
     const iterable =
