@@ -122,6 +122,34 @@ describe('findRepeats: the look-back rules over parts of a file, by sorted hashe
     );
   });
 
+  it('gives the parts from a given one on what it gives them with all parts', () => {
+    const key = fc.constantFrom('A', 'B', 'C', '');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.record({ id: key, nationalId: key }), { maxLength: 8 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.nat(4),
+        (cells, from) => {
+          let line = 0;
+          const parts = cells.map((rows) => {
+            const notes = createOnceNotes(registerOnce);
+            for (const c of rows) {
+              line += 1;
+              notes.note(person(c.id, c.nationalId), line);
+            }
+            return notes.done();
+          });
+          const start = Math.min(from, parts.length);
+          expect(findRepeats(registerOnce, parts, start)).toEqual(
+            findRepeats(registerOnce, parts).slice(start),
+          );
+        },
+      ),
+    );
+  });
+
   it('notes where each row went: its index among the accepted, or -1', () => {
     const notes = createOnceNotes(registerOnce);
     notes.note(person('DT-1', undefined), 3);

@@ -138,7 +138,8 @@ export interface ColumnarBuilder {
   /**
    * A size hint: the people the register is expected to hold, so that the index of their keys is made
    * that large at once instead of growing (at millions of people, each growth reads every key again).
-   * Nothing else changes: more people, or fewer, may still be added.
+   * The index is made when payments first need it (`addPayments`, `addPaid`): a register read alone
+   * makes none. Nothing else changes: more people, or fewer, may still be added.
    */
   reserve(people: number): void;
   /** Appends register rows. */
@@ -192,7 +193,18 @@ export function createColumnarBuilder(options: {
   const months = monthsBetween(options.from, options.to);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const ids: string[] = [];
+  // The index of the people's keys, made when payments first need it (`indexed`: the people in it so far),
+  // at the size hint given (`reserved`) or the register's size then: reading a register alone makes none.
   const rowIndex = new KeyNumbers();
+  let indexed = 0;
+  let reserved = 0;
+  /** Every person added so far in the index; the first row of a key is the one its payments go to. */
+  const indexPeople = () => {
+    if (indexed === size) return;
+    rowIndex.reserve(Math.max(reserved, size));
+    for (let i = indexed; i < size; i += 1) rowIndex.setNew(ids[i] as string, i);
+    indexed = size;
+  };
   const communeIndex = new Map<string, number>();
   const communes: string[] = [];
   let size = 0;
@@ -268,6 +280,7 @@ export function createColumnarBuilder(options: {
     let stored = 0;
     let unmatched = 0;
     let duplicate = 0;
+    indexPeople();
     const { bytes, ends } = ids;
     for (let k = 0; k < ends.length; k += 1) {
       const m = month[k] ?? 0;
@@ -322,10 +335,7 @@ export function createColumnarBuilder(options: {
       if (remap[local] === -1) remap[local] = communeOf(columns.communes[local] ?? '');
       const i = size;
       size += 1;
-      const id = columns.ids[k] ?? '';
-      ids.push(id);
-      // The first row of a key is the one its payments go to (one search: `setNew`).
-      rowIndex.setNew(id, i);
+      ids.push(columns.ids[k] ?? '');
       commune[i] = remap[local] ?? 0;
       birthYear[i] = columns.birthYear[k] ?? 0;
       female[i] = columns.female[k] ?? 0;
@@ -343,7 +353,7 @@ export function createColumnarBuilder(options: {
     },
     reserve(people) {
       alive('reserve');
-      if (Number.isFinite(people) && people > 0) rowIndex.reserve(people);
+      if (Number.isFinite(people) && people > reserved) reserved = people;
     },
     addRegister(rows) {
       alive('addRegister');
@@ -354,8 +364,6 @@ export function createColumnarBuilder(options: {
         const i = size;
         size += 1;
         ids.push(row.id);
-        // The first row of a key is the one its payments go to (one search: `setNew`).
-        rowIndex.setNew(row.id, i);
         commune[i] = c;
         birthYear[i] = row.birthYear;
         female[i] = sexCell(row.sex);
@@ -381,6 +389,7 @@ export function createColumnarBuilder(options: {
         unmatched: 0,
         duplicate: 0,
       };
+      indexPeople();
       // As `createPaidColumns` then `addPaid`, without packing the keys: they are found as text here.
       for (const payment of rows) {
         const m = paidMonth(payment, monthIndex);

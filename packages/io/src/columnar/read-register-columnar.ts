@@ -369,10 +369,11 @@ function createSliceMerge(
     const repeats = findRepeats(
       once,
       parts.map((part) => part.notes),
+      settled,
     );
     for (let p = settled; p < parts.length; p += 1) {
       const part = parts[p] as Part;
-      const found = repeats[p] as Map<number, RowIssue[]>;
+      const found = repeats[p - settled] as Map<number, RowIssue[]>;
       const drop = new Set<number>();
       const lines = new Map<number, RowIssue[]>();
       for (const [row, issues] of found) {

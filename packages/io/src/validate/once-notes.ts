@@ -46,6 +46,8 @@ export const onceHash: OnceHash = (scope, key) => {
 
 /** Whether the low 32 bits of a 64-bit cell come first in memory (they do on every platform Node runs on). */
 const lowFirst = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** Where the halves of entry `i` of sorted entries are, as 32-bit cells: its hash at `2i + high`, its number at `2i + low`. */
+const [low, high] = lowFirst ? [0, 1] : [1, 0];
 
 function grown<T extends Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
@@ -87,7 +89,6 @@ function createRuleKeys(scoped: boolean, room: number) {
       // Sorted by hash then number: the numbers are written in the low halves, the hashes in the high.
       const sorted = new BigUint64Array(size);
       const halves = new Uint32Array(sorted.buffer);
-      const [low, high] = lowFirst ? [0, 1] : [1, 0];
       for (let k = 0; k < size; k += 1) {
         halves[2 * k + low] = k;
         halves[2 * k + high] = hashes[k] as number;
@@ -176,99 +177,101 @@ function textOf(codes: Uint16Array, from: number, to: number): string {
   return text;
 }
 
+const halvesOf = (keys: OnceKeys) =>
+  new Uint32Array(keys.sorted.buffer, keys.sorted.byteOffset, keys.sorted.length * 2);
+
+/** The first entry of a part whose hash is not below `hash` (a binary search of the sorted entries). */
+function firstAtOrAbove(halves: Uint32Array, size: number, hash: number): number {
+  let [from, to] = [0, size];
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if ((halves[2 * mid + high] as number) < hash) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
+
+/**
+ * The hashes that may name a repeat in part `p`: those it holds twice, and those an earlier part holds
+ * too (the sorted entries of the two walked side by side). Ascending, each once.
+ */
+function repeatedHashes(halves: readonly Uint32Array[], sizes: readonly number[], p: number): number[] {
+  const found = new Set<number>();
+  const own = halves[p] as Uint32Array;
+  const size = sizes[p] as number;
+  for (let i = 1; i < size; i += 1) {
+    const h = own[2 * i + high] as number;
+    if (h === own[2 * i - 2 + high]) found.add(h);
+  }
+  for (let q = 0; q < p; q += 1) {
+    const other = halves[q] as Uint32Array;
+    const otherSize = sizes[q] as number;
+    let [i, j] = [0, 0];
+    while (i < size && j < otherSize) {
+      const a = own[2 * i + high] as number;
+      const b = other[2 * j + high] as number;
+      if (a < b) i += 1;
+      else if (a > b) j += 1;
+      else {
+        found.add(a);
+        i += 1;
+      }
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /**
  * The look-back rules applied to the parts of a file together, in file order (`parts` in the file's
- * order): for each row whose key (in its scope) came before, on its own part or an earlier one, the issues
- * of `OnceRule.issue` with the line the key came on first, in the rules' order; as `composeChecks` gives
- * them on one pass, without a table searched row by row. Keys are met in order of hash (the parts' sorted
- * entries walked together), and only keys of one hash are compared as text. One map a part, from the
- * index of a row among its noted rows to its issues. O(keys × parts).
+ * order): for each row of the parts from `from` on whose key (in its scope) came before, on its own part
+ * or an earlier one, the issues of `OnceRule.issue` with the line the key came on first, in the rules'
+ * order; as `composeChecks` gives them on one pass, without a table searched row by row. A part's hashes
+ * are walked beside its own and each earlier part's (all sorted), and only keys of a hash met twice are
+ * compared as text. One map a part from `from` on, from the index of a row among the part's noted rows
+ * to its issues (a part's issues depend on it and the parts before it only). O(keys × parts).
  */
 export function findRepeats<T>(
   once: readonly OnceRule<T>[],
   parts: readonly OnceNotes[],
+  from = 0,
 ): Map<number, RowIssue[]>[] {
-  const found = parts.map(() => new Map<number, RowIssue[]>());
-  if (parts.length === 0) return found;
-  const [low, high] = lowFirst ? [0, 1] : [1, 0];
+  const found = parts.slice(from).map(() => new Map<number, RowIssue[]>());
   for (let r = 0; r < once.length; r += 1) {
     const rule = once[r] as OnceRule<T>;
     const keys = parts.map((part) => part.rules[r] as OnceKeys);
-    const halves = keys.map(
-      (k) => new Uint32Array(k.sorted.buffer, k.sorted.byteOffset, k.sorted.length * 2),
-    );
-    // The hash of each part's next entry (2^32 once the part is done), and where that entry is.
-    const next = new Float64Array(parts.length);
-    const heads = new Int32Array(parts.length);
-    const hashAt = (q: number, at: number): number =>
-      at < (keys[q] as OnceKeys).sorted.length
-        ? ((halves[q] as Uint32Array)[2 * at + high] as number)
-        : 2 ** 32;
-    for (let q = 0; q < parts.length; q += 1) next[q] = hashAt(q, 0);
-    // The keys of one hash met so far (part and number, two cells each), kept only when a hash repeats.
-    const group: number[] = [];
-    let inGroup = false;
-    let lastHash = -1;
-    let lastPart = -1;
-    let lastKey = -1;
-    const settle = () => {
-      // The first line of each key (in its scope) among the keys of this hash, in file order.
-      const first = new Map<string, number>();
-      for (let g = 0; g < group.length; g += 2) {
-        const p = group[g] as number;
-        const k = group[g + 1] as number;
-        const part = keys[p] as OnceKeys;
-        const from = k === 0 ? 0 : (part.ends[k - 1] as number);
-        const to = part.ends[k] as number;
-        const split = from + (part.scopeLengths?.[k] ?? 0);
-        const scope = textOf(part.codes, from, split);
-        const key = textOf(part.codes, split, to);
-        const row = part.rows[k] as number;
-        const line = (parts[p] as OnceNotes).lines[row] as number;
-        const text = `${scope.length}:${scope}${key}`;
-        const earlier = first.get(text);
-        if (earlier === undefined) {
-          first.set(text, line);
-          continue;
-        }
-        const issues = (found[p] as Map<number, RowIssue[]>).get(row);
-        const issue = rule.issue(key, scope, line, earlier);
-        if (issues === undefined) (found[p] as Map<number, RowIssue[]>).set(row, [issue]);
-        else issues.push(issue);
-      }
-    };
-    for (;;) {
-      // The part whose next entry has the smallest hash (the earliest part on a tie: file order).
-      let p = 0;
-      let best = next[0] as number;
-      for (let q = 1; q < parts.length; q += 1) {
-        const h = next[q] as number;
-        if (h < best) {
-          p = q;
-          best = h;
+    const halves = keys.map(halvesOf);
+    const sizes = keys.map((k) => k.sorted.length);
+    for (let p = from; p < parts.length; p += 1) {
+      const issuesHere = found[p - from] as Map<number, RowIssue[]>;
+      for (const hash of repeatedHashes(halves, sizes, p)) {
+        // Every key of this hash up to part `p`, in file order: the first line of each text, and the
+        // issues of part `p`'s keys whose text came before.
+        const first = new Map<string, number>();
+        for (let q = 0; q <= p; q += 1) {
+          const part = keys[q] as OnceKeys;
+          const own = halves[q] as Uint32Array;
+          for (let i = firstAtOrAbove(own, sizes[q] as number, hash); i < (sizes[q] as number); i += 1) {
+            if (own[2 * i + high] !== hash) break;
+            const k = own[2 * i + low] as number;
+            const start = k === 0 ? 0 : (part.ends[k - 1] as number);
+            const split = start + (part.scopeLengths?.[k] ?? 0);
+            const scope = textOf(part.codes, start, split);
+            const key = textOf(part.codes, split, part.ends[k] as number);
+            const row = part.rows[k] as number;
+            const line = (parts[q] as OnceNotes).lines[row] as number;
+            const text = `${scope.length}:${scope}${key}`;
+            const earlier = first.get(text);
+            if (earlier === undefined) first.set(text, line);
+            else if (q === p) {
+              const issue = rule.issue(key, scope, line, earlier);
+              const issues = issuesHere.get(row);
+              if (issues === undefined) issuesHere.set(row, [issue]);
+              else issues.push(issue);
+            }
+          }
         }
       }
-      if (best === 2 ** 32) break;
-      const at = heads[p] as number;
-      const k = (halves[p] as Uint32Array)[2 * at + low] as number;
-      heads[p] = at + 1;
-      next[p] = hashAt(p, at + 1);
-      if (best === lastHash) {
-        if (!inGroup) {
-          group.length = 0;
-          group.push(lastPart, lastKey);
-          inGroup = true;
-        }
-        group.push(p, k);
-      } else if (inGroup) {
-        settle();
-        inGroup = false;
-      }
-      lastHash = best;
-      lastPart = p;
-      lastKey = k;
     }
-    if (inGroup) settle();
   }
   return found;
 }
