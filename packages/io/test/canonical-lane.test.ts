@@ -306,6 +306,32 @@ describe('the canonical lane', () => {
     );
   });
 
+  it("takes a line for a person's by its code in form and a figure beside it, as the classifier does", async () => {
+    // A code in form with a month or an amount is a person's line; a code with no figure beside it, or a
+    // code the lane does not read as one (a space or a letter beyond ASCII in it), is left to the
+    // classifier: DT-0002, with its labels, is a person's row missing its figures; DT-0004 alone, a
+    // signature.
+    const lines = [
+      canonical,
+      'DT-0002,,Qua tài khoản,Đã chi,,Đối tượng',
+      'DT 0003,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng',
+      'Tổng cộng,,,,1500000,',
+      'DT-0004,,,,,',
+      'ĐT-0005,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng',
+      canonical.replace('DT-0001', 'DT-0006'),
+    ];
+    const text = [header, ...lines].join('\n');
+    const { lane, full, bytes } = await readBothWays(paymentListSchema, text);
+    expect(full.report).toMatchObject({
+      accepted: 4,
+      rejected: 1,
+      structureCounts: { header: 1, total: 1, signature: 1 },
+    });
+    expect(full.rejected.map((r) => r.row)).toEqual([3]);
+    expect(lane.report).toEqual(full.report);
+    expect(bytes.rows).toEqual(full.rows);
+  });
+
   it('reads lists with an amount-paid column as the full rules do: the amount is then derived, not repeated', async () => {
     // Lines spelt alike but for code and amount are judged alike; where the amount paid gives the amount,
     // the amount is no longer one of those cells, and repeating a line's verdict would keep the wrong one.

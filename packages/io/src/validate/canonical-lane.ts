@@ -24,6 +24,11 @@ export interface LaneLine {
    * was compiled without `varying`, or a cell has more spellings than are remembered.
    */
   readonly key: () => number;
+  /**
+   * Whether the cell at a column index of the last line scanned was read as a `code` (its column's form,
+   * not empty): one word of ASCII letters and digits with a digit in it, as `readCode` takes it.
+   */
+  readonly coded: (index: number) => boolean;
 }
 
 /**
@@ -211,6 +216,7 @@ export function laneCells(
       readonly last: number;
       readonly values: () => Record<string, unknown>;
       readonly value: (field: string) => unknown;
+      readonly coded: (index: number) => boolean;
       /**
        * Reads the cells of a line whose cells start at `starts` (`starts[i + 1] - 1` ends cell i, at most
        * `end`): an empty cell as `emptyAs` or no value; where lines get a key (`varying` given, and the key
@@ -248,6 +254,9 @@ export function laneCells(
   const keyed = varying !== undefined && keyBits(cells) <= 53;
   const found: unknown[] = cells.map(() => absent);
   const fieldAt = new Map(cells.map((cell, k) => [cell.field, k]));
+  // The cell read at each column index, and whether it was filled on the line scanned, for `coded`.
+  const cellAt = new Map(cells.map((cell, k) => [cell.index, k]));
+  const filled = new Uint8Array(cells.length);
   return {
     cells,
     last: Math.max(...cells.map((c) => c.index)),
@@ -264,6 +273,10 @@ export function laneCells(
       const value = k === undefined ? absent : found[k];
       return value === absent ? undefined : value;
     },
+    coded(index) {
+      const k = cellAt.get(index);
+      return k !== undefined && filled[k] === 1 && (cells[k] as LaneCell).form === 'code';
+    },
     scanCells(starts, end, spelling, read) {
       let key = keyed ? 0 : -1;
       for (let k = 0; k < cells.length; k += 1) {
@@ -271,6 +284,7 @@ export function laneCells(
         const from = Math.min(starts[cell.index] ?? 0, end);
         const to = Math.min((starts[cell.index + 1] ?? 0) - 1, end);
         if (to <= from) {
+          filled[k] = 0;
           found[k] = cell.emptyAs === undefined ? absent : cell.emptyAs;
           if (key >= 0) key *= cell.varying ? 2 : radix;
           continue;
@@ -285,6 +299,7 @@ export function laneCells(
               cell.spelt[digit - 1] = value;
             }
             if (value === absent) return undefined;
+            filled[k] = 1;
             found[k] = value;
             key = key * radix + digit;
             continue;
@@ -293,6 +308,7 @@ export function laneCells(
         }
         const value = read(cell, k, from, to);
         if (value === undefined) return undefined;
+        filled[k] = 1;
         found[k] = value;
         if (key >= 0) key = key * 2 + 1;
       }
@@ -395,13 +411,14 @@ export function compileLane(
 
 /** The `LaneLine` of a lane: its values from `laneCells`, a field's cell by its column, normalised. */
 export function laneLine(
-  compiled: Pick<NonNullable<ReturnType<typeof laneCells>>, 'values' | 'value'>,
+  compiled: Pick<NonNullable<ReturnType<typeof laneCells>>, 'values' | 'value' | 'coded'>,
   positions: ReadonlyMap<string, number>,
   line: Pick<LaneLine, 'cell' | 'fields' | 'key'>,
 ): LaneLine {
   return {
     values: compiled.values,
     value: compiled.value,
+    coded: compiled.coded,
     raw(field) {
       const index = positions.get(field);
       return index === undefined ? '' : normalizeText(line.cell(index));

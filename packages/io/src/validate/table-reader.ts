@@ -112,7 +112,11 @@ export interface TableReaderOptions extends ListOptions {
  */
 function personLike(
   positions: ReadonlyMap<string, number>,
-): (cell: (index: number) => string, digitIn?: (index: number) => boolean) => boolean {
+): (
+  cell: (index: number) => string,
+  digitIn?: (index: number) => boolean,
+  coded?: (index: number) => boolean,
+) => boolean {
   const name = positions.get('fullName');
   // Beside the name, a value of the kind its column holds: a year or a date, a CCCD, a code with digits.
   const beside = [
@@ -129,7 +133,10 @@ function personLike(
     .filter((i) => i !== undefined);
   const byCode = (cell: (index: number) => string, digitIn: (index: number) => boolean) =>
     code !== undefined && codeLike(cell(code)) && figures.some(digitIn);
-  return (cell, digitIn = (i) => /\d/u.test(cell(i))) =>
+  // A lane that read the code cell in its form (`LaneLine.coded`: a code as `codeLike` takes one) asks
+  // for no text: the row is a person's when a figure beside it has a digit, the name left unread.
+  return (cell, digitIn = (i) => /\d/u.test(cell(i)), coded) =>
+    (coded !== undefined && code !== undefined && coded(code) && figures.some(digitIn)) ||
     (name !== undefined &&
       cell(name).trim() !== '' &&
       beside.some(([i, looks]) => looks.test(cell(i).replace(/\s/gu, '')))) ||
@@ -444,7 +451,7 @@ export function createTableReader<T>(
     const { classify, isPerson } = now;
     const judgeLine = now.judgeLine();
     return {
-      person: () => isPerson(lane.cell, lane.digitIn),
+      person: () => isPerson(lane.cell, lane.digitIn, lane.coded),
       judge(line: number) {
         if (line < from) return;
         laneRows += 1;
