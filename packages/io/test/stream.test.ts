@@ -224,6 +224,7 @@ describe('readColumnar({ workers })', () => {
     };
     const [alone, threaded] = await Promise.all([read(0), read(2)]);
     expect(threaded.columns).toEqual(alone.columns);
+    expect(threaded.register).toEqual(alone.register);
     expect(threaded.payments).toEqual(alone.payments);
     expect(threaded.paymentTallies).toEqual(alone.paymentTallies);
     expect(threaded.rejected).toEqual(alone.rejected);
@@ -255,4 +256,20 @@ describe('readColumnar({ workers })', () => {
     expect(alone.paymentTallies.reduce((s, t) => s + t.unmatched, 0)).toBeGreaterThan(0);
     // A file never handed over would wait for ever: fail in minutes, not at the suite's ten.
   }, 120_000);
+
+  it('fails as the register fails, with its threads let go, when the register cannot be read', async () => {
+    const files = [join(scratch, 'payments-f1.csv'), join(scratch, 'payments-f2.csv')];
+    for (const file of files) writeFileSync(file, writePaymentsCsv(district.payments.slice(0, 20)));
+    const missing = join(scratch, 'no-such-register.csv');
+    const alone = readColumnar({ register: missing, payments: files, from: '2024-07', to: '2025-06' });
+    await expect(alone).rejects.toThrow(/no-such-register\.csv/u);
+    const threaded = readColumnar({
+      register: missing,
+      payments: files,
+      from: '2024-07',
+      to: '2025-06',
+      workers: 2,
+    });
+    await expect(threaded).rejects.toThrow(/no-such-register\.csv/u);
+  });
 });

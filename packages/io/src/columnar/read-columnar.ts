@@ -68,11 +68,11 @@ export async function readColumnar(options: {
   readonly onRejected?: (file: 'register' | number, rows: readonly RejectedRow[]) => void | Promise<void>;
   readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   /**
-   * Worker threads for the payment files, read while the main thread reads the register (default 0:
-   * everything on the main thread). Each file is validated exactly as on the main thread. Measured on the
-   * national benchmark (docs/benchmarks.md): 2 workers loaded 50,8 million payment rows in about 0,6–0,75
-   * of the time; the whole benchmark run with them peaked at 2,70 GiB (each file's columns let go once
-   * merged). A choice, not a default: each worker holds a file's look-back memory of its own.
+   * Threads beside the main one (default 0: everything on the main thread): the register is read first
+   * by the main thread and `workers - 1` worker threads (`readRegisterColumnar`), then the payment files
+   * by `workers` worker threads, each file merged by the main thread as it is done. Each file is validated
+   * exactly as on the main thread. Measured on the national benchmark (docs/benchmarks.md). A choice, not
+   * a default: each worker holds a file's look-back memory of its own.
    */
   readonly workers?: number;
 }): Promise<ColumnarRead> {
@@ -90,11 +90,18 @@ export async function readColumnar(options: {
   const workers = Math.min(options.workers ?? 0, options.payments.length);
   if (workers > 0 && options.payments.every((source) => typeof source === 'string')) {
     const files = options.payments as readonly string[];
+    // The threads start (and load their code) now, but take no file before the register is read: the
+    // register is read first by the main thread and `workers - 1` more, so that every core reads and none
+    // waits with a finished file the builder cannot take yet (a payment needs the register's rows).
     const pool = readPaymentsInWorkers(files, options, workers);
-    const register = await readRegisterColumnar(options.register, builder, common('register'));
     const payments: ValidationReport[] = [];
     const paymentTallies: PaymentTally[] = [];
     try {
+      const register = await readRegisterColumnar(options.register, builder, {
+        ...common('register'),
+        workers: Math.max(0, (options.workers ?? 0) - 1),
+      });
+      pool.start();
       for (let index = 0; index < files.length; index += 1) {
         const done = await pool.result(index);
         const stored = builder.addPaid(done.ids, done.month, done.cell, done.vnd);
@@ -107,10 +114,10 @@ export async function readColumnar(options: {
           ...stored,
         });
       }
+      return { ...finished(builder), register, payments, paymentTallies };
     } finally {
       await pool.close();
     }
-    return { ...finished(builder), register, payments, paymentTallies };
   }
   const register = await readRegisterColumnar(options.register, builder, common('register'));
   const payments: ValidationReport[] = [];
@@ -176,7 +183,13 @@ function readPaymentsInWorkers(
     readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   },
   count: number,
-): { result: (index: number) => Promise<PaymentFileDone>; merged: () => void; close: () => Promise<void> } {
+): {
+  /** Hands the first files to the threads. */
+  start: () => void;
+  result: (index: number) => Promise<PaymentFileDone>;
+  merged: () => void;
+  close: () => Promise<void>;
+} {
   const settle: (
     | {
         promise: Promise<PaymentFileDone>;
@@ -229,10 +242,12 @@ function readPaymentsInWorkers(
     worker.on('error', (error) => {
       for (const s of settle) s?.reject(error);
     });
-    give();
-    return worker;
+    return { worker, give };
   });
   return {
+    start: () => {
+      for (const thread of threads) thread.give();
+    },
     result: async (index) => {
       // Let go once settled: the worker's message resolves the entry, which must be there until then.
       try {
@@ -247,7 +262,7 @@ function readPaymentsInWorkers(
       idle.pop()?.();
     },
     close: async () => {
-      await Promise.all(threads.map((t) => t.terminate()));
+      await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };
 }
