@@ -272,4 +272,25 @@ describe('readColumnar({ workers })', () => {
     });
     await expect(threaded).rejects.toThrow(/no-such-register\.csv/u);
   });
+
+  it("fails as on one thread when the caller's handler of rejected payment rows fails", async () => {
+    const register = join(scratch, 'register-h.csv');
+    writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));
+    const file = join(scratch, 'payments-h.csv');
+    const [header, ...body] = writePaymentsCsv(district.payments.slice(0, 30)).split('\n');
+    writeFileSync(file, [header, ...body, 'TH-000001,13/2025,Tiền mặt,Đã chi,1,Đối tượng'].join('\n'));
+    for (const workers of [0, 2]) {
+      const read = readColumnar({
+        register,
+        payments: [file, file],
+        from: '2024-07',
+        to: '2025-06',
+        workers,
+        onRejected: async (source) => {
+          if (source !== 'register') throw new Error(`cannot keep the rows of file ${source}`);
+        },
+      });
+      await expect(read).rejects.toThrow('cannot keep the rows of file 0');
+    }
+  });
 });

@@ -68,11 +68,12 @@ export async function readColumnar(options: {
   readonly onRejected?: (file: 'register' | number, rows: readonly RejectedRow[]) => void | Promise<void>;
   readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   /**
-   * Threads beside the main one (default 0: everything on the main thread): the register is read first
-   * by the main thread and `workers - 1` worker threads (`readRegisterColumnar`), then the payment files
-   * by `workers` worker threads, each file merged by the main thread as it is done. Each file is validated
-   * exactly as on the main thread. Measured on the national benchmark (docs/benchmarks.md). A choice, not
-   * a default: each worker holds a file's look-back memory of its own.
+   * Threads beside the main one (default 0: everything on the main thread): the register is read by the
+   * main thread and `workers - 1` worker threads (`readRegisterColumnar`), while `workers` worker threads
+   * read the payment files, each file merged by the main thread, in order, once the register is read.
+   * Each file is validated exactly as on the main thread. Measured on the national benchmark
+   * (docs/benchmarks.md). A choice, not a default: each worker holds a file's look-back memory of its
+   * own, and the register's rejected rows are held until it is read (`readRegisterColumnar`).
    */
   readonly workers?: number;
 }): Promise<ColumnarRead> {
@@ -90,18 +91,18 @@ export async function readColumnar(options: {
   const workers = Math.min(options.workers ?? 0, options.payments.length);
   if (workers > 0 && options.payments.every((source) => typeof source === 'string')) {
     const files = options.payments as readonly string[];
-    // The threads start (and load their code) now, but take no file before the register is read: the
-    // register is read first by the main thread and `workers - 1` more, so that every core reads and none
-    // waits with a finished file the builder cannot take yet (a payment needs the register's rows).
+    // The payment threads start on the first files while the register is read by the main thread and
+    // `workers - 1` more: a payment thread that has finished its file waits for the register (a payment
+    // needs its person's row), and the register's threads then have the cores.
     const pool = readPaymentsInWorkers(files, options, workers);
     const payments: ValidationReport[] = [];
     const paymentTallies: PaymentTally[] = [];
     try {
+      pool.start();
       const register = await readRegisterColumnar(options.register, builder, {
         ...common('register'),
         workers: Math.max(0, (options.workers ?? 0) - 1),
       });
-      pool.start();
       for (let index = 0; index < files.length; index += 1) {
         const done = await pool.result(index);
         const stored = builder.addPaid(done.ids, done.month, done.cell, done.vnd);
@@ -213,7 +214,10 @@ function readPaymentsInWorkers(
   let next = 0;
   let unmerged = 0;
   const idle: (() => void)[] = [];
-  const threads = Array.from({ length: count }, () => {
+  // The caller's handling of each file's rejected rows, in turn; awaited when the file is merged, so that
+  // a handler that fails fails the read, as on the main thread.
+  const handled: Promise<void>[] = files.map(() => Promise.resolve());
+  const start = () => {
     const worker = startWorker('payment-worker', { months: monthsBetween(options.from, options.to) });
     const give = () => {
       if (next < files.length) {
@@ -227,8 +231,13 @@ function readPaymentsInWorkers(
       }
     };
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'rejected') void options.onRejected?.(message.index, message.rows);
-      else if (message.type === 'progress') options.onProgress?.(message.index, message.done, message.total);
+      if (message.type === 'rejected') {
+        const before = handled[message.index] ?? Promise.resolve();
+        const after = before.then(() => options.onRejected?.(message.index, message.rows));
+        after.catch(() => {});
+        handled[message.index] = after;
+      } else if (message.type === 'progress')
+        options.onProgress?.(message.index, message.done, message.total);
       else if (message.type === 'failed') {
         settle[message.index]?.reject(new Error(`${files[message.index]}: ${message.message}`));
         give();
@@ -242,8 +251,20 @@ function readPaymentsInWorkers(
     worker.on('error', (error) => {
       for (const s of settle) s?.reject(error);
     });
+    // A thread that stops without a word (ended from outside, out of memory) fails the files not done.
+    worker.on('exit', () => {
+      for (const s of settle) s?.reject(new Error('a payment worker thread stopped'));
+    });
     return { worker, give };
-  });
+  };
+  const threads: ReturnType<typeof start>[] = [];
+  try {
+    for (let k = 0; k < count; k += 1) threads.push(start());
+  } catch (error) {
+    // A thread that could not start: those started are let go before the error is passed on.
+    for (const thread of threads) void thread.worker.terminate();
+    throw error;
+  }
   return {
     start: () => {
       for (const thread of threads) thread.give();
@@ -251,8 +272,10 @@ function readPaymentsInWorkers(
     result: async (index) => {
       // Let go once settled: the worker's message resolves the entry, which must be there until then.
       try {
-        return await (settle[index]?.promise ??
+        const done = await (settle[index]?.promise ??
           Promise.reject(new Error(`payment file ${index} taken twice`)));
+        await handled[index];
+        return done;
       } finally {
         settle[index] = undefined;
       }

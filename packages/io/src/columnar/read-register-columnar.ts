@@ -115,12 +115,15 @@ const assumptionKey = (a: AssumptionMade) => JSON.stringify([a.code, a.params]);
  * slice a thread; the main thread reads the first, each worker a later one by the rules on a row's own
  * fields, and the main thread takes each slice in, in file order, only where it can verify the slice was
  * read as it would have read it (the same header, the line it starts on, no quoted field or heading
- * across the cut): it applies the rules that look back over the file (a CCCD, a beneficiary key listed
- * once) to the slice's rows in order, so a duplicate across slices is found as in one pass. A slice it
- * cannot verify it reads itself, from there on. The accepted rows, the rejected rows with their reasons
- * and the report are those of `streamRegisterCsv` (tested equal), and so is the error of a file that
- * cannot be read (what was handed on before an error is not: the main thread reads on in other pieces).
- * Small files, workbooks, text pieces and other encodings are read on the main thread. O(rows).
+ * across the cut). The rules that look back over the file (a CCCD, a beneficiary key listed once) are
+ * applied to every part together, in file order, from hashes each thread sorts (`findRepeats`), so a
+ * duplicate across slices is found as in one pass. A slice it cannot verify it reads itself, from there
+ * on. The accepted rows, the rejected rows with their reasons and the report are those of
+ * `streamRegisterCsv` (tested equal), and so is the error of a file that cannot be read (what was handed
+ * on before an error is not: the main thread reads on in other pieces). In slices, the rejected rows are
+ * held until the file is read, then passed to `onRejected` in line order: a file most of whose rows are
+ * refused holds them all (read it with `workers: 0` to pass them on as they come). One thread, small
+ * files, workbooks, text pieces and other encodings are read in one pass (`streamRegisterCsv`). O(rows).
  */
 export async function readRegisterColumnar(
   source: TableSource,
@@ -162,7 +165,9 @@ export async function readRegisterColumnar(
   )
     return sequential();
   const size = file.size;
-  const count = workers < 1 ? 1 : Math.min(workers + 1, Math.floor(size / Math.max(1, sliceBytes)));
+  const count = Math.min(workers + 1, Math.floor(size / Math.max(1, sliceBytes)));
+  // One thread, or a file too small to cut: read in one pass, rejected rows passed on as they come.
+  if (count < 2) return sequential();
   // The main thread's slice is longer by what a worker spends before its first row (starting, counting
   // lines, settling the header) and the main thread after its last (taking the slices in).
   const head = Math.min(size / count, headStartBytes * (count - 1));
@@ -494,7 +499,8 @@ function createSliceMerge(
           const more = added.get(row.row);
           rejected.push(more === undefined ? row : { ...row, issues: [...row.issues, ...more] });
         }
-      rejected.push(...turned);
+      // One at a time: a spread of every row turned away passes as many arguments, past what a call takes.
+      for (const row of turned) rejected.push(row);
       rejected.sort((a, b) => a.row - b.row);
       for (let i = 0; i < rejected.length; i += chunkRows)
         await options.onRejected?.(rejected.slice(i, i + chunkRows));
@@ -546,7 +552,8 @@ async function cellsOf(
   // pieces, keeping only the lines asked for, up to the last of them (a part may be larger than a string).
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const header = state?.reader.header ?? [];
-  const last = Math.max(...lines.keys());
+  let last = 0;
+  for (const line of lines.keys()) if (line > last) last = line;
   const cells = new Map<number, Record<string, string>>();
   const keep = (records: readonly CsvRecord[]) => {
     for (const record of records)
