@@ -34,6 +34,72 @@ describe('KeyIndex', () => {
   });
 });
 
+describe('KeyIndex on keys that come in order', () => {
+  /** Operations on the index and on a Map kept beside it: add a key, find it by text or by bytes. */
+  const operation = fc.oneof(
+    fc.record({ op: fc.constant('add' as const), key: fc.string({ unit: 'grapheme', maxLength: 4 }) }),
+    fc.record({ op: fc.constant('find' as const), key: fc.string({ unit: 'grapheme', maxLength: 4 }) }),
+    fc.record({ op: fc.constant('bytes' as const), key: fc.string({ unit: 'grapheme', maxLength: 4 }) }),
+  );
+
+  it('answers as a Map would, whether keys come sorted, sorted with repeats, or in any order', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 60 }), fc.boolean(), (operations, sorted) => {
+        // Half the runs add keys in code unit order first (the look-back memory of a sorted list), repeats
+        // included, then go on with every operation in any order.
+        const ops = sorted
+          ? [
+              ...operations
+                .filter((o) => o.op === 'add')
+                .map((o) => o.key)
+                .sort()
+                .map((key) => ({ op: 'add' as const, key })),
+              ...operations,
+            ]
+          : operations;
+        const keys = new KeyIndex();
+        const model = new Map<string, number>();
+        for (const { op, key } of ops) {
+          if (op === 'add') {
+            const number = model.get(key) ?? model.size;
+            model.set(key, number);
+            expect(keys.add(key)).toBe(number);
+          } else if (op === 'find') expect(keys.indexOf(key)).toBe(model.get(key) ?? -1);
+          else {
+            const bytes = new TextEncoder().encode(`x${key}`);
+            expect(keys.indexOfBytes(bytes, 1, bytes.length)).toBe(model.get(key) ?? -1);
+          }
+        }
+        expect(keys.size).toBe(model.size);
+        for (const [key, number] of model) expect(keys.indexOf(key)).toBe(number);
+      }),
+      { numRuns: 500, seed: 23 },
+    );
+  });
+
+  it('finds a key added in order again once a later key comes out of order, or the same key twice', () => {
+    const keys = new KeyIndex();
+    for (let i = 0; i < 1_000; i += 1) expect(keys.add(`SYN-${String(i).padStart(8, '0')}`)).toBe(i);
+    expect(keys.add('SYN-00000999')).toBe(999);
+    expect(keys.add('SYN-00000007')).toBe(7);
+    expect(keys.add('A')).toBe(1_000);
+    expect(keys.indexOf('SYN-00000500')).toBe(500);
+    expect(keys.indexOf('A')).toBe(1_000);
+  });
+
+  it('finds by bytes the key after the last one found, and no key whose code units only look like the bytes', () => {
+    const keys = new KeyIndex();
+    // 'Ã©' is the code units C3 A9, which are the UTF-8 bytes of 'é': the bytes name 'é', not it.
+    for (const key of ['DT-1', 'DT-2', 'Ã©', 'é']) keys.add(key);
+    const bytes = new TextEncoder().encode('DT-1DT-2é');
+    expect(keys.indexOfBytes(bytes, 0, 4)).toBe(0);
+    expect(keys.indexOfBytes(bytes, 4, 8)).toBe(1);
+    expect(keys.indexOfBytes(bytes, 8, 10)).toBe(3);
+    expect(keys.indexOfBytes(bytes, 0, 4)).toBe(0);
+    expect(keys.indexOfBytes(new TextEncoder().encode('DT-3'), 0, 4)).toBe(-1);
+  });
+});
+
 describe('KeyIndex.indexOfBytes(bytes, start, end)', () => {
   it('finds a key from its UTF-8 bytes as indexOf finds its text, whatever the keys and probes', () => {
     // Well-formed text only: a lone surrogate has no UTF-8 bytes of its own.
