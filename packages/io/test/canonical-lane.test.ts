@@ -568,6 +568,68 @@ describe('the canonical lane of a register', () => {
   });
 });
 
+describe('the lane on bytes, line by line', () => {
+  /** A reader of a payment list settled on its header, and its taker of lines as bytes. */
+  function byteTaker() {
+    const splitter = new CsvSplitter();
+    const reader = createTableReader(paymentListSchema, { accept: () => {}, reject: () => {} });
+    reader.push(splitter.push(`${header}\n${canonical}\n`));
+    reader.push(splitter.end());
+    reader.end();
+    const taker = reader.byteTaker(',');
+    if (taker === undefined) throw new Error('no lane on bytes for a payment list');
+    return taker;
+  }
+  const bytesOf = (text: string) => Buffer.from(text, 'utf8');
+
+  it('refuses a line with a quote or a carriage return in it, whatever buffer and place the line comes in', () => {
+    const taker = byteTaker();
+    // A long line with no quote, then a short one with a quote in another buffer, further in than the
+    // first line began: what the lane found in the first buffer says nothing of the second.
+    const long = bytesOf(`${canonical},${'ghi chú dài '.repeat(12)}`);
+    expect(taker.fits(long, 0, long.length)).toBe(true);
+    const quoted = bytesOf('12345DT-0002,2025-01,"Qua tài khoản",Đã chi,750000,Đối tượng');
+    expect(taker.fits(quoted, 5, quoted.length)).toBe(false);
+    const returned = bytesOf('12345DT-0002,2025-01,Qua tài khoản,Đã chi\r,750000,Đối tượng');
+    expect(taker.fits(returned, 5, returned.length)).toBe(false);
+    // A carriage return as the line's last byte (a line break is not part of the line given).
+    const last = bytesOf(`${canonical}\r`);
+    expect(taker.fits(last, 0, last.length)).toBe(false);
+    const closing = bytesOf(`${canonical}"`);
+    expect(taker.fits(closing, 0, closing.length)).toBe(false);
+    // Lines of one buffer looked at out of order: the second, then the first (its cells are found again),
+    // then the first of another pair, which has a quote.
+    const two = bytesOf(`DT-0003,2025-01,Qua tài khoản,Đã chi,750000,Đối tượng\n${canonical}`);
+    const second = two.indexOf(0x0a) + 1;
+    expect(taker.fits(two, second, two.length)).toBe(true);
+    expect(taker.fits(two, 0, second - 1)).toBe(true);
+    const pair = bytesOf(`DT-0003,2025-01,"Qua tài khoản",Đã chi,750000,Đối tượng\n${canonical}`);
+    const after = pair.indexOf(0x0a) + 1;
+    expect(taker.fits(pair, after, pair.length)).toBe(true);
+    expect(taker.fits(pair, 0, after - 1)).toBe(false);
+    // A quote after the line, in the same buffer, is the next line's, not this one's.
+    const next = bytesOf(`${canonical}\nDT-0004,2025-01,"Qua tài khoản",Đã chi,750000,Đối tượng`);
+    expect(taker.fits(next, 0, next.indexOf(0x0a))).toBe(true);
+    expect(taker.fits(next, next.indexOf(0x0a) + 1, next.length)).toBe(false);
+  });
+
+  it("finds each line's cells, a line short of cells and lines without a delimiter among them", () => {
+    const taker = byteTaker();
+    const lines = [canonical, 'DT-0005,2025-01,Qua tài khoản,Đã chi,750000', 'không có dấu phẩy', canonical];
+    const buffer = bytesOf(lines.join('\n'));
+    const fits: boolean[] = [];
+    let at = 0;
+    for (const line of lines) {
+      const end = at + Buffer.byteLength(line);
+      fits.push(taker.fits(buffer, at, end));
+      at = end + 1;
+    }
+    // The short line reads its last cell as empty (the full rules do too); the line without a delimiter is
+    // no person's line: the full rules take it.
+    expect(fits).toEqual([true, true, false, true]);
+  });
+});
+
 describe('the lane on a file read as bytes', () => {
   /** Rows of a payment list in canonical form, past the megabyte the header settles on. */
   const plain = Array.from({ length: 30_000 }, (_, i) => canonical.replace('0001', String(i)));
