@@ -98,6 +98,16 @@ describe('KeyIndex on keys that come in order', () => {
     expect(keys.indexOfBytes(bytes, 0, 4)).toBe(0);
     expect(keys.indexOfBytes(new TextEncoder().encode('DT-3'), 0, 4)).toBe(-1);
   });
+
+  it('finds no key for bytes that are not UTF-8, not even the replacement character they would decode to', () => {
+    const keys = new KeyIndex();
+    keys.add('\uFFFD');
+    keys.add('\uFFFDx');
+    expect(keys.indexOfBytes(Uint8Array.of(0xff), 0, 1)).toBe(-1);
+    expect(keys.indexOfBytes(Uint8Array.of(0xc3), 0, 1)).toBe(-1);
+    expect(keys.indexOfBytes(Uint8Array.of(0xc3, 0x78), 0, 2)).toBe(-1);
+    expect(keys.indexOfBytes(new TextEncoder().encode('\uFFFD'), 0, 3)).toBe(0);
+  });
 });
 
 describe('KeyIndex.indexOfBytes(bytes, start, end)', () => {

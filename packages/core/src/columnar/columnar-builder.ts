@@ -2,7 +2,7 @@ import { monthsBetween } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
-import { KeyNumbers } from './key-index.js';
+import { KeyNumbers, maxReserved } from './key-index.js';
 import { createKeyPacker, type PackedKeys, packedKeyAt, packedKeyStart } from './packed-keys.js';
 import { categoryCell, dayCell, grow, type RegisterColumns, sexCell } from './register-columns.js';
 
@@ -136,10 +136,12 @@ export function paidColumns(
 /** Builds a `ColumnarRegister` from rows that arrive in batches (chunks of a file read in a stream). */
 export interface ColumnarBuilder {
   /**
-   * A size hint: the people the register is expected to hold, so that the index of their keys is made
-   * that large at once instead of growing (at millions of people, each growth reads every key again).
-   * The index is made when payments first need it (`addPayments`, `addPaid`): a register read alone
-   * makes none. Nothing else changes: more people, or fewer, may still be added.
+   * A size hint: the people the register is expected to hold, so that the index of their keys and the
+   * people's columns are made that large at once instead of growing (at millions of people, each growth
+   * reads every key again and copies every column), and `finish` hands the columns on uncopied when the
+   * hint was at most an eighth too high. The index is made when payments first need it (`addPayments`,
+   * `addPaid`): a register read alone makes none. A hint above 2^23 - 1 people is taken as that many.
+   * Nothing else changes: more people, or fewer, may still be added.
    */
   reserve(people: number): void;
   /** Appends register rows. */
@@ -171,10 +173,19 @@ export interface ColumnarBuilder {
   unknownKeys(month: string): { readonly lines: number; readonly people: number; readonly vnd: number };
 }
 
-/** A column of `size` cells: the array itself when it is that long, else its first `size` cells copied. */
+/**
+ * A column's first `size` cells: the array itself when it is that long, a view of it when the cells past
+ * `size` are at most an eighth of it (a column made at a size hint a little high: no copy of a national
+ * register's column for a few megabytes left over), else a copy.
+ */
+function trimmed<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(column: T, size: number): T {
+  if (column.length === size) return column;
+  return (column.length - size <= column.length / 8 ? column.subarray(0, size) : column.slice(0, size)) as T;
+}
+
+/** `trimmed`, or a new column when there is none. */
 function fitted<T extends Uint8Array | Uint32Array>(column: T | undefined, size: number, make: () => T): T {
-  if (column === undefined) return make();
-  return column.length === size ? column : (column.slice(0, size) as T);
+  return column === undefined ? make() : trimmed(column, size);
 }
 
 /**
@@ -295,14 +306,17 @@ export function createColumnarBuilder(options: {
   };
   /** Room for `needed` people in every column. */
   const room = (needed: number) => {
-    commune = grow(commune, needed);
-    birthYear = grow(birthYear, needed);
-    female = grow(female, needed);
-    category = grow(category, needed);
-    amountVnd = grow(amountVnd, needed);
-    sinceDay = grow(sinceDay, needed);
-    untilDay = grow(untilDay, needed);
-    accountDay = grow(accountDay, needed);
+    // At the size hint when it holds them (one copy of each column, not one a doubling, and `finish`
+    // hands them on uncopied), else twice as long.
+    const length = needed > commune.length && reserved >= needed ? reserved : needed;
+    commune = grow(commune, length);
+    birthYear = grow(birthYear, length);
+    female = grow(female, length);
+    category = grow(category, length);
+    amountVnd = grow(amountVnd, length);
+    sinceDay = grow(sinceDay, length);
+    untilDay = grow(untilDay, length);
+    accountDay = grow(accountDay, length);
     // Only once made: the first payment makes them as long as the register then.
     channel = channel.map((c) => grow(c, needed));
     paidVnd = paidVnd.map((c) => grow(c, needed));
@@ -353,7 +367,7 @@ export function createColumnarBuilder(options: {
     },
     reserve(people) {
       alive('reserve');
-      if (Number.isFinite(people) && people > reserved) reserved = people;
+      if (Number.isFinite(people) && people > reserved) reserved = Math.min(Math.ceil(people), maxReserved);
     },
     addRegister(rows) {
       alive('addRegister');
@@ -419,7 +433,8 @@ export function createColumnarBuilder(options: {
       sorted.forEach((code, i) => {
         remap[communeIndex.get(code) ?? 0] = i;
       });
-      const trimmedCommune = commune.slice(0, size);
+      // Renumbered where it is: the builder has finished, and no one else holds the column.
+      const trimmedCommune = trimmed(commune, size);
       for (let i = 0; i < size; i += 1) trimmedCommune[i] = remap[trimmedCommune[i] ?? 0] ?? 0;
       const provinceOf = options.provinceOf ?? (() => '');
       return {
@@ -430,13 +445,13 @@ export function createColumnarBuilder(options: {
         communes: sorted,
         communeProvince: sorted.map(provinceOf),
         commune: trimmedCommune,
-        birthYear: birthYear.slice(0, size),
-        female: female.slice(0, size),
-        category: category.slice(0, size),
-        amountVnd: amountVnd.slice(0, size),
-        sinceDay: sinceDay.slice(0, size),
-        untilDay: untilDay.slice(0, size),
-        accountDay: accountDay.slice(0, size),
+        birthYear: trimmed(birthYear, size),
+        female: trimmed(female, size),
+        category: trimmed(category, size),
+        amountVnd: trimmed(amountVnd, size),
+        sinceDay: trimmed(sinceDay, size),
+        untilDay: trimmed(untilDay, size),
+        accountDay: trimmed(accountDay, size),
         months,
         channel: months.map((_, m) => fitted(channel[m], size, () => new Uint8Array(size))),
         paidVnd: months.map((_, m) => fitted(paidVnd[m], size, () => new Uint32Array(size))),

@@ -1,5 +1,8 @@
-/** Decodes a key's bytes that are not all ASCII (a key's own leading U+FEFF kept, not taken for a mark). */
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * Decodes a key's bytes that are not all ASCII (a key's own leading U+FEFF kept, not taken for a mark);
+ * bytes that are not UTF-8 throw: they are no key's bytes.
+ */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
 /**
  * Numbers distinct strings 0, 1, 2, … in the order they are added, and finds a string's number: the index
@@ -8,12 +11,13 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * half full at most. The keys are kept as their code units one after another in one typed array, not as
  * strings: a file's keys are no objects for the garbage collector to move and mark (a payment list's
  * look-back memory holds one a line), and a 12-letter key takes 28 bytes, not about 40. Two shortcuts for
- * lists in order, measured in docs/benchmarks.md: keys added in increasing order are placed in no slot
- * until a key comes out of order or one is looked up (a sorted list's look-back memory then costs no
- * random trip to memory a line), and `indexOfBytes` tries the key after the last one it found first (a
- * payment list in its register's order finds each person so). A million register
- * keys added then found: `npm run keys --prefix packages/bench` measures this against a `Map` in one run.
- * O(1) expected per call.
+ * lists in order, measured in docs/benchmarks.md: keys added in increasing order (or the last one again)
+ * are placed in no slot until a key comes out of order or one is looked up by hashing (a sorted list's
+ * look-back memory then costs no random trip to memory a line), and `indexOfBytes` tries the key after
+ * the last one it found first (a payment list in its register's order finds each person so). A million
+ * register keys added then found: `npm run keys --prefix packages/bench` measures this against a `Map` in
+ * one run. O(1) expected per call, averaged: the call that ends the first shortcut places every key so
+ * far (as a growth of the slots does).
  *
  * @example new KeyIndex().add('DT-1'); // => 0
  */
@@ -29,8 +33,8 @@ export class KeyIndex {
   #hashes: Int32Array;
   /**
    * Whether each key so far came after the one before it (in code unit order), and none has been looked
-   * up: the slots are then empty, as a key after the last one cannot have come before. A key out of order,
-   * or the first lookup, places every key in the slots (as growing does), once.
+   * up by hashing: the slots are then empty, as a key after the last one cannot have come before. A key
+   * out of order, or the first lookup by hashing, places every key in the slots (as growing does), once.
    */
   #inOrder = true;
   /** The key after the last one `indexOfBytes` found: the one it tries first. */
@@ -55,8 +59,9 @@ export class KeyIndex {
   /**
    * Room for `expected` keys in all, so that adding up to that many places no key again (each growth of
    * the slots reads every key again: at millions of keys, a trip to memory each): the slots are made
-   * once, the keys already there placed again once. A size hint: more keys can still be added, and a hint above 2^23 - 1 keys is taken as
-   * that many. The keys' letters still grow as they come (a copy, not a rehashing).
+   * once, the keys already placed placed again once. A size hint: more keys can still be added, and a
+   * hint above 2^23 - 1 keys is taken as that many. The keys' letters still grow as they come (a copy,
+   * not a rehashing).
    */
   reserve(expected: number): void {
     const capacity = capacityFor(hinted(expected));
@@ -84,8 +89,8 @@ export class KeyIndex {
 
   /**
    * The number of the key whose UTF-8 bytes are `bytes[start, end)` (as `createKeyPacker` packs keys), or
-   * -1: found without making a string when the bytes are ASCII (the hash of an ASCII key's bytes is the
-   * hash of its code units), else decoded and found as text.
+   * -1 (bytes that are not UTF-8 included): found without making a string when the bytes are ASCII (the
+   * hash of an ASCII key's bytes is the hash of its code units), else decoded and found as text.
    */
   indexOfBytes(bytes: Uint8Array, start: number, end: number): number {
     const codes = this.#codes;
@@ -112,7 +117,7 @@ export class KeyIndex {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i += 1) {
       const byte = bytes[i] as number;
-      if (byte > 0x7f) return this.indexOf(utf8.decode(bytes.subarray(start, end)));
+      if (byte > 0x7f) return this.#found(this.#decodedIndexOf(bytes, start, end));
       hash = Math.imul(hash ^ byte, 0x01000193);
     }
     hash |= 0;
@@ -136,11 +141,33 @@ export class KeyIndex {
     }
   }
 
+  /** The number of the key whose bytes are not all ASCII, or -1 (for bytes that are not UTF-8 too). */
+  #decodedIndexOf(bytes: Uint8Array, start: number, end: number): number {
+    let key: string;
+    try {
+      key = utf8.decode(bytes.subarray(start, end));
+    } catch {
+      return -1;
+    }
+    return this.indexOf(key);
+  }
+
+  /** A key found by `indexOfBytes`: the one after it is tried first next time. */
+  #found(index: number): number {
+    if (index >= 0) this.#next = index + 1;
+    return index;
+  }
+
   /** The key's number, adding it (numbered `size`) when it is new. */
   add(key: string): number {
     const hash = hashOf(key);
     let slot = -1;
-    if (this.#inOrder && !this.#after(key)) this.#place();
+    if (this.#inOrder) {
+      const order = this.#order(key);
+      // The last key again: its number, the slots still empty.
+      if (order === 0) return this.#size - 1;
+      if (order < 0) this.#place();
+    }
     if (!this.#inOrder) {
       slot = this.#slot(key, hash);
       if (slot < 0) return this.#slots[-1 - slot] ?? -1;
@@ -163,19 +190,22 @@ export class KeyIndex {
     return index;
   }
 
-  /** Whether the key comes after the last one added (in code unit order), or is the first. */
-  #after(key: string): boolean {
+  /**
+   * Where the key comes against the last one added, in code unit order: 1 after it (or the first key), 0
+   * the same, -1 before.
+   */
+  #order(key: string): number {
     const index = this.#size - 1;
-    if (index < 0) return true;
+    if (index < 0) return 1;
     const codes = this.#codes;
     const to = this.#ends[index] as number;
     const from = index === 0 ? 0 : (this.#ends[index - 1] as number);
     const length = Math.min(key.length, to - from);
     for (let i = 0; i < length; i += 1) {
       const d = key.charCodeAt(i) - (codes[from + i] as number);
-      if (d !== 0) return d > 0;
+      if (d !== 0) return d > 0 ? 1 : -1;
     }
-    return key.length > to - from;
+    return Math.sign(key.length - (to - from));
   }
 
   /** Every key placed in the slots, which are kept from then on. */
@@ -212,7 +242,7 @@ export class KeyIndex {
     }
   }
 
-  /** More slots (twice as many by default), every key placed again once. */
+  /** More slots (twice as many by default), every key placed again once (none while keys are in order). */
   #grow(capacity = (this.#mask + 1) * 2): void {
     const slots = new Int32Array(capacity).fill(-1);
     const mask = capacity - 1;
@@ -237,7 +267,7 @@ export class KeyIndex {
  * numbers): a hint is a guess, and a wrong one must not take gigabytes before a key comes. Beyond, tables
  * grow as keys come.
  */
-const maxReserved = (1 << 23) - 1;
+export const maxReserved = (1 << 23) - 1;
 
 /** The slots for `keys` keys without growing: a power of two, more than twice the keys (at least 16). */
 function capacityFor(keys: number): number {
