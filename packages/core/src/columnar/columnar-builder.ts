@@ -2,7 +2,7 @@ import { monthsBetween } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
 import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
-import { KeyNumbers, maxReserved } from './key-index.js';
+import { hinted, KeyNumbers } from './key-index.js';
 import { createKeyPacker, type PackedKeys, packedKeyAt, packedKeyStart } from './packed-keys.js';
 import { categoryCell, dayCell, grow, type RegisterColumns, sexCell } from './register-columns.js';
 
@@ -367,7 +367,7 @@ export function createColumnarBuilder(options: {
     },
     reserve(people) {
       alive('reserve');
-      if (Number.isFinite(people) && people > reserved) reserved = Math.min(Math.ceil(people), maxReserved);
+      reserved = Math.max(reserved, hinted(people));
     },
     addRegister(rows) {
       alive('addRegister');

@@ -108,10 +108,7 @@ export class KeyIndex {
           const byte = bytes[start + i] as number;
           same = byte < 0x80 && codes[from + i] === byte;
         }
-        if (same) {
-          this.#next = next + 1;
-          return next;
-        }
+        if (same) return this.#found(next);
       }
     }
     let hash = 0x811c9dc5;
@@ -134,10 +131,7 @@ export class KeyIndex {
       if (to - from !== length) continue;
       let same = true;
       for (let i = 0; i < length && same; i += 1) same = codes[from + i] === bytes[start + i];
-      if (same) {
-        this.#next = index + 1;
-        return index;
-      }
+      if (same) return this.#found(index);
     }
   }
 
@@ -211,14 +205,7 @@ export class KeyIndex {
   /** Every key placed in the slots, which are kept from then on. */
   #place(): void {
     this.#inOrder = false;
-    const slots = this.#slots;
-    const hashes = this.#hashes;
-    const mask = this.#mask;
-    for (let index = 0; index < this.#size; index += 1) {
-      let slot = (hashes[index] ?? 0) & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = index;
-    }
+    placeKeys(this.#slots, this.#hashes, this.#size);
   }
 
   /** `-1 - slot` of the key when present, else the empty slot where it would go. */
@@ -250,11 +237,7 @@ export class KeyIndex {
     hashes.set(this.#hashes);
     const ends = new Uint32Array(capacity >> 1);
     ends.set(this.#ends);
-    for (let index = 0; index < (this.#inOrder ? 0 : this.#size); index += 1) {
-      let slot = (hashes[index] ?? 0) & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = index;
-    }
+    if (!this.#inOrder) placeKeys(slots, hashes, this.#size);
     this.#slots = slots;
     this.#hashes = hashes;
     this.#ends = ends;
@@ -264,10 +247,20 @@ export class KeyIndex {
 
 /**
  * The most keys a size hint makes room for at once (2^23 - 1, about 8,4 million: 128 MB of slots and
- * numbers): a hint is a guess, and a wrong one must not take gigabytes before a key comes. Beyond, tables
- * grow as keys come.
+ * numbers, and 185 MB of a builder's people columns): a hint is a guess, and a wrong one must not take
+ * gigabytes before a key comes. Beyond, tables grow as keys come.
  */
-export const maxReserved = (1 << 23) - 1;
+const maxReserved = (1 << 23) - 1;
+
+/** Keys `0 … count - 1` placed by their hashes in empty slots (a power of two of them), probing on. */
+function placeKeys(slots: Int32Array, hashes: Int32Array, count: number): void {
+  const mask = slots.length - 1;
+  for (let index = 0; index < count; index += 1) {
+    let slot = (hashes[index] ?? 0) & mask;
+    while (slots[slot] !== -1) slot = (slot + 1) & mask;
+    slots[slot] = index;
+  }
+}
 
 /** The slots for `keys` keys without growing: a power of two, more than twice the keys (at least 16). */
 function capacityFor(keys: number): number {
@@ -276,8 +269,11 @@ function capacityFor(keys: number): number {
   return capacity;
 }
 
-/** A size hint as a number of keys to make room for: none (0) when it is not a positive number. */
-const hinted = (expected: number): number =>
+/**
+ * A size hint as a number of keys (or people, `ColumnarBuilder.reserve`) to make room for: none (0) when
+ * it is not a positive number, at most `maxReserved`.
+ */
+export const hinted = (expected: number): number =>
   Number.isFinite(expected) && expected > 0 ? Math.min(Math.ceil(expected), maxReserved) : 0;
 
 /** FNV-1a over the UTF-16 code units, 32 bits. */
