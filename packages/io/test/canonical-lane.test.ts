@@ -628,6 +628,55 @@ describe('the lane on bytes, line by line', () => {
     // no person's line: the full rules take it.
     expect(fits).toEqual([true, true, false, true]);
   });
+
+  it('reads a line its caller found plain (no quote, no carriage return) as it reads one it looks at byte by byte', () => {
+    /** The rows a fresh reader accepts and rejects from the lines, each told plain or not. */
+    const read = (lines: readonly string[], plain: boolean) => {
+      const splitter = new CsvSplitter();
+      const rows: PaymentRow[] = [];
+      const rejected: RejectedRow[] = [];
+      const reader = createTableReader(paymentListSchema, {
+        accept: (row) => rows.push(row),
+        reject: (row) => rejected.push(row),
+      });
+      reader.push(splitter.push(`${header},Ghi chú\n${canonical},\n`));
+      reader.push(splitter.end());
+      reader.end();
+      const taker = reader.byteTaker(',');
+      if (taker === undefined) throw new Error('no lane on bytes for a payment list');
+      const fits: boolean[] = [];
+      for (const [k, line] of lines.entries()) {
+        const bytes = bytesOf(`\n${line}\n`);
+        const ok = taker.fits(bytes, 1, bytes.length - 1, plain);
+        fits.push(ok);
+        if (ok) taker.take(k + 3);
+      }
+      return { fits, rows, rejected };
+    };
+    const lines = [
+      canonical,
+      // Cells past the last one read (a note with delimiters of its own), a line short of cells, an empty
+      // cell, an amount out of form, a line of delimiters only, a cell of spaces.
+      `${canonical},ghi chú, có dấu phẩy,và thêm`,
+      'DT-0005,2025-01,Qua tài khoản,Đã chi,750000',
+      'DT-0006,2025-01,,Đã chi,750000,Đối tượng',
+      'DT-0007,2025-01,Qua tài khoản,Đã chi,750.000 đ,Đối tượng',
+      ',,,,,,',
+      'DT-0008,2025-01,Qua tài khoản,Đã chi,750000,   ',
+      'không có dấu phẩy',
+    ];
+    const byByte = read(lines, false);
+    expect(byByte.fits).toEqual([true, true, true, true, false, false, false, false]);
+    // The key of the header's first row is met twice more (paid again in the month), and a line without its
+    // channel is refused.
+    expect(byByte.rows.map((row) => row.beneficiaryId)).toEqual(['DT-0001', 'DT-0005']);
+    expect(byByte.rejected.map((row) => row.issues.map((issue) => issue.code))).toEqual([
+      ['duplicate_payment'],
+      ['duplicate_payment'],
+      ['required'],
+    ]);
+    expect(read(lines, true)).toEqual(byByte);
+  });
 });
 
 describe('the lane on a file read as bytes', () => {

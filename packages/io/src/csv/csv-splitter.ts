@@ -24,7 +24,12 @@ export interface LineTaker {
  * stay in file order.
  */
 export interface ByteLineTaker {
-  fits(bytes: Buffer, start: number, end: number): boolean;
+  /**
+   * Whether the lane takes the line `bytes[start, end)`. `plain`: the caller has found no quote and no
+   * carriage return in those bytes, so the lane need not look for them byte by byte (a line with either
+   * is the splitter's).
+   */
+  fits(bytes: Buffer, start: number, end: number, plain?: boolean): boolean;
   take(line: number): void;
 }
 

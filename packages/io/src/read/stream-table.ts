@@ -163,7 +163,11 @@ export function createLineFeeder(
     // then only a line with a quote can close it, and the lines up to it join the run without being
     // looked at (splitting them one at a time would read the open field again each time: quadratic).
     let open = splitter.pending;
+    // The first quote and the first carriage return at or after where they were last looked for (-1: none
+    // to the region's end), so that the lane is told a line holds neither without looking at each byte:
+    // each is looked for again only once passed, so the region is searched once for each (linear).
     let quote = -2;
+    let ret = -2;
     for (let at = 0; at < region.length; ) {
       if (open) {
         if (quote !== -1 && quote < at) quote = region.indexOf(0x22, at);
@@ -180,7 +184,10 @@ export function createLineFeeder(
       // A carriage return before the line feed ends the line (Windows); anywhere else the lane refuses.
       const cut = newline === -1 ? region.length : newline;
       const end = newline !== -1 && cut > at && region[cut - 1] === 0x0d ? cut - 1 : cut;
-      if (taker.fits(region, at, end)) {
+      if (quote !== -1 && quote < at) quote = region.indexOf(0x22, at);
+      if (ret !== -1 && ret < at) ret = region.indexOf(0x0d, at);
+      const plain = (quote === -1 || quote >= end) && (ret === -1 || ret >= end);
+      if (taker.fits(region, at, end, plain)) {
         flush(at);
         if (splitter.pending) {
           // The lines before left a quoted field open: this line is part of it (it holds no quote).

@@ -10,8 +10,10 @@ export interface ByteLane extends LaneLine {
   /**
    * Whether every mapped cell of the line is in form (or empty), as `CanonicalLane.scan` judges the same
    * line decoded. A line with a quote or a carriage return in it is refused: it is the splitter's to read.
+   * `plain`: the caller has found neither in the line, and the lane only looks for delimiters (the caller
+   * finds them faster, a whole buffer at a time).
    */
-  readonly scan: (bytes: Buffer, start: number, end: number) => boolean;
+  readonly scan: (bytes: Buffer, start: number, end: number, plain?: boolean) => boolean;
   /** Whether the cell at a column index of the last line holds an ASCII digit (`/\d/` on its text). */
   readonly digitIn: (index: number) => boolean;
 }
@@ -129,7 +131,7 @@ export function compileByteLane(
   };
 
   /** Finds the cells; false for a line with a quote or a carriage return, or too long. */
-  const bounds = (bytes: Buffer, start: number, end: number): boolean => {
+  const bounds = (bytes: Buffer, start: number, end: number, plain: boolean): boolean => {
     if (end - start > maxLineBytes) return false;
     // The line is the last one looked at from here on, taken or not, so its cells never mix with another's.
     lineBytes = bytes;
@@ -138,22 +140,30 @@ export function compileByteLane(
     lineNumber += 1;
     let i = 1;
     starts[0] = start;
-    for (let p = start; p < end; p += 1) {
-      const b = bytes[p] as number;
-      if (b === separator) {
-        if (i <= last + 1) {
+    if (plain) {
+      // No quote or carriage return to look for: the delimiters of the cells up to the last mapped one.
+      for (let p = start; p < end && i <= last + 1; p += 1)
+        if (bytes[p] === separator) {
           starts[i] = p + 1;
           i += 1;
         }
-      } else if (b === quote || b === carriageReturn) return false;
-    }
+    } else
+      for (let p = start; p < end; p += 1) {
+        const b = bytes[p] as number;
+        if (b === separator) {
+          if (i <= last + 1) {
+            starts[i] = p + 1;
+            i += 1;
+          }
+        } else if (b === quote || b === carriageReturn) return false;
+      }
     // A line shorter than the header: its last cells are empty, as the full rules read them.
     for (; i <= last + 1; i += 1) starts[i] = end + 1;
     return true;
   };
 
-  const scan = (bytes: Buffer, start: number, end: number): boolean => {
-    if (!bounds(bytes, start, end)) return false;
+  const scan = (bytes: Buffer, start: number, end: number, plain = false): boolean => {
+    if (!bounds(bytes, start, end, plain)) return false;
     const key = scanCells(starts, end, spelling, read);
     if (key === undefined) return false;
     lineKey = key;

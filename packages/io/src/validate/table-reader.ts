@@ -482,7 +482,7 @@ export function createTableReader<T>(
     if (lane === undefined) return undefined;
     const { person, judge } = laneJudge(lane);
     return {
-      fits: (bytes, start, end) => body !== 0 && lane.scan(bytes, start, end) && person(),
+      fits: (bytes, start, end, plain) => body !== 0 && lane.scan(bytes, start, end, plain) && person(),
       take: judge,
     };
   };
