@@ -273,6 +273,45 @@ describe('readColumnar({ workers })', () => {
     await expect(threaded).rejects.toThrow(/no-such-register\.csv/u);
   });
 
+  it('fails naming the payment file that cannot be read, whichever thread reads it', async () => {
+    // A small register, read before the workers have begun most files: the main thread then reads some
+    // files itself (timing makes it likely, not certain), and the broken file may be one of them.
+    const register = join(scratch, 'register-b.csv');
+    writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));
+    const [header, ...body] = writePaymentsCsv(district.payments.slice(0, 200)).split('\n');
+    const good = Array.from({ length: 4 }, (_, f) => {
+      const file = join(scratch, `payments-good-${f}.csv`);
+      writeFileSync(file, [header, ...body.filter((_, i) => i % 4 === f)].join('\n'));
+      return file;
+    });
+    const broken = join(scratch, 'payments-unclosed.csv');
+    writeFileSync(
+      broken,
+      [header, ...body.slice(0, 20), 'TH-000001,2025-01,"Qua tài khoản,Đã chi,1'].join('\n'),
+    );
+    for (const files of [
+      [...good, broken],
+      [good[0] as string, broken, ...good.slice(1)],
+    ])
+      for (const workers of [0, 1, 2]) {
+        const error = await readColumnar({
+          register,
+          payments: files,
+          from: '2024-07',
+          to: '2025-06',
+          workers,
+        })
+          .then(() => undefined)
+          .catch((e: unknown) => e);
+        // On the main thread the splitter's own error, which carries its file; from a worker, its message
+        // after the file's path.
+        expect(error, `${workers} workers`).toBeInstanceOf(Error);
+        const { message, file } = error as Error & { file?: string };
+        expect(`${file ?? ''} ${message}`, `${workers} workers`).toMatch(/payments-unclosed\.csv/u);
+        expect(message, `${workers} workers`).toMatch(/dòng 22|line 22/u);
+      }
+  }, 120_000);
+
   it("fails as on one thread when the caller's handler of rejected payment rows fails", async () => {
     const register = join(scratch, 'register-h.csv');
     writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));

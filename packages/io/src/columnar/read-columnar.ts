@@ -4,7 +4,6 @@ import {
   columnarNotOnRegister,
   createColumnarBuilder,
   monthsBetween,
-  type PackedKeys,
   type PaymentsOffRegister,
   type PaymentTally,
 } from '@ansinh/core';
@@ -12,6 +11,7 @@ import { streamPaymentsCsv } from '../read/read-register.js';
 import type { TableSource } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
+import { type PaymentFileDone, readPaidFile } from './read-paid-file.js';
 import { readRegisterColumnar } from './read-register-columnar.js';
 import { startWorker } from './start-worker.js';
 
@@ -70,8 +70,9 @@ export async function readColumnar(options: {
   /**
    * Threads beside the main one (default 0: everything on the main thread): the register is read by the
    * main thread and `workers - 1` worker threads (`readRegisterColumnar`), while `workers` worker threads
-   * read the payment files, each file merged by the main thread, in order, once the register is read.
-   * Each file is validated exactly as on the main thread. Measured on the national benchmark
+   * read the payment files, each file merged by the main thread, in order, once the register is read;
+   * the register read, the main thread also reads the files no worker has begun. Each file is validated
+   * exactly as on the main thread. Measured on the national benchmark
    * (docs/benchmarks.md). A choice, not a default: each worker holds a file's look-back memory of its
    * own, and the register's rejected rows are held until it is read (`readRegisterColumnar`).
    */
@@ -97,12 +98,18 @@ export async function readColumnar(options: {
     const pool = readPaymentsInWorkers(files, options, workers);
     const payments: ValidationReport[] = [];
     const paymentTallies: PaymentTally[] = [];
+    let here: Promise<void> | undefined;
     try {
       pool.start();
       const register = await readRegisterColumnar(options.register, builder, {
         ...common('register'),
         workers: Math.max(0, (options.workers ?? 0) - 1),
       });
+      // The register read, the main thread reads the files no worker has begun, one at a time, while it
+      // merges (a file is merged between the reads of pieces of another).
+      here = (async () => {
+        for (let index = pool.take(); index !== undefined; index = pool.take()) await pool.readHere(index);
+      })();
       for (let index = 0; index < files.length; index += 1) {
         const done = await pool.result(index);
         const stored = builder.addPaid(done.ids, done.month, done.cell, done.vnd);
@@ -117,7 +124,9 @@ export async function readColumnar(options: {
       }
       return { ...finished(builder), register, payments, paymentTallies };
     } finally {
+      // No more files for the main thread; one it is reading is read to its end before the read settles.
       await pool.close();
+      await here;
     }
   }
   const register = await readRegisterColumnar(options.register, builder, common('register'));
@@ -143,18 +152,6 @@ export async function readColumnar(options: {
     paymentTallies.push(tally);
   }
   return { ...finished(builder), register, payments, paymentTallies };
-}
-
-/** What a worker sends back for one payment file. */
-interface PaymentFileDone {
-  readonly report: ValidationReport;
-  readonly ids: PackedKeys;
-  readonly month: Uint8Array;
-  readonly cell: Uint8Array;
-  readonly vnd: Uint32Array;
-  readonly rows: number;
-  readonly notPaid: number;
-  readonly outsideMonths: number;
 }
 
 type WorkerMessage =
@@ -187,6 +184,13 @@ function readPaymentsInWorkers(
 ): {
   /** Hands the first files to the threads. */
   start: () => void;
+  /** The next file no thread has begun, now the main thread's to read (`undefined`: none left). */
+  take: () => number | undefined;
+  /**
+   * Reads file `index` on the main thread as a worker would; its result (or failure) comes by `result`,
+   * so this never fails.
+   */
+  readHere: (index: number) => Promise<void>;
   result: (index: number) => Promise<PaymentFileDone>;
   merged: () => void;
   close: () => Promise<void>;
@@ -209,10 +213,15 @@ function readPaymentsInWorkers(
     promise.catch(() => {});
     return { promise, resolve, reject };
   });
-  // At most `count` files finished and not yet merged are held, so memory stays bounded while the main
-  // thread is still reading the register: a worker with nowhere to put its next result waits.
+  // At most `held` files finished by the workers and not yet merged are held, so memory stays bounded
+  // while the main thread is still reading the register: a worker with nowhere to put its next result
+  // waits. Two at least: a lone worker that had to wait for its first file to be merged would stand idle
+  // while the main thread reads the register (at province scale, most of the time the register takes).
+  const held = Math.max(2, count);
   let next = 0;
   let unmerged = 0;
+  let closed = false;
+  const monthIndex = new Map(monthsBetween(options.from, options.to).map((m, i) => [m, i]));
   const idle: (() => void)[] = [];
   // The caller's handling of each file's rejected rows, in turn; awaited when the file is merged, so that
   // a handler that fails fails the read, as on the main thread.
@@ -220,7 +229,7 @@ function readPaymentsInWorkers(
   const start = () => {
     const worker = startWorker('payment-worker', { months: monthsBetween(options.from, options.to) });
     const give = () => {
-      if (next < files.length) {
+      if (next < files.length && !closed) {
         worker.postMessage({
           index: next,
           file: files[next],
@@ -244,7 +253,7 @@ function readPaymentsInWorkers(
       } else {
         settle[message.index]?.resolve(message);
         unmerged += 1;
-        if (unmerged < count) give();
+        if (unmerged < held) give();
         else idle.push(give);
       }
     });
@@ -269,6 +278,27 @@ function readPaymentsInWorkers(
     start: () => {
       for (const thread of threads) thread.give();
     },
+    take: () => {
+      if (closed || next >= files.length) return undefined;
+      next += 1;
+      return next - 1;
+    },
+    readHere: async (index) => {
+      try {
+        const done = await readPaidFile(
+          { index, file: files[index] as string, chunkRows: options.chunkRows, list: options.list },
+          monthIndex,
+          {
+            // Handed on and awaited as on one thread: a handler that fails fails the file.
+            rejected: (rows) => options.onRejected?.(index, rows),
+            progress: (count, total) => options.onProgress?.(index, count, total),
+          },
+        );
+        settle[index]?.resolve(done);
+      } catch (error) {
+        settle[index]?.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
     result: async (index) => {
       // Let go once settled: the worker's message resolves the entry, which must be there until then.
       try {
@@ -285,6 +315,7 @@ function readPaymentsInWorkers(
       idle.pop()?.();
     },
     close: async () => {
+      closed = true;
       await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };

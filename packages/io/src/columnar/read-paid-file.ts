@@ -1,0 +1,64 @@
+// One payment file read for `readColumnar`'s threads: streamed and validated exactly as
+// `streamPaymentsCsv` does, its paid payments moved into columns as each row is judged. Used by the
+// payment worker threads and by the main thread once it has read the register.
+import { createPaidColumns, type PackedKeys, type PaymentRow } from '@ansinh/core';
+import { streamPaymentsCsv } from '../read/read-register.js';
+import type { ListOptions } from '../validate/list-schema.js';
+import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
+
+/** A payment file to read. */
+export interface PaymentJob {
+  readonly index: number;
+  readonly file: string;
+  readonly chunkRows: number | undefined;
+  readonly list: ListOptions | undefined;
+}
+
+/** A payment file read: its report, its paid payments in columns, and what was counted, not stored. */
+export interface PaymentFileDone {
+  readonly report: ValidationReport;
+  readonly ids: PackedKeys;
+  readonly month: Uint8Array;
+  readonly cell: Uint8Array;
+  readonly vnd: Uint32Array;
+  readonly rows: number;
+  readonly notPaid: number;
+  readonly outsideMonths: number;
+}
+
+/** Progress is passed on at most once a this many rows (and at the end). */
+const progressEvery = 1 << 24;
+
+/**
+ * Reads one payment file (`job`) for the months of `monthIndex`: every row judged by the payment list's
+ * rules, each accepted row moved into columns (no row object is kept), rejected rows and progress handed
+ * on as they come. Throws as `streamPaymentsCsv` throws for a file that cannot be read. O(rows).
+ */
+export async function readPaidFile(
+  job: PaymentJob,
+  monthIndex: ReadonlyMap<string, number>,
+  on: {
+    readonly rejected: (rows: readonly RejectedRow[]) => void | Promise<void>;
+    readonly progress: (done: number, total: number | undefined) => void;
+  },
+): Promise<PaymentFileDone> {
+  const paid = createPaidColumns(monthIndex);
+  let rows = 0;
+  let lastProgress = 0;
+  const report = await streamPaymentsCsv(job.file, {
+    ...job.list,
+    ...(job.chunkRows === undefined ? {} : { chunkRows: job.chunkRows }),
+    onRow: (payment: PaymentRow) => {
+      rows += 1;
+      paid.add(payment);
+    },
+    onRejected: on.rejected,
+    onProgress: (done, total) => {
+      if (done - lastProgress < progressEvery && done !== total) return;
+      lastProgress = done;
+      on.progress(done, total);
+    },
+  });
+  const { notPaid, outsideMonths, ...columns } = paid.done();
+  return { report, ...columns, rows, notPaid, outsideMonths };
+}
