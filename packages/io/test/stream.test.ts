@@ -312,6 +312,51 @@ describe('readColumnar({ workers })', () => {
       }
   }, 120_000);
 
+  it('hears no more of the files after one whose handler failed, once it failed, whichever thread reads them', async () => {
+    // File 0 the whole district (a worker's, slow to start and read); files 1 to 6 small, each with a row
+    // refused: the main thread, done with a small register, likely reads some of them (timing).
+    const register = join(scratch, 'register-stop.csv');
+    writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));
+    const [header, ...body] = writePaymentsCsv(district.payments).split('\n');
+    const refused = 'TH-000001,13/2025,Tiền mặt,Đã chi,1,Đối tượng';
+    const files = Array.from({ length: 7 }, (_, f) => {
+      const file = join(scratch, `payments-stop-${f}.csv`);
+      writeFileSync(file, [header, ...(f === 0 ? body : body.slice(0, 20)), refused].join('\n'));
+      return file;
+    });
+    for (const workers of [0, 1, 2]) {
+      // What the handlers hear once the handler of file 1 has failed.
+      const after: number[] = [];
+      let failed = false;
+      const read = readColumnar({
+        register,
+        payments: files,
+        from: '2024-07',
+        to: '2025-06',
+        workers,
+        onRejected: (file) => {
+          if (file === 'register') return;
+          if (failed) after.push(file);
+          if (file === 1) {
+            failed = true;
+            throw new Error('cannot keep the rows of file 1');
+          }
+        },
+        onProgress: (file) => {
+          if (file !== 'register' && failed) after.push(file);
+        },
+      });
+      await expect(read, `${workers} workers`).rejects.toThrow('cannot keep the rows of file 1');
+      // One thread stops there; threads may have read later files before, and may hear of file 0 after
+      // (its rows come from another thread), never of a later file.
+      expect(failed, `${workers} workers`).toBe(true);
+      expect(
+        after.filter((file) => file > 0),
+        `${workers} workers`,
+      ).toEqual([]);
+    }
+  }, 120_000);
+
   it("fails as on one thread when the caller's handler of rejected payment rows fails", async () => {
     const register = join(scratch, 'register-h.csv');
     writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));

@@ -11,7 +11,7 @@ import { streamPaymentsCsv } from '../read/read-register.js';
 import type { TableSource } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
-import { type PaymentFileDone, readPaidFile } from './read-paid-file.js';
+import { type PaymentFileDone, ReadStoppedError, readPaidFile } from './read-paid-file.js';
 import { readRegisterColumnar } from './read-register-columnar.js';
 import { startWorker } from './start-worker.js';
 
@@ -108,7 +108,13 @@ export async function readColumnar(options: {
       // The register read, the main thread reads the files no worker has begun, one at a time, while it
       // merges (a file is merged between the reads of pieces of another).
       here = (async () => {
-        for (let index = pool.take(); index !== undefined; index = pool.take()) await pool.readHere(index);
+        for (;;) {
+          // As a worker does: no more files finished and not merged than the pool holds.
+          await pool.room();
+          const index = pool.take();
+          if (index === undefined) return;
+          await pool.readHere(index);
+        }
       })();
       for (let index = 0; index < files.length; index += 1) {
         const done = await pool.result(index);
@@ -124,7 +130,7 @@ export async function readColumnar(options: {
       }
       return { ...finished(builder), register, payments, paymentTallies };
     } finally {
-      // No more files for the main thread; one it is reading is read to its end before the read settles.
+      // No more files for the main thread; one it is reading stops at its next row.
       await pool.close();
       await here;
     }
@@ -184,11 +190,16 @@ function readPaymentsInWorkers(
 ): {
   /** Hands the first files to the threads. */
   start: () => void;
-  /** The next file no thread has begun, now the main thread's to read (`undefined`: none left). */
+  /** Settles once the pool may hold one more finished file (at once, or when one is merged). */
+  room: () => Promise<void>;
+  /**
+   * The next file no thread has begun, now the main thread's to read (`undefined`: none left, or a file
+   * has failed, or the pool is closed).
+   */
   take: () => number | undefined;
   /**
-   * Reads file `index` on the main thread as a worker would; its result (or failure) comes by `result`,
-   * so this never fails.
+   * Reads file `index` on the main thread as a worker would; its result (or failure, as thrown) comes by
+   * `result`, so this never fails. Stops at its next row once a file before it has failed or the pool is closed.
    */
   readHere: (index: number) => Promise<void>;
   result: (index: number) => Promise<PaymentFileDone>;
@@ -199,12 +210,12 @@ function readPaymentsInWorkers(
     | {
         promise: Promise<PaymentFileDone>;
         resolve: (done: PaymentFileDone) => void;
-        reject: (error: Error) => void;
+        reject: (error: unknown) => void;
       }
     | undefined
   )[] = files.map(() => {
     let resolve: (done: PaymentFileDone) => void = () => {};
-    let reject: (error: Error) => void = () => {};
+    let reject: (error: unknown) => void = () => {};
     const promise = new Promise<PaymentFileDone>((yes, no) => {
       resolve = yes;
       reject = no;
@@ -213,14 +224,25 @@ function readPaymentsInWorkers(
     promise.catch(() => {});
     return { promise, resolve, reject };
   });
-  // At most `held` files finished by the workers and not yet merged are held, so memory stays bounded
-  // while the main thread is still reading the register: a worker with nowhere to put its next result
-  // waits. Two at least: a lone worker that had to wait for its first file to be merged would stand idle
-  // while the main thread reads the register (at province scale, most of the time the register takes).
+  // At most `held` files finished and not yet merged are held, and those being read when the last came
+  // (by the workers or the main thread), so memory stays bounded while the main thread is still reading
+  // the register: a thread with nowhere to put its next result waits before it begins a file. Two at least: a lone worker that had to wait for its first file to be merged
+  // would stand idle while the main thread reads the register (at province scale, most of that time).
   const held = Math.max(2, count);
   let next = 0;
   let unmerged = 0;
   let closed = false;
+  // The first file that failed (-1: a thread did; the read fails when its turn comes to be merged). As on
+  // one thread, which stops there, no file after it is begun, the main thread stops reading one, and the
+  // caller's handlers hear no more of them.
+  let failedAt = Number.POSITIVE_INFINITY;
+  // The failure of the first file that failed, for a later file the main thread stopped because of it.
+  let failure: { readonly error: unknown } | undefined;
+  const fail = (index: number, error: unknown) => {
+    if (index >= failedAt) return;
+    failedAt = index;
+    failure = { error };
+  };
   const monthIndex = new Map(monthsBetween(options.from, options.to).map((m, i) => [m, i]));
   const idle: (() => void)[] = [];
   // The caller's handling of each file's rejected rows, in turn; awaited when the file is merged, so that
@@ -229,7 +251,7 @@ function readPaymentsInWorkers(
   const start = () => {
     const worker = startWorker('payment-worker', { months: monthsBetween(options.from, options.to) });
     const give = () => {
-      if (next < files.length && !closed) {
+      if (next < files.length && !closed && failedAt === Number.POSITIVE_INFINITY) {
         worker.postMessage({
           index: next,
           file: files[next],
@@ -242,13 +264,17 @@ function readPaymentsInWorkers(
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'rejected') {
         const before = handled[message.index] ?? Promise.resolve();
-        const after = before.then(() => options.onRejected?.(message.index, message.rows));
-        after.catch(() => {});
+        const after = before.then(() =>
+          message.index > failedAt ? undefined : options.onRejected?.(message.index, message.rows),
+        );
+        after.catch((error: unknown) => fail(message.index, error));
         handled[message.index] = after;
-      } else if (message.type === 'progress')
-        options.onProgress?.(message.index, message.done, message.total);
-      else if (message.type === 'failed') {
-        settle[message.index]?.reject(new Error(`${files[message.index]}: ${message.message}`));
+      } else if (message.type === 'progress') {
+        if (message.index <= failedAt) options.onProgress?.(message.index, message.done, message.total);
+      } else if (message.type === 'failed') {
+        const error = new Error(`${files[message.index]}: ${message.message}`);
+        fail(message.index, error);
+        settle[message.index]?.reject(error);
         give();
       } else {
         settle[message.index]?.resolve(message);
@@ -258,10 +284,12 @@ function readPaymentsInWorkers(
       }
     });
     worker.on('error', (error) => {
+      fail(-1, error);
       for (const s of settle) s?.reject(error);
     });
     // A thread that stops without a word (ended from outside, out of memory) fails the files not done.
     worker.on('exit', () => {
+      fail(-1, new Error('a payment worker thread stopped'));
       for (const s of settle) s?.reject(new Error('a payment worker thread stopped'));
     });
     return { worker, give };
@@ -278,25 +306,35 @@ function readPaymentsInWorkers(
     start: () => {
       for (const thread of threads) thread.give();
     },
+    room: () =>
+      unmerged < held || closed
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            idle.push(resolve);
+          }),
     take: () => {
-      if (closed || next >= files.length) return undefined;
+      if (closed || failedAt !== Number.POSITIVE_INFINITY || next >= files.length) return undefined;
       next += 1;
       return next - 1;
     },
     readHere: async (index) => {
       try {
-        const done = await readPaidFile(
+        const { month, cell, vnd, ...done } = await readPaidFile(
           { index, file: files[index] as string, chunkRows: options.chunkRows, list: options.list },
           monthIndex,
           {
             // Handed on and awaited as on one thread: a handler that fails fails the file.
             rejected: (rows) => options.onRejected?.(index, rows),
             progress: (count, total) => options.onProgress?.(index, count, total),
+            stopped: () => closed || index > failedAt,
           },
         );
-        settle[index]?.resolve(done);
+        // Held until merged: copied to size, as a worker's are (the columns are views of larger arrays).
+        settle[index]?.resolve({ ...done, month: month.slice(), cell: cell.slice(), vnd: vnd.slice() });
+        unmerged += 1;
       } catch (error) {
-        settle[index]?.reject(error instanceof Error ? error : new Error(String(error)));
+        if (!(error instanceof ReadStoppedError)) fail(index, error);
+        settle[index]?.reject(error);
       }
     },
     result: async (index) => {
@@ -306,6 +344,8 @@ function readPaymentsInWorkers(
           Promise.reject(new Error(`payment file ${index} taken twice`)));
         await handled[index];
         return done;
+      } catch (error) {
+        throw error instanceof ReadStoppedError && failure !== undefined ? failure.error : error;
       } finally {
         settle[index] = undefined;
       }
@@ -316,6 +356,8 @@ function readPaymentsInWorkers(
     },
     close: async () => {
       closed = true;
+      // Whoever waits for room wakes, and finds the pool closed.
+      for (const wake of idle.splice(0)) wake();
       await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };

@@ -26,6 +26,14 @@ export interface PaymentFileDone {
   readonly outsideMonths: number;
 }
 
+/** A read of a payment file stopped by its caller (another file failed first). */
+export class ReadStoppedError extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: read stopped`);
+    this.name = 'ReadStoppedError';
+  }
+}
+
 /** Progress is passed on at most once a this many rows (and at the end). */
 const progressEvery = 1 << 24;
 
@@ -40,6 +48,8 @@ export async function readPaidFile(
   on: {
     readonly rejected: (rows: readonly RejectedRow[]) => void | Promise<void>;
     readonly progress: (done: number, total: number | undefined) => void;
+    /** Asked before each row is handed on: `true` ends the read with `ReadStoppedError`. */
+    readonly stopped?: () => boolean;
   },
 ): Promise<PaymentFileDone> {
   const paid = createPaidColumns(monthIndex);
@@ -49,10 +59,14 @@ export async function readPaidFile(
     ...job.list,
     ...(job.chunkRows === undefined ? {} : { chunkRows: job.chunkRows }),
     onRow: (payment: PaymentRow) => {
+      if (on.stopped?.() === true) throw new ReadStoppedError(job.file);
       rows += 1;
       paid.add(payment);
     },
-    onRejected: on.rejected,
+    onRejected: (rejected) => {
+      if (on.stopped?.() === true) throw new ReadStoppedError(job.file);
+      return on.rejected(rejected);
+    },
     onProgress: (done, total) => {
       if (done - lastProgress < progressEvery && done !== total) return;
       lastProgress = done;
