@@ -199,7 +199,8 @@ function readPaymentsInWorkers(
   take: () => number | undefined;
   /**
    * Reads file `index` on the main thread as a worker would; its result (or failure, as thrown) comes by
-   * `result`, so this never fails. Stops at its next row once a file before it has failed or the pool is closed.
+   * `result`, so this never fails. Stops at its next row once a file before it has failed or the pool is
+   * closed.
    */
   readHere: (index: number) => Promise<void>;
   result: (index: number) => Promise<PaymentFileDone>;
@@ -226,8 +227,9 @@ function readPaymentsInWorkers(
   });
   // At most `held` files finished and not yet merged are held, and those being read when the last came
   // (by the workers or the main thread), so memory stays bounded while the main thread is still reading
-  // the register: a thread with nowhere to put its next result waits before it begins a file. Two at least: a lone worker that had to wait for its first file to be merged
-  // would stand idle while the main thread reads the register (at province scale, most of that time).
+  // the register: a thread with nowhere to put its next result waits before it begins a file. Two at
+  // least: a lone worker that had to wait for its first file to be merged would stand idle while the main
+  // thread reads the register (at province scale, most of that time).
   const held = Math.max(2, count);
   let next = 0;
   let unmerged = 0;
