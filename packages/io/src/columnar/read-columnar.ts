@@ -71,8 +71,8 @@ export async function readColumnar(options: {
    * Threads beside the main one (default 0: everything on the main thread): the register is read by the
    * main thread and `workers - 1` worker threads (`readRegisterColumnar`), while `workers` worker threads
    * read the payment files, each file merged by the main thread, in order, once the register is read;
-   * the register read, the main thread also reads the files no worker has begun. Each file is validated
-   * exactly as on the main thread. Measured on the national benchmark
+   * the register read, beside one worker, the main thread also reads the files it has not begun. Each
+   * file is validated exactly as on the main thread. Measured on the national benchmark
    * (docs/benchmarks.md). A choice, not a default: each worker holds a file's look-back memory of its
    * own, and the register's rejected rows are held until it is read (`readRegisterColumnar`).
    */
@@ -105,17 +105,20 @@ export async function readColumnar(options: {
         ...common('register'),
         workers: Math.max(0, (options.workers ?? 0) - 1),
       });
-      // The register read, the main thread reads the files no worker has begun, one at a time, while it
-      // merges (a file is merged between the reads of pieces of another).
-      here = (async () => {
-        for (;;) {
-          // As a worker does: no more files finished and not merged than the pool holds.
-          await pool.room();
-          const index = pool.take();
-          if (index === undefined) return;
-          await pool.readHere(index);
-        }
-      })();
+      // The register read, beside a lone worker, the main thread reads the files it has not begun, one at a
+      // time, while it merges (a file is merged between the reads of pieces of another). Not beside two or
+      // more: measured, it gave no time at national scale with two workers (48 s either way) and a third
+      // file's look-back memory and columns at once (60,7 million payments: peak 3,02 GiB against 2,97).
+      if (workers === 1)
+        here = (async () => {
+          for (;;) {
+            // As a worker does: no more files finished and not merged than the pool holds.
+            await pool.room();
+            const index = pool.take();
+            if (index === undefined) return;
+            await pool.readHere(index);
+          }
+        })();
       for (let index = 0; index < files.length; index += 1) {
         const done = await pool.result(index);
         const stored = builder.addPaid(done.ids, done.month, done.cell, done.vnd);
