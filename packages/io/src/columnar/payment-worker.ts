@@ -8,21 +8,20 @@ const monthIndex = new Map(months.map((m, i) => [m, i]));
 
 parentPort?.on('message', async (job: PaymentJob) => {
   try {
-    const { ids, month, cell, vnd, ...done } = await readPaidFile(job, monthIndex, {
+    const done = await readPaidFile(job, monthIndex, {
       rejected: (rows) => parentPort?.postMessage({ type: 'rejected', index: job.index, rows }),
       progress: (count, total) =>
         parentPort?.postMessage({ type: 'progress', index: job.index, done: count, total }),
     });
-    // The columns are views of larger arrays: copied to size, then moved. The keys' arrays are the
-    // packer's own (`done` copies them out), so they are moved, not copied.
-    const sent = { month: month.slice(), cell: cell.slice(), vnd: vnd.slice() };
-    const keys = [ids.bytes.buffer, ids.ends.buffer] as ArrayBuffer[];
-    parentPort?.postMessage({ type: 'done', index: job.index, ids, ...sent, ...done }, [
-      ...keys,
-      sent.month.buffer,
-      sent.cell.buffer,
-      sent.vnd.buffer,
-    ]);
+    // Every array is the file's own (`readPaidFile` copies them to size): moved, not copied.
+    const { ids, month, cell, vnd } = done;
+    parentPort?.postMessage({ type: 'done', index: job.index, ...done }, [
+      ids.bytes.buffer,
+      ids.ends.buffer,
+      month.buffer,
+      cell.buffer,
+      vnd.buffer,
+    ] as ArrayBuffer[]);
   } catch (error) {
     parentPort?.postMessage({
       type: 'failed',

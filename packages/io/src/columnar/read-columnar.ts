@@ -241,20 +241,19 @@ function readPaymentsInWorkers(
   // one thread, which stops there, no file after it is begun, the main thread stops reading one, and the
   // caller's handlers hear no more of them.
   let failedAt = Number.POSITIVE_INFINITY;
-  // The failure of the first file that failed, for a later file the main thread stopped because of it.
-  let failure: { readonly error: unknown } | undefined;
-  const fail = (index: number, error: unknown) => {
-    if (index >= failedAt) return;
-    failedAt = index;
-    failure = { error };
+  // A file the main thread stops comes after the one that failed, whose turn to be merged comes first
+  // (a thread's failure fails every file at once).
+  const fail = (index: number) => {
+    failedAt = Math.min(failedAt, index);
   };
-  const monthIndex = new Map(monthsBetween(options.from, options.to).map((m, i) => [m, i]));
+  const months = monthsBetween(options.from, options.to);
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
   const idle: (() => void)[] = [];
   // The caller's handling of each file's rejected rows, in turn; awaited when the file is merged, so that
   // a handler that fails fails the read, as on the main thread.
   const handled: Promise<void>[] = files.map(() => Promise.resolve());
   const start = () => {
-    const worker = startWorker('payment-worker', { months: monthsBetween(options.from, options.to) });
+    const worker = startWorker('payment-worker', { months });
     const give = () => {
       if (next < files.length && !closed && failedAt === Number.POSITIVE_INFINITY) {
         worker.postMessage({
@@ -272,13 +271,13 @@ function readPaymentsInWorkers(
         const after = before.then(() =>
           message.index > failedAt ? undefined : options.onRejected?.(message.index, message.rows),
         );
-        after.catch((error: unknown) => fail(message.index, error));
+        after.catch(() => fail(message.index));
         handled[message.index] = after;
       } else if (message.type === 'progress') {
         if (message.index <= failedAt) options.onProgress?.(message.index, message.done, message.total);
       } else if (message.type === 'failed') {
         const error = new Error(`${files[message.index]}: ${message.message}`);
-        fail(message.index, error);
+        fail(message.index);
         settle[message.index]?.reject(error);
         give();
       } else {
@@ -289,12 +288,12 @@ function readPaymentsInWorkers(
       }
     });
     worker.on('error', (error) => {
-      fail(-1, error);
+      fail(-1);
       for (const s of settle) s?.reject(error);
     });
     // A thread that stops without a word (ended from outside, out of memory) fails the files not done.
     worker.on('exit', () => {
-      fail(-1, new Error('a payment worker thread stopped'));
+      fail(-1);
       for (const s of settle) s?.reject(new Error('a payment worker thread stopped'));
     });
     return { worker, give };
@@ -324,7 +323,7 @@ function readPaymentsInWorkers(
     },
     readHere: async (index) => {
       try {
-        const { month, cell, vnd, ...done } = await readPaidFile(
+        const done = await readPaidFile(
           { index, file: files[index] as string, chunkRows: options.chunkRows, list: options.list },
           monthIndex,
           {
@@ -334,11 +333,10 @@ function readPaymentsInWorkers(
             stopped: () => closed || index > failedAt,
           },
         );
-        // Held until merged: copied to size, as a worker's are (the columns are views of larger arrays).
-        settle[index]?.resolve({ ...done, month: month.slice(), cell: cell.slice(), vnd: vnd.slice() });
+        settle[index]?.resolve(done);
         unmerged += 1;
       } catch (error) {
-        if (!(error instanceof ReadStoppedError)) fail(index, error);
+        if (!(error instanceof ReadStoppedError)) fail(index);
         settle[index]?.reject(error);
       }
     },
@@ -349,8 +347,6 @@ function readPaymentsInWorkers(
           Promise.reject(new Error(`payment file ${index} taken twice`)));
         await handled[index];
         return done;
-      } catch (error) {
-        throw error instanceof ReadStoppedError && failure !== undefined ? failure.error : error;
       } finally {
         settle[index] = undefined;
       }

@@ -73,6 +73,17 @@ export async function readPaidFile(
       on.progress(done, total);
     },
   });
-  const { notPaid, outsideMonths, ...columns } = paid.done();
-  return { report, ...columns, rows, notPaid, outsideMonths };
+  const { ids, month, cell, vnd, notPaid, outsideMonths } = paid.done();
+  // The columns are views of larger arrays: copied to size, to be held until merged (or moved from a
+  // worker thread). The keys are the packer's own copy.
+  return {
+    report,
+    ids,
+    month: month.slice(),
+    cell: cell.slice(),
+    vnd: vnd.slice(),
+    rows,
+    notPaid,
+    outsideMonths,
+  };
 }
