@@ -163,3 +163,44 @@ describe('findRepeats: the look-back rules over parts of a file, by sorted hashe
     expect(findRepeats(registerOnce, [])).toEqual([]);
   });
 });
+
+describe('createOnceNotes: the notes given whole, whatever the size hint', () => {
+  it('gives the same notes with a hint near the rows (views of its arrays) and far from them (copies)', () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) =>
+      person(`DT-${i % 2_900}`, String(100_000_000_000 + (i % 2_950))),
+    );
+    const noted = (expected: number) => {
+      const notes = createOnceNotes(registerOnce, { expected });
+      rows.forEach((row, i) => {
+        notes.note(row, i + 2);
+        if (i % 7 !== 0) notes.accepted(i);
+      });
+      return notes.done();
+    };
+    const near = noted(3_100);
+    const far = noted(100_000);
+    expect(near.lines.length).toBe(3_000);
+    expect(near.rules[0]?.ends.length).toBe(3_000);
+    expect(near).toEqual(far);
+    // The repeats found in them are those of one pass.
+    expect(findRepeats(registerOnce, [near])).toEqual(findRepeats(registerOnce, [far]));
+    expect(findRepeats(registerOnce, [near])[0]?.size).toBe(100);
+  });
+});
+
+describe('createOnceNotes: keys a byte a code unit until one needs two', () => {
+  it('finds repeats across the key that widens the part, before and after it, as one pass does', () => {
+    const ids = ['DT-1', 'DT-2', 'ĐT-3', 'DT-1', 'ĐT-3', 'Đ', 'DT-2', 'Đ', 'ÿ-4', 'ÿ-4'];
+    const rows = ids.map((id, i) => person(id, i % 3 === 0 ? '001080000001' : undefined));
+    const notes = createOnceNotes(registerOnce);
+    rows.forEach((row, i) => {
+      notes.note(row, i + 1);
+      notes.accepted(i);
+    });
+    const done = notes.done();
+    expect(done.rules[1]?.codes).toBeInstanceOf(Uint16Array);
+    expect(inParts(registerOnce, rows, [])).toEqual(onePass(registerOnce, rows));
+    expect(inParts(registerOnce, rows, [3, 6])).toEqual(onePass(registerOnce, rows));
+    expect([...onePass(registerOnce, rows).keys()]).toEqual([4, 5, 7, 8, 10]);
+  });
+});

@@ -12,8 +12,12 @@ export interface OnceKeys {
    * 32, so keys of one hash come together and in file order.
    */
   readonly sorted: BigUint64Array;
-  /** Each key's text, its scope's code units then its own, one key after another. */
-  readonly codes: Uint16Array;
+  /**
+   * Each key's text, its scope's code units then its own, one key after another: a byte each while every
+   * code unit of the part's keys is below 256 (codes, CCCDs and months are), two bytes each from the first
+   * that is not.
+   */
+  readonly codes: Uint8Array | Uint16Array;
   /** Where key `k`'s code units end (it starts where key `k - 1`'s end). */
   readonly ends: Uint32Array;
   /** How many of key `k`'s code units are its scope's (none when the rule has no scope). */
@@ -49,16 +53,34 @@ const lowFirst = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 /** Where the halves of entry `i` of sorted entries are, as 32-bit cells: its hash at `2i + high`, its number at `2i + low`. */
 const [low, high] = lowFirst ? [0, 1] : [1, 0];
 
-function grown<T extends Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
+function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
   bigger.set(array);
   return bigger;
 }
 
+/**
+ * An array's first `size` cells: a view of it when they are more than half of it (the notes are read
+ * and dropped with the file; copying a national register's keys took about 2% of its reading), else a
+ * copy, so that a hint far too large does not hold its memory.
+ */
+function fitted<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, size: number): T {
+  return (size * 2 > array.length ? array.subarray(0, size) : array.slice(0, size)) as T;
+}
+
+/** Code units kept a byte each, two bytes each from now on. */
+function widened(codes: Uint8Array): Uint16Array {
+  const wide = new Uint16Array(codes.length);
+  wide.set(codes);
+  return wide;
+}
+
 /** One rule's keys as they come. */
 function createRuleKeys(scoped: boolean, room: number) {
-  let codes = new Uint16Array(room * 16);
+  // A byte a code unit until one needs two: the keys' bytes are most of the notes' memory, each page of it
+  // written for the first time.
+  let codes: Uint8Array | Uint16Array = new Uint8Array(room * 16);
   let ends = new Uint32Array(room);
   let hashes = new Uint32Array(room);
   let rows = new Int32Array(room);
@@ -75,9 +97,17 @@ function createRuleKeys(scoped: boolean, room: number) {
       }
       const length = scope.length + key.length;
       if (used + length > codes.length) codes = grown(codes, used + length);
-      for (let i = 0; i < scope.length; i += 1) codes[used + i] = scope.charCodeAt(i);
+      for (let i = 0; i < scope.length; i += 1) {
+        const code = scope.charCodeAt(i);
+        if (code > 0xff && codes instanceof Uint8Array) codes = widened(codes);
+        codes[used + i] = code;
+      }
       used += scope.length;
-      for (let i = 0; i < key.length; i += 1) codes[used + i] = key.charCodeAt(i);
+      for (let i = 0; i < key.length; i += 1) {
+        const code = key.charCodeAt(i);
+        if (code > 0xff && codes instanceof Uint8Array) codes = widened(codes);
+        codes[used + i] = code;
+      }
       used += key.length;
       ends[size] = used;
       hashes[size] = hash;
@@ -96,10 +126,10 @@ function createRuleKeys(scoped: boolean, room: number) {
       sorted.sort();
       return {
         sorted,
-        codes: codes.slice(0, used),
-        ends: ends.slice(0, size),
-        scopeLengths: scopeLengths?.slice(0, size),
-        rows: rows.slice(0, size),
+        codes: fitted(codes, used),
+        ends: fitted(ends, size),
+        scopeLengths: scopeLengths === undefined ? undefined : fitted(scopeLengths, size),
+        rows: fitted(rows, size),
       };
     },
   };
@@ -151,8 +181,8 @@ export function createOnceNotes<T>(
     },
     done() {
       return {
-        lines: lines.slice(0, count),
-        acceptedAs: acceptedAs.slice(0, count),
+        lines: fitted(lines, count),
+        acceptedAs: fitted(acceptedAs, count),
         rules: keys.map((k) => k.done()),
       };
     },
@@ -170,7 +200,7 @@ export function onceNotesBuffers(notes: OnceNotes): ArrayBuffer[] {
 }
 
 /** The text of code units, in pieces (a long key's code units are more arguments than a call may take). */
-function textOf(codes: Uint16Array, from: number, to: number): string {
+function textOf(codes: Uint8Array | Uint16Array, from: number, to: number): string {
   let text = '';
   for (let at = from; at < to; at += 4_096)
     text += String.fromCharCode(...codes.subarray(at, Math.min(to, at + 4_096)));
