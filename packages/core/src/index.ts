@@ -189,6 +189,7 @@ export {
   columnarCategories,
   columnarChannels,
   noDay,
+  packedIdsOf,
   unknownCategory,
   unknownSex,
 } from './columnar/columnar-register.js';

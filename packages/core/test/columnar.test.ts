@@ -13,13 +13,16 @@ import {
   coverageRates,
   coverageRules,
   createColumnarBuilder,
+  createRegisterColumns,
   createUnitIndex,
   dayNumber,
   InvalidArgumentError,
   monthsBetween,
   noDay,
   type PaymentRow,
+  packedIdsOf,
   paidColumns,
+  type RegisterRow,
   readUnitsTable,
   registerRowSchema,
   residualLists,
@@ -29,6 +32,7 @@ import {
   syntheticRegisterRow,
   syntheticScales,
   toColumnar,
+  unpackKeys,
 } from '@ansinh/core';
 import { describe, expect, it } from 'vitest';
 import { units } from './fixtures.js';
@@ -199,6 +203,36 @@ describe('createColumnarBuilder({ from, to })', () => {
       builder.addPayments(district.payments);
       expect(builder.finish()).toEqual(columns);
     }
+  });
+
+  it("keeps the people's codes packed: ids, beneficiaryIdAt and packedIdsOf give the rows' codes", () => {
+    const rows = district.register.slice(0, 40).map((row, i) => ({
+      ...row,
+      // Vietnamese codes, and a code listed twice (its payments go to its first row).
+      id: i % 5 === 0 ? `ĐT-Tây Lương-${i}` : i === 39 ? (district.register[1]?.id ?? '') : row.id,
+    }));
+    const builder = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
+    builder.addRegister(rows.slice(0, 25));
+    const columns = createRegisterColumns();
+    for (const row of rows.slice(25)) columns.add(row);
+    builder.addRegisterColumns(columns.done(), new Set([3]));
+    const kept = [...rows.slice(0, 25), ...rows.slice(25).filter((_, k) => k !== 3)].map((r) => r.id);
+    const built = builder.finish();
+    expect(Array.from({ length: built.size }, (_, i) => beneficiaryIdAt(built, i))).toEqual(kept);
+    const packed = packedIdsOf(built);
+    expect(packed === undefined ? [] : unpackKeys(packed)).toEqual(kept);
+    expect(built.ids).toEqual(kept);
+    expect(beneficiaryIdAt(built, built.size)).toBe(`SYN-${String(built.size + 1).padStart(8, '0')}`);
+    expect(packedIdsOf({ ids: kept })).toBeUndefined();
+  });
+
+  it('refuses a batch of rows whose code has a lone surrogate, before any row of it, naming the code', () => {
+    const builder = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
+    const [first, second] = district.register as [RegisterRow, RegisterRow];
+    builder.addRegister([first]);
+    expect(() => builder.addRegister([second, { ...second, id: 'DT-\ud800' }])).toThrow(InvalidArgumentError);
+    expect(() => createRegisterColumns().add({ ...second, id: '\udfff' })).toThrow(/lone surrogate/u);
+    expect(builder.finish().ids).toEqual([first.id]);
   });
 
   it('stores payments sent in columns with packed keys (addPaid) as it stores the rows (addPayments)', () => {

@@ -40,9 +40,10 @@ describe('KeyIndex on keys that come in order', () => {
     fc.record({ op: fc.constant('add' as const), key: fc.string({ unit: 'grapheme', maxLength: 4 }) }),
     fc.record({ op: fc.constant('find' as const), key: fc.string({ unit: 'grapheme', maxLength: 4 }) }),
     fc.record({ op: fc.constant('bytes' as const), key: fc.string({ unit: 'grapheme', maxLength: 4 }) }),
+    fc.record({ op: fc.constant('addBytes' as const), key: fc.string({ unit: 'grapheme', maxLength: 4 }) }),
   );
 
-  it('answers as a Map would, whether keys come sorted, sorted with repeats, or in any order', () => {
+  it('answers as a Map would, whether keys come sorted, sorted with repeats, or in any order, added as text or as bytes', () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 60 }), fc.boolean(), (operations, sorted) => {
         // Half the runs add keys in code unit order first (the look-back memory of a sorted list), repeats
@@ -50,20 +51,22 @@ describe('KeyIndex on keys that come in order', () => {
         const ops = sorted
           ? [
               ...operations
-                .filter((o) => o.op === 'add')
+                .filter((o) => o.op === 'add' || o.op === 'addBytes')
                 .map((o) => o.key)
                 .sort()
-                .map((key) => ({ op: 'add' as const, key })),
+                .map((key, i) => ({ op: i % 2 === 0 ? ('add' as const) : ('addBytes' as const), key })),
               ...operations,
             ]
           : operations;
         const keys = new KeyIndex();
         const model = new Map<string, number>();
         for (const { op, key } of ops) {
-          if (op === 'add') {
+          if (op === 'add' || op === 'addBytes') {
             const number = model.get(key) ?? model.size;
             model.set(key, number);
-            expect(keys.add(key)).toBe(number);
+            // As bytes, a key is taken from the middle of a buffer (`bytes[start, end)`).
+            const bytes = new TextEncoder().encode(`ab${key}c`);
+            expect(op === 'add' ? keys.add(key) : keys.addBytes(bytes, 2, bytes.length - 1)).toBe(number);
           } else if (op === 'find') expect(keys.indexOf(key)).toBe(model.get(key) ?? -1);
           else {
             const bytes = new TextEncoder().encode(`x${key}`);
@@ -97,6 +100,19 @@ describe('KeyIndex on keys that come in order', () => {
     expect(keys.indexOfBytes(bytes, 8, 10)).toBe(3);
     expect(keys.indexOfBytes(bytes, 0, 4)).toBe(0);
     expect(keys.indexOfBytes(new TextEncoder().encode('DT-3'), 0, 4)).toBe(-1);
+  });
+
+  it('refuses to add bytes that are not UTF-8, naming them, and adds nothing', () => {
+    const keys = new KeyIndex();
+    keys.add('DT-1');
+    expect(() => keys.addBytes(Uint8Array.from([0x44, 0xff, 0x31]), 0, 3)).toThrow(InvalidArgumentError);
+    expect(() => keys.addBytes(Uint8Array.from([0x44, 0xff, 0x31]), 0, 3)).toThrow(/not UTF-8/u);
+    expect(keys.size).toBe(1);
+    const numbers = new KeyNumbers();
+    const code = new TextEncoder().encode('Mã-1');
+    expect(numbers.setNewBytes(code, 0, code.length, 7)).toBeUndefined();
+    expect(numbers.setNew('Mã-1', 9)).toBe(7);
+    expect(numbers.get('Mã-1')).toBe(7);
   });
 
   it('finds no key for bytes that are not UTF-8, not even the replacement character they would decode to', () => {

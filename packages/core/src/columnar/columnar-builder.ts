@@ -1,10 +1,11 @@
 import { monthsBetween } from '../calendar/months.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { PaymentRow, RegisterRow } from '../models/register-row.js';
-import { authorisedReceiverBit, type ColumnarRegister } from './columnar-register.js';
+import { authorisedReceiverBit, type ColumnarRegister, withPackedIds } from './columnar-register.js';
+import { grow } from './grow-array.js';
 import { hinted, KeyNumbers } from './key-index.js';
 import { createKeyPacker, type PackedKeys, packedKeyAt, packedKeyStart } from './packed-keys.js';
-import { categoryCell, dayCell, grow, type RegisterColumns, sexCell } from './register-columns.js';
+import { categoryCell, dayCell, type RegisterColumns, sexCell } from './register-columns.js';
 
 const channelCode = { account: 1, cash: 2, cash_at_home: 3 } as const;
 
@@ -203,7 +204,12 @@ export function createColumnarBuilder(options: {
 }): ColumnarBuilder {
   const months = monthsBetween(options.from, options.to);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
-  const ids: string[] = [];
+  // The people's keys packed as UTF-8 bytes (`PackedKeys`): key `i` ends at `keyEnds[i]`. No string a
+  // person: a national register's four million codes as strings cost about half a microsecond each
+  // between made, kept and moved (docs/benchmarks.md).
+  let keyBytes = new Uint8Array(1 << 14);
+  let keyEnds = new Uint32Array(1024);
+  let keyUsed = 0;
   // The index of the people's keys, made when payments first need it (`indexed`: the people in it so far),
   // at the size hint given (`reserved`) or the register's size then: reading a register alone makes none.
   const rowIndex = new KeyNumbers();
@@ -213,7 +219,8 @@ export function createColumnarBuilder(options: {
   const indexPeople = () => {
     if (indexed === size) return;
     rowIndex.reserve(Math.max(reserved, size));
-    for (let i = indexed; i < size; i += 1) rowIndex.setNew(ids[i] as string, i);
+    for (let i = indexed; i < size; i += 1)
+      rowIndex.setNewBytes(keyBytes, i === 0 ? 0 : (keyEnds[i - 1] as number), keyEnds[i] as number, i);
     indexed = size;
   };
   const communeIndex = new Map<string, number>();
@@ -317,6 +324,7 @@ export function createColumnarBuilder(options: {
     sinceDay = grow(sinceDay, length);
     untilDay = grow(untilDay, length);
     accountDay = grow(accountDay, length);
+    keyEnds = grow(keyEnds, length);
     // Only once made: the first payment makes them as long as the register then.
     channel = channel.map((c) => grow(c, needed));
     paidVnd = paidVnd.map((c) => grow(c, needed));
@@ -341,6 +349,8 @@ export function createColumnarBuilder(options: {
   /** Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary. */
   const addColumns = (columns: RegisterColumns, drop: ReadonlySet<number> | undefined) => {
     room(size + columns.size);
+    const { bytes, ends } = columns.keys;
+    keyBytes = grow(keyBytes, keyUsed + (ends.length === 0 ? 0 : (ends[ends.length - 1] as number)));
     // A commune joins the dictionary with its first person kept (one only dropped rows held stays out).
     const remap = new Int32Array(columns.communes.length).fill(-1);
     for (let k = 0; k < columns.size; k += 1) {
@@ -349,7 +359,11 @@ export function createColumnarBuilder(options: {
       if (remap[local] === -1) remap[local] = communeOf(columns.communes[local] ?? '');
       const i = size;
       size += 1;
-      ids.push(columns.ids[k] ?? '');
+      for (let b = k === 0 ? 0 : (ends[k - 1] as number); b < (ends[k] as number); b += 1) {
+        keyBytes[keyUsed] = bytes[b] as number;
+        keyUsed += 1;
+      }
+      keyEnds[i] = keyUsed;
       commune[i] = remap[local] ?? 0;
       birthYear[i] = columns.birthYear[k] ?? 0;
       female[i] = columns.female[k] ?? 0;
@@ -371,13 +385,23 @@ export function createColumnarBuilder(options: {
     },
     addRegister(rows) {
       alive('addRegister');
+      // The codes packed first: one that cannot be (a lone surrogate) refuses the batch before any row.
+      const packer = createKeyPacker();
+      for (const row of rows) packer.add(row.id);
+      const { bytes, ends } = packer.done();
       room(size + rows.length);
-      for (const row of rows) {
+      keyBytes = grow(keyBytes, keyUsed + bytes.length);
+      for (let k = 0; k < rows.length; k += 1) {
+        const row = rows[k] as RegisterRow;
         // The commune first: a 65 537th refused leaves the builder as it was before the row.
         const c = communeOf(row.communeCode);
         const i = size;
         size += 1;
-        ids.push(row.id);
+        for (let b = k === 0 ? 0 : (ends[k - 1] as number); b < (ends[k] as number); b += 1) {
+          keyBytes[keyUsed] = bytes[b] as number;
+          keyUsed += 1;
+        }
+        keyEnds[i] = keyUsed;
         commune[i] = c;
         birthYear[i] = row.birthYear;
         female[i] = sexCell(row.sex);
@@ -437,25 +461,28 @@ export function createColumnarBuilder(options: {
       const trimmedCommune = trimmed(commune, size);
       for (let i = 0; i < size; i += 1) trimmedCommune[i] = remap[trimmedCommune[i] ?? 0] ?? 0;
       const provinceOf = options.provinceOf ?? (() => '');
-      return {
-        synthetic: false,
-        seed: 0,
-        size,
-        ids,
-        communes: sorted,
-        communeProvince: sorted.map(provinceOf),
-        commune: trimmedCommune,
-        birthYear: trimmed(birthYear, size),
-        female: trimmed(female, size),
-        category: trimmed(category, size),
-        amountVnd: trimmed(amountVnd, size),
-        sinceDay: trimmed(sinceDay, size),
-        untilDay: trimmed(untilDay, size),
-        accountDay: trimmed(accountDay, size),
-        months,
-        channel: months.map((_, m) => fitted(channel[m], size, () => new Uint8Array(size))),
-        paidVnd: months.map((_, m) => fitted(paidVnd[m], size, () => new Uint32Array(size))),
-      };
+      const keys = { bytes: trimmed(keyBytes, keyUsed), ends: trimmed(keyEnds, size) };
+      return withPackedIds(
+        {
+          synthetic: false,
+          seed: 0,
+          size,
+          communes: sorted,
+          communeProvince: sorted.map(provinceOf),
+          commune: trimmedCommune,
+          birthYear: trimmed(birthYear, size),
+          female: trimmed(female, size),
+          category: trimmed(category, size),
+          amountVnd: trimmed(amountVnd, size),
+          sinceDay: trimmed(sinceDay, size),
+          untilDay: trimmed(untilDay, size),
+          accountDay: trimmed(accountDay, size),
+          months,
+          channel: months.map((_, m) => fitted(channel[m], size, () => new Uint8Array(size))),
+          paidVnd: months.map((_, m) => fitted(paidVnd[m], size, () => new Uint32Array(size))),
+        },
+        keys,
+      );
     },
   };
 }

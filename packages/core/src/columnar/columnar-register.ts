@@ -1,4 +1,5 @@
 import type { BeneficiaryCategoryCode } from '../models/beneficiary-category.js';
+import { type PackedKeys, packedKeyAt, unpackKeys } from './packed-keys.js';
 
 /** Category codes in the order `ColumnarRegister.category` indexes them. */
 export const columnarCategories: readonly BeneficiaryCategoryCode[] = [
@@ -73,11 +74,48 @@ export interface ColumnarRegister {
   readonly paidVnd: readonly Uint32Array[];
 }
 
+/** The keys of registers that hold them packed (`withPackedIds`), by register. */
+const packed = new WeakMap<object, PackedKeys>();
+
+/**
+ * A register whose `ids` are its packed keys, made strings when first read (then kept): the people's codes
+ * are no strings until asked for, and `beneficiaryIdAt` and `packedIdsOf` read them without making all.
+ */
+export function withPackedIds<T extends Omit<ColumnarRegister, 'ids'>>(
+  register: T,
+  keys: PackedKeys,
+): T & Pick<ColumnarRegister, 'ids'> {
+  let ids: readonly string[] | undefined;
+  Object.defineProperty(register, 'ids', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      ids ??= unpackKeys(keys);
+      return ids;
+    },
+  });
+  packed.set(register, keys);
+  return register as T & Pick<ColumnarRegister, 'ids'>;
+}
+
+/**
+ * The register's keys packed as UTF-8 bytes, when it holds them so (a builder's register), else
+ * `undefined` (read `ids`).
+ *
+ * @example packedIdsOf({ ids: ['DT-1'] }); // => undefined
+ */
+export function packedIdsOf(register: Pick<ColumnarRegister, 'ids'>): PackedKeys | undefined {
+  return packed.get(register);
+}
+
 /**
  * The beneficiary key of row `i`: the register's own, or `SYN-00000001`… for generated registers.
  *
  * @example beneficiaryIdAt({ ids: undefined }, 0); // => 'SYN-00000001'
  */
 export function beneficiaryIdAt(register: Pick<ColumnarRegister, 'ids'>, i: number): string {
+  const keys = packed.get(register);
+  if (keys !== undefined && Number.isInteger(i) && i >= 0 && i < keys.ends.length)
+    return packedKeyAt(keys, i);
   return register.ids?.[i] ?? `SYN-${String(i + 1).padStart(8, '0')}`;
 }

@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../errors.js';
+
 /**
  * Decodes a key's bytes that are not all ASCII (a key's own leading U+FEFF kept, not taken for a mark);
  * bytes that are not UTF-8 throw: they are no key's bytes.
@@ -119,20 +121,8 @@ export class KeyIndex {
     }
     hash |= 0;
     if (this.#inOrder) this.#place();
-    const slots = this.#slots;
-    const hashes = this.#hashes;
-    const mask = this.#mask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = slots[slot] ?? -1;
-      if (index === -1) return -1;
-      if (hashes[index] !== hash) continue;
-      const to = ends[index] as number;
-      const from = index === 0 ? 0 : (ends[index - 1] as number);
-      if (to - from !== length) continue;
-      let same = true;
-      for (let i = 0; i < length && same; i += 1) same = codes[from + i] === bytes[start + i];
-      if (same) return this.#found(index);
-    }
+    const slot = this.#slotBytes(bytes, start, end, hash);
+    return slot < 0 ? this.#found(this.#slots[-1 - slot] ?? -1) : -1;
   }
 
   /** The number of the key whose bytes are not all ASCII, or -1 (for bytes that are not UTF-8 too). */
@@ -182,6 +172,88 @@ export class KeyIndex {
     this.#size = index + 1;
     if (this.#size * 2 > this.#mask) this.#grow();
     return index;
+  }
+
+  /**
+   * `add` for the key whose UTF-8 bytes are `bytes[start, end)` (as `createKeyPacker` packs keys): the
+   * same number as `add` of its text, without making a string when the bytes are ASCII (a code unit a
+   * byte, so the hash and the order are the text's); other bytes are decoded and added as text. Bytes
+   * that are not UTF-8 throw `InvalidArgumentError`.
+   */
+  addBytes(bytes: Uint8Array, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i += 1) {
+      const byte = bytes[i] as number;
+      if (byte > 0x7f) return this.add(decodedKey(bytes, start, end));
+      hash = Math.imul(hash ^ byte, 0x01000193);
+    }
+    hash |= 0;
+    const length = end - start;
+    let slot = -1;
+    if (this.#inOrder) {
+      const order = this.#orderBytes(bytes, start, end);
+      if (order === 0) return this.#size - 1;
+      if (order < 0) this.#place();
+    }
+    if (!this.#inOrder) {
+      slot = this.#slotBytes(bytes, start, end, hash);
+      if (slot < 0) return this.#slots[-1 - slot] ?? -1;
+    }
+    const index = this.#size;
+    const from = index === 0 ? 0 : (this.#ends[index - 1] as number);
+    const to = from + length;
+    if (to > this.#codes.length) {
+      const bigger = new Uint16Array(Math.max(to, this.#codes.length * 2));
+      bigger.set(this.#codes);
+      this.#codes = bigger;
+    }
+    this.#codes.set(bytes.subarray(start, end), from);
+    this.#ends[index] = to;
+    this.#hashes[index] = hash;
+    if (!this.#inOrder) this.#slots[slot] = index;
+    this.#size = index + 1;
+    if (this.#size * 2 > this.#mask) this.#grow();
+    return index;
+  }
+
+  /** `#order` of the key whose ASCII bytes are `bytes[start, end)`. */
+  #orderBytes(bytes: Uint8Array, start: number, end: number): number {
+    const index = this.#size - 1;
+    if (index < 0) return 1;
+    const codes = this.#codes;
+    const to = this.#ends[index] as number;
+    const from = index === 0 ? 0 : (this.#ends[index - 1] as number);
+    const length = end - start;
+    const shorter = Math.min(length, to - from);
+    for (let i = 0; i < shorter; i += 1) {
+      const d = (bytes[start + i] as number) - (codes[from + i] as number);
+      if (d !== 0) return d > 0 ? 1 : -1;
+    }
+    return Math.sign(length - (to - from));
+  }
+
+  /**
+   * `#slot` of the key whose ASCII bytes are `bytes[start, end)`: the same probe, comparing bytes (one
+   * comparison a letter in the hottest loop of a payment list, so not through a function a letter).
+   */
+  #slotBytes(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    const ends = this.#ends;
+    const codes = this.#codes;
+    const mask = this.#mask;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = slots[slot] ?? -1;
+      if (index === -1) return slot;
+      if (hashes[index] !== hash) continue;
+      const to = ends[index] as number;
+      const from = index === 0 ? 0 : (ends[index - 1] as number);
+      if (to - from !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i += 1) same = codes[from + i] === bytes[start + i];
+      if (same) return -1 - slot;
+    }
   }
 
   /**
@@ -276,6 +348,19 @@ function capacityFor(keys: number): number {
 export const hinted = (expected: number): number =>
   Number.isFinite(expected) && expected > 0 ? Math.min(Math.ceil(expected), maxReserved) : 0;
 
+/** The text of a key's UTF-8 bytes; bytes that are not UTF-8 throw `InvalidArgumentError`. */
+function decodedKey(bytes: Uint8Array, start: number, end: number): string {
+  try {
+    return utf8.decode(bytes.subarray(start, end));
+  } catch {
+    throw new InvalidArgumentError(
+      'KeyIndex.addBytes',
+      `the bytes ${start}–${end} are not UTF-8`,
+      `các byte ${start}–${end} không phải UTF-8`,
+    );
+  }
+}
+
 /** FNV-1a over the UTF-16 code units, 32 bits. */
 function hashOf(key: string): number {
   let hash = 0x811c9dc5;
@@ -329,6 +414,15 @@ export class KeyNumbers {
   set(key: string, line: number): this {
     this.#store(this.#keys.add(key), line);
     return this;
+  }
+
+  /** `setNew` for the key whose UTF-8 bytes are `bytes[start, end)` (`KeyIndex.addBytes`). */
+  setNewBytes(bytes: Uint8Array, start: number, end: number, line: number): number | undefined {
+    const before = this.#keys.size;
+    const index = this.#keys.addBytes(bytes, start, end);
+    if (index < before) return this.#lines[index];
+    this.#store(index, line);
+    return undefined;
   }
 
   /**

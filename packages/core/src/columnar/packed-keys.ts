@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
-import { grow } from './register-columns.js';
+import { grow } from './grow-array.js';
 
 /**
  * Keys (beneficiary codes) as their UTF-8 bytes one after another: key `k` is `bytes[ends[k - 1],

@@ -8,6 +8,8 @@ import {
   unknownCategory,
   unknownSex,
 } from './columnar-register.js';
+import { grow } from './grow-array.js';
+import { createKeyPacker, type PackedKeys } from './packed-keys.js';
 
 /**
  * Register rows in columns, as `ColumnarRegister` holds a person (communes by a dictionary of their own,
@@ -27,7 +29,11 @@ export interface RegisterColumns
     | 'untilDay'
     | 'accountDay'
   > {
-  readonly ids: readonly string[];
+  /**
+   * The people's beneficiary codes, packed as their UTF-8 bytes as a payment list's are: they move between
+   * threads without a copy, and no string is kept a person (`unpackKeys` gives them as strings).
+   */
+  readonly keys: PackedKeys;
   /** The commune codes `commune` indexes, in the order they were met. */
   readonly communes: readonly string[];
 }
@@ -49,26 +55,17 @@ export function categoryCell(category: RegisterRow['category']): number {
 /** A date's cell: days since 1970-01-01, `noDay` for none. */
 export const dayCell = (date: string | undefined): number => (date === undefined ? noDay : dayNumber(date));
 
-/** The array itself when it holds `needed` cells, else a copy at least twice as long. */
-export function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(
-  array: T,
-  needed: number,
-): T {
-  if (needed <= array.length) return array;
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
-
 /**
  * Moves register rows into columns a row at a time (`add`, which reads the row during the call only):
- * the one place a row becomes a person's cells (sex, category, dates as day numbers), for the builder and
- * for worker threads alike. `done` gives the columns so far, trimmed. O(rows).
+ * the one place a row becomes a person's cells (sex, category, dates as day numbers, the code packed),
+ * for the builder and for worker threads alike. A code with a lone surrogate (no text a file decodes to
+ * has one) has no UTF-8 bytes and throws `InvalidArgumentError`. `done` gives the columns so far,
+ * trimmed. O(rows).
  *
  * @example createRegisterColumns().done().size; // => 0
  */
 export function createRegisterColumns(): { add(row: RegisterRow): number; done(): RegisterColumns } {
-  const ids: string[] = [];
+  const keys = createKeyPacker();
   const communes: string[] = [];
   const communeIndex = new Map<string, number>();
   let commune = new Uint16Array(1024);
@@ -81,7 +78,7 @@ export function createRegisterColumns(): { add(row: RegisterRow): number; done()
   let accountDay = new Int32Array(1024);
   return {
     add(row) {
-      const i = ids.length;
+      const i = keys.size;
       if (i === commune.length) {
         commune = grow(commune, i + 1);
         birthYear = grow(birthYear, i + 1);
@@ -105,7 +102,7 @@ export function createRegisterColumns(): { add(row: RegisterRow): number; done()
         communes.push(row.communeCode);
         communeIndex.set(row.communeCode, c);
       }
-      ids.push(row.id);
+      keys.add(row.id);
       commune[i] = c;
       birthYear[i] = row.birthYear;
       female[i] = sexCell(row.sex);
@@ -117,10 +114,10 @@ export function createRegisterColumns(): { add(row: RegisterRow): number; done()
       return i;
     },
     done() {
-      const size = ids.length;
+      const size = keys.size;
       return {
         size,
-        ids,
+        keys: keys.done(),
         communes,
         commune: commune.slice(0, size),
         birthYear: birthYear.slice(0, size),

@@ -7,6 +7,7 @@ import {
   type ColumnarRegister,
   InvalidArgumentError,
   type PackedKeys,
+  packedIdsOf,
   packKeys,
   unpackKeys,
 } from '@ansinh/core';
@@ -121,7 +122,9 @@ function packedOrNot(ids: readonly string[]): PackedKeys | undefined {
  * O(size × months).
  */
 export async function saveColumnar(register: ColumnarRegister, path: string): Promise<void> {
-  const packed = register.ids === undefined ? undefined : packedOrNot(register.ids);
+  // A builder's register holds its keys packed already: they are written as they are, not made strings.
+  const packed =
+    packedIdsOf(register) ?? (register.ids === undefined ? undefined : packedOrNot(register.ids));
   const arrays: [string, TypedArray][] = [
     ...columnNames.map((name) => [name, register[name]] as [string, TypedArray]),
     ...register.channel.map((c, m) => [`channel.${m}`, c] as [string, TypedArray]),
@@ -136,7 +139,7 @@ export async function saveColumnar(register: ColumnarRegister, path: string): Pr
         ] as [string, TypedArray][])),
   ];
   const json =
-    register.ids === undefined || packed !== undefined
+    packed !== undefined || register.ids === undefined
       ? new Uint8Array()
       : Buffer.from(JSON.stringify(register.ids));
   const header: Header = {
@@ -150,7 +153,7 @@ export async function saveColumnar(register: ColumnarRegister, path: string): Pr
     communeProvince: [...register.communeProvince],
     months: [...register.months],
     arrays: arrays.map(([name, a]) => ({ name, type: a.constructor.name as ArrayType, bytes: a.byteLength })),
-    keys: register.ids === undefined ? 'none' : packed === undefined ? 'json' : 'packed',
+    keys: packed !== undefined ? 'packed' : register.ids === undefined ? 'none' : 'json',
     idBytes: json.byteLength,
   };
   const head = Buffer.from(JSON.stringify(header));

@@ -118,6 +118,8 @@ readSlice(job).then(
     const p = message.people;
     parentPort?.postMessage(message, [
       ...onceNotesBuffers(message.checked),
+      p.keys.bytes.buffer,
+      p.keys.ends.buffer,
       p.commune.buffer,
       p.birthYear.buffer,
       p.female.buffer,

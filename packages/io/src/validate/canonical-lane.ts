@@ -13,6 +13,12 @@ export interface LaneLine {
   readonly values: () => Record<string, unknown>;
   /** One value of the last line scanned (`undefined` for an empty cell without `emptyAs`). */
   readonly value: (field: string) => unknown;
+  /**
+   * Where a field's value is kept (-1 when the lane reads no cell for it): `valueAt(slotOf(field))` is
+   * `value(field)`, without looking the field up on every line.
+   */
+  readonly slotOf: (field: string) => number;
+  readonly valueAt: (slot: number) => unknown;
   readonly raw: (field: string) => string;
   /** The cell at a column index of the last line read, as written. */
   readonly cell: (index: number) => string;
@@ -216,6 +222,8 @@ export function laneCells(
       readonly last: number;
       readonly values: () => Record<string, unknown>;
       readonly value: (field: string) => unknown;
+      readonly slotOf: (field: string) => number;
+      readonly valueAt: (slot: number) => unknown;
       readonly coded: (index: number) => boolean;
       /**
        * Reads the cells of a line whose cells start at `starts` (`starts[i + 1] - 1` ends cell i, at most
@@ -271,6 +279,11 @@ export function laneCells(
     value(field) {
       const k = fieldAt.get(field);
       const value = k === undefined ? absent : found[k];
+      return value === absent ? undefined : value;
+    },
+    slotOf: (field) => fieldAt.get(field) ?? -1,
+    valueAt(slot) {
+      const value = slot < 0 ? absent : found[slot];
       return value === absent ? undefined : value;
     },
     coded(index) {
@@ -411,13 +424,18 @@ export function compileLane(
 
 /** The `LaneLine` of a lane: its values from `laneCells`, a field's cell by its column, normalised. */
 export function laneLine(
-  compiled: Pick<NonNullable<ReturnType<typeof laneCells>>, 'values' | 'value' | 'coded'>,
+  compiled: Pick<
+    NonNullable<ReturnType<typeof laneCells>>,
+    'values' | 'value' | 'slotOf' | 'valueAt' | 'coded'
+  >,
   positions: ReadonlyMap<string, number>,
   line: Pick<LaneLine, 'cell' | 'fields' | 'key'>,
 ): LaneLine {
   return {
     values: compiled.values,
     value: compiled.value,
+    slotOf: compiled.slotOf,
+    valueAt: compiled.valueAt,
     coded: compiled.coded,
     raw(field) {
       const index = positions.get(field);

@@ -46,6 +46,9 @@ export function createRepeatJudge<T>(setting: {
   const tests = varying.map((field) => setting.tests.get(field) ?? (() => false));
   let templates = new Map<number, Template>();
   let headings: RowContext | undefined;
+  // Where the lane keeps each varying field's value, found once a lane.
+  let slotsOf: LaneLine | undefined;
+  let slots: number[] = [];
   return (line, lane, context) => {
     const key = lane.key();
     if (key >= 0) {
@@ -56,10 +59,14 @@ export function createRepeatJudge<T>(setting: {
       const known = templates.get(key);
       if (known !== undefined) {
         const row: Record<string, unknown> = known.own ?? { ...known.row };
+        if (lane !== slotsOf) {
+          slotsOf = lane;
+          slots = varying.map((field) => lane.slotOf(field));
+        }
         let fit = true;
         for (let i = 0; i < varying.length; i += 1) {
           const field = varying[i] as string;
-          const value = lane.value(field);
+          const value = lane.valueAt(slots[i] as number);
           // An empty cell keeps what the template's line made of it: it is empty there too (an empty
           // cell is its own digit of the key), so a row reused holds no other line's value in it.
           if (value === undefined) continue;
