@@ -114,8 +114,10 @@ export function packedIdsOf(register: Pick<ColumnarRegister, 'ids'>): PackedKeys
  * @example beneficiaryIdAt({ ids: undefined }, 0); // => 'SYN-00000001'
  */
 export function beneficiaryIdAt(register: Pick<ColumnarRegister, 'ids'>, i: number): string {
+  const generated = () => `SYN-${String(i + 1).padStart(8, '0')}`;
   const keys = packed.get(register);
-  if (keys !== undefined && Number.isInteger(i) && i >= 0 && i < keys.ends.length)
-    return packedKeyAt(keys, i);
-  return register.ids?.[i] ?? `SYN-${String(i + 1).padStart(8, '0')}`;
+  // A register holding its keys packed: one read from its bytes, and none made strings for a row it lacks.
+  if (keys !== undefined)
+    return Number.isInteger(i) && i >= 0 && i < keys.ends.length ? packedKeyAt(keys, i) : generated();
+  return register.ids?.[i] ?? generated();
 }
