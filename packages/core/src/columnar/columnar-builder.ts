@@ -346,10 +346,19 @@ export function createColumnarBuilder(options: {
     }
     return c;
   };
+  /** Person `i`'s key: key `k` of packed keys, copied after the keys so far (`keyBytes` has room for it). */
+  const appendKey = (keys: PackedKeys, k: number, i: number) => {
+    const { bytes, ends } = keys;
+    for (let b = k === 0 ? 0 : (ends[k - 1] as number); b < (ends[k] as number); b += 1) {
+      keyBytes[keyUsed] = bytes[b] as number;
+      keyUsed += 1;
+    }
+    keyEnds[i] = keyUsed;
+  };
   /** Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary. */
   const addColumns = (columns: RegisterColumns, drop: ReadonlySet<number> | undefined) => {
     room(size + columns.size);
-    const { bytes, ends } = columns.keys;
+    const { ends } = columns.keys;
     keyBytes = grow(keyBytes, keyUsed + (ends.length === 0 ? 0 : (ends[ends.length - 1] as number)));
     // A commune joins the dictionary with its first person kept (one only dropped rows held stays out).
     const remap = new Int32Array(columns.communes.length).fill(-1);
@@ -359,11 +368,7 @@ export function createColumnarBuilder(options: {
       if (remap[local] === -1) remap[local] = communeOf(columns.communes[local] ?? '');
       const i = size;
       size += 1;
-      for (let b = k === 0 ? 0 : (ends[k - 1] as number); b < (ends[k] as number); b += 1) {
-        keyBytes[keyUsed] = bytes[b] as number;
-        keyUsed += 1;
-      }
-      keyEnds[i] = keyUsed;
+      appendKey(columns.keys, k, i);
       commune[i] = remap[local] ?? 0;
       birthYear[i] = columns.birthYear[k] ?? 0;
       female[i] = columns.female[k] ?? 0;
@@ -388,20 +393,16 @@ export function createColumnarBuilder(options: {
       // The codes packed first: one that cannot be (a lone surrogate) refuses the batch before any row.
       const packer = createKeyPacker();
       for (const row of rows) packer.add(row.id);
-      const { bytes, ends } = packer.done();
+      const keys = packer.done();
       room(size + rows.length);
-      keyBytes = grow(keyBytes, keyUsed + bytes.length);
+      keyBytes = grow(keyBytes, keyUsed + keys.bytes.length);
       for (let k = 0; k < rows.length; k += 1) {
         const row = rows[k] as RegisterRow;
         // The commune first: a 65 537th refused leaves the builder as it was before the row.
         const c = communeOf(row.communeCode);
         const i = size;
         size += 1;
-        for (let b = k === 0 ? 0 : (ends[k - 1] as number); b < (ends[k] as number); b += 1) {
-          keyBytes[keyUsed] = bytes[b] as number;
-          keyUsed += 1;
-        }
-        keyEnds[i] = keyUsed;
+        appendKey(keys, k, i);
         commune[i] = c;
         birthYear[i] = row.birthYear;
         female[i] = sexCell(row.sex);
