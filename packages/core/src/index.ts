@@ -171,7 +171,7 @@ export {
 } from './columnar/columnar-builder.js';
 export { KeyIndex, KeyNumbers } from './columnar/key-index.js';
 export type { PackedKeys } from './columnar/packed-keys.js';
-export { createKeyPacker, packedKeyAt, packKeys, unpackKeys } from './columnar/packed-keys.js';
+export { createKeyPacker, packedKeyAt, packedKeysAt, packKeys, unpackKeys } from './columnar/packed-keys.js';
 export type { RegisterColumns } from './columnar/register-columns.js';
 export { createRegisterColumns } from './columnar/register-columns.js';
 export type { ColumnarCoverage, ColumnarLevel } from './columnar/columnar-coverage.js';
@@ -185,6 +185,7 @@ export type { ColumnarRegister } from './columnar/columnar-register.js';
 export {
   authorisedReceiverBit,
   beneficiaryIdAt,
+  beneficiaryIdsAt,
   channelOf,
   columnarCategories,
   columnarChannels,

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   beneficiaryIdAt,
+  beneficiaryIdsAt,
   checkNationalId,
   columnarCoverage,
   columnarCoverageRates,
@@ -224,6 +225,12 @@ describe('createColumnarBuilder({ from, to })', () => {
     expect(built.ids).toEqual(kept);
     expect(beneficiaryIdAt(built, built.size)).toBe(`SYN-${String(built.size + 1).padStart(8, '0')}`);
     expect(packedIdsOf({ ids: kept })).toBeUndefined();
+    // Several rows at once, as each one gives them: in the order asked, a row past the end included.
+    const some = [built.size - 1, 0, 4, 4, 1];
+    expect(beneficiaryIdsAt(built, Uint32Array.from(some))).toEqual(some.map((i) => kept[i]));
+    expect(beneficiaryIdsAt(built, [2, built.size])).toEqual([kept[2], beneficiaryIdAt(built, built.size)]);
+    expect(beneficiaryIdsAt({ ids: kept }, [3, 0])).toEqual([kept[3], kept[0]]);
+    expect(beneficiaryIdsAt({ ids: undefined }, [1])).toEqual(['SYN-00000002']);
   });
 
   it('refuses a batch of rows whose code has a lone surrogate, before any row of it, naming the code', () => {

@@ -6,6 +6,7 @@ import {
   KeyIndex,
   KeyNumbers,
   packedKeyAt,
+  packedKeysAt,
   packKeys,
   unpackKeys,
 } from '../src/index.js';
@@ -224,6 +225,44 @@ describe('unpackKeys(packed)', () => {
     expect(back.length).toBe(keys.length);
     for (const k of [0, 1_398_100, 1_398_101, 1_499_999, 1_500_000, 1_500_001]) expect(back[k]).toBe(keys[k]);
     expect(back).toEqual(keys);
+  });
+});
+
+describe('packedKeysAt(packed, which)', () => {
+  it('gives the keys asked for in the order asked, as packedKeyAt gives each, whatever the keys and indexes', () => {
+    const keyLists = fc.array(
+      fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[A-Z0-9-]{0,12}$/u)),
+      {
+        minLength: 1,
+      },
+    );
+    fc.assert(
+      fc.property(
+        keyLists.chain((keys) => fc.tuple(fc.constant(keys), fc.array(fc.nat(keys.length - 1)))),
+        ([keys, which]) => {
+          const packed = packKeys(keys);
+          expect(packedKeysAt(packed, which)).toEqual(which.map((k) => packedKeyAt(packed, k)));
+          expect(packedKeysAt(packed, Uint32Array.from(which))).toEqual(which.map((k) => keys[k]));
+        },
+      ),
+    );
+  });
+
+  it('gathers ASCII keys over more than one decoding (4 MiB), a key longer than one included', () => {
+    const keys = Array.from({ length: 400_000 }, (_, i) => `SYN-${String(i).padStart(8, '0')}`);
+    keys.push('x'.repeat(5 << 20), 'Mã-cuối');
+    const packed = packKeys(keys);
+    const which = Array.from({ length: keys.length }, (_, k) => keys.length - 1 - k);
+    which.push(0, 400_000, 399_999);
+    expect(packedKeysAt(packed, which)).toEqual(which.map((k) => keys[k]));
+  });
+
+  it('refuses an index that is not one of a key, naming itself', () => {
+    const packed = packKeys(['DT-1', 'DT-2']);
+    for (const bad of [2, -1, 0.5, Number.NaN])
+      expect(() => packedKeysAt(packed, [0, bad])).toThrow(/packedKeysAt/u);
+    expect(() => packedKeysAt(packed, [5])).toThrow(InvalidArgumentError);
+    expect(packedKeysAt(packed, [])).toEqual([]);
   });
 });
 

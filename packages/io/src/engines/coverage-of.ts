@@ -1,6 +1,6 @@
 import {
   type AdminUnit,
-  beneficiaryIdAt,
+  beneficiaryIdsAt,
   type ColumnarRegister,
   type CoverageLevel,
   columnarCoverageRates,
@@ -91,8 +91,10 @@ export async function residualOf(
     }));
   } else if (data.kind === 'columns') {
     const { columns } = data;
-    list = Array.from(columnarResidual(columns, period).notPaidThroughAccount, (i) => ({
-      id: beneficiaryIdAt(columns, i),
+    const rows = columnarResidual(columns, period).notPaidThroughAccount;
+    const ids = beneficiaryIdsAt(columns, rows);
+    list = Array.from(rows, (i, k) => ({
+      id: ids[k] as string,
       communeCode: columns.communes[columns.commune[i] ?? 0] ?? '',
     }));
   } else {

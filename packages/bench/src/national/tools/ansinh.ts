@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  beneficiaryIdAt,
+  beneficiaryIdsAt,
   type ColumnarRegister,
   columnarCoverageRates,
   columnarResidual,
@@ -80,7 +80,7 @@ export function ansinhTool(data: BenchData): BenchTool {
     },
     async residual() {
       const c = loaded();
-      return Array.from(columnarResidual(c, benchMonth).notPaidThroughAccount, (i) => beneficiaryIdAt(c, i));
+      return beneficiaryIdsAt(c, columnarResidual(c, benchMonth).notPaidThroughAccount);
     },
     async saveForReload() {
       saved = mkdtempSync(join(tmpdir(), 'ansinh-bench-'));
