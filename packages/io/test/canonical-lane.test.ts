@@ -17,6 +17,9 @@ import {
 import { paymentListSchema, registerListSchema } from '../src/read/read-register.js';
 import { createLineFeeder } from '../src/read/stream-table.js';
 import { firstInvalid } from '../src/text/decode-text.js';
+import { compileByteLane } from '../src/validate/byte-lane.js';
+import { matchColumns } from '../src/validate/match-columns.js';
+import { paymentColumns } from '../src/validate/register-columns.js';
 import { units } from './fixtures.js';
 
 /** A stream of text pieces of the given size. */
@@ -676,6 +679,62 @@ describe('the lane on bytes, line by line', () => {
       ['required'],
     ]);
     expect(read(lines, true)).toEqual(byByte);
+  });
+});
+
+describe('the lane on bytes, finding delimiters a word at a time', () => {
+  it('reads any line at any place in any buffer as it does looking at each byte', () => {
+    const columns = [...header.split(','), 'Ghi chú'].map((name, index) => ({ name, index }));
+    const layout = matchColumns(columns, paymentColumns);
+    const lane = (delimiter: string) => {
+      const made = compileByteLane(
+        layout,
+        paymentColumns,
+        delimiter,
+        new Set(['beneficiaryId', 'amountVnd']),
+      );
+      if (made === undefined) throw new Error('no lane on bytes for a payment list');
+      return made;
+    };
+    // Cells of a few bytes and of many, letters of two and three bytes, empty cells, delimiters in a row.
+    const cell = fc.constantFrom(
+      'DT-0001',
+      '2025-01',
+      'Qua tài khoản',
+      'Đã chi',
+      '750000',
+      'Đối tượng',
+      '',
+      'ghi chú dài hơn một từ',
+      'ẞ',
+      '12',
+    );
+    const lines = fc.array(cell, { minLength: 0, maxLength: 9 });
+    fc.assert(
+      fc.property(
+        lines,
+        fc.nat(11),
+        fc.nat(3),
+        fc.constantFrom(',', ';', '\t'),
+        (cells, before, after, delimiter) => {
+          const text = cells.join(delimiter);
+          const bytes = Buffer.alloc(before + Buffer.byteLength(text) + after, 0x2c);
+          bytes.write(text, before, 'utf8');
+          const end = before + Buffer.byteLength(text);
+          // One lane looks at each byte, the other is told the line is plain; a fresh buffer each time, so the
+          // words are read from memory at every alignment (and from a pooled buffer's: a slice of the same).
+          const byByte = lane(delimiter);
+          const plain = lane(delimiter);
+          for (const buffer of [bytes, Buffer.from(bytes).subarray(0)]) {
+            const fits = byByte.scan(buffer, before, end, false);
+            expect(plain.scan(buffer, before, end, true)).toBe(fits);
+            if (fits) expect(plain.values()).toEqual(byByte.values());
+            for (let index = 0; index < 7; index += 1) expect(plain.cell(index)).toBe(byByte.cell(index));
+          }
+        },
+      ),
+      { numRuns: 3_000 },
+    );
   });
 });
 
