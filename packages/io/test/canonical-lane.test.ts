@@ -684,7 +684,11 @@ describe('the lane on bytes, line by line', () => {
 
 describe('the lane on bytes, finding delimiters a word at a time', () => {
   it('reads any line at any place in any buffer as it does looking at each byte', () => {
-    const columns = [...header.split(','), 'Ghi chú'].map((name, index) => ({ name, index }));
+    const columns = [...header.split(','), 'Ghi chú'].map((name, index) => ({
+      name,
+      index,
+      code: undefined,
+    }));
     const layout = matchColumns(columns, paymentColumns);
     const lane = (delimiter: string) => {
       const made = compileByteLane(

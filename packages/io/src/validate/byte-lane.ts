@@ -68,7 +68,7 @@ export function compileByteLane(
   let lineKey = -1;
   // The memory of the buffer looked at last, as 32-bit words, and the delimiter in each byte of a word.
   let wordsOf: ArrayBufferLike | undefined;
-  let words = new Uint32Array(0);
+  let words: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
   const spread = Math.imul(separator, 0x01010101);
 
   /** The text of bytes of the line: as Latin-1 when they are ASCII (the same text, made faster). */
