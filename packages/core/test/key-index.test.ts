@@ -257,12 +257,19 @@ describe('packedKeysAt(packed, which)', () => {
     expect(packedKeysAt(packed, which)).toEqual(which.map((k) => keys[k]));
   });
 
-  it('refuses an index that is not one of a key, naming itself', () => {
+  it("refuses an index that is not one of a key, and ends that are no keys' ends, naming itself", () => {
     const packed = packKeys(['DT-1', 'DT-2']);
     for (const bad of [2, -1, 0.5, Number.NaN])
       expect(() => packedKeysAt(packed, [0, bad])).toThrow(/packedKeysAt/u);
     expect(() => packedKeysAt(packed, [5])).toThrow(InvalidArgumentError);
     expect(packedKeysAt(packed, [])).toEqual([]);
+    // Ends that fall or run past the bytes are no keys' ends, as unpackKeys says too.
+    const bytes = new TextEncoder().encode('AAAABBCC');
+    expect(() => packedKeysAt({ bytes, ends: new Uint32Array([4, 2, 8]) }, [0, 1, 2])).toThrow(
+      /packedKeysAt/u,
+    );
+    expect(() => packedKeysAt({ bytes, ends: new Uint32Array([4, 9]) }, [1])).toThrow(InvalidArgumentError);
+    expect(packedKeysAt({ bytes, ends: new Uint32Array([4, 2, 8]) }, [0])).toEqual(['AAAA']);
   });
 });
 

@@ -725,11 +725,22 @@ describe('the lane on bytes, finding delimiters a word at a time', () => {
           const bytes = Buffer.alloc(before + Buffer.byteLength(text) + after, 0x2c);
           bytes.write(text, before, 'utf8');
           const end = before + Buffer.byteLength(text);
-          // One lane looks at each byte, the other is told the line is plain; a fresh buffer each time, so the
-          // words are read from memory at every alignment (and from a pooled buffer's: a slice of the same).
+          // One lane looks at each byte, the other is told the line is plain; the line in buffers that start
+          // 0 to 3 bytes into their memory (`Buffer.alloc` and the pool start on a multiple of 8), and in a
+          // shared one.
           const byByte = lane(delimiter);
           const plain = lane(delimiter);
-          for (const buffer of [bytes, Buffer.from(bytes).subarray(0)]) {
+          const placed = (offset: number, memory: ArrayBufferLike) => {
+            const buffer = Buffer.from(memory, offset, bytes.length);
+            bytes.copy(buffer);
+            return buffer;
+          };
+          const buffers = [
+            bytes,
+            ...[0, 1, 2, 3].map((offset) => placed(offset, new ArrayBuffer(bytes.length + offset + 5))),
+            placed(1, new SharedArrayBuffer(bytes.length + 1)),
+          ];
+          for (const buffer of buffers) {
             const fits = byByte.scan(buffer, before, end, false);
             expect(plain.scan(buffer, before, end, true)).toBe(fits);
             if (fits) expect(plain.values()).toEqual(byByte.values());
@@ -739,6 +750,37 @@ describe('the lane on bytes, finding delimiters a word at a time', () => {
       ),
       { numRuns: 3_000 },
     );
+  });
+
+  it('reads a line of a resizable buffer that has grown since its last line as it reads any other', () => {
+    const columns = [...header.split(','), 'Ghi chú'].map((name, index) => ({
+      name,
+      index,
+      code: undefined,
+    }));
+    const made = compileByteLane(
+      matchColumns(columns, paymentColumns),
+      paymentColumns,
+      ',',
+      new Set(['beneficiaryId', 'amountVnd']),
+    );
+    if (made === undefined) throw new Error('no lane on bytes for a payment list');
+    // A resizable ArrayBuffer (ES2024: Node 20 has it, the TypeScript library the project uses does not).
+    const Resizable = ArrayBuffer as unknown as new (
+      length: number,
+      options: { maxByteLength: number },
+    ) => ArrayBuffer & { resize(length: number): void };
+    const memory = new Resizable(8, { maxByteLength: 4_096 });
+    const buffer = Buffer.from(memory);
+    buffer.write('ab,cd,ef');
+    expect(made.scan(buffer, 0, 8, true)).toBe(false);
+    memory.resize(4_096);
+    const line = `${canonical},ghi chú`;
+    const grown = Buffer.from(memory);
+    const end = 100 + grown.write(line, 100);
+    expect(made.scan(grown, 100, end, true)).toBe(true);
+    expect(made.cell(0)).toBe('DT-0001');
+    expect(made.cell(5)).toBe('Đối tượng');
   });
 });
 

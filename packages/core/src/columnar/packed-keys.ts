@@ -112,7 +112,8 @@ const gatherBytes = 1 << 22;
  * Keys `which` (indexes into the keys, in any order, repeats allowed) as strings, in that order: their
  * bytes gathered a few MiB at a time and decoded once a gathering, then cut, instead of a decoding a key
  * (a residual list of a million people). Keys all in ASCII are cut at their byte offsets; a gathering
- * with another byte is decoded key by key. An index that is not a key's throws `InvalidArgumentError`.
+ * with another byte is decoded key by key. An index that is not a key's, or a key whose ends fall or run
+ * past the bytes, throws `InvalidArgumentError`.
  * O(bytes of the keys asked for).
  *
  * @example packedKeysAt(packKeys(['DT-1', 'Mã-2', 'DT-3']), [2, 0]); // => ['DT-3', 'DT-1']
@@ -137,6 +138,13 @@ export function packedKeysAt(keys: PackedKeys, which: ArrayLike<number>): string
       }
       const from = packedKeyStart(keys, i);
       const to = ends[i] as number;
+      if (to < from || to > bytes.length) {
+        throw new InvalidArgumentError(
+          'packedKeysAt',
+          `the ends of the keys must rise and stay within their ${bytes.length} bytes (key ${i})`,
+          `điểm cuối các mã phải tăng dần và nằm trong ${bytes.length} byte (mã ${i})`,
+        );
+      }
       if (used > 0 && used + to - from > gatherBytes) break;
       if (used + to - from > buffer.length) buffer = grow(buffer, used + to - from);
       for (let b = from; b < to; b += 1) {

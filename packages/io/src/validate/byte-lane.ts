@@ -149,18 +149,21 @@ export function compileByteLane(
       // four bytes at a time where the line's memory allows (a word without the delimiter is passed whole).
       const limit = last + 1;
       const base = bytes.byteOffset;
-      if (bytes.buffer !== wordsOf) {
-        wordsOf = bytes.buffer;
-        words = new Uint32Array(bytes.buffer, 0, bytes.buffer.byteLength >>> 2);
-      }
       let p = start;
-      for (; p < end && ((base + p) & 3) !== 0 && i <= limit; p += 1)
+      for (; p < end && (base + p) % 4 !== 0 && i <= limit; p += 1)
         if (bytes[p] === separator) {
           starts[i] = p + 1;
           i += 1;
         }
-      for (; p + 4 <= end && i <= limit; p += 4) {
-        const x = (words[(base + p) >>> 2] as number) ^ spread;
+      // The words of the buffer's memory, made again for another buffer or one that has grown since
+      // (a resizable one); made only for a line that has a whole word, so never for an empty buffer.
+      if (p + 4 <= end && (bytes.buffer !== wordsOf || words.length * 4 < base + end)) {
+        wordsOf = bytes.buffer;
+        words = new Uint32Array(bytes.buffer, 0, bytes.buffer.byteLength >>> 2);
+      }
+      // The word at `p` (a multiple of four bytes into the memory: exact as a quotient past 4 GiB too).
+      for (let w = (base + p) / 4; p + 4 <= end && i <= limit; p += 4, w += 1) {
+        const x = (words[w] as number) ^ spread;
         // Some byte of the word is the delimiter exactly when one of `x` is zero (no false negative; a
         // false positive only costs the look at its four bytes).
         if (((x - 0x01010101) & ~x & 0x80808080) === 0) continue;
