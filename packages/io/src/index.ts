@@ -80,6 +80,7 @@ export { paymentColumns, readCategory, registerColumns } from './validate/regist
 export type { CommuneHints, CommuneMatch } from './validate/resolve-commune.js';
 export { communeKey, resolveCommune } from './validate/resolve-commune.js';
 export {
+  type CellBytes,
   composeChecks,
   type OnceRule,
   paymentChecks,

@@ -1,4 +1,11 @@
-import { type PaymentRow, paymentRowSchema, synthesizeDistrict } from '@ansinh/core';
+import {
+  createPaidColumns,
+  type PaymentRow,
+  paymentRowSchema,
+  registerRowSchema,
+  synthesizeDistrict,
+  unpackKeys,
+} from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,8 +25,14 @@ import { paymentListSchema, registerListSchema } from '../src/read/read-register
 import { createLineFeeder } from '../src/read/stream-table.js';
 import { firstInvalid } from '../src/text/decode-text.js';
 import { compileByteLane } from '../src/validate/byte-lane.js';
+import { acceptsAnyCode } from '../src/validate/compiled-schema.js';
 import { matchColumns } from '../src/validate/match-columns.js';
 import { paymentColumns } from '../src/validate/register-columns.js';
+import {
+  composeLineChecks,
+  composeChecks as composeRowChecks,
+  noRowChecks,
+} from '../src/validate/row-checks.js';
 import { units } from './fixtures.js';
 
 /** A stream of text pieces of the given size. */
@@ -781,6 +794,169 @@ describe('the lane on bytes, finding delimiters a word at a time', () => {
     expect(made.scan(grown, 100, end, true)).toBe(true);
     expect(made.cell(0)).toBe('DT-0001');
     expect(made.cell(5)).toBe('Đối tượng');
+  });
+});
+
+describe("a payment list's codes taken from the lines' bytes (onRowFromLine)", () => {
+  const months = new Map([
+    ['2025-01', 0],
+    ['2025-02', 1],
+  ]);
+  /** A list read into paid columns: the full rules only, or the lane on bytes with codes from the lines. */
+  const paidOf = async (text: string, piece: number, fromLine: boolean) => {
+    const paid = createPaidColumns(months);
+    const rejected: RejectedRow[] = [];
+    let lines = 0;
+    const report = await streamTable(
+      fromLine ? inBytePieces(text, piece) : inPieces(text, piece),
+      paymentListSchema,
+      {
+        lane: fromLine,
+        onRow: (row) => paid.add(row),
+        ...(fromLine
+          ? {
+              onRowFromLine: {
+                fields: new Set(['beneficiaryId']),
+                accept: (row: PaymentRow, cells: import('../src/validate/row-checks.js').CellBytes) => {
+                  lines += 1;
+                  const column = cells.columnOf('beneficiaryId');
+                  paid.addWithKeyBytes(row, cells.buffer(), cells.cellStart(column), cells.cellEnd(column));
+                },
+              },
+            }
+          : {}),
+        onRejected: (chunk) => {
+          rejected.push(...chunk);
+        },
+      },
+    );
+    const columns = paid.done();
+    return {
+      ids: unpackKeys(columns.ids),
+      month: [...columns.month],
+      cell: [...columns.cell],
+      vnd: [...columns.vnd],
+      notPaid: columns.notPaid,
+      outsideMonths: columns.outsideMonths,
+      report,
+      rejected,
+      lines,
+    };
+  };
+
+  // A megabyte of lines first: the header settles on them (the lane starts after it), and their codes are
+  // met again below.
+  const note = 'x'.repeat(2_000);
+  const prefix = Array.from(
+    { length: 600 },
+    (_, i) => `${i % 2 === 0 ? 'DT-0001' : `P-${i}`},2025-01,Qua tài khoản,Đã chi,1000,Đối tượng,${note}`,
+  );
+
+  it('stores, counts and refuses what the full rules do, a code met on a row and then on a line a repeat', async () => {
+    let fromBytes = 0;
+    // Codes met again in the month (refused as paid twice), whichever way each came: on a line taken
+    // from its bytes, or on a row of the full rules (a quoted cell, a code out of form, the lines read
+    // while the header settles).
+    // Codes the full rules read otherwise than as their bytes too (spaces around, a letter beyond ASCII,
+    // no digit): the lane must leave those to them.
+    const codes = [
+      'DT-0001',
+      'TB.2019/44',
+      'A1',
+      'DT-0002',
+      'X_9',
+      'DT-0003',
+      ' DT-0002',
+      'DT-0003 ',
+      'ĐT-0001',
+      'ABC',
+    ];
+    const spelt = fc.tuple(
+      fc.constantFrom(...codes),
+      fc.constantFrom('2025-01', '2025-02', '01/2025', '2024-12'),
+      fc.constantFrom('Qua tài khoản', 'Tiền mặt', '"Tiền mặt"'),
+      fc.constantFrom('Đã chi', 'Chưa chi', 'Trả lại'),
+      fc.constantFrom('750000', '1000', '750.000', ''),
+    );
+    const lineOf = fc.oneof(
+      { weight: 6, arbitrary: spelt.map((cells) => `${cells.join(',')},Đối tượng`) },
+      { weight: 2, arbitrary: line },
+      { weight: 1, arbitrary: structure },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(lineOf, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 40 }),
+        async (body, piece) => {
+          const text = ['Danh sách chi trả tháng 1/2025', header, ...prefix, canonical, ...body].join('\n');
+          const full = await paidOf(text, piece * 4_099, false);
+          const bytes = await paidOf(text, piece * 4_099, true);
+          const { lines: _lines, ...expected } = full;
+          const { lines, ...got } = bytes;
+          expect(got).toEqual(expected);
+          expect(lines).toBeLessThanOrEqual(bytes.report.accepted);
+          fromBytes += lines;
+        },
+      ),
+      { numRuns: 60, seed: 15 },
+    );
+    // Many lines were taken from their bytes: the way tested is the one taken.
+    expect(fromBytes).toBeGreaterThan(1_000);
+  });
+
+  it('takes most lines of a list in canonical form from their bytes, a repeat across the two ways refused', async () => {
+    const body = Array.from(
+      { length: 2_000 },
+      (_, i) => `DT-${String(i % 1_500).padStart(5, '0')},2025-01,Qua tài khoản,Đã chi,750000,Đối tượng`,
+    );
+    // The 1 500th line and after repeat a code: the first 1 500 are stored, the rest refused.
+    const text = [
+      header,
+      ...prefix,
+      ...body,
+      '"DT-00007",2025-01,Qua tài khoản,Đã chi,750000,Đối tượng',
+    ].join('\n');
+    const bytes = await paidOf(text, 1 << 12, true);
+    const full = await paidOf(text, 1 << 12, false);
+    expect(bytes.lines).toBeGreaterThan(1_000);
+    expect(bytes.ids).toEqual(full.ids);
+    expect(bytes.rejected).toEqual(full.rejected);
+    // The prefix's 301 codes, then the body's 1 500; the rest refused, the prefix's DT-0001 after its first.
+    expect(bytes.ids.length).toBe(301 + 1_500);
+    expect(bytes.report.issueCounts).toEqual({ duplicate_payment: 299 + 500 + 1 });
+    expect(bytes.rejected.at(-1)?.issues[0]?.params).toEqual({
+      id: 'DT-00007',
+      period: '2025-01',
+      earlier: 609,
+    });
+  });
+
+  it('leaves a field in the bytes only where the schema takes any code and every rule can read it there', () => {
+    expect(acceptsAnyCode(paymentRowSchema, 'beneficiaryId', 64)).toBe(true);
+    expect(acceptsAnyCode(registerRowSchema, 'id', 64)).toBe(true);
+    // A pattern, a date's format, a number: not any code.
+    expect(acceptsAnyCode(registerRowSchema, 'accountNumber', 64)).toBe(false);
+    expect(acceptsAnyCode(registerRowSchema, 'since', 64)).toBe(false);
+    expect(acceptsAnyCode(registerRowSchema, 'birthYear', 64)).toBe(false);
+    expect(acceptsAnyCode(registerRowSchema, 'nope', 64)).toBe(false);
+    const deferred = new Map([['beneficiaryId', 0]]);
+    expect(composeLineChecks(paymentListSchema.check, [], deferred)).toBeDefined();
+    // Not a check composeChecks made (a caller's own), rules on a row's own fields that may read the field,
+    // a rule that does not say what it reads, a scope read from the field.
+    expect(composeLineChecks(() => [], [], deferred)).toBeUndefined();
+    expect(composeLineChecks(paymentListSchema.check, undefined, deferred)).toBeUndefined();
+    expect(composeLineChecks(paymentListSchema.check, ['beneficiaryId'], deferred)).toBeUndefined();
+    const silent = composeRowChecks<PaymentRow>(noRowChecks, [
+      { ...paymentOnce[0], fields: undefined } as never,
+    ]);
+    expect(composeLineChecks(silent, [], deferred)).toBeUndefined();
+    const byScope = composeRowChecks<PaymentRow>(noRowChecks, [
+      {
+        ...(paymentOnce[0] as (typeof paymentOnce)[number]),
+        fields: { key: 'period', scope: 'beneficiaryId' },
+      },
+    ]);
+    expect(composeLineChecks(byScope, [], deferred)).toBeUndefined();
   });
 });
 

@@ -77,6 +77,11 @@ function paidMonth(
  */
 export function createPaidColumns(monthIndex: ReadonlyMap<string, number>): {
   add(payment: PaymentRow): void;
+  /**
+   * `add` of a payment whose beneficiary code is the UTF-8 bytes `bytes[start, end)` (read from a file's
+   * line, no string made of it), its other fields the row's (whose `beneficiaryId` is not read).
+   */
+  addWithKeyBytes(payment: PaymentRow, bytes: Uint8Array, start: number, end: number): void;
   done(): PaidColumns;
 } {
   const ids = createKeyPacker();
@@ -85,27 +90,34 @@ export function createPaidColumns(monthIndex: ReadonlyMap<string, number>): {
   let vnd = new Uint32Array(1024);
   let notPaid = 0;
   let outsideMonths = 0;
+  /** The row's cells but its code, stored (`true`), or counted as not stored. */
+  const store = (payment: PaymentRow): boolean => {
+    const m = paidMonth(payment, monthIndex);
+    if (m === 'notPaid') {
+      notPaid += 1;
+      return false;
+    }
+    if (m === 'outsideMonths') {
+      outsideMonths += 1;
+      return false;
+    }
+    const k = ids.size;
+    if (k === month.length) {
+      month = grow(month, k + 1);
+      cell = grow(cell, k + 1);
+      vnd = grow(vnd, k + 1);
+    }
+    month[k] = m;
+    cell[k] = paymentCell(payment);
+    vnd[k] = payment.amountVnd;
+    return true;
+  };
   return {
     add(payment) {
-      const m = paidMonth(payment, monthIndex);
-      if (m === 'notPaid') {
-        notPaid += 1;
-        return;
-      }
-      if (m === 'outsideMonths') {
-        outsideMonths += 1;
-        return;
-      }
-      const k = ids.size;
-      if (k === month.length) {
-        month = grow(month, k + 1);
-        cell = grow(cell, k + 1);
-        vnd = grow(vnd, k + 1);
-      }
-      ids.add(payment.beneficiaryId);
-      month[k] = m;
-      cell[k] = paymentCell(payment);
-      vnd[k] = payment.amountVnd;
+      if (store(payment)) ids.add(payment.beneficiaryId);
+    },
+    addWithKeyBytes(payment, bytes, start, end) {
+      if (store(payment)) ids.addBytes(bytes, start, end);
     },
     done() {
       const n = ids.size;

@@ -35,6 +35,11 @@ function wellFormed(text: string): boolean {
  */
 export function createKeyPacker(): {
   add(key: string): void;
+  /**
+   * Adds the key whose UTF-8 bytes are `source[start, end)` as they are (a key read from a file's bytes:
+   * no string made of it). The caller vouches that they are UTF-8.
+   */
+  addBytes(source: Uint8Array, start: number, end: number): void;
   readonly size: number;
   done(): PackedKeys;
 } {
@@ -71,6 +76,15 @@ export function createKeyPacker(): {
       ends[size] = at;
       size += 1;
       used = at;
+    },
+    addBytes(source, start, end) {
+      const length = end - start;
+      if (used + length > bytes.length) bytes = grow(bytes, used + length);
+      for (let i = 0; i < length; i += 1) bytes[used + i] = source[start + i] as number;
+      if (size === ends.length) ends = grow(ends, size + 1);
+      used += length;
+      ends[size] = used;
+      size += 1;
     },
     get size() {
       return size;

@@ -18,7 +18,7 @@ export const registerListSchema = registerList(
 );
 
 /** A monthly payment list (danh sách chi trả) as a list. */
-export const paymentListSchema = paymentList(paymentColumns, paymentRowSchema, noRowChecks, paymentOnce);
+export const paymentListSchema = paymentList(paymentColumns, paymentRowSchema, noRowChecks, paymentOnce, []);
 
 /**
  * Reads a register (danh sách đối tượng) from CSV, as ansinh writes it or as an office keeps it (title

@@ -9,7 +9,7 @@ import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
 import { createRowMemory, type RowMemory } from '../validate/row-validator.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
-import { createTableReader, type TableReader } from '../validate/table-reader.js';
+import { createTableReader, type TableReader, type TableSink } from '../validate/table-reader.js';
 import { looksLikeWorkbook, WorkbookError } from '../xlsx/check-workbook.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
 import { expectedLines } from './expected-lines.js';
@@ -55,6 +55,11 @@ export interface StreamOptions<T> extends ListOptions {
    * then made in one object, not one per line (the fastest way to move rows into columns).
    */
   readonly onRow?: (row: T) => void;
+  /**
+   * With `onRow`: code fields the caller reads from a line's bytes (`TableSink.fromLine`), and how it takes
+   * a row accepted so, those fields of it holding another line's values.
+   */
+  readonly onRowFromLine?: TableSink<T>['fromLine'];
   /** Rejected rows with their reasons, a chunk at a time (to write them out: nothing is lost). */
   readonly onRejected?: (rows: readonly RejectedRow[]) => void | Promise<void>;
   /**
@@ -346,7 +351,12 @@ async function streamList<T>(
     list,
     options.onRow === undefined
       ? { accept: (row) => accepted.push(row), reject: (row) => rejected.push(row) }
-      : { accept: options.onRow, copies: true, reject: (row) => rejected.push(row) },
+      : {
+          accept: options.onRow,
+          copies: true,
+          reject: (row) => rejected.push(row),
+          ...(options.onRowFromLine === undefined ? {} : { fromLine: options.onRowFromLine }),
+        },
     {
       ...options,
       memory: options.memory ?? (expected === undefined ? undefined : createRowMemory(expected)),

@@ -1,12 +1,22 @@
-import { absent, type LaneCell, type LaneLine, laneCells, laneLine, maxLabels } from './canonical-lane.js';
+import {
+  absent,
+  deferred,
+  isCodeBytes,
+  type LaneCell,
+  type LaneLine,
+  laneCells,
+  laneLine,
+  maxLabels,
+} from './canonical-lane.js';
 import type { ColumnSpec } from './column-spec.js';
 import type { HeaderLayout } from './match-columns.js';
+import type { CellBytes } from './row-checks.js';
 
 /**
  * The canonical lane on a UTF-8 file's bytes (`compileByteLane`): `scan` takes a line as the bytes
  * `bytes[start, end)` without its line break, and the line is then read as `LaneLine`.
  */
-export interface ByteLane extends LaneLine {
+export interface ByteLane extends LaneLine, CellBytes {
   /**
    * Whether every mapped cell of the line is in form (or empty), as `CanonicalLane.scan` judges the same
    * line decoded. A line with a quote or a carriage return in it is refused: it is the splitter's to read.
@@ -47,11 +57,20 @@ export function compileByteLane(
   specs: readonly ColumnSpec[],
   delimiter: string,
   varying?: ReadonlySet<string>,
+  /**
+   * Varying fields of the `code` form whose cells are checked on their bytes and left `deferred` (no
+   * string made until one is asked for): their caller reads them as bytes (`CellBytes`).
+   */
+  deferredFields?: ReadonlySet<string>,
 ): ByteLane | undefined {
   const compiled = laneCells(layout, specs, varying);
   const separator = delimiter.charCodeAt(0);
   if (compiled === undefined || delimiter.length !== 1 || separator > 0x7f) return undefined;
   const { cells, last, scanCells } = compiled;
+  // Which cells are left as their bytes when in form.
+  const defers = cells.map(
+    (cell) => cell.varying && cell.form === 'code' && deferredFields?.has(cell.field) === true,
+  );
   const { positions } = layout;
   // The bytes of each cell's spellings, numbered as `LaneCell.spelt` holds their values.
   const spellingBytes = cells.map(() => [] as Buffer[]);
@@ -106,6 +125,7 @@ export function compileByteLane(
 
   /** A cell's value from its bytes: numbers straight from them, anything else by its reader on the text. */
   const read = (cell: LaneCell, k: number, from: number, to: number): unknown => {
+    if (defers[k] === true) return isCodeBytes(lineBytes, from, to) ? deferred : undefined;
     if (cell.form === 'digits' || (cell.form === 'year' && to - from === 4)) {
       let value = 0;
       if (to - from < 1 || to - from > 15) return undefined;
@@ -201,8 +221,18 @@ export function compileByteLane(
     return true;
   };
 
+  compiled.resolveWith((cell) => {
+    const cellText = cellAt(cell.index);
+    return cell.read(cellText, 0, cellText.length);
+  });
+
   return {
     scan,
+    buffer: () => lineBytes,
+    columnOf: (field) => positions.get(field) ?? -1,
+    cellStart: (index) => Math.min(starts[index] ?? 0, cut),
+    cellEnd: (index) =>
+      Math.max(Math.min((starts[index + 1] ?? 0) - 1, cut), Math.min(starts[index] ?? 0, cut)),
     ...laneLine(compiled, positions, {
       cell: cellAt,
       fields: () => text(lineStart, cut).split(delimiter),

@@ -19,6 +19,11 @@ export interface LaneLine {
    */
   readonly slotOf: (field: string) => number;
   readonly valueAt: (slot: number) => unknown;
+  /**
+   * Whether the value at a slot is a cell left as its bytes (a lane on bytes with `deferred` fields: a
+   * code checked on its bytes, its string made only when `valueAt`, `value` or `values` asks for it).
+   */
+  readonly deferredAt: (slot: number) => boolean;
   readonly raw: (field: string) => string;
   /** The cell at a column index of the last line read, as written. */
   readonly cell: (index: number) => string;
@@ -63,6 +68,9 @@ export const radix = maxLabels + 1;
 /** A cell without a value (an empty cell without `emptyAs`, a spelling not in form). */
 export const absent: unique symbol = Symbol('absent');
 
+/** A cell in form whose value is not made yet (`LaneLine.deferredAt`): made from the line when asked for. */
+export const deferred: unique symbol = Symbol('deferred');
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -77,6 +85,19 @@ function readCode(text: string, start: number, end: number): string | undefined 
     else if (!isAlnum(c) && c !== 46 && c !== 95 && c !== 47 && c !== 45) return undefined;
   }
   return digit ? text.slice(start, end) : undefined;
+}
+
+/** `readCode`'s test on the bytes `bytes[start, end)`: whether their text reads as a code (a byte above 127 never does). */
+export function isCodeBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 1 || length > maxCanonical || !isAlnum(bytes[start] as number)) return false;
+  let digit = false;
+  for (let i = start; i < end; i += 1) {
+    const c = bytes[i] as number;
+    if (isDigit(c)) digit = true;
+    else if (!isAlnum(c) && c !== 46 && c !== 95 && c !== 47 && c !== 45) return false;
+  }
+  return digit;
 }
 
 /** The month read last: a list repeats its month on every line, and it is kept as one string. */
@@ -224,6 +245,9 @@ export function laneCells(
       readonly value: (field: string) => unknown;
       readonly slotOf: (field: string) => number;
       readonly valueAt: (slot: number) => unknown;
+      readonly deferredAt: (slot: number) => boolean;
+      /** How a value left `deferred` by `read` is made, when asked for: the lane's own reading of its cell. */
+      readonly resolveWith: (resolve: (cell: LaneCell) => unknown) => void;
       readonly coded: (index: number) => boolean;
       /**
        * Reads the cells of a line whose cells start at `starts` (`starts[i + 1] - 1` ends cell i, at most
@@ -265,26 +289,39 @@ export function laneCells(
   // The cell read at each column index, and whether it was filled on the line scanned, for `coded`.
   const cellAt = new Map(cells.map((cell, k) => [cell.index, k]));
   const filled = new Uint8Array(cells.length);
+  let resolver: (cell: LaneCell) => unknown = () => absent;
+  /** The value of cell `k` of the line scanned last, made now when it was left `deferred`. */
+  const cellValue = (k: number): unknown => {
+    const value = found[k];
+    if (value !== deferred) return value;
+    const made = resolver(cells[k] as LaneCell) ?? absent;
+    found[k] = made;
+    return made;
+  };
   return {
     cells,
     last: Math.max(...cells.map((c) => c.index)),
     values() {
       const made: Record<string, unknown> = {};
       for (let k = 0; k < cells.length; k += 1) {
-        const value = found[k];
+        const value = cellValue(k);
         if (value !== absent) made[(cells[k] as LaneCell).field] = value;
       }
       return made;
     },
     value(field) {
       const k = fieldAt.get(field);
-      const value = k === undefined ? absent : found[k];
+      const value = k === undefined ? absent : cellValue(k);
       return value === absent ? undefined : value;
     },
     slotOf: (field) => fieldAt.get(field) ?? -1,
     valueAt(slot) {
-      const value = slot < 0 ? absent : found[slot];
+      const value = slot < 0 ? absent : cellValue(slot);
       return value === absent ? undefined : value;
+    },
+    deferredAt: (slot) => slot >= 0 && found[slot] === deferred,
+    resolveWith(resolve) {
+      resolver = resolve;
     },
     coded(index) {
       const k = cellAt.get(index);
@@ -426,7 +463,7 @@ export function compileLane(
 export function laneLine(
   compiled: Pick<
     NonNullable<ReturnType<typeof laneCells>>,
-    'values' | 'value' | 'slotOf' | 'valueAt' | 'coded'
+    'values' | 'value' | 'slotOf' | 'valueAt' | 'deferredAt' | 'coded'
   >,
   positions: ReadonlyMap<string, number>,
   line: Pick<LaneLine, 'cell' | 'fields' | 'key'>,
@@ -436,6 +473,7 @@ export function laneLine(
     value: compiled.value,
     slotOf: compiled.slotOf,
     valueAt: compiled.valueAt,
+    deferredAt: compiled.deferredAt,
     coded: compiled.coded,
     raw(field) {
       const index = positions.get(field);

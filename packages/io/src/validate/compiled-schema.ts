@@ -67,6 +67,38 @@ function fieldTest(json: Record<string, unknown>): FieldTest | undefined {
   };
 }
 
+/**
+ * Whether the schema takes in `field` any string of 1 to `longest` code units, as a code of the lanes is
+ * (a string field with no pattern, format or choices, its lengths allowing all of them): such a field can
+ * be left unread in a row the lanes vouch for (`TableSink.fromLine`). False for any other schema.
+ */
+export function acceptsAnyCode(schema: z.ZodType, field: string, longest: number): boolean {
+  const def = (schema as unknown as { _zod?: { def?: { type?: string; shape?: object } } })._zod?.def;
+  if (def?.type !== 'object' || fieldsOf(schema) === undefined) return false;
+  let json: Record<string, unknown>;
+  try {
+    json = z.toJSONSchema(schema, { unrepresentable: 'throw', io: 'output', reused: 'inline' }) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    return false;
+  }
+  const root = (typeof json.$ref === 'string' ? resolve(json, json.$ref) : json) as
+    | Record<string, unknown>
+    | undefined;
+  const spec = (root?.properties as Record<string, Record<string, unknown>> | undefined)?.[field];
+  if (spec === undefined || spec.type !== 'string') return false;
+  const plain = Object.keys(spec).every((key) =>
+    ['type', 'minLength', 'maxLength', 'description', 'title', 'id', 'examples'].includes(key),
+  );
+  const { minLength = 0, maxLength = Number.POSITIVE_INFINITY } = spec as {
+    minLength?: number;
+    maxLength?: number;
+  };
+  return plain && minLength <= 1 && maxLength >= longest;
+}
+
 /** A compiled field: its key, its test, and whether the schema requires it. */
 interface CompiledField {
   readonly key: string;

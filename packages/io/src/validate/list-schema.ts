@@ -45,6 +45,11 @@ export interface ListSchema<T> {
    * slice and `once` in file order after.
    */
   readonly parts?: { readonly local: RowCheck<T>; readonly once: readonly OnceRule<T>[] };
+  /**
+   * The fields the rules on a row's own fields read (`local`): a field none of them reads may be left in
+   * a line's bytes for the rules that look back (`composeLineChecks`). Unknown when absent.
+   */
+  readonly localReads?: readonly string[];
   readonly derive: (setting: DeriveSetting) => DeriveRow;
   /** The fields a file with these columns and facts cannot have (none when it can be read). */
   readonly cannotHave: (has: ReadonlySet<string>, facts: FileFacts) => readonly string[];
@@ -128,12 +133,14 @@ export function paymentList<T>(
   schema: z.ZodType<T>,
   local: RowCheck<T>,
   once: readonly OnceRule<T>[],
+  localReads?: readonly string[],
 ): ListSchema<T> {
   return {
     columns,
     schema,
     check: composeChecks(local, once),
     parts: { local, once },
+    ...(localReads === undefined ? {} : { localReads }),
     derive: derivePayment,
     cannotHave: paymentNeeds,
     varying: paymentVarying,

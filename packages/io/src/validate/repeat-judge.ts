@@ -1,6 +1,8 @@
 import type { RowContext } from '../layout/read-layout.js';
 import type { LaneLine } from './canonical-lane.js';
+import type { CellBytes } from './row-checks.js';
 import { type RowCheck, type RowJudge, type RowMemory, type RowVerdict, rawCells } from './row-validator.js';
+import type { RowIssue } from './table-issues.js';
 
 /** A verdict to repeat: the row of a line and the assumptions made to read it. */
 interface Template {
@@ -9,6 +11,8 @@ interface Template {
   /** With `reuse`: the one row of the lines of this spelling, and the verdict that holds it. */
   readonly own: Record<string, unknown> | undefined;
   readonly verdict: RowVerdict<unknown> | undefined;
+  /** The same for a line whose deferred fields stay in its bytes (`fromLine`). */
+  readonly lineVerdict: RowVerdict<unknown> | undefined;
 }
 
 /** Spellings remembered under one set of headings; a list has a handful (month, channel, status). */
@@ -40,10 +44,23 @@ export function createRepeatJudge<T>(setting: {
   readonly check: RowCheck<T>;
   readonly seen: RowMemory;
   readonly header: readonly string[];
+  /**
+   * The list's check for a row whose `deferred` fields stay in the line's bytes (`composeLineChecks`):
+   * where a lane on bytes left a varying field so (`LaneLine.deferredAt`) and its test takes any value a
+   * lane leaves so (`deferred`), the field is neither tested nor put in the row, and the verdict says the
+   * row is `fromLine`.
+   */
+  readonly lineCheck?:
+    | ((row: T, line: number, seen: RowMemory, cells: CellBytes) => readonly RowIssue[])
+    | undefined;
+  readonly deferred?: ReadonlySet<string> | undefined;
 }): (line: number, lane: LaneLine, context: RowContext) => RowVerdict<T> {
   const { judgeValues, varying, check, seen, header } = setting;
   const fromVarying = new Set(setting.fromVarying ?? []);
   const tests = varying.map((field) => setting.tests.get(field) ?? (() => false));
+  const { lineCheck } = setting;
+  // Which varying fields may stay in a line's bytes.
+  const defers = varying.map((field) => lineCheck !== undefined && setting.deferred?.has(field) === true);
   let templates = new Map<number, Template>();
   let headings: RowContext | undefined;
   // Where the lane keeps each varying field's value, found once a lane.
@@ -64,9 +81,16 @@ export function createRepeatJudge<T>(setting: {
           slots = varying.map((field) => lane.slotOf(field));
         }
         let fit = true;
+        let fromLine = false;
         for (let i = 0; i < varying.length; i += 1) {
           const field = varying[i] as string;
-          const value = lane.valueAt(slots[i] as number);
+          const slot = slots[i] as number;
+          // A field left in the line's bytes is read from there by the check and by the sink.
+          if (defers[i] === true && lane.deferredAt(slot)) {
+            fromLine = true;
+            continue;
+          }
+          const value = lane.valueAt(slot);
           // An empty cell keeps what the template's line made of it: it is empty there too (an empty
           // cell is its own digit of the key), so a row reused holds no other line's value in it.
           if (value === undefined) continue;
@@ -77,8 +101,21 @@ export function createRepeatJudge<T>(setting: {
           row[field] = value;
         }
         if (fit) {
-          const found = check(row as T, line, seen);
-          if (found.length === 0)
+          // Only a lane on bytes leaves a field deferred: it gives the cells' bytes.
+          const found =
+            fromLine && lineCheck !== undefined
+              ? lineCheck(row as T, line, seen, lane as LaneLine & CellBytes)
+              : check(row as T, line, seen);
+          if (found.length === 0) {
+            if (fromLine)
+              return (
+                (known.lineVerdict as RowVerdict<T> | undefined) ?? {
+                  ok: true,
+                  row: row as T,
+                  assumptions: known.assumptions,
+                  fromLine: true,
+                }
+              );
             return (
               (known.verdict as RowVerdict<T> | undefined) ?? {
                 ok: true,
@@ -86,6 +123,7 @@ export function createRepeatJudge<T>(setting: {
                 assumptions: known.assumptions,
               }
             );
+          }
           // A rejected line's row is not handed on: the verdict names the line and its cells.
           return {
             ok: false,
@@ -113,6 +151,10 @@ export function createRepeatJudge<T>(setting: {
           own,
           verdict:
             own === undefined ? undefined : { ok: true, row: own as T, assumptions: verdict.assumptions },
+          lineVerdict:
+            own === undefined
+              ? undefined
+              : { ok: true, row: own as T, assumptions: verdict.assumptions, fromLine: true },
         });
       }
     }

@@ -34,6 +34,23 @@ export interface OnceRule<T> {
    * the key and scope alone, so that rows read on another thread get it without their objects.
    */
   readonly issue: (key: string, scope: string, line: number, earlier: number) => RowIssue;
+  /**
+   * The fields `key` and `scope` read, where each gives one field's value as it is (`row.beneficiaryId`):
+   * a row whose key field was left out of it, its cell read as bytes (`composeLineChecks`), has its key
+   * set from those bytes. A rule without them is applied to whole rows only.
+   */
+  readonly fields?: { readonly key: string; readonly scope?: string };
+}
+
+/**
+ * A line's cells as bytes: the line's buffer, where the cell at a column starts and ends in it, and the
+ * column a field is read from (-1 for none).
+ */
+export interface CellBytes {
+  readonly buffer: () => Uint8Array;
+  readonly cellStart: (index: number) => number;
+  readonly cellEnd: (index: number) => number;
+  readonly columnOf: (field: string) => number;
 }
 
 /**
@@ -64,12 +81,87 @@ export function firstLineOf(
   key: string,
   line: number,
 ): number | undefined {
+  return scopeLines(scopes, scope).setNew(key, line);
+}
+
+/** A scope's table of a rule, made when first asked for. */
+function scopeLines(scopes: Map<string, KeyNumbers>, scope: string): KeyNumbers {
   let lines = scopes.get(scope);
   if (lines === undefined) {
     lines = new KeyNumbers(scopes.size === 0 ? firstScopeRows.get(scopes) : undefined);
     scopes.set(scope, lines);
   }
-  return lines.setNew(key, line);
+  return lines;
+}
+
+/** The look-back rules of checks `composeChecks` made, by check: what `composeLineChecks` needs. */
+const composedOf = new WeakMap<
+  RowCheck<never>,
+  { local: RowCheck<never>; once: readonly OnceRule<never>[] }
+>();
+
+// Keys of a line read as bytes, decoded only for the issue of a key that came before.
+const keyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * A list's check (`composeChecks(local, once)`, found by the check itself) for a row whose fields
+ * `deferred` were left out of it, their cells read as bytes (field → column): each look-back rule whose key
+ * is one of them sets its key from the line's bytes, in the same tables as the whole rows' (so a key met
+ * on a row and then on a line is a repeat, and the other way round); the others run as `composeChecks`
+ * runs them. `undefined` for a check `composeChecks` did not make, or when a rule that may read a deferred
+ * field does not say it does not (`OnceRule.fields`), or reads one as its scope, or `local` may read one
+ * (`localReads` names what it reads).
+ */
+export function composeLineChecks<T>(
+  check: RowCheck<T>,
+  localReads: readonly string[] | undefined,
+  deferred: ReadonlyMap<string, number>,
+): ((row: T, line: number, seen: RowMemory, cells: CellBytes) => readonly RowIssue[]) | undefined {
+  const parts = composedOf.get(check as RowCheck<never>) as
+    | { local: RowCheck<T>; once: readonly OnceRule<T>[] }
+    | undefined;
+  if (parts === undefined || localReads === undefined) return undefined;
+  if (localReads.some((field) => deferred.has(field))) return undefined;
+  const { local, once } = parts;
+  const columns: number[] = [];
+  for (const rule of once) {
+    if (rule.fields === undefined) return undefined;
+    if (rule.fields.scope !== undefined && deferred.has(rule.fields.scope)) return undefined;
+    columns.push(deferred.get(rule.fields.key) ?? -1);
+  }
+  let lastSeen: RowMemory | undefined;
+  let lastTables: Map<string, KeyNumbers>[] = [];
+  return (row, line, seen, cells) => {
+    const own = local(row, line, seen);
+    if (seen !== lastSeen) {
+      lastSeen = seen;
+      lastTables = once.map((rule) => onceTables(seen, rule.name));
+    }
+    let issues: RowIssue[] | undefined;
+    for (let r = 0; r < once.length; r += 1) {
+      const rule = once[r] as OnceRule<T>;
+      const tables = lastTables[r] as Map<string, KeyNumbers>;
+      const column = columns[r] as number;
+      let issue: RowIssue | undefined;
+      if (column < 0) {
+        const key = rule.key(row);
+        if (key === undefined) continue;
+        issue = onceIssue(rule, tables, key, rule.scope?.(row) ?? '', line);
+      } else {
+        const scope = rule.scope?.(row) ?? '';
+        const bytes = cells.buffer();
+        const start = cells.cellStart(column);
+        const end = cells.cellEnd(column);
+        const earlier = scopeLines(tables, scope).setNewBytes(bytes, start, end, line);
+        if (earlier !== undefined)
+          issue = rule.issue(keyDecoder.decode(bytes.subarray(start, end)), scope, line, earlier);
+      }
+      if (issue === undefined) continue;
+      issues ??= [...own];
+      issues.push(issue);
+    }
+    return issues ?? own;
+  };
 }
 
 /**
@@ -80,7 +172,7 @@ export function composeChecks<T>(local: RowCheck<T>, once: readonly OnceRule<T>[
   // The tables of the memory used last (a file's rows come one after another with one memory).
   let lastSeen: RowMemory | undefined;
   let lastTables: Map<string, KeyNumbers>[] = [];
-  return (row, line, seen) => {
+  const check: RowCheck<T> = (row, line, seen) => {
     const own = local(row, line, seen);
     if (seen !== lastSeen) {
       lastSeen = seen;
@@ -104,6 +196,11 @@ export function composeChecks<T>(local: RowCheck<T>, once: readonly OnceRule<T>[
     }
     return issues ?? own;
   };
+  composedOf.set(check as RowCheck<never>, {
+    local: local as RowCheck<never>,
+    once: once as readonly OnceRule<never>[],
+  });
+  return check;
 }
 
 /**
@@ -149,6 +246,7 @@ export const registerOnce: readonly OnceRule<RegisterRow>[] = [
   {
     name: 'register.nationalId',
     key: (row) => row.nationalId,
+    fields: { key: 'nationalId' },
     issue: (_key, _scope, line, earlier) => ({
       row: line,
       column: 'Số CCCD',
@@ -159,6 +257,7 @@ export const registerOnce: readonly OnceRule<RegisterRow>[] = [
   {
     name: 'register.id',
     key: (row) => row.id,
+    fields: { key: 'id' },
     issue: (id, _scope, line, earlier) => ({
       row: line,
       column: 'Mã đối tượng',
@@ -180,6 +279,7 @@ export const paymentOnce: readonly OnceRule<PaymentRow>[] = [
     name: 'payment.period',
     key: (row) => row.beneficiaryId,
     scope: (row) => row.period,
+    fields: { key: 'beneficiaryId', scope: 'period' },
     issue: (id, period, line, earlier) => ({
       row: line,
       column: 'Mã đối tượng',

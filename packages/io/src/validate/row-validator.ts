@@ -45,7 +45,16 @@ export type RowCheck<T> = (row: T, line: number, seen: RowMemory) => readonly Ro
 
 /** One record's verdict, with the assumptions made to read it. */
 export type RowVerdict<T> =
-  | { readonly ok: true; readonly row: T; readonly assumptions: readonly AssumptionOf[] }
+  | {
+      readonly ok: true;
+      readonly row: T;
+      readonly assumptions: readonly AssumptionOf[];
+      /**
+       * The row holds the fields its line's lane left as bytes (`LaneLine.deferredAt`) as another line's:
+       * they are read from the line (`TableSink.fromLine`).
+       */
+      readonly fromLine?: true;
+    }
   | { readonly ok: false; readonly rejected: RejectedRow; readonly assumptions: readonly AssumptionOf[] };
 
 /** A cell normalised and read, cached by its raw text. */

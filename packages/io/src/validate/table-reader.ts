@@ -11,12 +11,13 @@ import { labelOf, type StructureKind, structureOf } from '../layout/structure-ro
 import { titleFacts } from '../layout/title-facts.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
 import { type ByteLane, compileByteLane } from './byte-lane.js';
-import { type CanonicalLane, compileLane, type LaneLine } from './canonical-lane.js';
-import { compileFieldTests } from './compiled-schema.js';
+import { type CanonicalLane, compileLane, type LaneLine, maxCanonical } from './canonical-lane.js';
+import { acceptsAnyCode, compileFieldTests } from './compiled-schema.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { createRepeatJudge } from './repeat-judge.js';
 import { resolveCommune } from './resolve-commune.js';
+import { type CellBytes, composeLineChecks } from './row-checks.js';
 import { createRowJudge, createRowMemory, type RowMemory, type RowVerdict } from './row-validator.js';
 import type {
   AssumptionMade,
@@ -41,6 +42,16 @@ export interface TableSink<T> {
    */
   readonly copies?: boolean;
   readonly reject: (row: RejectedRow) => void;
+  /**
+   * Fields of the `code` form the sink can read from a line's bytes, and how it takes such a row: a lane
+   * on bytes then makes no string of them where the list's rules allow it (`composeLineChecks`), and an
+   * accepted row whose verdict is `fromLine` comes with its line, those fields of the row holding another
+   * line's values (read them from `cells`, during the call only).
+   */
+  readonly fromLine?: {
+    readonly fields: ReadonlySet<string>;
+    readonly accept: (row: T, cells: CellBytes) => void;
+  };
 }
 
 /** The one driver every reader goes through: records in, in file order; verdicts out; a report at the end. */
@@ -271,12 +282,15 @@ export function createTableReader<T>(
     if (rejectedSample.length < keepRejected) rejectedSample.push(row);
     sink.reject(row);
   };
-  const count = (judged: RowVerdict<T>) => {
+  const count = (judged: RowVerdict<T>, cells?: CellBytes) => {
     for (const assumption of judged.assumptions)
       assumptionRows.set(assumption, (assumptionRows.get(assumption) ?? 0) + 1);
     if (judged.ok) {
       accepted += 1;
-      sink.accept(judged.row);
+      // Only a sink that takes rows from their lines has fields left in them (`fromLine`).
+      if (judged.fromLine === true && cells !== undefined && sink.fromLine !== undefined)
+        sink.fromLine.accept(judged.row, cells);
+      else sink.accept(judged.row);
     } else rejectRow(judged.rejected);
   };
   const take = (records: readonly CsvRecord[], held?: (record: CsvRecord) => boolean) => {
@@ -392,6 +406,18 @@ export function createTableReader<T>(
         : (list.varying?.(has) ?? []).filter((field) => has.has(field) && tests.has(field));
     const laneless = options.lane === false || legacy !== undefined || fileIssues.length > 0;
     const varyingSet = varying.length > 0 ? new Set(varying) : undefined;
+    // Fields a lane on bytes may leave in the line for the sink: varying codes whose test takes any code,
+    // which the list's rules can read from bytes.
+    const deferrable = new Map<string, number>();
+    for (const field of sink.fromLine?.fields ?? []) {
+      const spec = specs.find((s) => s.field === field);
+      const index = layout.positions.get(field);
+      if (spec?.canonical === 'code' && index !== undefined && varyingSet?.has(field) === true)
+        if (acceptsAnyCode(list.schema, field, maxCanonical)) deferrable.set(field, index);
+    }
+    const lineCheck =
+      deferrable.size > 0 ? composeLineChecks(list.check, list.localReads, deferrable) : undefined;
+    const deferred = lineCheck === undefined ? undefined : new Set(deferrable.keys());
     settled = {
       header: layout.header,
       judge: judge.record,
@@ -405,6 +431,8 @@ export function createTableReader<T>(
           check: list.check,
           seen,
           header: layout.header,
+          lineCheck,
+          deferred,
         }),
       isPerson,
       classify: createBodyClassifier({
@@ -416,7 +444,9 @@ export function createTableReader<T>(
       columns: layout.understood,
       // A lane judges rows that need nothing the full rules add: no legacy letters, no file-level issue.
       lane: laneless ? undefined : (delimiter) => compileLane(layout, specs, delimiter, varyingSet),
-      byteLane: laneless ? undefined : (delimiter) => compileByteLane(layout, specs, delimiter, varyingSet),
+      byteLane: laneless
+        ? undefined
+        : (delimiter) => compileByteLane(layout, specs, delimiter, varyingSet, deferred),
     };
     const rows = waiting.slice(block.to);
     settledAt = waiting.at(-1)?.line ?? 0;
@@ -446,7 +476,10 @@ export function createTableReader<T>(
    * Whether the line a lane scanned is a person's, as the classifier would take it (a total or a heading
    * is left to it); and its judge, with the checks and counts `take` gives a judged row.
    */
-  const laneJudge = (lane: LaneLine & { readonly digitIn?: (index: number) => boolean }) => {
+  const laneJudge = (
+    lane: LaneLine & { readonly digitIn?: (index: number) => boolean },
+    cells?: CellBytes,
+  ) => {
     const now = settled as NonNullable<typeof settled>;
     const { classify, isPerson } = now;
     const judgeLine = now.judgeLine();
@@ -455,7 +488,7 @@ export function createTableReader<T>(
       judge(line: number) {
         if (line < from) return;
         laneRows += 1;
-        count(judgeLine(line, lane, classify.person()));
+        count(judgeLine(line, lane, classify.person()), cells);
       },
     };
   };
@@ -480,7 +513,7 @@ export function createTableReader<T>(
   const makeByteTaker = (delimiter: string): ByteLineTaker | undefined => {
     const lane = settled?.byteLane?.(delimiter);
     if (lane === undefined) return undefined;
-    const { person, judge } = laneJudge(lane);
+    const { person, judge } = laneJudge(lane, lane);
     return {
       fits: (bytes, start, end, plain) => body !== 0 && lane.scan(bytes, start, end, plain) && person(),
       take: judge,
