@@ -207,6 +207,24 @@ describe('createKeyPacker()', () => {
     expect(() => packKeys(['\uDC00-1'])).toThrow(/createKeyPacker\(\)\.add/);
     expect(packedKeyAt(packKeys(['Mã\uD83D\uDE00']), 0)).toBe('Mã😀');
   });
+
+  it('refuses bytes of a key that fall outside the bytes given, naming the call, and packs nothing of them', () => {
+    const source = new TextEncoder().encode('DT-1,DT-2');
+    const packer = createKeyPacker();
+    packer.addBytes(source, 5, 9);
+    for (const [start, end] of [
+      [5, 10],
+      [-1, 4],
+      [4, 3],
+      [0.5, 4],
+      [0, Number.NaN],
+    ] as const) {
+      expect(() => packer.addBytes(source, start, end)).toThrow(/createKeyPacker\(\)\.addBytes/);
+      expect(() => new KeyIndex().addBytes(source, start, end)).toThrow(InvalidArgumentError);
+    }
+    packer.addBytes(source, 9, 9);
+    expect(unpackKeys(packer.done())).toEqual(['DT-2', '']);
+  });
 });
 
 describe('unpackKeys(packed)', () => {

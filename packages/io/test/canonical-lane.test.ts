@@ -8,6 +8,7 @@ import {
 } from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   CsvSplitter,
   createRowMemory,
@@ -15,6 +16,7 @@ import {
   type ListOptions,
   type ListSchema,
   paymentChecks,
+  paymentList,
   paymentOnce,
   type RejectedRow,
   streamTable,
@@ -803,33 +805,34 @@ describe("a payment list's codes taken from the lines' bytes (onRowFromLine)", (
     ['2025-02', 1],
   ]);
   /** A list read into paid columns: the full rules only, or the lane on bytes with codes from the lines. */
-  const paidOf = async (text: string, piece: number, fromLine: boolean) => {
+  const paidOf = async (
+    text: string,
+    piece: number,
+    fromLine: boolean,
+    list: ListSchema<PaymentRow> = paymentListSchema,
+  ) => {
     const paid = createPaidColumns(months);
     const rejected: RejectedRow[] = [];
     let lines = 0;
-    const report = await streamTable(
-      fromLine ? inBytePieces(text, piece) : inPieces(text, piece),
-      paymentListSchema,
-      {
-        lane: fromLine,
-        onRow: (row) => paid.add(row),
-        ...(fromLine
-          ? {
-              onRowFromLine: {
-                fields: new Set(['beneficiaryId']),
-                accept: (row: PaymentRow, cells: import('../src/validate/row-checks.js').CellBytes) => {
-                  lines += 1;
-                  const column = cells.columnOf('beneficiaryId');
-                  paid.addWithKeyBytes(row, cells.buffer(), cells.cellStart(column), cells.cellEnd(column));
-                },
+    const report = await streamTable(fromLine ? inBytePieces(text, piece) : inPieces(text, piece), list, {
+      lane: fromLine,
+      onRow: (row) => paid.add(row),
+      ...(fromLine
+        ? {
+            onRowFromLine: {
+              fields: new Set(['beneficiaryId']),
+              accept: (row: PaymentRow, cells: import('../src/validate/row-checks.js').CellBytes) => {
+                lines += 1;
+                const column = cells.columnOf('beneficiaryId');
+                paid.addWithKeyBytes(row, cells.buffer(), cells.cellStart(column), cells.cellEnd(column));
               },
-            }
-          : {}),
-        onRejected: (chunk) => {
-          rejected.push(...chunk);
-        },
+            },
+          }
+        : {}),
+      onRejected: (chunk) => {
+        rejected.push(...chunk);
       },
-    );
+    });
     const columns = paid.done();
     return {
       ids: unpackKeys(columns.ids),
@@ -870,6 +873,14 @@ describe("a payment list's codes taken from the lines' bytes (onRowFromLine)", (
       'DT-0003 ',
       'ĐT-0001',
       'ABC',
+      // Codes the lane on bytes must not take: a first byte that is not a letter or digit, one byte too
+      // long for a code in form (65); and the longest it takes (64).
+      '-7',
+      '.7',
+      '_7',
+      '/7',
+      `A${'9'.repeat(64)}`,
+      `B${'9'.repeat(63)}`,
     ];
     const spelt = fc.tuple(
       fc.constantFrom(...codes),
@@ -940,23 +951,103 @@ describe("a payment list's codes taken from the lines' bytes (onRowFromLine)", (
     expect(acceptsAnyCode(registerRowSchema, 'birthYear', 64)).toBe(false);
     expect(acceptsAnyCode(registerRowSchema, 'nope', 64)).toBe(false);
     const deferred = new Map([['beneficiaryId', 0]]);
-    expect(composeLineChecks(paymentListSchema.check, [], deferred)).toBeDefined();
-    // Not a check composeChecks made (a caller's own), rules on a row's own fields that may read the field,
-    // a rule that does not say what it reads, a scope read from the field.
-    expect(composeLineChecks(() => [], [], deferred)).toBeUndefined();
-    expect(composeLineChecks(paymentListSchema.check, undefined, deferred)).toBeUndefined();
-    expect(composeLineChecks(paymentListSchema.check, ['beneficiaryId'], deferred)).toBeUndefined();
-    const silent = composeRowChecks<PaymentRow>(noRowChecks, [
-      { ...paymentOnce[0], fields: undefined } as never,
-    ]);
-    expect(composeLineChecks(silent, [], deferred)).toBeUndefined();
-    const byScope = composeRowChecks<PaymentRow>(noRowChecks, [
-      {
-        ...(paymentOnce[0] as (typeof paymentOnce)[number]),
-        fields: { key: 'period', scope: 'beneficiaryId' },
-      },
-    ]);
-    expect(composeLineChecks(byScope, [], deferred)).toBeUndefined();
+    expect(composeLineChecks(paymentListSchema.check, deferred)).toBeDefined();
+    // Not a check composeChecks made (a caller's own), one made without naming what its rules on a row's
+    // own fields read, rules on a row's own fields that read the field, a rule that does not say what it
+    // reads, a scope read from the field.
+    expect(composeLineChecks(() => [], deferred)).toBeUndefined();
+    expect(composeLineChecks(paymentChecks, deferred)).toBeDefined();
+    expect(composeLineChecks(composeRowChecks(noRowChecks, paymentOnce), deferred)).toBeUndefined();
+    expect(
+      composeLineChecks(composeRowChecks(noRowChecks, paymentOnce, ['beneficiaryId']), deferred),
+    ).toBeUndefined();
+    const silent = composeRowChecks<PaymentRow>(
+      noRowChecks,
+      [{ ...paymentOnce[0], fields: undefined } as never],
+      [],
+    );
+    expect(composeLineChecks(silent, deferred)).toBeUndefined();
+    const byScope = composeRowChecks<PaymentRow>(
+      noRowChecks,
+      [
+        {
+          ...(paymentOnce[0] as (typeof paymentOnce)[number]),
+          fields: { key: 'period', scope: 'beneficiaryId' },
+        },
+      ],
+      [],
+    );
+    expect(composeLineChecks(byScope, deferred)).toBeUndefined();
+  });
+
+  // Rules on a row's own fields that refuse a code beginning BAD: they read the code.
+  const noBad = (row: PaymentRow, line: number) =>
+    row.beneficiaryId.startsWith('BAD')
+      ? [
+          {
+            row: line,
+            column: 'Mã đối tượng',
+            code: 'invalid_value' as const,
+            params: { field: 'beneficiaryId', detail: 'BAD' },
+          },
+        ]
+      : [];
+  // Two lines spelt alike but for the code, after the megabyte the header settles on: the second judged
+  // as the first was unless its code is read.
+  const okThenBad = [
+    header,
+    ...prefix,
+    'OK-1,2025-01,Qua tài khoản,Đã chi,1000,Đối tượng',
+    'BAD-2,2025-01,Qua tài khoản,Đã chi,1000,Đối tượng',
+  ].join('\n');
+
+  it("reads the code into the row where a list's own rules read it, however the list was put together", async () => {
+    const byParts = paymentList(paymentColumns, paymentRowSchema, noBad, paymentOnce, ['beneficiaryId']);
+    // A list spread from the payment list's with a check of its own: what the old check's rules read says
+    // nothing of the new one's.
+    const spread: ListSchema<PaymentRow> = {
+      ...paymentListSchema,
+      check: composeRowChecks(noBad, paymentOnce),
+      parts: { local: noBad, once: paymentOnce },
+    };
+    for (const list of [byParts, spread]) {
+      const full = await paidOf(okThenBad, 1 << 12, false, list);
+      const bytes = await paidOf(okThenBad, 1 << 12, true, list);
+      expect(bytes.rejected.filter((r) => r.row > 601).map((r) => [r.row, r.issues[0]?.code])).toEqual([
+        [603, 'invalid_value'],
+      ]);
+      expect(bytes.rejected).toEqual(full.rejected);
+      expect(bytes.ids).toEqual(full.ids);
+      expect(bytes.lines).toBe(0);
+    }
+  });
+
+  it("checks a code on its bytes against the schema's own bounds, or leaves it to the schema", async () => {
+    const codes = ['DT-1', 'DT-12345', 'DT-1234567890', 'A1', 'TB.2019/44'];
+    const text = [
+      header,
+      ...prefix,
+      ...codes.map((code) => `${code},2025-01,Qua tài khoản,Đã chi,1000,Đối tượng`),
+      ...codes.map((code) => `${code},2025-02,Qua tài khoản,Đã chi,1000,Đối tượng`),
+    ].join('\n');
+    const bounded = [
+      paymentRowSchema.extend({ beneficiaryId: z.string().max(8) }),
+      paymentRowSchema.extend({ beneficiaryId: z.string().min(5) }),
+      paymentRowSchema.extend({ beneficiaryId: z.string().min(3).max(9) }),
+      paymentRowSchema.extend({ beneficiaryId: z.string().regex(/^DT-/) }),
+    ];
+    let refused = 0;
+    for (const schema of bounded) {
+      const list = paymentList(paymentColumns, schema, noRowChecks, paymentOnce, []);
+      const full = await paidOf(text, 1 << 12, false, list);
+      const bytes = await paidOf(text, 1 << 12, true, list);
+      expect(bytes.rejected).toEqual(full.rejected);
+      expect(bytes.ids).toEqual(full.ids);
+      expect(bytes.report).toEqual(full.report);
+      refused += full.rejected.filter((r) => r.row > 601).length;
+    }
+    // Each bound refuses some of the codes (twice: once a month).
+    expect(refused).toBe(2 * (2 + 2 + 3 + 2));
   });
 });
 

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors.js';
+import { checkByteRange } from './packed-keys.js';
 
 /**
  * Decodes a key's bytes that are not all ASCII (a key's own leading U+FEFF kept, not taken for a mark);
@@ -178,9 +179,10 @@ export class KeyIndex {
    * `add` for the key whose UTF-8 bytes are `bytes[start, end)` (as `createKeyPacker` packs keys): the
    * same number as `add` of its text, without making a string when the bytes are ASCII (a code unit a
    * byte, so the hash and the order are the text's); other bytes are decoded and added as text. Bytes
-   * that are not UTF-8 throw `InvalidArgumentError`.
+   * that are not UTF-8, and ends that fall outside the bytes, throw `InvalidArgumentError`.
    */
   addBytes(bytes: Uint8Array, start: number, end: number): number {
+    checkByteRange('KeyIndex.addBytes', bytes, start, end);
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i += 1) {
       const byte = bytes[i] as number;

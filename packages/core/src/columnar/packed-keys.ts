@@ -15,6 +15,20 @@ const encoder = new TextEncoder();
 // A key's own leading U+FEFF is kept: the default decoder would take it for a byte-order mark.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/**
+ * Refuses (`InvalidArgumentError`, naming `where`) a key's bytes `source[start, end)` that are not whole
+ * numbers with `0 ≤ start ≤ end ≤ source.length`: read past them, a key would be made of what is not there.
+ */
+export function checkByteRange(where: string, source: Uint8Array, start: number, end: number): void {
+  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= source.length)
+    return;
+  throw new InvalidArgumentError(
+    where,
+    `the key's bytes ${start}–${end} do not lie within the ${source.length} bytes given`,
+    `các byte ${start}–${end} của mã không nằm trong ${source.length} byte được đưa`,
+  );
+}
+
 /** Whether text has no lone surrogate, so that its UTF-8 bytes give it back. */
 function wellFormed(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
@@ -37,7 +51,8 @@ export function createKeyPacker(): {
   add(key: string): void;
   /**
    * Adds the key whose UTF-8 bytes are `source[start, end)` as they are (a key read from a file's bytes:
-   * no string made of it). The caller vouches that they are UTF-8.
+   * no string made of it). The caller vouches that they are UTF-8; ends that are not whole numbers with
+   * `0 ≤ start ≤ end ≤ source.length` throw `InvalidArgumentError`.
    */
   addBytes(source: Uint8Array, start: number, end: number): void;
   readonly size: number;
@@ -78,6 +93,7 @@ export function createKeyPacker(): {
       used = at;
     },
     addBytes(source, start, end) {
+      checkByteRange('createKeyPacker().addBytes', source, start, end);
       const length = end - start;
       if (used + length > bytes.length) bytes = grow(bytes, used + length);
       for (let i = 0; i < length; i += 1) bytes[used + i] = source[start + i] as number;

@@ -45,11 +45,6 @@ export interface ListSchema<T> {
    * slice and `once` in file order after.
    */
   readonly parts?: { readonly local: RowCheck<T>; readonly once: readonly OnceRule<T>[] };
-  /**
-   * The fields the rules on a row's own fields read (`local`): a field none of them reads may be left in
-   * a line's bytes for the rules that look back (`composeLineChecks`). Unknown when absent.
-   */
-  readonly localReads?: readonly string[];
   readonly derive: (setting: DeriveSetting) => DeriveRow;
   /** The fields a file with these columns and facts cannot have (none when it can be read). */
   readonly cannotHave: (has: ReadonlySet<string>, facts: FileFacts) => readonly string[];
@@ -127,7 +122,11 @@ export function registerList<T>(
   };
 }
 
-/** A payment list's list schema, like `registerList`. */
+/**
+ * A payment list's list schema, like `registerList`. `localReads` names every field `local` reads (none
+ * for `noRowChecks`): a beneficiary's code it does not read is then checked on a line's bytes and left out
+ * of the row where the reader asks (`composeChecks`, `StreamOptions.onRowFromLine`).
+ */
 export function paymentList<T>(
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
@@ -138,9 +137,8 @@ export function paymentList<T>(
   return {
     columns,
     schema,
-    check: composeChecks(local, once),
+    check: composeChecks(local, once, localReads),
     parts: { local, once },
-    ...(localReads === undefined ? {} : { localReads }),
     derive: derivePayment,
     cannotHave: paymentNeeds,
     varying: paymentVarying,

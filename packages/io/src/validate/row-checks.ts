@@ -97,31 +97,34 @@ function scopeLines(scopes: Map<string, KeyNumbers>, scope: string): KeyNumbers 
 /** The look-back rules of checks `composeChecks` made, by check: what `composeLineChecks` needs. */
 const composedOf = new WeakMap<
   RowCheck<never>,
-  { local: RowCheck<never>; once: readonly OnceRule<never>[] }
+  {
+    local: RowCheck<never>;
+    once: readonly OnceRule<never>[];
+    localReads: readonly string[] | undefined;
+  }
 >();
 
 // Keys of a line read as bytes, decoded only for the issue of a key that came before.
 const keyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * A list's check (`composeChecks(local, once)`, found by the check itself) for a row whose fields
- * `deferred` were left out of it, their cells read as bytes (field → column): each look-back rule whose key
- * is one of them sets its key from the line's bytes, in the same tables as the whole rows' (so a key met
- * on a row and then on a line is a repeat, and the other way round); the others run as `composeChecks`
- * runs them. `undefined` for a check `composeChecks` did not make, or when a rule that may read a deferred
- * field does not say it does not (`OnceRule.fields`), or reads one as its scope, or `local` may read one
- * (`localReads` names what it reads).
+ * A list's check (`composeChecks(local, once, localReads)`, found by the check itself, so that what `local`
+ * reads is known of the very `local` it runs) for a row whose fields `deferred` were left out of it, their
+ * cells read as bytes (field → column): each look-back rule whose key is one of them sets its key from the
+ * line's bytes, in the same tables as the whole rows' (so a key met on a row and then on a line is a
+ * repeat, and the other way round); the others run as `composeChecks` runs them. `undefined` for a check
+ * `composeChecks` did not make, or made without `localReads`, or when `local` reads a deferred field, or a
+ * rule that may read one does not say it does not (`OnceRule.fields`), or reads one as its scope.
  */
 export function composeLineChecks<T>(
   check: RowCheck<T>,
-  localReads: readonly string[] | undefined,
   deferred: ReadonlyMap<string, number>,
 ): ((row: T, line: number, seen: RowMemory, cells: CellBytes) => readonly RowIssue[]) | undefined {
   const parts = composedOf.get(check as RowCheck<never>) as
-    | { local: RowCheck<T>; once: readonly OnceRule<T>[] }
+    | { local: RowCheck<T>; once: readonly OnceRule<T>[]; localReads: readonly string[] | undefined }
     | undefined;
-  if (parts === undefined || localReads === undefined) return undefined;
-  if (localReads.some((field) => deferred.has(field))) return undefined;
+  if (parts === undefined || parts.localReads === undefined) return undefined;
+  if (parts.localReads.some((field) => deferred.has(field))) return undefined;
   const { local, once } = parts;
   const columns: number[] = [];
   for (const rule of once) {
@@ -166,9 +169,14 @@ export function composeLineChecks<T>(
 
 /**
  * A list's whole check: the rules on a row's own fields, then each look-back rule in order, in the file's
- * memory (`seen`). O(1) expected per rule.
+ * memory (`seen`). O(1) expected per rule. `localReads`, where given, names every field `local` reads: the
+ * fields it does not read may then stay in a line's bytes for the look-back rules (`composeLineChecks`).
  */
-export function composeChecks<T>(local: RowCheck<T>, once: readonly OnceRule<T>[]): RowCheck<T> {
+export function composeChecks<T>(
+  local: RowCheck<T>,
+  once: readonly OnceRule<T>[],
+  localReads?: readonly string[],
+): RowCheck<T> {
   // The tables of the memory used last (a file's rows come one after another with one memory).
   let lastSeen: RowMemory | undefined;
   let lastTables: Map<string, KeyNumbers>[] = [];
@@ -199,6 +207,7 @@ export function composeChecks<T>(local: RowCheck<T>, once: readonly OnceRule<T>[
   composedOf.set(check as RowCheck<never>, {
     local: local as RowCheck<never>,
     once: once as readonly OnceRule<never>[],
+    localReads,
   });
   return check;
 }
@@ -290,7 +299,7 @@ export const paymentOnce: readonly OnceRule<PaymentRow>[] = [
 ];
 
 /** A beneficiary may be paid once per period (`duplicate_payment`). */
-export const paymentChecks: RowCheck<PaymentRow> = composeChecks(noRowChecks, paymentOnce);
+export const paymentChecks: RowCheck<PaymentRow> = composeChecks(noRowChecks, paymentOnce, []);
 
 const noIssues: readonly RowIssue[] = Object.freeze([]);
 

@@ -415,8 +415,7 @@ export function createTableReader<T>(
       if (spec?.canonical === 'code' && index !== undefined && varyingSet?.has(field) === true)
         if (acceptsAnyCode(list.schema, field, maxCanonical)) deferrable.set(field, index);
     }
-    const lineCheck =
-      deferrable.size > 0 ? composeLineChecks(list.check, list.localReads, deferrable) : undefined;
+    const lineCheck = deferrable.size > 0 ? composeLineChecks(list.check, deferrable) : undefined;
     const deferred = lineCheck === undefined ? undefined : new Set(deferrable.keys());
     settled = {
       header: layout.header,
