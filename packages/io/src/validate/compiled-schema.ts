@@ -67,12 +67,32 @@ function fieldTest(json: Record<string, unknown>): FieldTest | undefined {
   };
 }
 
+/** The answers of `acceptsAnyCode`, by schema (a zod schema does not change once made). */
+const anyCodeAnswers = new WeakMap<z.ZodType, Map<string, boolean>>();
+
 /**
  * Whether the schema takes in `field` any string of 1 to `longest` code units, as a code of the lanes is
  * (a string field with no pattern, format or choices, its lengths allowing all of them): such a field can
- * be left unread in a row the lanes vouch for (`TableSink.fromLine`). False for any other schema.
+ * be left unread in a row the lanes vouch for (`TableSink.fromLine`). False for any other schema. Worked
+ * out once a schema, field and length.
  */
 export function acceptsAnyCode(schema: z.ZodType, field: string, longest: number): boolean {
+  let answers = anyCodeAnswers.get(schema);
+  if (answers === undefined) {
+    answers = new Map();
+    anyCodeAnswers.set(schema, answers);
+  }
+  const asked = `${field}\u0000${longest}`;
+  let answer = answers.get(asked);
+  if (answer === undefined) {
+    answer = takesAnyCode(schema, field, longest);
+    answers.set(asked, answer);
+  }
+  return answer;
+}
+
+/** `acceptsAnyCode`, worked out from the schema as JSON Schema. */
+function takesAnyCode(schema: z.ZodType, field: string, longest: number): boolean {
   const def = (schema as unknown as { _zod?: { def?: { type?: string; shape?: object } } })._zod?.def;
   if (def?.type !== 'object' || fieldsOf(schema) === undefined) return false;
   let json: Record<string, unknown>;
