@@ -1049,6 +1049,24 @@ describe("a payment list's codes taken from the lines' bytes (onRowFromLine)", (
     // Each bound refuses some of the codes (twice: once a month).
     expect(refused).toBe(2 * (2 + 2 + 3 + 2));
   });
+
+  it('gives a code the schema changes (upper case) as the schema gives it, paid twice in its changed form', async () => {
+    const schema = paymentRowSchema.extend({ beneficiaryId: z.string().min(1).toUpperCase() });
+    const list = paymentList(paymentColumns, schema, noRowChecks, paymentOnce, []);
+    const text = [
+      header,
+      ...prefix,
+      'DT-1,2025-01,Qua tài khoản,Đã chi,1000,Đối tượng',
+      'dt-1,2025-01,Qua tài khoản,Đã chi,1000,Đối tượng',
+    ].join('\n');
+    for (const fromLine of [false, true]) {
+      const read = await paidOf(text, 1 << 12, fromLine, list);
+      expect(read.rejected.filter((r) => r.row > 601).map((r) => r.issues[0]?.params)).toEqual([
+        { id: 'DT-1', period: '2025-01', earlier: 602 },
+      ]);
+      expect(read.ids.filter((id) => id.startsWith('DT-1') || id.startsWith('dt-1'))).toEqual(['DT-1']);
+    }
+  });
 });
 
 describe('the lane on a file read as bytes', () => {

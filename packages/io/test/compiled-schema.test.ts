@@ -2,7 +2,7 @@ import { paymentRowSchema, registerRowSchema } from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compileSchema } from '../src/validate/compiled-schema.js';
+import { acceptsAnyCode, compileSchema } from '../src/validate/compiled-schema.js';
 
 /** Values of every kind a row's field may be given, valid for some field and not for others. */
 const anyValue = fc.oneof(
@@ -134,6 +134,16 @@ describe('compileSchema', () => {
     expect(compileSchema(plain.refine((v) => v.id !== 'x'))).toBeUndefined();
     expect(compileSchema(z.object({ id: z.string().refine((v) => v !== 'x') }))).toBeUndefined();
     expect(compileSchema(z.object({ id: z.string().transform((v) => v.trim()) }))).toBeUndefined();
+    // Checks that change the value as they pass it (zod's overwrites), which JSON Schema leaves out too.
+    for (const changed of [
+      z.string().trim(),
+      z.string().toUpperCase(),
+      z.string().toLowerCase(),
+      z.string().normalize(),
+    ]) {
+      expect(compileSchema(z.object({ id: changed }))).toBeUndefined();
+      expect(acceptsAnyCode(z.object({ id: changed }), 'id', 64)).toBe(false);
+    }
     expect(compileSchema(z.object({ id: z.union([z.string(), z.number()]) }))).toBeUndefined();
     expect(compileSchema(z.object({ id: z.string() }).passthrough())).toBeUndefined();
     expect(compileSchema(z.object({ id: z.string().default('a') }))).toBeUndefined();

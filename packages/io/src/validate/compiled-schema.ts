@@ -218,9 +218,22 @@ function resolve(json: Record<string, unknown>, ref: string): unknown {
   return node;
 }
 
+/** The kinds of zod check JSON Schema says whole: bounds, lengths, formats and patterns. */
+const saidChecks = new Set([
+  'less_than',
+  'greater_than',
+  'multiple_of',
+  'number_format',
+  'max_length',
+  'min_length',
+  'length_equals',
+  'string_format',
+]);
+
 /**
- * Whether any part of the schema checks with code of its own (`refine`, `superRefine`, `check`), which
- * JSON Schema leaves out: such a schema is not compiled.
+ * Whether any part of the schema checks or changes a value with code of its own (`refine`, `superRefine`,
+ * `check`; `trim`, `toUpperCase` and the other overwrites; any kind of check not known to be said whole),
+ * which JSON Schema leaves out: such a schema is not compiled.
  */
 function hasRefinements(schema: z.ZodType): boolean {
   const seen = new Set<unknown>();
@@ -230,7 +243,7 @@ function hasRefinements(schema: z.ZodType): boolean {
     const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
     if (def === undefined) return false;
     const checks = (def.checks ?? []) as { _zod?: { def?: { check?: string } } }[];
-    if (checks.some((check) => check._zod?.def?.check === 'custom')) return true;
+    if (checks.some((check) => !saidChecks.has(check._zod?.def?.check ?? ''))) return true;
     if (def.type === 'custom' || def.type === 'transform' || def.type === 'pipe') return true;
     return Object.values(def).some((value) =>
       Array.isArray(value)
