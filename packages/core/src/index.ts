@@ -173,7 +173,7 @@ export { KeyIndex, KeyNumbers } from './columnar/key-index.js';
 export type { PackedKeys } from './columnar/packed-keys.js';
 export { createKeyPacker, packedKeyAt, packedKeysAt, packKeys, unpackKeys } from './columnar/packed-keys.js';
 export type { RegisterColumns } from './columnar/register-columns.js';
-export { createRegisterColumns } from './columnar/register-columns.js';
+export { createRegisterColumns, registerColumnsReads } from './columnar/register-columns.js';
 export type { ColumnarCoverage, ColumnarLevel } from './columnar/columnar-coverage.js';
 export {
   columnarCoverage,

@@ -25,6 +25,7 @@ import {
   paidColumns,
   type RegisterRow,
   readUnitsTable,
+  registerColumnsReads,
   registerRowSchema,
   residualLists,
   synthesizeColumnar,
@@ -231,6 +232,39 @@ describe('createColumnarBuilder({ from, to })', () => {
     expect(beneficiaryIdsAt(built, [2, built.size])).toEqual([kept[2], beneficiaryIdAt(built, built.size)]);
     expect(beneficiaryIdsAt({ ids: kept }, [3, 0])).toEqual([kept[3], kept[0]]);
     expect(beneficiaryIdsAt({ ids: undefined }, [1])).toEqual(['SYN-00000002']);
+  });
+
+  it('reads of a row only the fields it says it reads (registerColumnsReads), whatever the row holds', () => {
+    const read = new Set<string | symbol>();
+    const columns = createRegisterColumns();
+    const rows = district.register.slice(0, 200) as RegisterRow[];
+    // Rows with every optional field given and none: each branch of `add` taken.
+    const varied = rows.map((row, i) =>
+      i % 3 === 0
+        ? { ...row, until: '2025-01-31', accountOpenedOn: '2015-03-12', monthlyAmountVnd: 750_000 }
+        : i % 3 === 1
+          ? {
+              id: row.id,
+              fullName: row.fullName,
+              birthYear: row.birthYear,
+              communeCode: row.communeCode,
+              since: row.since,
+            }
+          : row,
+    );
+    for (const row of varied)
+      columns.add(
+        new Proxy(row as RegisterRow, {
+          get(target, key, receiver) {
+            read.add(key);
+            return Reflect.get(target, key, receiver);
+          },
+        }),
+      );
+    expect(columns.done().size).toBe(varied.length);
+    expect([...read].filter((key) => !registerColumnsReads.has(key as keyof RegisterRow))).toEqual([]);
+    // What it says it reads, it reads: a field left out of the list would be one a reader leaves unmade.
+    expect([...registerColumnsReads].filter((key) => !read.has(key))).toEqual([]);
   });
 
   it('refuses a batch of rows whose code has a lone surrogate, before any row of it, naming the code', () => {

@@ -81,6 +81,7 @@ export type { CommuneHints, CommuneMatch } from './validate/resolve-commune.js';
 export { communeKey, resolveCommune } from './validate/resolve-commune.js';
 export {
   type CellBytes,
+  checkReads,
   composeChecks,
   type OnceRule,
   paymentChecks,
@@ -88,6 +89,7 @@ export {
   registerChecks,
   registerOnce,
   registerRowChecks,
+  registerRowReads,
 } from './validate/row-checks.js';
 export type { RowCheck, RowJudge, RowMemory, RowVerdict } from './validate/row-validator.js';
 export { createRowJudge, createRowMemory, createRowValidator, rawCells } from './validate/row-validator.js';

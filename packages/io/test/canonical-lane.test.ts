@@ -1,7 +1,10 @@
 import {
   createPaidColumns,
+  normalizeText,
   type PaymentRow,
   paymentRowSchema,
+  type RegisterRow,
+  registerColumnsReads,
   registerRowSchema,
   synthesizeDistrict,
   unpackKeys,
@@ -19,6 +22,10 @@ import {
   paymentList,
   paymentOnce,
   type RejectedRow,
+  registerList,
+  registerOnce,
+  registerRowChecks,
+  registerRowReads,
   streamTable,
   TextEncodingError,
   writeRegisterCsv,
@@ -27,13 +34,16 @@ import { paymentListSchema, registerListSchema } from '../src/read/read-register
 import { createLineFeeder } from '../src/read/stream-table.js';
 import { firstInvalid } from '../src/text/decode-text.js';
 import { compileByteLane } from '../src/validate/byte-lane.js';
+import { isPlainTextBytes } from '../src/validate/canonical-lane.js';
 import { acceptsAnyCode } from '../src/validate/compiled-schema.js';
 import { matchColumns } from '../src/validate/match-columns.js';
-import { paymentColumns } from '../src/validate/register-columns.js';
+import { paymentColumns, registerColumns } from '../src/validate/register-columns.js';
 import {
+  checkReads,
   composeLineChecks,
   composeChecks as composeRowChecks,
   noRowChecks,
+  readingAs,
 } from '../src/validate/row-checks.js';
 import { units } from './fixtures.js';
 
@@ -1238,6 +1248,304 @@ describe('the lane on bytes against broken bytes', () => {
         },
       ),
       { numRuns: 80, seed: 16 },
+    );
+  });
+});
+
+describe('cells nobody reads, checked on their bytes and not made (onRowReads)', () => {
+  /** `normalizeText`'s own test of a text already normal, said again: words of these letters, one space between. */
+  const plainWords = /^(?:[!-~\u00a1-\u024f\u1e00-\u1eff]+(?: [!-~\u00a1-\u024f\u1e00-\u1eff]+)*)?$/u;
+  /** Letters at the edges of the ranges taken, and beyond them; spaces of other kinds; marks. */
+  const letters = [
+    'a',
+    'Z',
+    '7',
+    '!',
+    '~',
+    "'",
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u00a1',
+    '\u00ad',
+    'Đ',
+    'ư',
+    'ỹ',
+    '\u024f',
+    '\u0250',
+    '\u0301',
+    'e\u0302',
+    '\u1dff',
+    '\u1e00',
+    '\u1eff',
+    '\u1f00',
+    'Ж',
+    '中',
+    '😀',
+    '\u007f',
+    '\u0000',
+    '\ufeff',
+  ];
+  const texts = fc.array(fc.constantFrom(...letters), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('tells a text the lane keeps as it is from its bytes, as normalizeText tells it from its letters', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(3), (text, at) => {
+        const bytes = new Uint8Array([...Array(at).fill(0x2c), ...new TextEncoder().encode(text), 0x2c]);
+        const taken = isPlainTextBytes(bytes, at, bytes.length - 1);
+        expect(taken).toBe(text !== '' && !text.startsWith("'") && plainWords.test(text));
+        // A text taken is its own normal form: the full rules keep it as it is.
+        if (taken) expect(normalizeText(text)).toBe(text);
+      }),
+      { numRuns: 3_000, seed: 21 },
+    );
+    // Bytes that are no text, or not one of these letters: cut, overlong, a continuation alone.
+    for (const bytes of [
+      [0xc3],
+      [0xe1, 0xba],
+      [0xc0, 0x80],
+      [0xc1, 0xbf],
+      [0xa1],
+      [0xc2, 0x41],
+      [0xe1, 0xb7, 0xbf],
+      [0xe1, 0xbc, 0x80],
+      [0xe1, 0xb8, 0x41],
+      [0xc9, 0x90],
+      [0xc2, 0xa0],
+    ])
+      expect(isPlainTextBytes(Uint8Array.from(bytes), 0, bytes.length)).toBe(false);
+    // The longest taken, in bytes.
+    const long = new TextEncoder().encode('ư'.repeat(2_048));
+    expect(isPlainTextBytes(long, 0, long.length)).toBe(true);
+    expect(isPlainTextBytes(long, 0, long.length - 1)).toBe(false);
+    const longer = new TextEncoder().encode(`a${'ư'.repeat(2_048)}`);
+    expect(isPlainTextBytes(longer, 0, longer.length)).toBe(false);
+  });
+
+  it('says what a check reads where that is known, and nothing where it is not', () => {
+    expect(checkReads(registerListSchema.check)).toEqual(new Set([...registerRowReads, 'nationalId', 'id']));
+    expect(checkReads(paymentListSchema.check)).toEqual(new Set(['beneficiaryId', 'period']));
+    // A caller's own check, one composed without naming what its rules on a row's own fields read, one
+    // with a look-back rule that does not say what it reads.
+    expect(checkReads(() => [])).toBeUndefined();
+    expect(checkReads(composeRowChecks(noRowChecks, paymentOnce))).toBeUndefined();
+    const silent = paymentOnce.map(({ fields: _fields, ...rule }) => rule);
+    expect(checkReads(composeRowChecks(noRowChecks, silent, []))).toBeUndefined();
+    // A check said to read what a composed one reads; nothing said after one whose reads are not known.
+    const wrapped = readingAs<RegisterRow>(() => [], registerListSchema.check);
+    expect(checkReads(wrapped)).toEqual(checkReads(registerListSchema.check));
+    expect(
+      checkReads(readingAs<PaymentRow>(() => [], composeRowChecks(noRowChecks, paymentOnce))),
+    ).toBeUndefined();
+  });
+
+  it('reads of a register row only what registerRowReads names, whatever the row holds', () => {
+    const read = new Set<string | symbol>();
+    const row = fc.record({
+      id: fc.constant('DT-1'),
+      fullName: fc.constant('Lê Thị Hoa'),
+      birthYear: fc.constantFrom(1956, 1980, 2001),
+      sex: fc.constantFrom('male', 'female', undefined),
+      nationalId: fc.constantFrom('001156000000', '001080000000', '999180000000', '12', undefined),
+      communeCode: fc.constant('90083'),
+      village: fc.constantFrom('Thôn 1', undefined),
+      since: fc.constantFrom('2015-03-12', '2020-01-01'),
+      until: fc.constantFrom('2014-01-01', '2025-06-30', undefined),
+    });
+    fc.assert(
+      fc.property(row, (values) => {
+        registerRowChecks(
+          new Proxy(values as RegisterRow, {
+            get(target, key, receiver) {
+              read.add(key);
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+          1,
+        );
+      }),
+      { numRuns: 300, seed: 22 },
+    );
+    expect([...read].filter((key) => !registerRowReads.includes(key as string))).toEqual([]);
+    expect(registerRowReads.filter((key) => !read.has(key))).toEqual([]);
+  });
+
+  /** Names and villages as offices write them: plain, decomposed, spaced twice, other scripts, quoted. */
+  const names = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom('Đỗ Hữu Quân', 'Lê Thị Hoa', 'Nguyễn Văn Con', 'Trần Thị Ỹ', 'A. Ba'),
+    },
+    { weight: 3, arbitrary: texts.filter((t) => !/[,"\r\n]/u.test(t)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'Le\u0302 Thi\u0323 Hoa',
+        ' Trần  Văn Ba',
+        "'Lê",
+        'Иван',
+        '"Lê, Hoa"',
+        '=1+1',
+      ),
+    },
+  );
+  const villages = fc.constantFrom('Thôn 11', 'thôn  2', 'Ấp Bắc', 'Xóm Đình', 'To\u0302 3', '');
+  /** A person's line: codes and CCCDs mostly their own (a few met twice), the CCCD fitting or not. */
+  const person = fc
+    .tuple(
+      fc.nat(5_000),
+      names,
+      villages,
+      fc.constantFrom('1956', '1956', '1980', '19:0'),
+      fc.constantFrom('Nữ', 'Nữ', 'Nữ', 'Nam', ''),
+      fc.constantFrom('fits', 'fits', 'fits', 'none', 'short'),
+      fc.constantFrom('', '', '', 'Nguyễn Văn Con', 'Le\u0302 Con'),
+    )
+    .map(([n, name, village, year, sex, cccd, receiver]) =>
+      [
+        `DT-${n}`,
+        name,
+        year,
+        sex,
+        cccd === 'none'
+          ? ''
+          : `001${sex === 'Nam' ? 0 : 1}${year.slice(2)}${String(n).padStart(cccd === 'fits' ? 6 : 5, '0')}`,
+        '90083',
+        village,
+        'Người có công',
+        '',
+        '750000',
+        'Vietcombank',
+        '482947050809',
+        '2015-03-12',
+        receiver,
+        '2015-03-12',
+        '',
+        '',
+        '',
+        'x',
+      ].join(','),
+    );
+
+  /** A register read row by row: by the full rules, or by the lane on bytes with only `reads` read. */
+  const readRows = async (list: ListSchema<RegisterRow>, text: string, piece: number, unmade: boolean) => {
+    const rows: RegisterRow[] = [];
+    const rejected: RejectedRow[] = [];
+    const report = await streamTable(unmade ? inBytePieces(text, piece) : inPieces(text, piece), list, {
+      lane: unmade,
+      onRow: (row) => {
+        rows.push({ ...row });
+      },
+      ...(unmade ? { onRowReads: registerColumnsReads } : {}),
+      onRejected: (chunk) => {
+        rejected.push(...chunk);
+      },
+    });
+    return { rows, rejected, report };
+  };
+  /** What the columns read of a row. */
+  const kept = (row: RegisterRow) =>
+    Object.fromEntries([...registerColumnsReads].map((field) => [field, row[field]]));
+
+  const note = 'x'.repeat(2_000);
+  const prefix = Array.from(
+    { length: 600 },
+    (_, i) => `P-${i},Lê Văn Tư,1980,Nam,,90083,Thôn 1,Người cao tuổi,,500000,,,,,2015-03-12,,,,,${note}`,
+  );
+
+  it('accepts and refuses what the full rules do, the fields read the same, names and villages not made', async () => {
+    let other = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof({ weight: 8, arbitrary: person }, { weight: 1, arbitrary: registerLine }), {
+          minLength: 20,
+          maxLength: 80,
+        }),
+        fc.integer({ min: 1, max: 40 }),
+        async (body, piece) => {
+          const text = [`${registerHeader},Ghi chú`, ...prefix, canonicalPerson, ...body].join('\n');
+          const full = await readRows(registerListSchema, text, piece * 4_099, false);
+          const bytes = await readRows(registerListSchema, text, piece * 4_099, true);
+          expect(bytes.rows.map(kept)).toEqual(full.rows.map(kept));
+          expect(bytes.rejected).toEqual(full.rejected);
+          expect(bytes.report).toEqual(full.report);
+          // A name nobody read holds another line's: the way tested is the one taken.
+          other += bytes.rows.filter((row, i) => row.fullName !== full.rows[i]?.fullName).length;
+        },
+      ),
+      { numRuns: 60, seed: 23 },
+    );
+    expect(other).toBeGreaterThan(50);
+  });
+
+  it('takes most lines of a register in form without making their names, every read field as the full rules give it', async () => {
+    const given = ['Đỗ Hữu Quân', 'Lê Thị Hoa', 'Nguyễn Văn Con', 'Trần Thị Ỹ', 'Phạm Ngọc Ánh'];
+    const body = Array.from(
+      { length: 2_000 },
+      (_, n) =>
+        `DT-${n},${given[n % 5]} ${n},1956,Nữ,0011560${String(n).padStart(5, '0')},90083,Thôn ${n % 7},Người có công,,750000,Vietcombank,482947050809,2015-03-12,,2015-03-${String(1 + (n % 28)).padStart(2, '0')},,,,x`,
+    );
+    const text = [`${registerHeader},Ghi chú`, ...prefix, ...body].join('\n');
+    const full = await readRows(registerListSchema, text, 1 << 12, false);
+    const bytes = await readRows(registerListSchema, text, 1 << 12, true);
+    expect(bytes.rows.map(kept)).toEqual(full.rows.map(kept));
+    expect(bytes.rejected).toEqual(full.rejected);
+    expect(bytes.report).toEqual(full.report);
+    expect(full.rows.length).toBe(600 + 2_000);
+    // Past the first lines of the body, no name and no village was made: each row holds its template's.
+    const names = new Set(bytes.rows.slice(700).map((row) => row.fullName));
+    const villages = new Set(bytes.rows.slice(700).map((row) => row.village));
+    expect(names.size).toBeLessThan(5);
+    expect(villages.size).toBeLessThan(5);
+  });
+
+  it('makes a field the rules read, though the columns do not: a rule on the village, a name listed once', async () => {
+    // A village refused by a rule on a row's own fields, and a name that may appear once: both read.
+    const local = (row: RegisterRow, line: number) => [
+      ...registerRowChecks(row, line),
+      ...(row.village === 'Xóm Đình'
+        ? [
+            {
+              row: line,
+              column: 'Thôn',
+              code: 'unknown_commune' as const,
+              params: { name: 'Xóm Đình', candidates: '' },
+            },
+          ]
+        : []),
+    ];
+    const once = [
+      ...registerOnce,
+      {
+        name: 'register.fullName',
+        key: (row: RegisterRow) => row.fullName,
+        fields: { key: 'fullName' },
+        issue: (_key: string, _scope: string, line: number, earlier: number) => ({
+          row: line,
+          column: 'Họ và tên',
+          code: 'duplicate_beneficiary' as const,
+          params: { id: 'name', earlier },
+        }),
+      },
+    ];
+    const list = registerList(registerColumns, registerRowSchema, local, once, [
+      ...registerRowReads,
+      'village',
+    ]);
+    expect(checkReads(list.check)).toEqual(
+      new Set([...registerRowReads, 'village', 'nationalId', 'id', 'fullName']),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(person, { minLength: 20, maxLength: 80 }), async (body) => {
+        const text = [`${registerHeader},Ghi chú`, ...prefix, canonicalPerson, ...body].join('\n');
+        const full = await readRows(list, text, 1 << 14, false);
+        const bytes = await readRows(list, text, 1 << 14, true);
+        expect(bytes.rows.map(kept)).toEqual(full.rows.map(kept));
+        expect(bytes.rejected).toEqual(full.rejected);
+        expect(bytes.report).toEqual(full.report);
+      }),
+      { numRuns: 40, seed: 24 },
     );
   });
 });

@@ -56,6 +56,22 @@ export function categoryCell(category: RegisterRow['category']): number {
 export const dayCell = (date: string | undefined): number => (date === undefined ? noDay : dayNumber(date));
 
 /**
+ * Every field of a row `createRegisterColumns().add` reads (a test holds it to `add` on any row): a reader
+ * may leave the others unmade (`StreamOptions.onRowReads` in `@ansinh/io`).
+ */
+export const registerColumnsReads: ReadonlySet<keyof RegisterRow> = new Set<keyof RegisterRow>([
+  'id',
+  'communeCode',
+  'birthYear',
+  'sex',
+  'category',
+  'monthlyAmountVnd',
+  'since',
+  'until',
+  'accountOpenedOn',
+]);
+
+/**
  * Moves register rows into columns a row at a time (`add`, which reads the row during the call only):
  * the one place a row becomes a person's cells (sex, category, dates as day numbers, the code packed),
  * for the builder and for worker threads alike. A code with a lone surrogate (no text a file decodes to

@@ -6,6 +6,7 @@ import {
   createRegisterColumns,
   type RegisterColumns,
   type RegisterRow,
+  registerColumnsReads,
 } from '@ansinh/core';
 import { type CsvRecord, CsvSplitter } from '../csv/csv-splitter.js';
 import { expectedLines } from '../read/expected-lines.js';
@@ -20,7 +21,7 @@ import {
 } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
 import { createOnceNotes, findRepeats, type OnceNotes } from '../validate/once-notes.js';
-import type { OnceRule } from '../validate/row-checks.js';
+import { type OnceRule, readingAs } from '../validate/row-checks.js';
 import { createRowMemory, type RowCheck, rawCells } from '../validate/row-validator.js';
 import type { AssumptionMade, RejectedRow, RowIssue, ValidationReport } from '../validate/table-issues.js';
 import { startWorker } from './start-worker.js';
@@ -128,7 +129,7 @@ const assumptionKey = (a: AssumptionMade) => JSON.stringify([a.code, a.params]);
 export async function readRegisterColumnar(
   source: TableSource,
   builder: ColumnarBuilder,
-  options: Omit<StreamOptions<RegisterRow>, 'onAccepted' | 'onRow'> & {
+  options: Omit<StreamOptions<RegisterRow>, 'onAccepted' | 'onRow' | 'onRowReads'> & {
     /** Worker threads beside the main one (default 0: one thread). */
     readonly workers?: number;
     /** The smallest slice given to a thread, in bytes (default 8 MiB). */
@@ -215,11 +216,12 @@ export async function readRegisterColumnar(
   // The main thread's rows, judged by the rules on their own fields, in parts cut where a slice is taken
   // in; the look-back rules are applied to every part together once the file is read.
   let mine = merge.open(0, 1, expected === undefined ? undefined : (expected * (bounds[1] as number)) / size);
-  const check: RowCheck<RegisterRow> = (row, line, seen) => {
+  // The rules on a row's own fields and notes of the look-back rules' keys: what the list's check reads.
+  const check: RowCheck<RegisterRow> = readingAs((row, line, seen) => {
     const own = local(row, line, seen);
     mine.notes.note(row, line);
     return own;
-  };
+  }, registerListSchema.check);
   let failed = false;
   const driver: SliceDriver = {
     next: (at) => (failed ? size : (bounds.find((b) => b > at) ?? size)),
@@ -269,6 +271,8 @@ export async function readRegisterColumnar(
         memory,
         keepRejected: 0,
         onRow: (row) => mine.notes.accepted(mine.people.add(row)),
+        // The columns read only what they keep: names, villages and the like stay unmade.
+        onRowReads: registerColumnsReads,
         onRejected: (rows) => merge.rejectedHere(rows),
       },
       driver,

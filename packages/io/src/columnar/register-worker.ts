@@ -5,12 +5,13 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRegisterColumns, type RegisterRow } from '@ansinh/core';
+import { createRegisterColumns, type RegisterRow, registerColumnsReads } from '@ansinh/core';
 import { CsvSplitter } from '../csv/csv-splitter.js';
 import { registerListSchema } from '../read/read-register.js';
 import { createLineFeeder } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
 import { createOnceNotes, onceNotesBuffers } from '../validate/once-notes.js';
+import { readingAs } from '../validate/row-checks.js';
 import type { RowCheck } from '../validate/row-validator.js';
 import type { RejectedRow } from '../validate/table-issues.js';
 import { createTableReader } from '../validate/table-reader.js';
@@ -45,11 +46,12 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   const startLine = await lineAt(job.file, job.start);
   // Every row that reaches the rules: its line, its keys under the look-back rules, and where it went.
   const notes = createOnceNotes(once, { expected: job.expectedRows });
-  const check: RowCheck<RegisterRow> = (row, line, seen) => {
+  // The rules on a row's own fields and notes of the look-back rules' keys: what the list's check reads.
+  const check: RowCheck<RegisterRow> = readingAs((row, line, seen) => {
     const own = local(row, line, seen);
     notes.note(row, line);
     return own;
-  };
+  }, registerListSchema.check);
   const people = createRegisterColumns();
   const rejected: RejectedRow[] = [];
   const reader = createTableReader(
@@ -58,6 +60,8 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
       // An accepted row is the one whose rules ran last: where it went is noted against it.
       accept: (row) => notes.accepted(people.add(row)),
       copies: true,
+      // The columns read only what they keep: names, villages and the like stay unmade.
+      reads: registerColumnsReads,
       reject: (row) => rejected.push(row),
     },
     { ...job.list, keepRejected: 0, keepStructure: 1_000, from: startLine, lane: job.lane },

@@ -3,7 +3,13 @@ import { csvNotes } from '../csv/csv-notes.js';
 import { parseCsv } from '../csv/parse-csv.js';
 import { type ListOptions, paymentList, registerList } from '../validate/list-schema.js';
 import { paymentColumns, registerColumns } from '../validate/register-columns.js';
-import { noRowChecks, paymentOnce, registerOnce, registerRowChecks } from '../validate/row-checks.js';
+import {
+  noRowChecks,
+  paymentOnce,
+  registerOnce,
+  registerRowChecks,
+  registerRowReads,
+} from '../validate/row-checks.js';
 import type { ValidationReport } from '../validate/table-issues.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
 import { type ReadResult, readList } from './read-table.js';
@@ -15,6 +21,7 @@ export const registerListSchema = registerList(
   registerRowSchema,
   registerRowChecks,
   registerOnce,
+  registerRowReads,
 );
 
 /** A monthly payment list (danh sách chi trả) as a list. */

@@ -60,6 +60,12 @@ export interface StreamOptions<T> extends ListOptions {
    * a row accepted so, those fields of it holding another line's values.
    */
   readonly onRowFromLine?: TableSink<T>['fromLine'];
+  /**
+   * With `onRow`: the only fields of a row `onRow` reads. A name, a village or another varying text that
+   * neither it nor the list's rules read is then checked on a line's bytes and not made: in the row it
+   * holds another line's value (`TableSink.reads`).
+   */
+  readonly onRowReads?: ReadonlySet<string>;
   /** Rejected rows with their reasons, a chunk at a time (to write them out: nothing is lost). */
   readonly onRejected?: (rows: readonly RejectedRow[]) => void | Promise<void>;
   /**
@@ -356,6 +362,7 @@ async function streamList<T>(
           copies: true,
           reject: (row) => rejected.push(row),
           ...(options.onRowFromLine === undefined ? {} : { fromLine: options.onRowFromLine }),
+          ...(options.onRowReads === undefined ? {} : { reads: options.onRowReads }),
         },
     {
       ...options,

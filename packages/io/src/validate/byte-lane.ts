@@ -2,6 +2,7 @@ import {
   absent,
   deferred,
   isCodeBytes,
+  isPlainTextBytes,
   type LaneCell,
   type LaneLine,
   laneCells,
@@ -40,6 +41,11 @@ interface Slicing extends Buffer {
 /** Longest line the byte lane looks at; a longer one goes to the splitter, which bounds records. */
 const maxLineBytes = 1 << 16;
 
+/** How a cell of the lane on bytes is read: made, left in the bytes for the caller, or left unmade. */
+const none = 0;
+const forCaller = 1;
+const unread = 2;
+
 const quote = 0x22;
 const carriageReturn = 0x0d;
 
@@ -62,14 +68,28 @@ export function compileByteLane(
    * string made until one is asked for): their caller reads them as bytes (`CellBytes`).
    */
   deferredFields?: ReadonlySet<string>,
+  /**
+   * Varying fields of the `code` or `text` form that nobody reads of an accepted row (`TableSink.reads`,
+   * the list's rules): their cells are checked on their bytes and left `deferred` (`isCodeBytes`,
+   * `isPlainTextBytes`), their strings made only when one is asked for. A text the test on bytes refuses
+   * is read as text, as any cell is.
+   */
+  unmadeFields?: ReadonlySet<string>,
 ): ByteLane | undefined {
   const compiled = laneCells(layout, specs, varying);
   const separator = delimiter.charCodeAt(0);
   if (compiled === undefined || delimiter.length !== 1 || separator > 0x7f) return undefined;
   const { cells, last, scanCells } = compiled;
-  // Which cells are left as their bytes when in form.
-  const defers = cells.map(
-    (cell) => cell.varying && cell.form === 'code' && deferredFields?.has(cell.field) === true,
+  // Which cells are left as their bytes when in form: codes for the caller to read as bytes, and cells
+  // nobody reads.
+  const defers = cells.map((cell) =>
+    !cell.varying
+      ? none
+      : cell.form === 'code' && deferredFields?.has(cell.field) === true
+        ? forCaller
+        : (cell.form === 'code' || cell.form === 'text') && unmadeFields?.has(cell.field) === true
+          ? unread
+          : none,
   );
   const { positions } = layout;
   // The bytes of each cell's spellings, numbered as `LaneCell.spelt` holds their values.
@@ -125,7 +145,10 @@ export function compileByteLane(
 
   /** A cell's value from its bytes: numbers straight from them, anything else by its reader on the text. */
   const read = (cell: LaneCell, k: number, from: number, to: number): unknown => {
-    if (defers[k] === true) return isCodeBytes(lineBytes, from, to) ? deferred : undefined;
+    const defer = defers[k];
+    if (defer === forCaller || (defer === unread && cell.form === 'code'))
+      return isCodeBytes(lineBytes, from, to) ? deferred : undefined;
+    if (defer === unread && isPlainTextBytes(lineBytes, from, to)) return deferred;
     if (cell.form === 'digits' || (cell.form === 'year' && to - from === 4)) {
       let value = 0;
       if (to - from < 1 || to - from > 15) return undefined;

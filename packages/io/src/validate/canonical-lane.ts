@@ -100,6 +100,47 @@ export function isCodeBytes(bytes: Uint8Array, start: number, end: number): bool
   return digit;
 }
 
+/**
+ * Whether UTF-8 bytes `bytes[start, end)` are a text `readPlainText` keeps as it is, told without making
+ * it: words of printable ASCII and precomposed Latin letters (U+00A1–U+024F, U+1E00–U+1EFF: Vietnamese
+ * among them) with one space between words, as `normalizeText` finds a text already normal; not empty,
+ * not starting with an apostrophe, at most `maxPlainText` bytes (so as many code units at most). Such a
+ * text is its own NFC. A text this refuses may still be one `readPlainText` keeps (a letter of another
+ * script): its string is then made and read. A test holds it to the reader on any text.
+ */
+export function isPlainTextBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > maxPlainText || bytes[start] === 39) return false;
+  // Whether the byte before was a space (or the text's start): a space may not come first, nor twice.
+  let space = true;
+  for (let i = start; i < end; ) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      if (b === 0x20) {
+        if (space) return false;
+        space = true;
+      } else if (b < 0x21 || b > 0x7e) return false;
+      else space = false;
+      i += 1;
+      continue;
+    }
+    space = false;
+    if (i + 1 >= end) return false;
+    const next = bytes[i + 1] as number;
+    if ((next & 0xc0) !== 0x80) return false;
+    if (b >= 0xc2 && b <= 0xc9) {
+      // Two bytes: U+00A1 (C2 A1) to U+024F (C9 8F).
+      if ((b === 0xc2 && next < 0xa1) || (b === 0xc9 && next > 0x8f)) return false;
+      i += 2;
+    } else if (b === 0xe1) {
+      // Three bytes: U+1E00 (E1 B8 80) to U+1EFF (E1 BB BF).
+      if (i + 2 >= end || next < 0xb8 || next > 0xbb || ((bytes[i + 2] as number) & 0xc0) !== 0x80)
+        return false;
+      i += 3;
+    } else return false;
+  }
+  return !space;
+}
+
 /** The month read last: a list repeats its month on every line, and it is kept as one string. */
 let lastMonth = '';
 
@@ -176,12 +217,15 @@ function readIsoDate(text: string, start: number, end: number): string | undefin
   return day >= 1 && day <= most ? text.slice(start, end) : undefined;
 }
 
+/** Longest cell of the `text` form, in code units (and in bytes for `isPlainTextBytes`). */
+export const maxPlainText = 4_096;
+
 /**
  * `text`: text the full rules keep as it is (already NFC with single spaces, no formula guard to take
  * off), at most 4 KiB.
  */
 function readPlainText(text: string, start: number, end: number): string | undefined {
-  if (end - start > 4_096 || text.charCodeAt(start) === 39) return undefined;
+  if (end - start > maxPlainText || text.charCodeAt(start) === 39) return undefined;
   const cell = text.slice(start, end);
   return normalizeText(cell) === cell ? cell : undefined;
 }

@@ -103,17 +103,23 @@ export function plainList<T>(
   };
 }
 
-/** A register's list schema: its rules on a row's fields (`local`) and over the file (`once`). */
+/**
+ * A register's list schema: its rules on a row's fields (`local`) and over the file (`once`).
+ * `localReads`, where given, names every field `local` reads: a field nobody else reads either (not the
+ * look-back rules, not a reader's `StreamOptions.onRowReads`) is then checked on a line's bytes and not
+ * made (`checkReads`).
+ */
 export function registerList<T>(
   columns: readonly ColumnSpec[],
   schema: z.ZodType<T>,
   local: RowCheck<T>,
   once: readonly OnceRule<T>[],
+  localReads?: readonly string[],
 ): ListSchema<T> {
   return {
     columns,
     schema,
-    check: composeChecks(local, once),
+    check: composeChecks(local, once, localReads),
     parts: { local, once },
     derive: deriveRegister,
     cannotHave: registerNeeds,

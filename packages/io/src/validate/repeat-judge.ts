@@ -54,6 +54,12 @@ export function createRepeatJudge<T>(setting: {
     | ((row: T, line: number, seen: RowMemory, cells: CellBytes) => readonly RowIssue[])
     | undefined;
   readonly deferred?: ReadonlySet<string> | undefined;
+  /**
+   * Varying fields nobody reads of an accepted row (`TableSink.reads`, the list's rules) whose test takes
+   * any value a lane leaves unmade (`compileByteLane`'s `unmadeFields`): where a lane left one so, it is
+   * neither tested nor put in the row, which holds the template's value there.
+   */
+  readonly unmade?: ReadonlySet<string> | undefined;
 }): (line: number, lane: LaneLine, context: RowContext) => RowVerdict<T> {
   const { judgeValues, varying, check, seen, header } = setting;
   const fromVarying = new Set(setting.fromVarying ?? []);
@@ -61,6 +67,8 @@ export function createRepeatJudge<T>(setting: {
   const { lineCheck } = setting;
   // Which varying fields may stay in a line's bytes.
   const defers = varying.map((field) => lineCheck !== undefined && setting.deferred?.has(field) === true);
+  // Which varying fields may stay unmade: checked on their bytes by the lane, read by nobody.
+  const unread = varying.map((field) => setting.unmade?.has(field) === true);
   let templates = new Map<number, Template>();
   let headings: RowContext | undefined;
   // Where the lane keeps each varying field's value, found once a lane.
@@ -90,6 +98,8 @@ export function createRepeatJudge<T>(setting: {
             fromLine = true;
             continue;
           }
+          // A cell checked on its bytes that nobody reads: the row keeps the template's value.
+          if (unread[i] === true && lane.deferredAt(slot)) continue;
           const value = lane.valueAt(slot);
           // An empty cell keeps what the template's line made of it: it is empty there too (an empty
           // cell is its own digit of the key), so a row reused holds no other line's value in it.

@@ -104,6 +104,40 @@ const composedOf = new WeakMap<
   }
 >();
 
+/** What checks made by wrapping a composed one read (`readingAs`). */
+const declaredReads = new WeakMap<RowCheck<never>, readonly string[]>();
+
+/**
+ * The fields of a row a check reads, where that is known: a check `composeChecks` made with `localReads`
+ * (those, and the fields its look-back rules read, `OnceRule.fields`), or one `readingAs` vouched for.
+ * `undefined` otherwise, or when a look-back rule does not say what it reads: every field is then read.
+ */
+export function checkReads<T>(check: RowCheck<T>): ReadonlySet<string> | undefined {
+  const declared = declaredReads.get(check as RowCheck<never>);
+  if (declared !== undefined) return new Set(declared);
+  const parts = composedOf.get(check as RowCheck<never>);
+  if (parts?.localReads === undefined) return undefined;
+  const reads = new Set(parts.localReads);
+  for (const rule of parts.once) {
+    if (rule.fields === undefined) return undefined;
+    reads.add(rule.fields.key);
+    if (rule.fields.scope !== undefined) reads.add(rule.fields.scope);
+  }
+  return reads;
+}
+
+/**
+ * `check`, said to read what `like` reads (`checkReads`): for a check that runs the parts of a composed
+ * one another way (its rules on a row's own fields, and notes of the look-back rules' keys for later), so
+ * that fields neither reads stay unmade where a lane can leave them so. Nothing is said when what `like`
+ * reads is not known.
+ */
+export function readingAs<T>(check: RowCheck<T>, like: RowCheck<T>): RowCheck<T> {
+  const reads = checkReads(like);
+  if (reads !== undefined) declaredReads.set(check as RowCheck<never>, [...reads]);
+  return check;
+}
+
 // Keys of a line read as bytes, decoded only for the issue of a key that came before.
 const keyDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -228,10 +262,14 @@ export function onceIssue<T>(
   return earlier === undefined ? undefined : rule.issue(key, scope, line, earlier);
 }
 
+/** Every field `registerRowChecks` reads (a test holds it to the rules on any row). */
+export const registerRowReads: readonly string[] = ['nationalId', 'birthYear', 'sex', 'since', 'until'];
+
 /**
  * The rules on a register row's own fields: the CCCD must fit its holder's birth year and sex
  * (`checkNationalId`), and a stop date may not precede the start (`stop_before_start`).
  */
+
 export function registerRowChecks(row: RegisterRow, line: number): readonly RowIssue[] {
   let issues: RowIssue[] | undefined;
   if (row.nationalId !== undefined) {
@@ -280,7 +318,11 @@ export const registerOnce: readonly OnceRule<RegisterRow>[] = [
  * Rules across a register row's fields and rows: `registerRowChecks`, then `registerOnce` (a CCCD and a
  * beneficiary key may appear once).
  */
-export const registerChecks: RowCheck<RegisterRow> = composeChecks(registerRowChecks, registerOnce);
+export const registerChecks: RowCheck<RegisterRow> = composeChecks(
+  registerRowChecks,
+  registerOnce,
+  registerRowReads,
+);
 
 /** A beneficiary may be paid once per period (`duplicate_payment`). */
 export const paymentOnce: readonly OnceRule<PaymentRow>[] = [

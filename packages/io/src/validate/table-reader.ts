@@ -11,13 +11,19 @@ import { labelOf, type StructureKind, structureOf } from '../layout/structure-ro
 import { titleFacts } from '../layout/title-facts.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
 import { type ByteLane, compileByteLane } from './byte-lane.js';
-import { type CanonicalLane, compileLane, type LaneLine, maxCanonical } from './canonical-lane.js';
+import {
+  type CanonicalLane,
+  compileLane,
+  type LaneLine,
+  maxCanonical,
+  maxPlainText,
+} from './canonical-lane.js';
 import { acceptsAnyCode, compileFieldTests } from './compiled-schema.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { createRepeatJudge } from './repeat-judge.js';
 import { resolveCommune } from './resolve-commune.js';
-import { type CellBytes, composeLineChecks } from './row-checks.js';
+import { type CellBytes, checkReads, composeLineChecks } from './row-checks.js';
 import { createRowJudge, createRowMemory, type RowMemory, type RowVerdict } from './row-validator.js';
 import type {
   AssumptionMade,
@@ -52,6 +58,13 @@ export interface TableSink<T> {
     readonly fields: ReadonlySet<string>;
     readonly accept: (row: T, cells: CellBytes) => void;
   };
+  /**
+   * With `copies`: the only fields of an accepted row `accept` (and `fromLine.accept`) read. A varying
+   * field neither they nor the list's rules read (`checkReads`), whose test takes any value of its form,
+   * is then checked on a line's bytes and not made: the row holds another line's value there. All are
+   * read when absent.
+   */
+  readonly reads?: ReadonlySet<string>;
 }
 
 /** The one driver every reader goes through: records in, in file order; verdicts out; a report at the end. */
@@ -417,6 +430,16 @@ export function createTableReader<T>(
     }
     const lineCheck = deferrable.size > 0 ? composeLineChecks(list.check, deferrable) : undefined;
     const deferred = lineCheck === undefined ? undefined : new Set(deferrable.keys());
+    // Fields a lane on bytes may leave unmade: varying codes and texts whose test takes any value of their
+    // form, read neither by the sink nor by the list's rules.
+    const ruleReads = sink.copies === true && sink.reads !== undefined ? checkReads(list.check) : undefined;
+    const unmade = new Set<string>();
+    for (const field of ruleReads === undefined ? [] : varying) {
+      const form = specs.find((s) => s.field === field)?.canonical;
+      const longest = form === 'code' ? maxCanonical : form === 'text' ? maxPlainText : 0;
+      if (longest === 0 || deferred?.has(field) === true || ruleReads?.has(field) === true) continue;
+      if (sink.reads?.has(field) === false && acceptsAnyCode(list.schema, field, longest)) unmade.add(field);
+    }
     settled = {
       header: layout.header,
       judge: judge.record,
@@ -432,6 +455,7 @@ export function createTableReader<T>(
           header: layout.header,
           lineCheck,
           deferred,
+          unmade,
         }),
       isPerson,
       classify: createBodyClassifier({
@@ -445,7 +469,7 @@ export function createTableReader<T>(
       lane: laneless ? undefined : (delimiter) => compileLane(layout, specs, delimiter, varyingSet),
       byteLane: laneless
         ? undefined
-        : (delimiter) => compileByteLane(layout, specs, delimiter, varyingSet, deferred),
+        : (delimiter) => compileByteLane(layout, specs, delimiter, varyingSet, deferred, unmade),
     };
     const rows = waiting.slice(block.to);
     settledAt = waiting.at(-1)?.line ?? 0;
