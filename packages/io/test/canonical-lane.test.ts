@@ -1338,6 +1338,9 @@ describe('cells nobody reads, checked on their bytes and not made (onRowReads)',
     expect(
       checkReads(readingAs<PaymentRow>(() => [], composeRowChecks(noRowChecks, paymentOnce))),
     ).toBeUndefined();
+    // Said again of a check like one whose reads are not known: what was said before is taken back.
+    readingAs(wrapped, () => []);
+    expect(checkReads(wrapped)).toBeUndefined();
   });
 
   it('reads of a register row only what registerRowReads names, whatever the row holds', () => {

@@ -57,7 +57,8 @@ export function createRepeatJudge<T>(setting: {
   /**
    * Varying fields nobody reads of an accepted row (`TableSink.reads`, the list's rules) whose test takes
    * any value a lane leaves unmade (`compileByteLane`'s `unmadeFields`): where a lane left one so, it is
-   * neither tested nor put in the row, which holds the template's value there.
+   * neither tested nor put in the row, which holds another line's value there (the template's, or the
+   * last one made on a line spelt alike, where rows are reused).
    */
   readonly unmade?: ReadonlySet<string> | undefined;
 }): (line: number, lane: LaneLine, context: RowContext) => RowVerdict<T> {
@@ -98,7 +99,7 @@ export function createRepeatJudge<T>(setting: {
             fromLine = true;
             continue;
           }
-          // A cell checked on its bytes that nobody reads: the row keeps the template's value.
+          // A cell checked on its bytes that nobody reads: the row keeps another line's value.
           if (unread[i] === true && lane.deferredAt(slot)) continue;
           const value = lane.valueAt(slot);
           // An empty cell keeps what the template's line made of it: it is empty there too (an empty

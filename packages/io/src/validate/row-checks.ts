@@ -130,11 +130,13 @@ export function checkReads<T>(check: RowCheck<T>): ReadonlySet<string> | undefin
  * `check`, said to read what `like` reads (`checkReads`): for a check that runs the parts of a composed
  * one another way (its rules on a row's own fields, and notes of the look-back rules' keys for later), so
  * that fields neither reads stay unmade where a lane can leave them so. Nothing is said when what `like`
- * reads is not known.
+ * reads is not known (and what was said of `check` before is taken back).
  */
 export function readingAs<T>(check: RowCheck<T>, like: RowCheck<T>): RowCheck<T> {
   const reads = checkReads(like);
-  if (reads !== undefined) declaredReads.set(check as RowCheck<never>, [...reads]);
+  // Said again of a check like one whose reads are not known, it is said to read everything.
+  if (reads === undefined) declaredReads.delete(check as RowCheck<never>);
+  else declaredReads.set(check as RowCheck<never>, [...reads]);
   return check;
 }
 
