@@ -108,6 +108,19 @@ describe('readRegisterColumnar({ workers })', () => {
     expect(result.alone.report.inputRows).toBe(lines.length - 1);
   });
 
+  it('reads more people on one thread than it holds in columns at once, as one pass does', async () => {
+    // The register again under other codes and without CCCDs: past the 65 536 people handed on at once.
+    const again = lines.slice(1).map((line) => {
+      const cells = line.split(',');
+      cells[0] = `B${cells[0]}`;
+      cells[4] = '';
+      return cells.join(',');
+    });
+    const result = await bothWays('again.csv', [...lines, ...again].join('\n'), 1);
+    expectSame(result);
+    expect(result.alone.report.accepted).toBeGreaterThan(70_000);
+  });
+
   it('finds a key and a CCCD listed twice across slices, on the later line, as one pass does', async () => {
     const copy = [...lines];
     // Row 100's key again without a CCCD, far below.

@@ -88,6 +88,9 @@ export type RegisterSliceMessage =
  */
 const headStartBytes = 18 << 20;
 
+/** People held in columns on one thread before they are handed to the builder. */
+const sequentialPart = 1 << 16;
+
 /** The smallest slice worth a thread: below it, starting the thread costs more than it saves. */
 const defaultSliceBytes = 8 << 20;
 
@@ -129,7 +132,7 @@ const assumptionKey = (a: AssumptionMade) => JSON.stringify([a.code, a.params]);
 export async function readRegisterColumnar(
   source: TableSource,
   builder: ColumnarBuilder,
-  options: Omit<StreamOptions<RegisterRow>, 'onAccepted' | 'onRow' | 'onRowReads'> & {
+  options: Omit<StreamOptions<RegisterRow>, 'onAccepted' | 'onRow' | 'onRowReads' | 'onRowFromLine'> & {
     /** Worker threads beside the main one (default 0: one thread). */
     readonly workers?: number;
     /** The smallest slice given to a thread, in bytes (default 8 MiB). */
@@ -152,8 +155,24 @@ export async function readRegisterColumnar(
   // The index of the people's keys made as large as the register at once (a hint: see expectedLines).
   const expected = typeof source === 'string' ? await expectedLines(source) : undefined;
   if (expected !== undefined) builder.reserve(expected);
-  const sequential = () =>
-    streamRegisterCsv(source, { ...rest, onAccepted: (rows) => builder.addRegister(rows) });
+  // On one thread: each accepted row into columns as it is judged (rows spelt alike share one object, and
+  // cells the columns do not keep are not made), handed to the builder a part at a time.
+  const sequential = async () => {
+    let people = createRegisterColumns();
+    const report = await streamRegisterCsv(source, {
+      ...rest,
+      onRow: (row) => {
+        if (people.add(row) + 1 < sequentialPart) return;
+        builder.addRegisterColumns(people.done());
+        people = createRegisterColumns();
+      },
+      onRowReads: registerColumnsReads,
+      // Rows are the columns' only: none from a line (a caller's, past the types, is not heard).
+      onRowFromLine: undefined,
+    });
+    builder.addRegisterColumns(people.done());
+    return report;
+  };
   // A file that cannot be read fails as on one thread.
   const file = typeof source === 'string' ? await stat(source).catch(() => undefined) : undefined;
   const parts = registerListSchema.parts;
@@ -273,6 +292,7 @@ export async function readRegisterColumnar(
         onRow: (row) => mine.notes.accepted(mine.people.add(row)),
         // The columns read only what they keep: names, villages and the like stay unmade.
         onRowReads: registerColumnsReads,
+        onRowFromLine: undefined,
         onRejected: (rows) => merge.rejectedHere(rows),
       },
       driver,
