@@ -124,7 +124,9 @@ const assumptionKey = (a: AssumptionMade) => JSON.stringify([a.code, a.params]);
  * duplicate across slices is found as in one pass. A slice it cannot verify it reads itself, from there
  * on. The accepted rows, the rejected rows with their reasons and the report are those of
  * `streamRegisterCsv` (tested equal), and so is the error of a file that cannot be read (what was handed
- * on before an error is not: the main thread reads on in other pieces). In slices, the rejected rows are
+ * to the builder before an error is not: threads read on in other pieces, and one thread hands its people
+ * on 65 536 at a time, so a file of more than 65 536 communes that is also broken further on is named for
+ * the break). In slices, the rejected rows are
  * held until the file is read, then passed to `onRejected` in line order: a file most of whose rows are
  * refused holds them all (read it with `workers: 0` to pass them on as they come). One thread, small
  * files, workbooks, text pieces and other encodings are read in one pass (`streamRegisterCsv`). O(rows).
