@@ -271,7 +271,6 @@ export const registerRowReads: readonly string[] = ['nationalId', 'birthYear', '
  * The rules on a register row's own fields: the CCCD must fit its holder's birth year and sex
  * (`checkNationalId`), and a stop date may not precede the start (`stop_before_start`).
  */
-
 export function registerRowChecks(row: RegisterRow, line: number): readonly RowIssue[] {
   let issues: RowIssue[] | undefined;
   if (row.nationalId !== undefined) {

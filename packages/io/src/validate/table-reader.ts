@@ -432,14 +432,16 @@ export function createTableReader<T>(
     const deferred = lineCheck === undefined ? undefined : new Set(deferrable.keys());
     // Fields a lane on bytes may leave unmade: varying codes and texts whose test takes any value of their
     // form, read neither by the sink nor by the list's rules.
-    const ruleReads = sink.copies === true && sink.reads !== undefined ? checkReads(list.check) : undefined;
+    const sinkReads = sink.copies === true ? sink.reads : undefined;
+    const ruleReads = sinkReads === undefined ? undefined : checkReads(list.check);
     const unmade = new Set<string>();
-    for (const field of ruleReads === undefined ? [] : varying) {
-      const form = specs.find((s) => s.field === field)?.canonical;
-      const longest = form === 'code' ? maxCanonical : form === 'text' ? maxPlainText : 0;
-      if (longest === 0 || deferred?.has(field) === true || ruleReads?.has(field) === true) continue;
-      if (sink.reads?.has(field) === false && acceptsAnyCode(list.schema, field, longest)) unmade.add(field);
-    }
+    if (sinkReads !== undefined && ruleReads !== undefined)
+      for (const field of varying) {
+        if (sinkReads.has(field) || ruleReads.has(field) || deferred?.has(field) === true) continue;
+        const form = specs.find((s) => s.field === field)?.canonical;
+        const longest = form === 'code' ? maxCanonical : form === 'text' ? maxPlainText : 0;
+        if (longest > 0 && acceptsAnyCode(list.schema, field, longest)) unmade.add(field);
+      }
     settled = {
       header: layout.header,
       judge: judge.record,
