@@ -234,6 +234,35 @@ describe('createColumnarBuilder({ from, to })', () => {
     expect(beneficiaryIdsAt({ ids: undefined }, [1])).toEqual(['SYN-00000002']);
   });
 
+  it('adds people in columns, some left out, as addRegister adds the rows kept (every column, communes in order)', () => {
+    const rows = district.register.slice(0, 60).map((row, i) =>
+      // A commune only a dropped row holds stays out of the dictionary.
+      i === 7 ? { ...row, communeCode: '99999' } : row,
+    );
+    const cases: number[][] = [
+      [],
+      [0],
+      [59],
+      [0, 1, 2],
+      [7],
+      [7, 8, 30, 31, 59],
+      [-1, 60, 5],
+      rows.map((_, k) => k),
+    ];
+    for (const dropped of cases) {
+      const drop = new Set(dropped);
+      const viaRows = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
+      viaRows.addRegister(rows.slice(0, 10));
+      viaRows.addRegister(rows.slice(10).filter((_, k) => !drop.has(k)));
+      const viaColumns = createColumnarBuilder({ from: '2024-07', to: '2025-06', provinceOf });
+      viaColumns.addRegister(rows.slice(0, 10));
+      const columns = createRegisterColumns();
+      for (const row of rows.slice(10)) columns.add(row);
+      viaColumns.addRegisterColumns(columns.done(), drop.size === 0 ? undefined : drop);
+      expect(viaColumns.finish()).toEqual(viaRows.finish());
+    }
+  });
+
   it('reads of a row only the fields it says it reads (registerColumnsReads), whatever the row holds', () => {
     const read = new Set<string | symbol>();
     const columns = createRegisterColumns();

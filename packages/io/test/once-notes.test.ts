@@ -1,7 +1,7 @@
 import type { PaymentRow, RegisterRow } from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createOnceNotes, findRepeats, type OnceHash } from '../src/validate/once-notes.js';
+import { createOnceNotes, findRepeats, type OnceHash, sortedByHash } from '../src/validate/once-notes.js';
 import {
   composeChecks,
   noRowChecks,
@@ -202,5 +202,29 @@ describe('createOnceNotes: keys a byte a code unit until one needs two', () => {
     expect(inParts(registerOnce, rows, [])).toEqual(onePass(registerOnce, rows));
     expect(inParts(registerOnce, rows, [3, 6])).toEqual(onePass(registerOnce, rows));
     expect([...onePass(registerOnce, rows).keys()]).toEqual([4, 5, 7, 8, 10]);
+  });
+});
+
+describe('sortedByHash: keys by hash, then in the order they came', () => {
+  /** The entries as `sort` puts them: number in the low half, hash in the high. */
+  const bySort = (hashes: Uint32Array, size: number) => {
+    const sorted = new BigUint64Array(size);
+    for (let k = 0; k < size; k += 1) sorted[k] = (BigInt(hashes[k] as number) << 32n) | BigInt(k);
+    return sorted.sort();
+  };
+  it('gives what sort gives, below and past the size where the radix sort starts, hashes alike or not', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed;
+    };
+    for (const size of [0, 1, 1_000, 65_535, 65_536, 150_001])
+      for (const spread of [1, 3, 1 << 16, 2 ** 32]) {
+        // Hashes from a few (many keys of one hash) to any; more room than keys, as the notes keep it.
+        const hashes = new Uint32Array(size + 5).map(
+          () => (spread === 2 ** 32 ? next() : next() % spread) >>> 0,
+        );
+        expect(sortedByHash(hashes, size)).toEqual(bySort(hashes, size));
+      }
   });
 });

@@ -367,28 +367,45 @@ export function createColumnarBuilder(options: {
     }
     keyEnds[i] = keyUsed;
   };
-  /** Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary. */
+  /**
+   * Appends people in columns, leaving out the indexes in `drop`; communes join the builder's dictionary.
+   * The people between two dropped are copied a column at a time (`set`), not a cell at a time: a national
+   * register's half took 0,43 s a cell at a time here.
+   */
   const addColumns = (columns: RegisterColumns, drop: ReadonlySet<number> | undefined) => {
     room(size + columns.size);
-    const { ends } = columns.keys;
+    const { bytes, ends } = columns.keys;
     keyBytes = grow(keyBytes, keyUsed + (ends.length === 0 ? 0 : (ends[ends.length - 1] as number)));
     // A commune joins the dictionary with its first person kept (one only dropped rows held stays out).
     const remap = new Int32Array(columns.communes.length).fill(-1);
-    for (let k = 0; k < columns.size; k += 1) {
-      if (drop?.has(k) === true) continue;
-      const local = columns.commune[k] ?? 0;
-      if (remap[local] === -1) remap[local] = communeOf(columns.communes[local] ?? '');
-      const i = size;
-      size += 1;
-      appendKey(columns.keys, k, i);
-      commune[i] = remap[local] ?? 0;
-      birthYear[i] = columns.birthYear[k] ?? 0;
-      female[i] = columns.female[k] ?? 0;
-      category[i] = columns.category[k] ?? 0;
-      amountVnd[i] = columns.amountVnd[k] ?? 0;
-      sinceDay[i] = columns.sinceDay[k] ?? 0;
-      untilDay[i] = columns.untilDay[k] ?? 0;
-      accountDay[i] = columns.accountDay[k] ?? 0;
+    const cuts =
+      drop === undefined ? [] : [...drop].filter((k) => k >= 0 && k < columns.size).sort((a, b) => a - b);
+    cuts.push(columns.size);
+    let from = 0;
+    for (const cut of cuts) {
+      if (cut > from) {
+        const at = size;
+        for (let k = from; k < cut; k += 1) {
+          const local = columns.commune[k] ?? 0;
+          if (remap[local] === -1) remap[local] = communeOf(columns.communes[local] ?? '');
+          commune[at + k - from] = remap[local] ?? 0;
+        }
+        birthYear.set(columns.birthYear.subarray(from, cut), at);
+        female.set(columns.female.subarray(from, cut), at);
+        category.set(columns.category.subarray(from, cut), at);
+        amountVnd.set(columns.amountVnd.subarray(from, cut), at);
+        sinceDay.set(columns.sinceDay.subarray(from, cut), at);
+        untilDay.set(columns.untilDay.subarray(from, cut), at);
+        accountDay.set(columns.accountDay.subarray(from, cut), at);
+        // The keys' bytes in one copy, their ends moved by where they now start.
+        const start = from === 0 ? 0 : (ends[from - 1] as number);
+        keyBytes.set(bytes.subarray(start, ends[cut - 1] as number), keyUsed);
+        const shift = keyUsed - start;
+        for (let k = from; k < cut; k += 1) keyEnds[at + k - from] = (ends[k] as number) + shift;
+        keyUsed = (ends[cut - 1] as number) + shift;
+        size += cut - from;
+      }
+      from = cut + 1;
     }
   };
   return {

@@ -76,6 +76,57 @@ function widened(codes: Uint8Array): Uint16Array {
   return wide;
 }
 
+/** Below this many keys, `sort` is as quick as the radix sort (whose counts alone are 65 536 cells). */
+const radixFrom = 1 << 16;
+
+/**
+ * The entries of keys `0` to `size - 1` sorted by hash then number (`OnceKeys.sorted`): the numbers in the
+ * low halves, the hashes in the high. From `radixFrom` keys on, two passes of a radix sort on the hash, 16
+ * bits each, both stable, so that keys of one hash stay in the order they came, as `sort` puts them. A
+ * national register's half (2,3 million keys) took about 0,1 s so here, against 0,17 s by `sort`. O(keys).
+ */
+export function sortedByHash(hashes: Uint32Array, size: number): BigUint64Array {
+  const sorted = new BigUint64Array(size);
+  const halves = new Uint32Array(sorted.buffer);
+  if (size < radixFrom) {
+    for (let k = 0; k < size; k += 1) {
+      halves[2 * k + low] = k;
+      halves[2 * k + high] = hashes[k] as number;
+    }
+    sorted.sort();
+    return sorted;
+  }
+  // By the low 16 bits of the hash, into `order`; then by the high 16, into place.
+  const counts = new Uint32Array(0x10001);
+  for (let k = 0; k < size; k += 1) {
+    const d = ((hashes[k] as number) & 0xffff) + 1;
+    counts[d] = (counts[d] as number) + 1;
+  }
+  for (let d = 1; d <= 0x10000; d += 1) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
+  const order = new Uint32Array(size);
+  for (let k = 0; k < size; k += 1) {
+    const digit = (hashes[k] as number) & 0xffff;
+    order[counts[digit] as number] = k;
+    counts[digit] = (counts[digit] as number) + 1;
+  }
+  counts.fill(0);
+  for (let k = 0; k < size; k += 1) {
+    const d = ((hashes[k] as number) >>> 16) + 1;
+    counts[d] = (counts[d] as number) + 1;
+  }
+  for (let d = 1; d <= 0x10000; d += 1) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
+  for (let j = 0; j < size; j += 1) {
+    const k = order[j] as number;
+    const hash = hashes[k] as number;
+    const digit = hash >>> 16;
+    const at = counts[digit] as number;
+    counts[digit] = at + 1;
+    halves[2 * at + low] = k;
+    halves[2 * at + high] = hash;
+  }
+  return sorted;
+}
+
 /** One rule's keys as they come. */
 function createRuleKeys(scoped: boolean, room: number) {
   // A byte a code unit until one needs two: the keys' bytes are most of the notes' memory, each page of it
@@ -116,16 +167,8 @@ function createRuleKeys(scoped: boolean, room: number) {
       size += 1;
     },
     done(): OnceKeys {
-      // Sorted by hash then number: the numbers are written in the low halves, the hashes in the high.
-      const sorted = new BigUint64Array(size);
-      const halves = new Uint32Array(sorted.buffer);
-      for (let k = 0; k < size; k += 1) {
-        halves[2 * k + low] = k;
-        halves[2 * k + high] = hashes[k] as number;
-      }
-      sorted.sort();
       return {
-        sorted,
+        sorted: sortedByHash(hashes, size),
         codes: fitted(codes, used),
         ends: fitted(ends, size),
         scopeLengths: scopeLengths === undefined ? undefined : fitted(scopeLengths, size),
