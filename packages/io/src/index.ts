@@ -145,8 +145,9 @@ export { writeRegisterXlsx } from './write/write-register-xlsx.js';
 export { loadColumnar, SnapshotError, saveColumnar } from './columnar/columnar-snapshot.js';
 export type { ColumnarRead } from './columnar/read-columnar.js';
 export { readColumnar } from './columnar/read-columnar.js';
-export type { SliceMisfit } from './columnar/read-register-columnar.js';
+export type { SliceMisfit } from './columnar/register-slice.js';
 export { readRegisterColumnar } from './columnar/read-register-columnar.js';
+export { closeWorkerThreads, idleWorkerThreads } from './columnar/worker-pool.js';
 export type { DuckdbOptions } from './duckdb/duckdb-coverage.js';
 export {
   duckdbCoverage,

@@ -13,7 +13,7 @@ import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { type PaymentFileDone, ReadStoppedError, readPaidFile } from './read-paid-file.js';
 import { readRegisterColumnar } from './read-register-columnar.js';
-import { startWorker } from './start-worker.js';
+import { borrowWorker, giveBack, stopWorker } from './worker-pool.js';
 
 /** What `readColumnar` gives: the columns and the complete validation report of every file. */
 export interface ColumnarRead {
@@ -74,7 +74,8 @@ export async function readColumnar(options: {
    * the register read, beside one worker, the main thread also reads the files it has not begun. Each
    * file is validated exactly as on the main thread. Measured on the national benchmark
    * (docs/benchmarks.md). A choice, not a default: each worker holds a file's look-back memory of its
-   * own, and the register's rejected rows are held until it is read (`readRegisterColumnar`).
+   * own, and the register's rejected rows are held until it is read (`readRegisterColumnar`). The
+   * threads are kept for the next read once done (`closeWorkerThreads`).
    */
   readonly workers?: number;
 }): Promise<ColumnarRead> {
@@ -253,19 +254,24 @@ function readPaymentsInWorkers(
   // a handler that fails fails the read, as on the main thread.
   const handled: Promise<void>[] = files.map(() => Promise.resolve());
   const start = () => {
-    const worker = startWorker('payment-worker', { months });
+    const lent = borrowWorker();
+    // A thread with a file sent and not answered (busy) is stopped at the end, one that stopped or failed
+    // is let go, and one with no job is given back to the pool.
+    const thread = { lent, busy: false, dead: false, give: () => {} };
     const give = () => {
       if (next < files.length && !closed && failedAt === Number.POSITIVE_INFINITY) {
-        worker.postMessage({
-          index: next,
-          file: files[next],
-          chunkRows: options.chunkRows,
-          list: options.list,
+        thread.busy = true;
+        lent.send({
+          kind: 'payment-file',
+          months,
+          job: { index: next, file: files[next] as string, chunkRows: options.chunkRows, list: options.list },
         });
         next += 1;
       }
     };
-    worker.on('message', (message: WorkerMessage) => {
+    thread.give = give;
+    const message = (message: WorkerMessage) => {
+      if (message.type === 'done' || message.type === 'failed') thread.busy = false;
       if (message.type === 'rejected') {
         const before = handled[message.index] ?? Promise.resolve();
         const after = before.then(() =>
@@ -286,24 +292,29 @@ function readPaymentsInWorkers(
         if (unmerged < held) give();
         else idle.push(give);
       }
+    };
+    lent.listen({
+      message,
+      error: (error) => {
+        thread.dead = true;
+        fail(-1);
+        for (const s of settle) s?.reject(error);
+      },
+      // A thread that stops without a word (ended from outside, out of memory) fails the files not done.
+      exit: () => {
+        thread.dead = true;
+        fail(-1);
+        for (const s of settle) s?.reject(new Error('a payment worker thread stopped'));
+      },
     });
-    worker.on('error', (error) => {
-      fail(-1);
-      for (const s of settle) s?.reject(error);
-    });
-    // A thread that stops without a word (ended from outside, out of memory) fails the files not done.
-    worker.on('exit', () => {
-      fail(-1);
-      for (const s of settle) s?.reject(new Error('a payment worker thread stopped'));
-    });
-    return { worker, give };
+    return thread;
   };
   const threads: ReturnType<typeof start>[] = [];
   try {
     for (let k = 0; k < count; k += 1) threads.push(start());
   } catch (error) {
-    // A thread that could not start: those started are let go before the error is passed on.
-    for (const thread of threads) void thread.worker.terminate();
+    // A thread that could not start: those lent are given back before the error is passed on.
+    for (const thread of threads) giveBack(thread.lent);
     throw error;
   }
   return {
@@ -359,7 +370,12 @@ function readPaymentsInWorkers(
       closed = true;
       // Whoever waits for room wakes, and finds the pool closed.
       for (const wake of idle.splice(0)) wake();
-      await Promise.all(threads.map((t) => t.worker.terminate()));
+      await Promise.all(
+        threads.map(async (t) => {
+          if (t.busy || t.dead) await stopWorker(t.lent);
+          else giveBack(t.lent);
+        }),
+      );
     },
   };
 }

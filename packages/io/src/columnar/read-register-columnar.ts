@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import type { Worker } from 'node:worker_threads';
 import {
   type ColumnarBuilder,
   createRegisterColumns,
@@ -24,69 +23,22 @@ import { createOnceNotes, findRepeats, type OnceNotes } from '../validate/once-n
 import { type OnceRule, readingAs } from '../validate/row-checks.js';
 import { createRowMemory, type RowCheck, rawCells } from '../validate/row-validator.js';
 import type { AssumptionMade, RejectedRow, RowIssue, ValidationReport } from '../validate/table-issues.js';
-import { startWorker } from './start-worker.js';
-
-/** A slice of a register for a worker thread: bytes `start` to `end`, each the start of a line. */
-export interface RegisterSliceJob {
-  readonly file: string;
-  readonly start: number;
-  readonly end: number;
-  /** Whether the slice ends the file. */
-  readonly last: boolean;
-  readonly list: ListOptions;
-  readonly lane: boolean | undefined;
-  /** The rows the slice is expected to hold (a size hint). */
-  readonly expectedRows: number | undefined;
-}
+import type { RegisterSliceMessage, SliceMisfit } from './register-slice.js';
+import { borrowWorker, giveBack, idleWorkerThreads, type LentWorker, stopWorker } from './worker-pool.js';
 
 /**
- * Why a slice read on a worker thread was not taken in, so that the main thread read it (and the rest of
- * the file) itself: a quoted field open across the cut; a heading, a total or the first row in force at
- * the cut, or at the end of the slice; the header not read alike; the slice's first line not the line
- * the main thread counted (a carriage return alone ends a line the worker did not count); the worker
- * could not read its slice (`detail` says why: a broken file is then named by the main thread).
- */
-export type SliceMisfit =
-  | 'quote_open_at_cut'
-  | 'heading_at_cut'
-  | 'heading_at_slice_end'
-  | 'header_not_alike'
-  | 'line_not_counted'
-  | 'worker_failed';
-
-/** What a worker thread sends back for its slice (or why it could not read it). */
-export type RegisterSliceMessage =
-  | { readonly ok: false; readonly detail: string }
-  | {
-      readonly ok: true;
-      /** The line the slice starts on (line feeds before it, counted) and the line after its last. */
-      readonly startLine: number;
-      readonly endLine: number;
-      /** The line feeds in the slice (`endLine - startLine` but for lone carriage returns). */
-      readonly feeds: number;
-      /** The last line of the records the header settled on (`TableReader.boundary`). */
-      readonly settledAt: number;
-      /** Whether the body is plain at the end of the slice (the next slice may then be taken in). */
-      readonly plainEnd: boolean;
-      /** The slice's report: its counts, by the rules on a row's own fields. */
-      readonly report: ValidationReport;
-      /** Every rejected row, in file order. */
-      readonly rejected: readonly RejectedRow[];
-      /**
-       * Every row that reached the rules: its line, its keys under each look-back rule, and the index of its
-       * person in `people` (-1 when rejected).
-       */
-      readonly checked: OnceNotes;
-      readonly people: RegisterColumns;
-    };
-
-/**
- * The bytes the main thread reads while a worker starts (about 0,4 s at province scale, most of it loading
- * the packages), counts the lines before its slice and settles the header. Measured on the province
- * benchmark's register (64 MB, one worker): 8 MiB left the main thread waiting about 0,3 s for the worker;
- * 14, 18 and 22 MiB read it in 1,47–1,55, 1,40–1,47 and 1,43–1,46 s (warm runs).
+ * The bytes the main thread reads while a new worker starts (about 0,4 s at province scale, most of it
+ * loading the packages), counts the lines before its slice and settles the header. Measured on the
+ * province benchmark's register (64 MB, one worker): 8 MiB left the main thread waiting about 0,3 s for
+ * the worker; 14, 18 and 22 MiB read it in 1,47–1,55, 1,40–1,47 and 1,43–1,46 s (warm runs).
  */
 const headStartBytes = 18 << 20;
+
+/**
+ * The same for a worker kept from an earlier read (`worker-pool.ts`), which begins its slice after
+ * counting the lines before it and settling the header only.
+ */
+const warmHeadStartBytes = 4 << 20;
 
 /** People held in columns on one thread before they are handed to the builder. */
 const sequentialPart = 1 << 16;
@@ -135,7 +87,10 @@ export async function readRegisterColumnar(
   source: TableSource,
   builder: ColumnarBuilder,
   options: Omit<StreamOptions<RegisterRow>, 'onAccepted' | 'onRow' | 'onRowReads' | 'onRowFromLine'> & {
-    /** Worker threads beside the main one (default 0: one thread). */
+    /**
+     * Worker threads beside the main one (default 0: one thread), kept for the next read once done
+     * (`closeWorkerThreads`).
+     */
     readonly workers?: number;
     /** The smallest slice given to a thread, in bytes (default 8 MiB). */
     readonly sliceBytes?: number;
@@ -191,8 +146,10 @@ export async function readRegisterColumnar(
   // One thread, or a file too small to cut: read in one pass, rejected rows passed on as they come.
   if (count < 2) return sequential();
   // The main thread's slice is longer by what a worker spends before its first row (starting, counting
-  // lines, settling the header) and the main thread after its last (taking the slices in).
-  const head = Math.min(size / count, headStartBytes * (count - 1));
+  // lines, settling the header) and the main thread after its last (taking the slices in): less when
+  // the threads are kept from an earlier read.
+  const early = idleWorkerThreads() >= count - 1 ? warmHeadStartBytes : headStartBytes;
+  const head = Math.min(size / count, early * (count - 1));
   const first = (size + head) / count;
   const bounds = [0];
   for (let k = 1; k < count; k += 1) {
@@ -212,25 +169,42 @@ export async function readRegisterColumnar(
     expectedRows:
       expected === undefined ? undefined : (expected * ((bounds[i + 2] as number) - start)) / size,
   }));
-  const threads: { worker: Worker; result: Promise<RegisterSliceMessage> }[] = [];
-  const stop = () => Promise.all(threads.map((t) => t.worker.terminate()));
+  // The threads, kept from an earlier read where there are some. A thread that cannot start: those lent
+  // are given back, and the file is read on one thread.
+  const lent: LentWorker[] = [];
   try {
-    for (const job of jobs) {
-      const worker = startWorker('register-worker', job);
-      const result = new Promise<RegisterSliceMessage>((resolve) => {
-        worker.once('message', resolve);
-        worker.once('error', (error) => resolve({ ok: false, detail: error.message }));
-        worker.once('exit', () => resolve({ ok: false, detail: 'the worker stopped' }));
-      });
-      threads.push({ worker, result });
-    }
+    for (const _ of jobs) lent.push(borrowWorker());
   } catch (error) {
-    // A thread that could not start: those started are stopped, and the file is read on one thread.
-    await stop();
-    threads.length = 0;
+    for (const thread of lent) giveBack(thread);
     if (!(error instanceof Error)) throw error;
     return sequential();
   }
+  // Each thread's answer. A thread that answered is given back to the pool (it has no job left); one that
+  // did not (still reading, failed, stopped) is stopped.
+  const threads = jobs.map((job, k) => {
+    const entry = { thread: lent[k] as LentWorker, answered: false, released: false };
+    const result = new Promise<RegisterSliceMessage>((resolve) => {
+      entry.thread.listen({
+        message: (message: RegisterSliceMessage) => {
+          entry.answered = true;
+          resolve(message);
+        },
+        error: (error) => resolve({ ok: false, detail: error.message }),
+        exit: () => resolve({ ok: false, detail: 'the worker stopped' }),
+      });
+    });
+    entry.thread.send({ kind: 'register-slice', job });
+    return { entry, result };
+  });
+  const stop = () =>
+    Promise.all(
+      threads.map(async ({ entry }) => {
+        if (entry.released) return;
+        entry.released = true;
+        if (entry.answered) giveBack(entry.thread);
+        else await stopWorker(entry.thread);
+      }),
+    );
   const { local, once } = parts;
   const memory = createRowMemory(expected);
   const merge = createSliceMerge(source, once, rest);

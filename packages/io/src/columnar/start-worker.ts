@@ -1,15 +1,14 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * Starts one of the package's worker threads (`payment-worker`, `register-worker`) with `data` beside
- * what its entry needs. Under the source condition (tests, tsx) the worker is TypeScript and its entry
- * registers tsx's loader; built code starts the JavaScript one. The worker takes only the resolution
- * conditions of the process (other flags, such as heap sizes, are refused in a worker), and ansinh's
- * source condition when running from TypeScript.
+ * Starts one of the package's worker threads (`pool-worker`, lent by `worker-pool.ts`). Under the source
+ * condition (tests, tsx) the worker is TypeScript and its entry registers tsx's loader; built code starts
+ * the JavaScript one. The worker takes only the resolution conditions of the process (other flags, such
+ * as heap sizes, are refused in a worker), and ansinh's source condition when running from TypeScript.
  */
-export function startWorker(name: 'payment-worker' | 'register-worker', data: object): Worker {
+export function startWorker(): Worker {
   const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./${name}.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
+  const entry = new URL(`./pool-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
   const execArgv: string[] = [];
   process.execArgv.forEach((flag, i) => {
     if (flag === '--conditions' || flag === '-C')
@@ -19,8 +18,8 @@ export function startWorker(name: 'payment-worker' | 'register-worker', data: ob
   if (typescript && !execArgv.some((a) => a.includes('@ansinh/source'))) {
     execArgv.push('--conditions=@ansinh/source');
   }
-  return new Worker(new URL('./payment-worker-entry.mjs', import.meta.url), {
-    workerData: { ...data, entry, typescript },
+  return new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+    workerData: { entry, typescript },
     execArgv,
   });
 }

@@ -1,21 +1,78 @@
-// A worker thread of `readRegisterColumnar`: reads one slice of a register (from the start of a line to
-// the start of another), judging its rows by the rules on a row's own fields as the main thread would,
-// and sends back its counts, its rejected rows, the keys of the rules that look back over the file (for
-// the main thread to apply in file order) and the accepted people in columns.
+// One slice of a register read on a worker thread for `readRegisterColumnar`: from the start of a line
+// to the start of another, its rows judged by the rules on a row's own fields as the main thread would
+// judge them; what it sends back is its counts, its rejected rows, the keys of the rules that look back
+// over the file (for the main thread to apply in file order) and the accepted people in columns.
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { parentPort, workerData } from 'node:worker_threads';
-import { createRegisterColumns, type RegisterRow, registerColumnsReads } from '@ansinh/core';
+import {
+  createRegisterColumns,
+  type RegisterColumns,
+  type RegisterRow,
+  registerColumnsReads,
+} from '@ansinh/core';
 import { CsvSplitter } from '../csv/csv-splitter.js';
 import { registerListSchema } from '../read/read-register.js';
 import { createLineFeeder } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
-import { createOnceNotes, onceNotesBuffers } from '../validate/once-notes.js';
+import { createOnceNotes, type OnceNotes, onceNotesBuffers } from '../validate/once-notes.js';
 import { readingAs } from '../validate/row-checks.js';
 import type { RowCheck } from '../validate/row-validator.js';
-import type { RejectedRow } from '../validate/table-issues.js';
+import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { createTableReader } from '../validate/table-reader.js';
-import type { RegisterSliceJob, RegisterSliceMessage } from './read-register-columnar.js';
+
+/** A slice of a register for a worker thread: bytes `start` to `end`, each the start of a line. */
+export interface RegisterSliceJob {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  /** Whether the slice ends the file. */
+  readonly last: boolean;
+  readonly list: ListOptions;
+  readonly lane: boolean | undefined;
+  /** The rows the slice is expected to hold (a size hint). */
+  readonly expectedRows: number | undefined;
+}
+
+/**
+ * Why a slice read on a worker thread was not taken in, so that the main thread read it (and the rest of
+ * the file) itself: a quoted field open across the cut; a heading, a total or the first row in force at
+ * the cut, or at the end of the slice; the header not read alike; the slice's first line not the line
+ * the main thread counted (a carriage return alone ends a line the worker did not count); the worker
+ * could not read its slice (`detail` says why: a broken file is then named by the main thread).
+ */
+export type SliceMisfit =
+  | 'quote_open_at_cut'
+  | 'heading_at_cut'
+  | 'heading_at_slice_end'
+  | 'header_not_alike'
+  | 'line_not_counted'
+  | 'worker_failed';
+
+/** What a worker thread sends back for its slice (or why it could not read it). */
+export type RegisterSliceMessage =
+  | { readonly ok: false; readonly detail: string }
+  | {
+      readonly ok: true;
+      /** The line the slice starts on (line feeds before it, counted) and the line after its last. */
+      readonly startLine: number;
+      readonly endLine: number;
+      /** The line feeds in the slice (`endLine - startLine` but for lone carriage returns). */
+      readonly feeds: number;
+      /** The last line of the records the header settled on (`TableReader.boundary`). */
+      readonly settledAt: number;
+      /** Whether the body is plain at the end of the slice (the next slice may then be taken in). */
+      readonly plainEnd: boolean;
+      /** The slice's report: its counts, by the rules on a row's own fields. */
+      readonly report: ValidationReport;
+      /** Every rejected row, in file order. */
+      readonly rejected: readonly RejectedRow[];
+      /**
+       * Every row that reached the rules: its line, its keys under each look-back rule, and the index of its
+       * person in `people` (-1 when rejected).
+       */
+      readonly checked: OnceNotes;
+      readonly people: RegisterColumns;
+    };
 
 /** Bytes read at a time: as the main thread reads, so that the header settles on the same text. */
 const pieceBytes = 1 << 20;
@@ -39,7 +96,8 @@ async function lineAt(file: string, offset: number): Promise<number> {
   }
 }
 
-async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
+/** Reads a slice of a register (`RegisterSliceJob`), as the main thread would read those lines. */
+export async function readRegisterSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   const { parts } = registerListSchema;
   if (parts === undefined) return { ok: false, detail: 'the register schema has no parts' };
   const { local, once } = parts;
@@ -112,29 +170,21 @@ async function readSlice(job: RegisterSliceJob): Promise<RegisterSliceMessage> {
   };
 }
 
-const job = workerData as RegisterSliceJob & { list: ListOptions };
-readSlice(job).then(
-  (message) => {
-    if (!message.ok) {
-      parentPort?.postMessage(message);
-      return;
-    }
-    const p = message.people;
-    parentPort?.postMessage(message, [
-      ...onceNotesBuffers(message.checked),
-      p.keys.bytes.buffer,
-      p.keys.ends.buffer,
-      p.commune.buffer,
-      p.birthYear.buffer,
-      p.female.buffer,
-      p.category.buffer,
-      p.amountVnd.buffer,
-      p.sinceDay.buffer,
-      p.untilDay.buffer,
-      p.accountDay.buffer,
-    ] as ArrayBuffer[]);
-  },
-  (error: unknown) => {
-    parentPort?.postMessage({ ok: false, detail: error instanceof Error ? error.message : String(error) });
-  },
-);
+/** The buffers of a slice's message, for a worker thread to move them, not copy them. */
+export function registerSliceBuffers(message: RegisterSliceMessage): ArrayBuffer[] {
+  if (!message.ok) return [];
+  const p = message.people;
+  return [
+    ...onceNotesBuffers(message.checked),
+    p.keys.bytes.buffer,
+    p.keys.ends.buffer,
+    p.commune.buffer,
+    p.birthYear.buffer,
+    p.female.buffer,
+    p.category.buffer,
+    p.amountVnd.buffer,
+    p.sinceDay.buffer,
+    p.untilDay.buffer,
+    p.accountDay.buffer,
+  ] as ArrayBuffer[];
+}

@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createColumnarBuilder, synthesizeDistrict } from '@ansinh/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { borrowWorker, giveBack, stopWorker } from '../src/columnar/worker-pool.js';
+import {
+  closeWorkerThreads,
+  idleWorkerThreads,
+  readColumnar,
+  readRegisterColumnar,
+  writePaymentsCsv,
+  writeRegisterCsv,
+} from '../src/index.js';
+import { units } from './fixtures.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const scratch = mkdtempSync(join(tmpdir(), 'ansinh-pool-'));
+afterAll(async () => {
+  await closeWorkerThreads();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const district = synthesizeDistrict(units, { seed: 21 });
+const registerFile = join(scratch, 'register.csv');
+writeFileSync(registerFile, writeRegisterCsv(district.register, { reveal: true }));
+
+/** The register read with `workers` threads beside the main one, in slices of a megabyte. */
+async function readWith(workers: number) {
+  const builder = createColumnarBuilder({ from: '2025-01', to: '2025-01' });
+  const taken: boolean[] = [];
+  const report = await readRegisterColumnar(registerFile, builder, {
+    workers,
+    sliceBytes: 1 << 20,
+    onSlice: (slice) => taken.push(slice.taken),
+  });
+  return { report, columns: builder.finish(), taken };
+}
+
+describe('worker threads kept between reads', () => {
+  it('lends a read threads kept from the one before, and the answer is the same as from new threads', async () => {
+    await closeWorkerThreads();
+    expect(idleWorkerThreads()).toBe(0);
+    const alone = await readWith(0);
+    const first = await readWith(2);
+    // The threads answered: kept, idle, for the next read (as many as the machine has cores at most).
+    const kept = idleWorkerThreads();
+    expect(kept).toBeGreaterThan(0);
+    const second = await readWith(2);
+    expect(idleWorkerThreads()).toBe(kept);
+    for (const read of [first, second]) {
+      expect(read.report).toEqual(alone.report);
+      expect(read.columns).toEqual(alone.columns);
+      expect(read.taken.length).toBeGreaterThan(0);
+      expect(read.taken.every(Boolean)).toBe(true);
+    }
+    await closeWorkerThreads();
+    expect(idleWorkerThreads()).toBe(0);
+  });
+
+  it('keeps the payment threads of readColumnar too, with the same answer', async () => {
+    await closeWorkerThreads();
+    const payments = ['2025-01', '2025-02'].map((month) => {
+      const file = join(scratch, `payments-${month}.csv`);
+      writeFileSync(file, writePaymentsCsv(district.payments.filter((p) => p.period === month)));
+      return file;
+    });
+    const read = (workers: number) =>
+      readColumnar({ register: registerFile, payments, from: '2025-01', to: '2025-02', workers });
+    const alone = await read(0);
+    const first = await read(2);
+    expect(idleWorkerThreads()).toBeGreaterThan(0);
+    const second = await read(2);
+    for (const other of [first, second]) {
+      expect(other.columns).toEqual(alone.columns);
+      expect(other.payments).toEqual(alone.payments);
+      expect(other.paymentTallies).toEqual(alone.paymentTallies);
+    }
+    expect(alone.paymentTallies.reduce((sum, t) => sum + t.stored, 0)).toBeGreaterThan(0);
+  });
+
+  it('keeps a thread given back once, and none that was stopped', async () => {
+    await closeWorkerThreads();
+    const kept = borrowWorker();
+    expect(kept.warm).toBe(false);
+    giveBack(kept);
+    giveBack(kept);
+    expect(idleWorkerThreads()).toBe(1);
+    const again = borrowWorker();
+    expect(again.warm).toBe(true);
+    expect(idleWorkerThreads()).toBe(0);
+    await stopWorker(again);
+    expect(idleWorkerThreads()).toBe(0);
+    // The pool starts a new thread once the one it kept is gone.
+    const fresh = borrowWorker();
+    expect(fresh.warm).toBe(false);
+    await stopWorker(fresh);
+  });
+
+  it('does not keep a process alive: a script that read with threads ends by itself', () => {
+    const script = join(scratch, 'read-and-end.mts');
+    writeFileSync(
+      script,
+      [
+        `import { createColumnarBuilder } from ${JSON.stringify(join(root, 'packages/core/src/index.ts'))};`,
+        `import { idleWorkerThreads, readRegisterColumnar } from ${JSON.stringify(join(root, 'packages/io/src/index.ts'))};`,
+        `const builder = createColumnarBuilder({ from: '2025-01', to: '2025-01' });`,
+        `await readRegisterColumnar(${JSON.stringify(registerFile)}, builder, { workers: 1, sliceBytes: 1 << 20 });`,
+        `console.log('kept', idleWorkerThreads());`,
+        // Ended by itself, the process still has its thread kept; held alive by it, it would end only once
+        // the thread was stopped, unused, with none kept.
+        `process.on('exit', () => console.log('kept at the end', idleWorkerThreads()));`,
+      ].join('\n'),
+    );
+    const out = execFileSync(join(root, 'node_modules/.bin/tsx'), ['--conditions=@ansinh/source', script], {
+      cwd: join(root, 'packages/io'),
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect(out.trim().split('\n')).toEqual(['kept 1', 'kept at the end 1']);
+  });
+});
