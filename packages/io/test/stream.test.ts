@@ -14,6 +14,7 @@ import {
 } from '@ansinh/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  CsvFormatError,
   CsvSplitter,
   csvLines,
   parseCsv,
@@ -303,14 +304,35 @@ describe('readColumnar({ workers })', () => {
         })
           .then(() => undefined)
           .catch((e: unknown) => e);
-        // On the main thread the splitter's own error, which carries its file; from a worker, its message
-        // after the file's path.
-        expect(error, `${workers} workers`).toBeInstanceOf(Error);
-        const { message, file } = error as Error & { file?: string };
-        expect(`${file ?? ''} ${message}`, `${workers} workers`).toMatch(/payments-unclosed\.csv/u);
+        // The splitter's own error, which carries its file and line, whichever thread read the file.
+        expect(error, `${workers} workers`).toBeInstanceOf(CsvFormatError);
+        const { message, file, line } = error as CsvFormatError;
+        expect(file, `${workers} workers`).toMatch(/payments-unclosed\.csv$/u);
+        expect(line, `${workers} workers`).toBe(22);
         expect(message, `${workers} workers`).toMatch(/dòng 22|line 22/u);
       }
   }, 120_000);
+
+  it('fails with the same error for a payment file that does not exist, whichever thread reads it', async () => {
+    const register = join(scratch, 'register-missing.csv');
+    writeFileSync(register, writeRegisterCsv(district.register.slice(0, 40), { reveal: true }));
+    const good = join(scratch, 'payments-there.csv');
+    writeFileSync(good, writePaymentsCsv(district.payments.slice(0, 50)));
+    const missing = join(scratch, 'payments-not-there.csv');
+    const outcomes = await Promise.all(
+      [0, 1, 2].map((workers) =>
+        // The first file goes to a worker thread first, where there are any.
+        readColumnar({ register, payments: [missing, good], from: '2024-07', to: '2025-06', workers }).then(
+          () => undefined,
+          (e: Error & { code?: string }) => ({ name: e.name, message: e.message, code: e.code }),
+        ),
+      ),
+    );
+    expect(outcomes[0]).toMatchObject({ code: 'ENOENT' });
+    expect(outcomes[0]?.message).toContain('payments-not-there.csv');
+    expect(outcomes[1]).toEqual(outcomes[0]);
+    expect(outcomes[2]).toEqual(outcomes[0]);
+  });
 
   it('hears no more of the files after one whose handler failed, once it failed, whichever thread reads them', async () => {
     // File 0 the whole district (a worker's, slow to start and read); files 1 to 6 small, each with a row

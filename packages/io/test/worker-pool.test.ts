@@ -81,22 +81,30 @@ describe('worker threads kept between reads', () => {
     expect(alone.paymentTallies.reduce((sum, t) => sum + t.stored, 0)).toBeGreaterThan(0);
   });
 
-  it('keeps a thread given back once, and none that was stopped', async () => {
+  it('keeps a thread given back once, warm once it has answered a job, and none that has stopped', async () => {
     await closeWorkerThreads();
-    const kept = borrowWorker();
-    expect(kept.warm).toBe(false);
-    giveBack(kept);
-    giveBack(kept);
-    expect(idleWorkerThreads()).toBe(1);
-    const again = borrowWorker();
-    expect(again.warm).toBe(true);
-    expect(idleWorkerThreads()).toBe(0);
-    await stopWorker(again);
-    expect(idleWorkerThreads()).toBe(0);
-    // The pool starts a new thread once the one it kept is gone.
     const fresh = borrowWorker();
     expect(fresh.warm).toBe(false);
-    await stopWorker(fresh);
+    giveBack(fresh);
+    giveBack(fresh);
+    expect(idleWorkerThreads()).toBe(1);
+    // Kept without having had a job: not warm.
+    const unused = borrowWorker();
+    expect(unused.warm).toBe(false);
+    expect(idleWorkerThreads()).toBe(0);
+    giveBack(unused);
+    // A read's thread has answered its slice: kept, warm.
+    await readWith(1);
+    expect(idleWorkerThreads()).toBe(1);
+    const used = borrowWorker();
+    expect(used.warm).toBe(true);
+    // Stopped, then given back: not kept, and the next read starts a thread of its own.
+    await stopWorker(used);
+    giveBack(used);
+    expect(idleWorkerThreads()).toBe(0);
+    const after = await readWith(1);
+    expect(after.taken).toEqual([true]);
+    expect(idleWorkerThreads()).toBe(1);
   });
 
   it('does not keep a process alive: a script that read with threads ends by itself', () => {

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type PaymentJob, readPaidFile } from './read-paid-file.js';
 import { type RegisterSliceJob, readRegisterSlice, registerSliceBuffers } from './register-slice.js';
+import { threadError } from './thread-error.js';
 import type { PoolJob } from './worker-pool.js';
 
 /** The month index of the builder's months, kept while the same months come. */
@@ -28,11 +29,7 @@ async function paymentFile(months: readonly string[], job: PaymentJob): Promise<
       vnd.buffer,
     ] as ArrayBuffer[]);
   } catch (error) {
-    parentPort?.postMessage({
-      type: 'failed',
-      index: job.index,
-      message: error instanceof Error ? error.message : String(error),
-    });
+    parentPort?.postMessage({ type: 'failed', index: job.index, error: threadError(error) });
   }
 }
 

@@ -13,6 +13,7 @@ import type { ListOptions } from '../validate/list-schema.js';
 import type { RejectedRow, ValidationReport } from '../validate/table-issues.js';
 import { type PaymentFileDone, ReadStoppedError, readPaidFile } from './read-paid-file.js';
 import { readRegisterColumnar } from './read-register-columnar.js';
+import { errorOfThread, type ThreadError } from './thread-error.js';
 import { borrowWorker, giveBack, stopWorker } from './worker-pool.js';
 
 /** What `readColumnar` gives: the columns and the complete validation report of every file. */
@@ -173,7 +174,7 @@ type WorkerMessage =
       readonly done: number;
       readonly total: number | undefined;
     }
-  | { readonly type: 'failed'; readonly index: number; readonly message: string };
+  | { readonly type: 'failed'; readonly index: number; readonly error: ThreadError };
 
 /**
  * Starts `count` worker threads reading the payment files in turn; `result(i)` settles when file `i` is
@@ -282,7 +283,8 @@ function readPaymentsInWorkers(
       } else if (message.type === 'progress') {
         if (message.index <= failedAt) options.onProgress?.(message.index, message.done, message.total);
       } else if (message.type === 'failed') {
-        const error = new Error(`${files[message.index]}: ${message.message}`);
+        // The error as the main thread would have thrown it, reading the file itself.
+        const error = errorOfThread(message.error);
         fail(message.index);
         settle[message.index]?.reject(error);
         give();

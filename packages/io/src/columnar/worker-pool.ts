@@ -32,7 +32,10 @@ export interface LentWorker {
 /** A thread of the pool, with the one set of listeners it ever has (see `pooled`). */
 interface Pooled extends LentWorker {
   readonly worker: Worker;
+  /** Whether the thread has answered a job (sent a message). */
   warm: boolean;
+  /** Whether the thread has stopped (or failed): such a thread is never kept. */
+  gone: boolean;
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -53,15 +56,25 @@ function pooled(): Pooled {
   const thread: Pooled = {
     worker,
     warm: false,
+    gone: false,
     timer: undefined,
     send: (job) => worker.postMessage(job),
     listen: (next) => {
       handlers = next;
     },
   };
-  worker.on('message', (message: unknown) => handlers.message?.(message));
-  worker.on('error', (error: Error) => handlers.error?.(error));
-  worker.on('exit', () => handlers.exit?.());
+  worker.on('message', (message: unknown) => {
+    thread.warm = true;
+    handlers.message?.(message);
+  });
+  worker.on('error', (error: Error) => {
+    thread.gone = true;
+    handlers.error?.(error);
+  });
+  worker.on('exit', () => {
+    thread.gone = true;
+    handlers.exit?.();
+  });
   return thread;
 }
 
@@ -96,14 +109,14 @@ const threadOf = (lent: LentWorker): Pooled => lent as Pooled;
 
 /**
  * A thread that has answered every job it was sent, kept for the next read: it does not keep the process
- * alive, and is stopped after `idleMs` unused, or at once when more are kept than the machine has cores.
- * Its borrower hears no more of it; a thread that stops or fails while kept leaves the pool.
+ * alive, and is stopped after `idleMs` unused, or at once when more are kept than the machine has cores
+ * (or when it has stopped or failed already). Its borrower hears no more of it; a thread that stops or
+ * fails while kept leaves the pool.
  */
 export function giveBack(lent: LentWorker): void {
   const kept = threadOf(lent);
   if (idle.includes(kept)) return;
-  kept.warm = true;
-  if (idle.length >= availableParallelism()) {
+  if (kept.gone || idle.length >= availableParallelism()) {
     leave(kept);
     return;
   }
