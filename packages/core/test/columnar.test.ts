@@ -236,18 +236,20 @@ describe('createColumnarBuilder({ from, to })', () => {
 
   it('adds people in columns, some left out, as addRegister adds the rows kept (every column, communes in order)', () => {
     const rows = district.register.slice(0, 60).map((row, i) =>
-      // A commune only a dropped row holds stays out of the dictionary.
-      i === 7 ? { ...row, communeCode: '99999' } : row,
+      // A commune only a dropped row holds (the eighth of the columns) stays out of the dictionary.
+      i === 17 ? { ...row, communeCode: '99999' } : row,
     );
+    // Indexes of the 50 people in columns: none, the first, the last, three in a row, the one with a commune
+    // of its own, several runs, indexes outside the columns, and all.
     const cases: number[][] = [
       [],
       [0],
-      [59],
+      [49],
       [0, 1, 2],
       [7],
-      [7, 8, 30, 31, 59],
-      [-1, 60, 5],
-      rows.map((_, k) => k),
+      [7, 8, 30, 31, 49],
+      [-1, 50, 60, 5],
+      rows.slice(10).map((_, k) => k),
     ];
     for (const dropped of cases) {
       const drop = new Set(dropped);
@@ -259,7 +261,9 @@ describe('createColumnarBuilder({ from, to })', () => {
       const columns = createRegisterColumns();
       for (const row of rows.slice(10)) columns.add(row);
       viaColumns.addRegisterColumns(columns.done(), drop.size === 0 ? undefined : drop);
-      expect(viaColumns.finish()).toEqual(viaRows.finish());
+      const built = viaColumns.finish();
+      expect(built).toEqual(viaRows.finish());
+      expect(built.communes.includes('99999')).toBe(!drop.has(7));
     }
   });
 

@@ -7,6 +7,7 @@ import { createColumnarBuilder, synthesizeDistrict } from '@ansinh/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { borrowWorker, giveBack, stopWorker } from '../src/columnar/worker-pool.js';
 import {
+  CsvFormatError,
   closeWorkerThreads,
   idleWorkerThreads,
   readColumnar,
@@ -79,6 +80,35 @@ describe('worker threads kept between reads', () => {
       expect(other.paymentTallies).toEqual(alone.paymentTallies);
     }
     expect(alone.paymentTallies.reduce((sum, t) => sum + t.stored, 0)).toBeGreaterThan(0);
+  });
+
+  it('does not keep payment threads stopped mid-file by a register that fails: the next read is right', async () => {
+    await closeWorkerThreads();
+    // Every month's payments in a file of its own, for the threads to be reading when the register fails.
+    const months = [...new Set(district.payments.map((p) => p.period))].sort();
+    const payments = months.map((month) => {
+      const file = join(scratch, `all-${month}.csv`);
+      writeFileSync(file, writePaymentsCsv(district.payments.filter((p) => p.period === month)));
+      return file;
+    });
+    const broken = join(scratch, 'register-broken.csv');
+    const [header, ...body] = writeRegisterCsv(district.register, { reveal: true }).split('\n');
+    writeFileSync(broken, [header, ...body.slice(0, 3), `"${body[3] ?? ''}`].join('\n'));
+    const read = (register: string, files: readonly string[], workers: number) =>
+      readColumnar({ register, payments: files, from: months[0] ?? '', to: months.at(-1) ?? '', workers });
+    // The files in the other order for the read after: an answer a thread kept busy sent late would be
+    // another file's.
+    const reversed = [...payments].reverse();
+    const alone = await read(registerFile, reversed, 0);
+    const error = await read(broken, payments, 2).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CsvFormatError);
+    const again = await read(registerFile, reversed, 2);
+    expect(again.columns).toEqual(alone.columns);
+    expect(again.payments).toEqual(alone.payments);
+    expect(again.paymentTallies).toEqual(alone.paymentTallies);
   });
 
   it('keeps a thread given back once, warm once it has answered a job, and none that has stopped', async () => {

@@ -76,7 +76,8 @@ export async function readColumnar(options: {
    * file is validated exactly as on the main thread. Measured on the national benchmark
    * (docs/benchmarks.md). A choice, not a default: each worker holds a file's look-back memory of its
    * own, and the register's rejected rows are held until it is read (`readRegisterColumnar`). The
-   * threads are kept for the next read once done (`closeWorkerThreads`).
+   * payment threads are kept for the next read once done (`closeWorkerThreads`); the register's threads
+   * are stopped once it is read.
    */
   readonly workers?: number;
 }): Promise<ColumnarRead> {
@@ -106,6 +107,8 @@ export async function readColumnar(options: {
       const register = await readRegisterColumnar(options.register, builder, {
         ...common('register'),
         workers: Math.max(0, (options.workers ?? 0) - 1),
+        // Stopped once the register is read: an idle thread would hold its memory through the payments.
+        keepThreads: false,
       });
       // The register read, beside a lone worker, the main thread reads the files it has not begun, one at a
       // time, while it merges (a file is merged between the reads of pieces of another). Not beside two or

@@ -24,7 +24,7 @@ import { type OnceRule, readingAs } from '../validate/row-checks.js';
 import { createRowMemory, type RowCheck, rawCells } from '../validate/row-validator.js';
 import type { AssumptionMade, RejectedRow, RowIssue, ValidationReport } from '../validate/table-issues.js';
 import type { RegisterSliceMessage, SliceMisfit } from './register-slice.js';
-import { borrowWorker, giveBack, idleWorkerThreads, type LentWorker, stopWorker } from './worker-pool.js';
+import { borrowWorker, giveBack, type LentWorker, stopWorker, warmIdleThreads } from './worker-pool.js';
 
 /**
  * The bytes the main thread reads while a new worker starts (about 0,4 s at province scale, most of it
@@ -95,8 +95,14 @@ export async function readRegisterColumnar(
     /** The smallest slice given to a thread, in bytes (default 8 MiB). */
     readonly sliceBytes?: number;
     /**
+     * Whether the worker threads are kept for the next read once done (default true); false stops them, so
+     * that no idle thread holds memory while the caller goes on (`readColumnar` reading payments).
+     */
+    readonly keepThreads?: boolean;
+    /**
      * Each slice read by a worker thread, in file order, once the main thread has come to it: taken in,
      * or read again here from there on, and why (the answer is the same either way; only the time is not).
+     * Where the file is cut depends on whether the threads were kept from an earlier read.
      */
     readonly onSlice?: (slice: {
       readonly start: number;
@@ -108,7 +114,13 @@ export async function readRegisterColumnar(
     }) => void;
   } = {},
 ): Promise<ValidationReport> {
-  const { workers = 0, sliceBytes = defaultSliceBytes, onSlice: _onSlice, ...rest } = options;
+  const {
+    workers = 0,
+    sliceBytes = defaultSliceBytes,
+    keepThreads = true,
+    onSlice: _onSlice,
+    ...rest
+  } = options;
   // The index of the people's keys made as large as the register at once (a hint: see expectedLines).
   const expected = typeof source === 'string' ? await expectedLines(source) : undefined;
   if (expected !== undefined) builder.reserve(expected);
@@ -148,7 +160,7 @@ export async function readRegisterColumnar(
   // The main thread's slice is longer by what a worker spends before its first row (starting, counting
   // lines, settling the header) and the main thread after its last (taking the slices in): less when
   // the threads are kept from an earlier read.
-  const early = idleWorkerThreads() >= count - 1 ? warmHeadStartBytes : headStartBytes;
+  const early = warmIdleThreads() >= count - 1 ? warmHeadStartBytes : headStartBytes;
   const head = Math.min(size / count, early * (count - 1));
   const first = (size + head) / count;
   const bounds = [0];
@@ -193,18 +205,26 @@ export async function readRegisterColumnar(
         exit: () => resolve({ ok: false, detail: 'the worker stopped' }),
       });
     });
-    entry.thread.send({ kind: 'register-slice', job });
-    return { entry, result };
+    return { entry, result, job };
   });
   const stop = () =>
     Promise.all(
       threads.map(async ({ entry }) => {
         if (entry.released) return;
         entry.released = true;
-        if (entry.answered) giveBack(entry.thread);
+        if (entry.answered && keepThreads) giveBack(entry.thread);
         else await stopWorker(entry.thread);
       }),
     );
+  // A job that cannot be sent (a caller's option that cannot be copied to a thread): the threads are
+  // stopped, and the file is read on one thread.
+  try {
+    for (const { entry, job } of threads) entry.thread.send({ kind: 'register-slice', job });
+  } catch (error) {
+    await stop();
+    if (!(error instanceof Error)) throw error;
+    return sequential();
+  }
   const { local, once } = parts;
   const memory = createRowMemory(expected);
   const merge = createSliceMerge(source, once, rest);

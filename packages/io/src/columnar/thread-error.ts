@@ -25,9 +25,10 @@ const text = (value: string | number | undefined) => (typeof value === 'string' 
 const number = (value: string | number | undefined) => (typeof value === 'number' ? value : 0);
 
 /**
- * The error a worker thread sent, made again as the main thread would have thrown it: the reader's named
- * errors as their class, with their fields; any other with its message, name and fields (a system error's
- * `code` and `path`). The same message whichever thread read the file.
+ * The error a worker thread sent, made again: this package's reading errors (`CsvFormatError`,
+ * `TextEncodingError`, `WorkbookError`) as their class, with their fields; any other as an `Error` with its
+ * message, name and fields (a system error's `code` and `path`; `@ansinh/core`'s named errors too, not as
+ * their class). The same message and fields whichever thread read the file.
  */
 export function errorOfThread(sent: ThreadError): Error {
   const { fields } = sent;

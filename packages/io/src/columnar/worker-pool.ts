@@ -18,8 +18,9 @@ export interface WorkerHandlers {
 }
 
 /**
- * A worker thread lent by the pool: `warm` when it has answered a job before (its packages are loaded and
- * its code compiled: it begins a job about 0,3 s sooner at province scale than a thread just started).
+ * A worker thread lent by the pool: `warm` when it has sent a message before, on an earlier job (its
+ * packages are loaded and its code compiled: it begins a job about 0,3 s sooner at province scale than a
+ * thread just started).
  */
 export interface LentWorker {
   readonly warm: boolean;
@@ -32,7 +33,7 @@ export interface LentWorker {
 /** A thread of the pool, with the one set of listeners it ever has (see `pooled`). */
 interface Pooled extends LentWorker {
   readonly worker: Worker;
-  /** Whether the thread has answered a job (sent a message). */
+  /** Whether the thread has sent a message (its packages are loaded, and a job has begun there). */
   warm: boolean;
   /** Whether the thread has stopped (or failed): such a thread is never kept. */
   gone: boolean;
@@ -139,7 +140,7 @@ export async function stopWorker(lent: LentWorker): Promise<void> {
  * they do not keep a process alive and stop by themselves after 20 seconds unused, so this is only for a
  * caller that wants their memory back at once. Threads lent to a read in progress are not touched.
  *
- * @example await closeWorkerThreads();
+ * @example (await closeWorkerThreads(), idleWorkerThreads()); // => 0
  */
 export async function closeWorkerThreads(): Promise<void> {
   const stopping = idle.splice(0).map((thread) => {
@@ -150,7 +151,18 @@ export async function closeWorkerThreads(): Promise<void> {
   await Promise.all(stopping);
 }
 
-/** Threads kept between reads, idle now. */
+/**
+ * Threads kept between reads, idle now.
+ *
+ * @example (await closeWorkerThreads(), idleWorkerThreads()); // => 0
+ */
 export function idleWorkerThreads(): number {
   return idle.length;
+}
+
+/** Idle threads that have done a job (their packages loaded, their code compiled). */
+export function warmIdleThreads(): number {
+  let warm = 0;
+  for (const thread of idle) if (thread.warm) warm += 1;
+  return warm;
 }
