@@ -7,14 +7,11 @@ import { type RegisterSliceJob, readRegisterSlice, registerSliceBuffers } from '
 import { threadError } from './thread-error.js';
 import type { PoolJob } from './worker-pool.js';
 
-/** The month index of the builder's months, kept while the same months come. */
-let monthsOf: { readonly key: string; readonly index: ReadonlyMap<string, number> } | undefined;
-
 async function paymentFile(months: readonly string[], job: PaymentJob): Promise<void> {
-  const key = months.join(',');
-  if (monthsOf?.key !== key) monthsOf = { key, index: new Map(months.map((m, i) => [m, i])) };
+  // The builder's months, each to its index (a dozen: made again for each file).
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
   try {
-    const done = await readPaidFile(job, monthsOf.index, {
+    const done = await readPaidFile(job, monthIndex, {
       rejected: (rows) => parentPort?.postMessage({ type: 'rejected', index: job.index, rows }),
       progress: (count, total) =>
         parentPort?.postMessage({ type: 'progress', index: job.index, done: count, total }),

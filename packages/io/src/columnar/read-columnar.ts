@@ -259,9 +259,6 @@ function readPaymentsInWorkers(
   const handled: Promise<void>[] = files.map(() => Promise.resolve());
   const start = () => {
     const lent = borrowWorker();
-    // A thread with a file sent and not answered (busy) is stopped at the end, one that stopped or failed
-    // is let go, and one with no job is given back to the pool.
-    const thread = { lent, busy: false, dead: false, give: () => {} };
     const give = () => {
       if (next < files.length && !closed && failedAt === Number.POSITIVE_INFINITY) {
         thread.busy = true;
@@ -273,7 +270,9 @@ function readPaymentsInWorkers(
         next += 1;
       }
     };
-    thread.give = give;
+    // A thread with a file sent and not answered (busy) is stopped at the end, one that stopped or failed
+    // is let go, and one with no job is given back to the pool.
+    const thread = { lent, busy: false, dead: false, give };
     const message = (message: WorkerMessage) => {
       if (message.type === 'done' || message.type === 'failed') thread.busy = false;
       if (message.type === 'rejected') {
