@@ -9,6 +9,8 @@ import {
   type RowCheck,
   streamTable,
 } from '../src/index.js';
+import type { LaneLine } from '../src/validate/canonical-lane.js';
+import { compileFill } from '../src/validate/repeat-judge.js';
 
 /** A list of its own: a code, an amount of at most 1.000 and a kind, the village from the heading over it. */
 const schema = z.object({
@@ -132,5 +134,55 @@ describe('lines spelt alike but for their varying cells', () => {
     expect(rejected.map((r) => [r.cells['Số tiền'], r.issues.map((i) => i.code)])).toEqual([
       ['2000', ['invalid_value']],
     ]);
+  });
+});
+
+describe("the fill of a template's row, compiled for a lane's slots (compileFill)", () => {
+  /** A lane of three slots: values, and which slots stayed in the line's bytes. */
+  const laneOf = (values: readonly unknown[], deferred: readonly number[] = []) =>
+    ({
+      valueAt: (slot: number) => (slot < 0 ? undefined : values[slot]),
+      deferredAt: (slot: number) => deferred.includes(slot),
+    }) as unknown as LaneLine;
+  const isCode = (value: unknown) => typeof value === 'string' && value.length > 0;
+  const small = (value: unknown) => typeof value === 'number' && value <= 1_000;
+
+  it('stores each value that passes its test under its own field, names of any spelling included', () => {
+    const fill = compileFill(
+      ['id', 'the "amount"\n'],
+      [2, 0],
+      [isCode, small],
+      [false, false],
+      [false, false],
+    );
+    const row: Record<string, unknown> = { id: 'old', kept: true };
+    expect(fill(row, laneOf([700, 'x', 'DT-9']))).toBe(0);
+    expect(row).toEqual({ id: 'DT-9', 'the "amount"\n': 700, kept: true });
+  });
+
+  it('ends with -1 at the first value that fails its test, and keeps the value of an empty cell', () => {
+    const fill = compileFill(['id', 'amountVnd'], [0, 1], [isCode, small], [false, false], [false, false]);
+    const row: Record<string, unknown> = { id: 'old', amountVnd: 5 };
+    expect(fill(row, laneOf([undefined, 2_000]))).toBe(-1);
+    expect(row).toEqual({ id: 'old', amountVnd: 5 });
+    expect(fill(row, laneOf([undefined, 20]))).toBe(0);
+    expect(row).toEqual({ id: 'old', amountVnd: 20 });
+  });
+
+  it('says a row is from its line when a field stayed in the bytes, and skips a cell nobody reads', () => {
+    const fill = compileFill(
+      ['id', 'name', 'amountVnd'],
+      [0, 1, 2],
+      [() => false, () => false, small],
+      [true, false, false],
+      [false, true, false],
+    );
+    const row: Record<string, unknown> = {};
+    // Neither the deferred code nor the unread name is tested (both tests refuse everything).
+    expect(fill(row, laneOf(['DT-1', 'Lan', 9], [0, 1]))).toBe(1);
+    expect(row).toEqual({ amountVnd: 9 });
+    // Made from the line after all, each is tested as any value.
+    expect(fill(row, laneOf(['DT-1', 'Lan', 9], [1]))).toBe(-1);
+    expect(fill({}, laneOf(['DT-1', 'Lan', 9], [0]))).toBe(-1);
   });
 });
