@@ -34,7 +34,7 @@ import { paymentListSchema, registerListSchema } from '../src/read/read-register
 import { createLineFeeder } from '../src/read/stream-table.js';
 import { firstInvalid } from '../src/text/decode-text.js';
 import { compileByteLane } from '../src/validate/byte-lane.js';
-import { isPlainTextBytes } from '../src/validate/canonical-lane.js';
+import { byteTests, isPlainTextBytes, readers } from '../src/validate/canonical-lane.js';
 import { acceptsAnyCode } from '../src/validate/compiled-schema.js';
 import { matchColumns } from '../src/validate/match-columns.js';
 import { paymentColumns, registerColumns } from '../src/validate/register-columns.js';
@@ -593,6 +593,51 @@ describe('the canonical lane of a register', () => {
     expect(lane.rows).toEqual(full.rows);
     expect(lane.rejected).toEqual(full.rejected);
     expect(lane.report).toEqual(full.report);
+  });
+});
+
+describe('codes, numerals and dates read from their bytes', () => {
+  // Cells near each form: digits, dashes and letters in any order, dates of any year, month and day
+  // (29 February of years that are and are not leap years), and any text.
+  const nearForm = fc.oneof(
+    fc.stringMatching(/^[0-9A-Za-z._/ -]{0,30}$/),
+    fc
+      .tuple(fc.nat(9_999), fc.nat(14), fc.nat(33))
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+    fc.constantFrom(
+      '2024-02-29',
+      '2023-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '2024-04-31',
+      '2024-4-01',
+      '０１２',
+    ),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.stringMatching(/^[0-9]{20,26}$/),
+    // A date with one character changed: each position of a date is tested.
+    fc
+      .tuple(fc.nat(9), fc.constantFrom('-', '/', '0', '9', 'a', ' ', 'ơ'))
+      .map(([at, c]) => `2024-03-15`.slice(0, at) + c + `2024-03-15`.slice(at + 1)),
+  );
+
+  it('reads each as its reader reads its text: the same value, or none, for any cell', () => {
+    fc.assert(
+      fc.property(nearForm, fc.nat(3), (text, at) => {
+        const bytes = Buffer.from([...Array(at).fill(0x2c), ...Buffer.from(text, 'utf8'), 0x2c]);
+        for (const [form, inForm] of Object.entries(byteTests)) {
+          const read = readers[form as keyof typeof readers](text, 0, text.length);
+          const fromBytes = inForm(bytes, at, bytes.length - 1)
+            ? bytes.latin1Slice(at, bytes.length - 1)
+            : undefined;
+          expect(fromBytes, `${form} of ${JSON.stringify(text)}`).toBe(read);
+        }
+      }),
+      { numRuns: 5_000, seed: 7 },
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   absent,
+  byteTests,
   deferred,
   isCodeBytes,
   isPlainTextBytes,
@@ -160,6 +161,10 @@ export function compileByteLane(
       return value;
     }
     if (cell.form === 'year') return undefined;
+    // A code, a numeral or a date in form is ASCII: its text is its bytes, made once they pass.
+    const inForm = byteTests[cell.form];
+    if (inForm !== undefined)
+      return inForm(lineBytes, from, to) ? (lineBytes as Slicing).latin1Slice(from, to) : undefined;
     if (cell.form === 'label') {
       // A label is read once per spelling, matched by its bytes (the reader's value is the text's own).
       const digit = spelling(k, from, to);

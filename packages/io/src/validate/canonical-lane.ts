@@ -203,6 +203,14 @@ function readYear(text: string, start: number, end: number): number | undefined 
 
 const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Whether a month (1–12 checked here) has the day (29 February in leap years only). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const most = month === 2 && leap ? 29 : (daysIn[month - 1] ?? 0);
+  return day >= 1 && day <= most;
+}
+
 /** `date`: `YYYY-MM-DD`, a day of the calendar (29 February in leap years only). */
 function readIsoDate(text: string, start: number, end: number): string | undefined {
   if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
@@ -210,12 +218,45 @@ function readIsoDate(text: string, start: number, end: number): string | undefin
   const year = readDigits(text, start, start + 4);
   const month = readDigits(text, start + 5, start + 7);
   const day = readDigits(text, start + 8, start + 10);
-  if (year === undefined || month === undefined || day === undefined || month < 1 || month > 12)
-    return undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const most = month === 2 && leap ? 29 : (daysIn[month - 1] ?? 0);
-  return day >= 1 && day <= most ? text.slice(start, end) : undefined;
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  return isCalendarDay(year, month, day) ? text.slice(start, end) : undefined;
 }
+
+/** The number the ASCII digits `bytes[start, end)` write, or -1 when a byte is not one. */
+function digitsOfBytes(bytes: Uint8Array, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const c = bytes[i] as number;
+    if (!isDigit(c)) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
+/** `readIsoDate`'s test on the bytes `bytes[start, end)`: whether their text reads as a date. */
+export function isIsoDateBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return false;
+  const year = digitsOfBytes(bytes, start, start + 4);
+  const month = digitsOfBytes(bytes, start + 5, start + 7);
+  const day = digitsOfBytes(bytes, start + 8, start + 10);
+  return year >= 0 && month >= 0 && day >= 0 && isCalendarDay(year, month, day);
+}
+
+/** `readNumeral`'s test on the bytes `bytes[start, end)`: whether their text reads as a numeral. */
+export function isNumeralBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 24) return false;
+  for (let i = start; i < end; i += 1) if (!isDigit(bytes[i] as number)) return false;
+  return true;
+}
+
+/**
+ * The forms whose value is a cell's own text when it is in form, each with its reader's test on the
+ * cell's UTF-8 bytes (a cell in form is ASCII, so its bytes are its text, read as Latin-1): a lane on
+ * bytes reads such a cell without decoding it first. A test holds each to its reader on any text.
+ */
+export const byteTests: Partial<
+  Record<CanonicalForm, (bytes: Uint8Array, start: number, end: number) => boolean>
+> = { code: isCodeBytes, numeral: isNumeralBytes, date: isIsoDateBytes };
 
 /** Longest cell of the `text` form, in code units (and in bytes for `isPlainTextBytes`). */
 export const maxPlainText = 4_096;
@@ -230,7 +271,8 @@ function readPlainText(text: string, start: number, end: number): string | undef
   return normalizeText(cell) === cell ? cell : undefined;
 }
 
-const readers: Record<
+/** The reader of each canonical form but `label` (a column's own reader reads a label). */
+export const readers: Record<
   Exclude<CanonicalForm, 'label'>,
   (text: string, start: number, end: number) => unknown
 > = {
