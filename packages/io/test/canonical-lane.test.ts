@@ -631,7 +631,7 @@ describe('codes, numerals and dates read from their bytes', () => {
         for (const [form, inForm] of Object.entries(byteTests)) {
           const read = readers[form as keyof typeof readers](text, 0, text.length);
           const fromBytes = inForm(bytes, at, bytes.length - 1)
-            ? bytes.latin1Slice(at, bytes.length - 1)
+            ? bytes.toString('latin1', at, bytes.length - 1)
             : undefined;
           expect(fromBytes, `${form} of ${JSON.stringify(text)}`).toBe(read);
         }
