@@ -121,6 +121,51 @@ describe('allowance rules and CCCD checks', () => {
       'national_id_birth_year',
     ]);
   });
+
+  it('checkNationalId finds what the structure says, as its rules read digit by digit (property)', () => {
+    // The rules written from the structure, with the ID's text cut in pieces.
+    const byTheRules = (id: string, birthYear: number | undefined, sex: 'male' | 'female' | undefined) => {
+      if (!/^[0-9]{12}$/.test(id)) return [{ code: 'national_id_format', params: {} }];
+      const found: { code: string; params: object }[] = [];
+      if (Number(id.slice(0, 3)) < 1 || Number(id.slice(0, 3)) > 96)
+        found.push({ code: 'national_id_province', params: { got: id.slice(0, 3) } });
+      if (birthYear !== undefined) {
+        const expected = Math.floor((birthYear - 1900) / 100) * 2 + (sex === 'female' ? 1 : 0);
+        if (sex !== undefined && Number(id[3]) !== expected)
+          found.push({
+            code: 'national_id_century_sex',
+            params: { expected, got: Number(id[3]), sex, birthYear },
+          });
+        const yy = String(birthYear % 100).padStart(2, '0');
+        if (id.slice(4, 6) !== yy)
+          found.push({
+            code: 'national_id_birth_year',
+            params: { expected: yy, got: id.slice(4, 6), birthYear },
+          });
+      }
+      return found;
+    };
+    const ids = fc.oneof(
+      fc.stringMatching(/^[0-9]{12}$/),
+      fc.stringMatching(/^0[0-9][0-9][0-3][0-9]{8}$/),
+      fc.stringMatching(/^[0-9 a٣]{10,13}$/),
+      fc.string({ maxLength: 14 }),
+    );
+    const years = fc.option(
+      fc.oneof(
+        fc.integer({ min: 1890, max: 2110 }),
+        fc.integer({ min: -300, max: 300 }),
+        fc.double({ noNaN: false }),
+      ),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(ids, years, fc.constantFrom('male', 'female', undefined), (id, birthYear, sex) => {
+        expect(checkNationalId(id, { birthYear, sex })).toEqual(byTheRules(id, birthYear, sex));
+      }),
+      { numRuns: 20_000, seed: 12 },
+    );
+  });
 });
 
 describe('registerChange(register, from, to)', () => {

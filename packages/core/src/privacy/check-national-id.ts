@@ -18,18 +18,22 @@ export function checkNationalId(
   id: string,
   person: { readonly birthYear?: number | undefined; readonly sex?: 'male' | 'female' | undefined } = {},
 ): NationalIdIssue[] {
-  if (!/^\d{12}$/u.test(id)) {
-    return [{ code: 'national_id_format', params: {} }];
+  // Read a code unit at a time: a register checks one a line, and an ID that fits makes no string.
+  if (id.length !== 12) return [{ code: 'national_id_format', params: {} }];
+  for (let i = 0; i < 12; i += 1) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return [{ code: 'national_id_format', params: {} }];
   }
+  const digit = (i: number) => id.charCodeAt(i) - 48;
   const issues: NationalIdIssue[] = [];
-  const province = Number(id.slice(0, 3));
+  const province = digit(0) * 100 + digit(1) * 10 + digit(2);
   if (province < 1 || province > 96) {
     issues.push({
       code: 'national_id_province',
       params: { got: id.slice(0, 3) },
     });
   }
-  const marker = Number(id[3]);
+  const marker = digit(3);
   const { birthYear, sex } = person;
   if (birthYear !== undefined) {
     const century = Math.floor((birthYear - 1900) / 100);
@@ -40,10 +44,13 @@ export function checkNationalId(
         params: { expected, got: marker, sex, birthYear },
       });
     }
-    if (id.slice(4, 6) !== String(birthYear % 100).padStart(2, '0')) {
+    // The year's last two digits as the ID writes them (a year that has none, negative or not whole,
+    // fits no ID).
+    const year = birthYear % 100;
+    if (!(Number.isInteger(year) && year >= 0 && year === digit(4) * 10 + digit(5))) {
       issues.push({
         code: 'national_id_birth_year',
-        params: { expected: String(birthYear % 100).padStart(2, '0'), got: id.slice(4, 6), birthYear },
+        params: { expected: String(year).padStart(2, '0'), got: id.slice(4, 6), birthYear },
       });
     }
   }

@@ -138,6 +138,20 @@ function createRuleKeys(scoped: boolean, room: number) {
   let scopeLengths = scoped ? new Uint32Array(room) : undefined;
   let size = 0;
   let used = 0;
+  // Whether `codes` holds a byte a code unit still.
+  let narrow = true;
+  /** Copies a text's code units to `codes` at `at`, widening them at the first above 255; where it ends. */
+  const copyCodes = (text: string, at: number): number => {
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code > 0xff && narrow) {
+        codes = widened(codes as Uint8Array);
+        narrow = false;
+      }
+      codes[at + i] = code;
+    }
+    return at + text.length;
+  };
   return {
     add(row: number, scope: string, key: string, hash: number) {
       if (size === ends.length) {
@@ -148,18 +162,8 @@ function createRuleKeys(scoped: boolean, room: number) {
       }
       const length = scope.length + key.length;
       if (used + length > codes.length) codes = grown(codes, used + length);
-      for (let i = 0; i < scope.length; i += 1) {
-        const code = scope.charCodeAt(i);
-        if (code > 0xff && codes instanceof Uint8Array) codes = widened(codes);
-        codes[used + i] = code;
-      }
-      used += scope.length;
-      for (let i = 0; i < key.length; i += 1) {
-        const code = key.charCodeAt(i);
-        if (code > 0xff && codes instanceof Uint8Array) codes = widened(codes);
-        codes[used + i] = code;
-      }
-      used += key.length;
+      used = copyCodes(scope, used);
+      used = copyCodes(key, used);
       ends[size] = used;
       hashes[size] = hash;
       rows[size] = row;
