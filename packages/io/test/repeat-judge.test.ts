@@ -1,3 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { synthesizeDistrict } from '@ansinh/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -8,9 +14,11 @@ import {
   type RejectedRow,
   type RowCheck,
   streamTable,
+  writeRegisterCsv,
 } from '../src/index.js';
 import type { LaneLine } from '../src/validate/canonical-lane.js';
-import { compileFill } from '../src/validate/repeat-judge.js';
+import { compileFill, loopFill } from '../src/validate/repeat-judge.js';
+import { units } from './fixtures.js';
 
 /** A list of its own: a code, an amount of at most 1.000 and a kind, the village from the heading over it. */
 const schema = z.object({
@@ -137,7 +145,17 @@ describe('lines spelt alike but for their varying cells', () => {
   });
 });
 
-describe("the fill of a template's row, compiled for a lane's slots (compileFill)", () => {
+describe.each([
+  ["compiled for a lane's slots (compileFill)", compileFill],
+  ['as a loop over the fields (loopFill)', loopFill],
+])("the fill of a template's row, %s", (_, made) => {
+  const makeFill = (
+    varying: string[],
+    slots: number[],
+    tests: ((value: unknown) => boolean)[],
+    defers: boolean[],
+    unread: boolean[],
+  ) => made({ varying, slots, tests, defers, unread });
   /** A lane of three slots: values, and which slots stayed in the line's bytes. */
   const laneOf = (values: readonly unknown[], deferred: readonly number[] = []) =>
     ({
@@ -148,20 +166,14 @@ describe("the fill of a template's row, compiled for a lane's slots (compileFill
   const small = (value: unknown) => typeof value === 'number' && value <= 1_000;
 
   it('stores each value that passes its test under its own field, names of any spelling included', () => {
-    const fill = compileFill(
-      ['id', 'the "amount"\n'],
-      [2, 0],
-      [isCode, small],
-      [false, false],
-      [false, false],
-    );
+    const fill = makeFill(['id', 'the "amount"\n'], [2, 0], [isCode, small], [false, false], [false, false]);
     const row: Record<string, unknown> = { id: 'old', kept: true };
     expect(fill(row, laneOf([700, 'x', 'DT-9']))).toBe(0);
     expect(row).toEqual({ id: 'DT-9', 'the "amount"\n': 700, kept: true });
   });
 
   it('ends with -1 at the first value that fails its test, and keeps the value of an empty cell', () => {
-    const fill = compileFill(['id', 'amountVnd'], [0, 1], [isCode, small], [false, false], [false, false]);
+    const fill = makeFill(['id', 'amountVnd'], [0, 1], [isCode, small], [false, false], [false, false]);
     const row: Record<string, unknown> = { id: 'old', amountVnd: 5 };
     expect(fill(row, laneOf([undefined, 2_000]))).toBe(-1);
     expect(row).toEqual({ id: 'old', amountVnd: 5 });
@@ -170,7 +182,7 @@ describe("the fill of a template's row, compiled for a lane's slots (compileFill
   });
 
   it('says a row is from its line when a field stayed in the bytes, and skips a cell nobody reads', () => {
-    const fill = compileFill(
+    const fill = makeFill(
       ['id', 'name', 'amountVnd'],
       [0, 1, 2],
       [() => false, () => false, small],
@@ -184,5 +196,51 @@ describe("the fill of a template's row, compiled for a lane's slots (compileFill
     // Made from the line after all, each is tested as any value.
     expect(fill(row, laneOf(['DT-1', 'Lan', 9], [1]))).toBe(-1);
     expect(fill({}, laneOf(['DT-1', 'Lan', 9], [0]))).toBe(-1);
+  });
+});
+
+describe('a register read where code cannot be compiled from strings', () => {
+  it('is read as where it can: the same report and the same people', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+    const scratch = mkdtempSync(join(tmpdir(), 'ansinh-eval-'));
+    try {
+      const file = join(scratch, 'register.csv');
+      writeFileSync(
+        file,
+        writeRegisterCsv(synthesizeDistrict(units, { seed: 5 }).register, { reveal: true }),
+      );
+      const script = join(scratch, 'read.mts');
+      writeFileSync(
+        script,
+        [
+          `import { createColumnarBuilder } from ${JSON.stringify(join(root, 'packages/core/src/index.ts'))};`,
+          `import { readRegisterColumnar } from ${JSON.stringify(join(root, 'packages/io/src/index.ts'))};`,
+          `let compiles = true;`,
+          `try { new Function('return 1'); } catch { compiles = false; }`,
+          `const builder = createColumnarBuilder({ from: '2025-01', to: '2025-01' });`,
+          `const report = await readRegisterColumnar(${JSON.stringify(file)}, builder, { workers: 0 });`,
+          `const people = builder.finish();`,
+          `console.log(JSON.stringify({ compiles, accepted: report.accepted, rejected: report.rejected, issues: report.issueCounts,`,
+          `  born: Array.from(people.birthYear).reduce((a, b) => a + b, 0), since: Array.from(people.sinceDay).reduce((a, b) => a + b, 0) }));`,
+        ].join('\n'),
+      );
+      const run = (flags: string) =>
+        JSON.parse(
+          execFileSync(join(root, 'node_modules/.bin/tsx'), ['--conditions=@ansinh/source', script], {
+            cwd: join(root, 'packages/io'),
+            encoding: 'utf8',
+            timeout: 300_000,
+            env: { ...process.env, NODE_OPTIONS: flags },
+          }),
+        ) as { compiles: boolean; accepted: number };
+      const free = run('');
+      const closed = run('--disallow-code-generation-from-strings');
+      expect(free.compiles).toBe(true);
+      expect(closed.compiles).toBe(false);
+      expect(free.accepted).toBeGreaterThan(1_000);
+      expect({ ...closed, compiles: true }).toEqual(free);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

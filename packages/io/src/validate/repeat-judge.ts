@@ -22,28 +22,58 @@ interface Template {
  */
 type Fill = (row: Record<string, unknown>, lane: LaneLine) => number;
 
+/** The varying fields of a list and how each is read: what a fill is made for. */
+interface FillFields {
+  readonly varying: readonly string[];
+  /** Where the lane keeps each field's value (`LaneLine.slotOf`). */
+  readonly slots: readonly number[];
+  readonly tests: readonly ((value: unknown) => boolean)[];
+  /** Which fields may stay in a line's bytes, and which may stay unmade. */
+  readonly defers: readonly boolean[];
+  readonly unread: readonly boolean[];
+}
+
 /**
- * The loop over the varying fields of `createRepeatJudge`, unrolled and compiled as JavaScript for one
- * lane's slots: each field's test called from a call site of its own and each value stored under a field
- * named in the code, so that V8 inlines the tests and stores into the row's shape directly (a slice of the
- * province register took about 7% less CPU so; docs/benchmarks.md).
- * Field by field, in order, what the loop did: a field left in the line's bytes sets `fromLine`; a field
- * left unmade is skipped; an empty cell keeps the template's value; a value that fails its test ends the
- * fill with -1; any other value is stored in the row. Needs an environment that allows `Function`.
+ * The fill of `createRepeatJudge`, field by field in order: a field left in the line's bytes sets
+ * `fromLine`; a field left unmade is skipped; an empty cell keeps the template's value; a value that
+ * fails its test ends the fill with -1; any other value is stored in the row. A loop over the fields:
+ * what `compileFill` compiles, and where code cannot be compiled.
  */
-export function compileFill(
-  varying: readonly string[],
-  slots: readonly number[],
-  tests: readonly ((value: unknown) => boolean)[],
-  defers: readonly boolean[],
-  unread: readonly boolean[],
-): Fill {
+export function loopFill(fields: FillFields): Fill {
+  const { varying, slots, tests, defers, unread } = fields;
+  return (row, lane) => {
+    let fromLine = 0;
+    for (let i = 0; i < varying.length; i += 1) {
+      const slot = slots[i] as number;
+      if (defers[i] === true && lane.deferredAt(slot)) {
+        fromLine = 1;
+        continue;
+      }
+      if (unread[i] === true && lane.deferredAt(slot)) continue;
+      const value = lane.valueAt(slot);
+      if (value === undefined) continue;
+      if (!(tests[i] as (value: unknown) => boolean)(value)) return -1;
+      row[varying[i] as string] = value;
+    }
+    return fromLine;
+  };
+}
+
+/**
+ * `loopFill` unrolled and compiled as JavaScript for one lane's slots: each field's test called from a
+ * call site of its own and each value stored under a field named in the code, so that V8 inlines the
+ * tests and stores into the row's shape directly (a slice of the province register took about 7% less
+ * CPU so; docs/benchmarks.md). A test holds the two alike. `loopFill` where the environment does not
+ * allow `Function` (`--disallow-code-generation-from-strings`, a content security policy).
+ */
+export function compileFill(fields: FillFields): Fill {
+  const { varying, slots, tests, defers, unread } = fields;
   const lines = ['let fromLine = 0;', 'let value;'];
   varying.forEach((field, i) => {
     const slot = slots[i] as number;
     const store = [
       `value = lane.valueAt(${slot});`,
-      `if (value !== undefined) { if (!tests[${i}](value)) return -1; row[${JSON.stringify(field)}] = value; }`,
+      `if (value !== undefined) { if (!t${i}(value)) return -1; row[${JSON.stringify(field)}] = value; }`,
     ];
     if (defers[i] === true) lines.push(`if (lane.deferredAt(${slot})) fromLine = 1; else {`, ...store, '}');
     else if (unread[i] === true) lines.push(`if (!lane.deferredAt(${slot})) {`, ...store, '}');
@@ -52,8 +82,14 @@ export function compileFill(
   lines.push('return fromLine;');
   // The tests bound one by one, so that each call site in the body calls one function.
   const bound = tests.map((_, i) => `const t${i} = tests[${i}];`).join('\n');
-  const body = lines.join('\n').replace(/tests\[(\d+)\]/g, 't$1');
-  return new Function('tests', `${bound}\nreturn function fill(row, lane) {\n${body}\n};`)(tests) as Fill;
+  try {
+    return new Function('tests', `${bound}\nreturn function fill(row, lane) {\n${lines.join('\n')}\n};`)(
+      tests,
+    ) as Fill;
+  } catch (error) {
+    if (error instanceof EvalError) return loopFill(fields);
+    throw error;
+  }
 }
 
 /** Spellings remembered under one set of headings; a list has a handful (month, channel, status). */
@@ -128,13 +164,13 @@ export function createRepeatJudge<T>(setting: {
         const row: Record<string, unknown> = known.own ?? { ...known.row };
         if (lane !== slotsOf) {
           slotsOf = lane;
-          fill = compileFill(
+          fill = compileFill({
             varying,
-            varying.map((field) => lane.slotOf(field)),
+            slots: varying.map((field) => lane.slotOf(field)),
             tests,
             defers,
             unread,
-          );
+          });
         }
         const filled = fill(row, lane);
         const fit = filled >= 0;
