@@ -15,8 +15,8 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
  * strings: a file's keys are no objects for the garbage collector to move and mark (a payment list's
  * look-back memory holds one a line), and a 12-letter key takes 28 bytes, not about 40. Two shortcuts for
  * lists in order, measured in docs/benchmarks.md: keys added in increasing order (or the last one again)
- * are placed in no slot until a key comes out of order or one is looked up by hashing (a sorted list's
- * look-back memory then costs no random trip to memory a line), and `indexOfBytes` tries the key after
+ * are placed in no slot, nor hashed, until a key comes out of order or one is looked up by hashing (a
+ * sorted list's look-back memory then costs no random trip to memory a line), and `indexOfBytes` tries the key after
  * the last one it found first (a payment list in its register's order finds each person so). A million
  * register keys added then found: `npm run keys --prefix packages/bench` measures this against a `Map` in
  * one run. O(1) expected per call, averaged: the call that ends the first shortcut places every key so
@@ -32,7 +32,10 @@ export class KeyIndex {
   /** Where each key's code units end (key `i` starts where key `i - 1` ends). */
   #ends: Uint32Array;
   #size = 0;
-  /** Each key's hash, so that a probe compares numbers before text and growing hashes nothing again. */
+  /**
+   * Each placed key's hash, so that a probe compares numbers before text and growing hashes nothing again
+   * (keys in order are hashed only once they are placed: `#inOrder`).
+   */
   #hashes: Int32Array;
   /**
    * Whether each key so far came after the one before it (in code unit order), and none has been looked
@@ -145,7 +148,6 @@ export class KeyIndex {
 
   /** The key's number, adding it (numbered `size`) when it is new. */
   add(key: string): number {
-    const hash = hashOf(key);
     let slot = -1;
     if (this.#inOrder) {
       const order = this.#order(key);
@@ -153,6 +155,8 @@ export class KeyIndex {
       if (order === 0) return this.#size - 1;
       if (order < 0) this.#place();
     }
+    // Hashed only to be placed: keys in order are hashed when they are placed (`#place`).
+    const hash = this.#inOrder ? 0 : hashOf(key);
     if (!this.#inOrder) {
       slot = this.#slot(key, hash);
       if (slot < 0) return this.#slots[-1 - slot] ?? -1;
@@ -183,13 +187,8 @@ export class KeyIndex {
    */
   addBytes(bytes: Uint8Array, start: number, end: number): number {
     checkByteRange('KeyIndex.addBytes', bytes, start, end);
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i += 1) {
-      const byte = bytes[i] as number;
-      if (byte > 0x7f) return this.add(decodedKey(bytes, start, end));
-      hash = Math.imul(hash ^ byte, 0x01000193);
-    }
-    hash |= 0;
+    for (let i = start; i < end; i += 1)
+      if ((bytes[i] as number) > 0x7f) return this.add(decodedKey(bytes, start, end));
     const length = end - start;
     let slot = -1;
     if (this.#inOrder) {
@@ -197,6 +196,8 @@ export class KeyIndex {
       if (order === 0) return this.#size - 1;
       if (order < 0) this.#place();
     }
+    // Hashed only to be placed: keys in order are hashed when they are placed (`#place`).
+    const hash = this.#inOrder ? 0 : hashOfBytes(bytes, start, end);
     if (!this.#inOrder) {
       slot = this.#slotBytes(bytes, start, end, hash);
       if (slot < 0) return this.#slots[-1 - slot] ?? -1;
@@ -278,10 +279,24 @@ export class KeyIndex {
     return Math.sign(key.length - (to - from));
   }
 
-  /** Every key placed in the slots, which are kept from then on. */
+  /**
+   * Every key placed in the slots, which are kept from then on; the keys added in order, not hashed as
+   * they came, hashed first (`hashOf` of their code units).
+   */
   #place(): void {
     this.#inOrder = false;
-    placeKeys(this.#slots, this.#hashes, this.#size);
+    const codes = this.#codes;
+    const ends = this.#ends;
+    const hashes = this.#hashes;
+    let from = 0;
+    for (let k = 0; k < this.#size; k += 1) {
+      const to = ends[k] as number;
+      let hash = 0x811c9dc5;
+      for (let i = from; i < to; i += 1) hash = Math.imul(hash ^ (codes[i] as number), 0x01000193);
+      hashes[k] = hash | 0;
+      from = to;
+    }
+    placeKeys(this.#slots, hashes, this.#size);
   }
 
   /** `-1 - slot` of the key when present, else the empty slot where it would go. */
@@ -363,6 +378,13 @@ function decodedKey(bytes: Uint8Array, start: number, end: number): string {
       `các byte ${start}–${end} không phải UTF-8`,
     );
   }
+}
+
+/** `hashOf` of the text of ASCII bytes `bytes[start, end)` (a code unit a byte). */
+function hashOfBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  return hash | 0;
 }
 
 /** FNV-1a over the UTF-16 code units, 32 bits. */
