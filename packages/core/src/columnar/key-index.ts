@@ -187,15 +187,14 @@ export class KeyIndex {
    */
   addBytes(bytes: Uint8Array, start: number, end: number): number {
     checkByteRange('KeyIndex.addBytes', bytes, start, end);
+    const length = end - start;
+    if (this.#inOrder) {
+      const added = this.#addInOrder(bytes, start, end);
+      if (added !== -1) return added;
+    }
     for (let i = start; i < end; i += 1)
       if ((bytes[i] as number) > 0x7f) return this.add(decodedKey(bytes, start, end));
-    const length = end - start;
     let slot = -1;
-    if (this.#inOrder) {
-      const order = this.#orderBytes(bytes, start, end);
-      if (order === 0) return this.#size - 1;
-      if (order < 0) this.#place();
-    }
     // Hashed only to be placed: keys in order are hashed when they are placed (`#place`).
     const hash = this.#inOrder ? 0 : hashOfBytes(bytes, start, end);
     if (!this.#inOrder) {
@@ -221,20 +220,48 @@ export class KeyIndex {
     return index;
   }
 
-  /** `#order` of the key whose ASCII bytes are `bytes[start, end)`. */
-  #orderBytes(bytes: Uint8Array, start: number, end: number): number {
-    const index = this.#size - 1;
-    if (index < 0) return 1;
-    const codes = this.#codes;
-    const to = this.#ends[index] as number;
-    const from = index === 0 ? 0 : (this.#ends[index - 1] as number);
+  /**
+   * `addBytes` while keys are in order, in one pass over the bytes (each tested for ASCII, compared with
+   * the last key's code unit, and copied after it): the key's number when it is the last key again or a
+   * key after it (added, unhashed, in no slot); -1 when a byte is not ASCII, or the key comes before the
+   * last one (every key is then placed, `#inOrder` false), for `addBytes` to add it another way.
+   */
+  #addInOrder(bytes: Uint8Array, start: number, end: number): number {
+    const index = this.#size;
+    const ends = this.#ends;
+    const from = index === 0 ? 0 : (ends[index - 1] as number);
     const length = end - start;
-    const shorter = Math.min(length, to - from);
-    for (let i = 0; i < shorter; i += 1) {
-      const d = (bytes[start + i] as number) - (codes[from + i] as number);
-      if (d !== 0) return d > 0 ? 1 : -1;
+    const to = from + length;
+    if (to > this.#codes.length) {
+      const bigger = new Uint16Array(Math.max(to, this.#codes.length * 2));
+      bigger.set(this.#codes);
+      this.#codes = bigger;
     }
-    return Math.sign(length - (to - from));
+    const codes = this.#codes;
+    // The last key's code units, and where this key comes against them: 1 after, -1 before, 0 alike so far.
+    const last = index < 2 ? 0 : (ends[index - 2] as number);
+    const lastLength = from - last;
+    let order = index === 0 ? 1 : 0;
+    for (let i = 0; i < length; i += 1) {
+      const byte = bytes[start + i] as number;
+      if (byte > 0x7f) return -1;
+      if (order === 0) {
+        if (i >= lastLength) order = 1;
+        else if (byte !== codes[last + i]) order = byte > (codes[last + i] as number) ? 1 : -1;
+      }
+      // Past the keys' end: kept only once the key is added.
+      codes[from + i] = byte;
+    }
+    if (order === 0) order = Math.sign(length - lastLength);
+    if (order === 0) return index - 1;
+    if (order < 0) {
+      this.#place();
+      return -1;
+    }
+    ends[index] = to;
+    this.#size = index + 1;
+    if (this.#size * 2 > this.#mask) this.#grow();
+    return index;
   }
 
   /**
