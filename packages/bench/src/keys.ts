@@ -2,7 +2,9 @@
 // register's load does (a key per person, then a lookup per payment line), with a `Map<string, number>`
 // and with core's `KeyNumbers`, in the same run, alternating, on the same keys: fresh strings cut from one
 // text, as a reader cuts them from a file. Each run checks that both found every key at its number before
-// its time counts. Prints medians and the ratio; not a test.
+// its time counts. Then a payment list's look-back memory: each key of a list in its register's order
+// asked once, as the line's bytes (`KeyNumbers.setNewBytes`; the Map is given the key's text, cut from the
+// same bytes, as a reader would cut it). Prints medians and the ratios; not a test.
 import { cpus } from 'node:os';
 import { KeyNumbers } from '@ansinh/core';
 
@@ -57,3 +59,37 @@ variants.forEach((v, i) => {
   const m = median(times[i] ?? []);
   console.log(`${v.name.padEnd(28)} ${m.toFixed(0).padStart(6)} ms  ×${(m / base).toFixed(2)}`);
 });
+
+// A payment list's look-back memory: the keys in order, each new, from one buffer of lines.
+const lines = Buffer.from(text, 'latin1');
+function runInOrder(asBytes: boolean): number {
+  const started = performance.now();
+  let repeats = 0;
+  if (asBytes) {
+    const memory = new KeyNumbers();
+    for (let i = 0; i < count; i += 1)
+      if (memory.setNewBytes(lines, i * width, (i + 1) * width, i) !== undefined) repeats += 1;
+  } else {
+    const memory = new Map<string, number>();
+    for (let i = 0; i < count; i += 1) {
+      const key = lines.toString('latin1', i * width, (i + 1) * width);
+      if (memory.has(key)) repeats += 1;
+      else memory.set(key, i);
+    }
+  }
+  const took = performance.now() - started;
+  if (repeats !== 0) throw new Error(`${repeats} keys taken for repeats`);
+  return took;
+}
+const inOrder = [[] as number[], [] as number[]];
+for (let r = 0; r < runs; r += 1) {
+  inOrder[0]?.push(runInOrder(false));
+  inOrder[1]?.push(runInOrder(true));
+}
+const mapInOrder = median(inOrder[0] ?? []);
+console.log(`${count} keys in order, each asked once (a payment list's look-back memory), ${runs} runs`);
+console.log(`${'Map<string, number>'.padEnd(28)} ${mapInOrder.toFixed(0).padStart(6)} ms  ×1.00`);
+const bytesInOrder = median(inOrder[1] ?? []);
+console.log(
+  `${'KeyNumbers.setNewBytes'.padEnd(28)} ${bytesInOrder.toFixed(0).padStart(6)} ms  ×${(bytesInOrder / mapInOrder).toFixed(2)}`,
+);
