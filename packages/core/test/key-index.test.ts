@@ -148,6 +148,36 @@ describe('KeyIndex.indexOfBytes(bytes, start, end)', () => {
     );
   });
 
+  it('finds the keys of a list in their order with some left out, or jumping back, or not known, as indexOf does', () => {
+    // Steps through the keys: on by one to six (people left out of a month's list), back, or a key none has.
+    const step = fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: -20, max: 0 }), fc.constant(99));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.array(step, { maxLength: 80 }), (size, steps) => {
+        const keys = new KeyIndex();
+        // Codes of one length and of two lengths, as registers mix them.
+        const codes = Array.from(
+          { length: size },
+          (_, i) => `DT-${i % 7 === 3 ? i : String(i).padStart(3, '0')}`,
+        );
+        for (const code of codes) keys.add(code);
+        let at = 0;
+        const walk = steps.map((s) => {
+          if (s === 99) return 'DT-none';
+          at = Math.min(Math.max(at + s, 0), size - 1);
+          return codes[at] ?? '';
+        });
+        const packed = packKeys(walk);
+        let start = 0;
+        walk.forEach((code, k) => {
+          const end = packed.ends[k] ?? 0;
+          expect(keys.indexOfBytes(packed.bytes, start, end), code).toBe(keys.indexOf(code));
+          start = end;
+        });
+      }),
+      { numRuns: 500, seed: 5 },
+    );
+  });
+
   it('tells apart keys of one length that differ in one byte, and a key from its prefix', () => {
     const keys = new KeyIndex();
     keys.add('SYN-00000001');
