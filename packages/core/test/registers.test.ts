@@ -165,6 +165,9 @@ describe('allowance rules and CCCD checks', () => {
       }),
       { numRuns: 20_000, seed: 12 },
     );
+    // A value that is not text, from a caller without types: not in format, as the rules' pattern finds it.
+    for (const id of [null, undefined, 1_234_567_890_12, ['0', '3', '4'], {}])
+      expect(checkNationalId(id as unknown as string)).toEqual([{ code: 'national_id_format', params: {} }]);
   });
 });
 

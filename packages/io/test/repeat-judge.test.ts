@@ -199,6 +199,60 @@ describe.each([
   });
 });
 
+describe('the compiled fill and the loop', () => {
+  it('fill alike on any fields, slots, tests and lanes, names that are code or odd text included', () => {
+    const names = fc.constantFrom(
+      'id',
+      'row',
+      'lane',
+      'tests',
+      't0',
+      'value',
+      '__proto__',
+      'constructor',
+      'a"b',
+      "a'b",
+      'back\\slash',
+      'line\u2028sep',
+      'lone\ud800',
+      '}); throw 1; ({',
+    );
+    const field = fc.record({
+      name: names,
+      slot: fc.integer({ min: -1, max: 5 }),
+      limit: fc.integer({ min: 0, max: 9 }),
+      defer: fc.boolean(),
+      unread: fc.boolean(),
+    });
+    const cell = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constant(undefined));
+    fc.assert(
+      fc.property(
+        fc.array(field, { maxLength: 6 }),
+        fc.array(cell, { minLength: 6, maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }),
+        (fields, values, deferred) => {
+          const made = {
+            varying: fields.map((f) => f.name),
+            slots: fields.map((f) => f.slot),
+            tests: fields.map((f) => (value: unknown) => typeof value === 'number' && value <= f.limit),
+            defers: fields.map((f) => f.defer),
+            unread: fields.map((f) => f.unread),
+          };
+          const lane = {
+            valueAt: (slot: number) => (slot < 0 ? undefined : values[slot]),
+            deferredAt: (slot: number) => deferred.includes(slot),
+          } as unknown as LaneLine;
+          const compiledRow = Object.create(null) as Record<string, unknown>;
+          const loopRow = Object.create(null) as Record<string, unknown>;
+          expect(compileFill(made)(compiledRow, lane)).toBe(loopFill(made)(loopRow, lane));
+          expect({ ...compiledRow }).toEqual({ ...loopRow });
+        },
+      ),
+      { numRuns: 3_000, seed: 9 },
+    );
+  });
+});
+
 describe('a register read where code cannot be compiled from strings', () => {
   it('is read as where it can: the same report and the same people', () => {
     const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');

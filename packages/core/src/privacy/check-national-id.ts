@@ -18,8 +18,9 @@ export function checkNationalId(
   id: string,
   person: { readonly birthYear?: number | undefined; readonly sex?: 'male' | 'female' | undefined } = {},
 ): NationalIdIssue[] {
-  // Read a code unit at a time: a register checks one a line, and an ID that fits makes no string.
-  if (id.length !== 12) return [{ code: 'national_id_format', params: {} }];
+  // Read a code unit at a time: a register checks one a line, and an ID that fits makes no string. A
+  // value that is not text (a caller without types) has no digits to read: not in format.
+  if (typeof id !== 'string' || id.length !== 12) return [{ code: 'national_id_format', params: {} }];
   for (let i = 0; i < 12; i += 1) {
     const c = id.charCodeAt(i);
     if (c < 48 || c > 57) return [{ code: 'national_id_format', params: {} }];

@@ -61,8 +61,8 @@ export function loopFill(fields: FillFields): Fill {
 
 /**
  * `loopFill` unrolled and compiled as JavaScript for one lane's slots: each field's test called from a
- * call site of its own and each value stored under a field named in the code, so that V8 inlines the
- * tests and stores into the row's shape directly (a slice of the province register took about 7% less
+ * call site of its own and each value stored under a field named in the code, so that V8 can inline
+ * the tests and store into the row's shape directly (a slice of the province register took about 7% less
  * CPU so; docs/benchmarks.md). A test holds the two alike. `loopFill` where the environment does not
  * allow `Function` (`--disallow-code-generation-from-strings`, a content security policy).
  */
