@@ -171,20 +171,9 @@ export class KeyIndex {
     }
     const index = this.#size;
     const from = index === 0 ? 0 : (this.#ends[index - 1] as number);
-    const to = from + key.length;
-    if (to > this.#codes.length) {
-      const bigger = new Uint16Array(Math.max(to, this.#codes.length * 2));
-      bigger.set(this.#codes);
-      this.#codes = bigger;
-    }
-    const codes = this.#codes;
+    const codes = this.#codesFor(from + key.length);
     for (let i = 0; i < key.length; i += 1) codes[from + i] = key.charCodeAt(i);
-    this.#ends[index] = to;
-    this.#hashes[index] = hash;
-    if (!this.#inOrder) this.#slots[slot] = index;
-    this.#size = index + 1;
-    if (this.#size * 2 > this.#mask) this.#grow();
-    return index;
+    return this.#numbered(from + key.length, hash, slot);
   }
 
   /**
@@ -211,21 +200,10 @@ export class KeyIndex {
     }
     const index = this.#size;
     const from = index === 0 ? 0 : (this.#ends[index - 1] as number);
-    const to = from + length;
-    if (to > this.#codes.length) {
-      const bigger = new Uint16Array(Math.max(to, this.#codes.length * 2));
-      bigger.set(this.#codes);
-      this.#codes = bigger;
-    }
+    const codes = this.#codesFor(from + length);
     // A byte at a time: a view of the bytes (`subarray`) costs more than copying a code's dozen letters.
-    const codes = this.#codes;
     for (let i = 0; i < length; i += 1) codes[from + i] = bytes[start + i] as number;
-    this.#ends[index] = to;
-    this.#hashes[index] = hash;
-    if (!this.#inOrder) this.#slots[slot] = index;
-    this.#size = index + 1;
-    if (this.#size * 2 > this.#mask) this.#grow();
-    return index;
+    return this.#numbered(from + length, hash, slot);
   }
 
   /**
@@ -240,12 +218,7 @@ export class KeyIndex {
     const from = index === 0 ? 0 : (ends[index - 1] as number);
     const length = end - start;
     const to = from + length;
-    if (to > this.#codes.length) {
-      const bigger = new Uint16Array(Math.max(to, this.#codes.length * 2));
-      bigger.set(this.#codes);
-      this.#codes = bigger;
-    }
-    const codes = this.#codes;
+    const codes = this.#codesFor(to);
     // The last key's code units, and where this key comes against them: 1 after, -1 before, 0 alike so far.
     const last = index < 2 ? 0 : (ends[index - 2] as number);
     const lastLength = from - last;
@@ -266,7 +239,32 @@ export class KeyIndex {
       this.#place();
       return -1;
     }
+    // Numbered as `#numbered` numbers a key, without a hash or a slot (the hottest path of a sorted list).
     ends[index] = to;
+    this.#size = index + 1;
+    if (this.#size * 2 > this.#mask) this.#grow();
+    return index;
+  }
+
+  /** The keys' code units, with room for `to` of them (doubled as keys come: a copy, not a rehashing). */
+  #codesFor(to: number): Uint16Array {
+    if (to > this.#codes.length) {
+      const bigger = new Uint16Array(Math.max(to, this.#codes.length * 2));
+      bigger.set(this.#codes);
+      this.#codes = bigger;
+    }
+    return this.#codes;
+  }
+
+  /**
+   * Numbers the key whose code units were just written after the last key's, up to `to`: its end, its
+   * hash (0 for a key in order, hashed when placed) and its slot (-1 for none) kept. Its number.
+   */
+  #numbered(to: number, hash: number, slot: number): number {
+    const index = this.#size;
+    this.#ends[index] = to;
+    this.#hashes[index] = hash;
+    if (slot >= 0) this.#slots[slot] = index;
     this.#size = index + 1;
     if (this.#size * 2 > this.#mask) this.#grow();
     return index;

@@ -25,16 +25,15 @@ export function checkNationalId(
     const c = id.charCodeAt(i);
     if (c < 48 || c > 57) return [{ code: 'national_id_format', params: {} }];
   }
-  const digit = (i: number) => id.charCodeAt(i) - 48;
   const issues: NationalIdIssue[] = [];
-  const province = digit(0) * 100 + digit(1) * 10 + digit(2);
+  const province = digitAt(id, 0) * 100 + digitAt(id, 1) * 10 + digitAt(id, 2);
   if (province < 1 || province > 96) {
     issues.push({
       code: 'national_id_province',
       params: { got: id.slice(0, 3) },
     });
   }
-  const marker = digit(3);
+  const marker = digitAt(id, 3);
   const { birthYear, sex } = person;
   if (birthYear !== undefined) {
     const century = Math.floor((birthYear - 1900) / 100);
@@ -48,7 +47,7 @@ export function checkNationalId(
     // The year's last two digits as the ID writes them (a year that has none, negative or not whole,
     // fits no ID).
     const year = birthYear % 100;
-    if (!(Number.isInteger(year) && year >= 0 && year === digit(4) * 10 + digit(5))) {
+    if (!(Number.isInteger(year) && year >= 0 && year === digitAt(id, 4) * 10 + digitAt(id, 5))) {
       issues.push({
         code: 'national_id_birth_year',
         params: { expected: String(year).padStart(2, '0'), got: id.slice(4, 6), birthYear },
@@ -57,3 +56,6 @@ export function checkNationalId(
   }
   return issues;
 }
+
+/** The digit at `i` of a text of ASCII digits. */
+const digitAt = (text: string, i: number): number => text.charCodeAt(i) - 48;
