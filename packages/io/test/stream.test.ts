@@ -248,7 +248,8 @@ describe('readColumnar({ workers })', () => {
     const read = (workers: number) =>
       readColumnar({ register, payments: files, from: '2024-07', to: '2025-06', workers });
     const alone = await read(0);
-    for (const workers of [1, 2]) {
+    // Three: two register threads, then reading payment files beside the one begun with the register.
+    for (const workers of [1, 2, 3]) {
       const threaded = await read(workers);
       expect(threaded.columns).toEqual(alone.columns);
       expect(threaded.paymentTallies).toEqual(alone.paymentTallies);

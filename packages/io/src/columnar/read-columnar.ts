@@ -70,14 +70,14 @@ export async function readColumnar(options: {
   readonly onProgress?: (file: 'register' | number, done: number, total: number | undefined) => void;
   /**
    * Threads beside the main one (default 0: everything on the main thread): the register is read by the
-   * main thread and `workers - 1` worker threads (`readRegisterColumnar`), while `workers` worker threads
-   * read the payment files, each file merged by the main thread, in order, once the register is read;
-   * the register read, beside one worker, the main thread also reads the files it has not begun. Each
-   * file is validated exactly as on the main thread. Measured on the national benchmark
-   * (docs/benchmarks.md). A choice, not a default: each worker holds a file's look-back memory of its
-   * own, and the register's rejected rows are held until it is read (`readRegisterColumnar`). The
-   * payment threads are kept for the next read once done (`closeWorkerThreads`); the register's threads
-   * are stopped once it is read.
+   * main thread and `workers - 1` worker threads (`readRegisterColumnar`), while one more worker thread
+   * reads the first payment files; once the register is read, its threads read payment files too, so
+   * that `workers` threads read them, each file merged by the main thread, in order. The register read,
+   * beside one worker, the main thread also reads the files it has not begun. Each file is validated
+   * exactly as on the main thread. Measured on the national benchmark (docs/benchmarks.md). A choice,
+   * not a default: each worker holds a file's look-back memory of its own, and the register's rejected
+   * rows are held until it is read (`readRegisterColumnar`). The threads are kept for the next read once
+   * done (`closeWorkerThreads`).
    */
   readonly workers?: number;
 }): Promise<ColumnarRead> {
@@ -95,10 +95,13 @@ export async function readColumnar(options: {
   const workers = Math.min(options.workers ?? 0, options.payments.length);
   if (workers > 0 && options.payments.every((source) => typeof source === 'string')) {
     const files = options.payments as readonly string[];
-    // The payment threads start on the first files while the register is read by the main thread and
+    // One payment thread starts on the first files while the register is read by the main thread and
     // `workers - 1` more: a payment thread that has finished its file waits for the register (a payment
-    // needs its person's row), and the register's threads then have the cores.
-    const pool = readPaymentsInWorkers(files, options, workers);
+    // needs its person's row), and the register's threads then have the cores. Once the register is read,
+    // its threads read payment files too, warm, rather than new threads started for them: a thread begun
+    // costs its start and its warming up (measured at province scale: docs/benchmarks.md).
+    const registerThreads = Math.max(0, (options.workers ?? 0) - 1);
+    const pool = readPaymentsInWorkers(files, options, Math.max(1, workers - registerThreads));
     const payments: ValidationReport[] = [];
     const paymentTallies: PaymentTally[] = [];
     let here: Promise<void> | undefined;
@@ -106,10 +109,10 @@ export async function readColumnar(options: {
       pool.start();
       const register = await readRegisterColumnar(options.register, builder, {
         ...common('register'),
-        workers: Math.max(0, (options.workers ?? 0) - 1),
-        // Stopped once the register is read: an idle thread would hold its memory through the payments.
-        keepThreads: false,
+        workers: registerThreads,
       });
+      // The register's threads, given back to the pool, read payment files from here on.
+      pool.grow(Math.min(registerThreads, workers - 1));
       // The register read, beside a lone worker, the main thread reads the files it has not begun, one at a
       // time, while it merges (a file is merged between the reads of pieces of another). Not beside two or
       // more: measured, it gave no time at national scale with two workers (48 s either way) and a third
@@ -198,6 +201,11 @@ function readPaymentsInWorkers(
 ): {
   /** Hands the first files to the threads. */
   start: () => void;
+  /**
+   * Adds `count` threads (those kept from an earlier read first: `borrowWorker`), each given a file at
+   * once. A thread that cannot start adds none.
+   */
+  grow: (count: number) => void;
   /** Settles once the pool may hold one more finished file (at once, or when one is merged). */
   room: () => Promise<void>;
   /**
@@ -238,7 +246,7 @@ function readPaymentsInWorkers(
   // the register: a thread with nowhere to put its next result waits before it begins a file. Two at
   // least: a lone worker that had to wait for its first file to be merged would stand idle while the main
   // thread reads the register (at province scale, most of that time).
-  const held = Math.max(2, count);
+  let held = Math.max(2, count);
   let next = 0;
   let unmerged = 0;
   let closed = false;
@@ -324,6 +332,21 @@ function readPaymentsInWorkers(
   return {
     start: () => {
       for (const thread of threads) thread.give();
+    },
+    grow: (count) => {
+      for (let k = 0; k < count && !closed; k += 1) {
+        let thread: ReturnType<typeof start>;
+        try {
+          thread = start();
+        } catch (error) {
+          if (error instanceof Error) return;
+          throw error;
+        }
+        threads.push(thread);
+        held = Math.max(held, threads.length);
+        if (unmerged < held) thread.give();
+        else idle.push(thread.give);
+      }
     },
     room: () =>
       unmerged < held || closed
