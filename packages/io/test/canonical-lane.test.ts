@@ -27,6 +27,7 @@ import {
   registerRowChecks,
   registerRowReads,
   streamTable,
+  type TableReader,
   TextEncodingError,
   writeRegisterCsv,
 } from '../src/index.js';
@@ -1123,6 +1124,92 @@ describe("a payment list's codes taken from the lines' bytes (onRowFromLine)", (
       ]);
       expect(read.ids.filter((id) => id.startsWith('DT-1') || id.startsWith('dt-1'))).toEqual(['DT-1']);
     }
+  });
+});
+
+describe('the rows held while the header settles, read from their bytes', () => {
+  type LineLookup = (line: number) => { bytes: Buffer; start: number; end: number } | undefined;
+  /**
+   * `text` fed as bytes in pieces of `piece` to a reader of payment lists: its rows, and what the feeder
+   * answered each line the reader looked up (the line's text from the bytes given, or `undefined`).
+   */
+  function feedKeeping(text: string, piece: number, lookupOf?: (lookup: LineLookup) => LineLookup) {
+    const rows: PaymentRow[] = [];
+    const splitter = new CsvSplitter();
+    const reader = createTableReader(paymentListSchema, {
+      accept: (row) => rows.push(row),
+      reject: () => {},
+    });
+    const answers = new Map<number, string | undefined>();
+    const spy: TableReader = Object.create(reader);
+    spy.keepLineBytes = (lookup) => {
+      const given = lookupOf?.(lookup) ?? lookup;
+      reader.keepLineBytes((line) => {
+        const found = given(line);
+        answers.set(line, found?.bytes.toString('utf8', found.start, found.end));
+        return found;
+      });
+    };
+    const feeder = createLineFeeder(spy, splitter);
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; at += piece) feeder.bytes(bytes.subarray(at, at + piece));
+    feeder.end();
+    reader.push(splitter.end(reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+    reader.end();
+    return { rows, answers, laneRows: reader.laneRows };
+  }
+
+  it('gives the bytes of each line the reader held, wherever the pieces cut', () => {
+    const lines = [header, ...Array.from({ length: 300 }, (_, i) => canonical.replace('0001', String(i)))];
+    for (const piece of [7, 100, 4096, 1 << 20])
+      for (const end of ['\n', '']) {
+        const { answers, rows } = feedKeeping(`${lines.join('\n')}${end}`, piece);
+        expect(rows).toHaveLength(300);
+        // The first row under the header is the classifier's; every other one was looked up.
+        expect([...answers.keys()]).toEqual(lines.slice(2).map((_, i) => i + 3));
+        for (const [line, text] of answers) if (text !== undefined) expect(text).toBe(lines[line - 1]);
+        // Found, but for the lines the splitter held before it settled the delimiter (thirty).
+        const found = [...answers.values()].filter((text) => text !== undefined).length;
+        expect(found).toBeGreaterThanOrEqual(piece === 1 << 20 ? 299 : 299 - 30);
+      }
+  });
+
+  it('gives no bytes for a line of a piece with a quote or a carriage return, and never the wrong ones', () => {
+    const lines = [header, ...Array.from({ length: 50 }, (_, i) => canonical.replace('0001', String(i)))];
+    lines[20] = `${lines[20]},"ghi chú"`;
+    for (const [sep, piece] of [
+      ['\n', 1 << 20],
+      ['\r\n', 1 << 20],
+      ['\n', 200],
+      ['\r\n', 300],
+    ] as const) {
+      const { answers, rows } = feedKeeping(lines.join(sep), piece);
+      // Lines ended by carriage returns, or in the one piece with a quote, are not kept (the last line,
+      // ended by the file, is a piece of its own); in smaller pieces those of pieces without a quote are.
+      const found = [...answers].filter(([line, text]) => text !== undefined && line < 51);
+      if (piece === 1 << 20 || sep === '\r\n') expect(found).toEqual([]);
+      else expect(found.length).toBeGreaterThan(10);
+      expect(answers.get(21)).toBeUndefined();
+      for (const [line, text] of answers) if (text !== undefined) expect(text).toBe(lines[line - 1]);
+      expect(rows).toHaveLength(50);
+    }
+  });
+
+  it('judges a held row from the bytes the feeder gives for its line: the lane on bytes reads it, not its record', () => {
+    const lines = [header, ...Array.from({ length: 40 }, (_, i) => canonical.replace('0001', String(i)))];
+    const text = `${lines.join('\n')}\n`;
+    const plain = feedKeeping(text, 1 << 20);
+    expect(plain.rows.map((r) => r.amountVnd)).toEqual(lines.slice(1).map(() => 750_000));
+    // The bytes given for line 10 say 1 dong: the row held for that line is read so, by the lane.
+    const swapped = Buffer.from('DT-8,2025-01,Qua tài khoản,Đã chi,1,Đối tượng');
+    const { rows, laneRows } = feedKeeping(
+      text,
+      1 << 20,
+      (lookup) => (line) => (line === 10 ? { bytes: swapped, start: 0, end: swapped.length } : lookup(line)),
+    );
+    expect(rows[8]?.amountVnd).toBe(1);
+    expect(rows.filter((r) => r.amountVnd === 1)).toHaveLength(1);
+    expect(laneRows).toBe(39);
   });
 });
 

@@ -99,6 +99,12 @@ const pieceBytes = 1 << 20;
 /** Text fed at a time while a file's header is not yet settled. */
 const settleSlice = 1 << 18;
 
+/**
+ * The bytes of the lines fed while the header settles that a feeder keeps (about a megabyte of text
+ * settles it; a file of a few very long lines may take more, and its rows are then judged as records).
+ */
+const maxKeptBytes = 4 << 20;
+
 /** An array in pieces of at most `size` (the array itself when it fits). */
 function chunksOf<T>(rows: T[], size: number): T[][] {
   if (rows.length <= size) return rows.length === 0 ? [] : [rows];
@@ -155,14 +161,56 @@ export function createLineFeeder(
     }
   };
   const decoder = createTextDecoder('utf8');
+  // The regions fed as text while the header settles, copied (a source may reuse its buffer), where each
+  // of their lines is one record: no quote, no carriage return, and the splitter holding nothing before
+  // them (so that `line` is the number of their first line). The records held while the header settles
+  // are judged from these bytes (`TableReader.keepLineBytes`); they are let go once it is settled.
+  let kept: { readonly bytes: Buffer; readonly line: number }[] = [];
+  let keptBytes = 0;
+  // Where the lines are looked up from: a kept region, a byte in it, and the line there (rows are asked
+  // for in file order, so each region is walked once).
+  let keptRegion = -1;
+  let keptAt = 0;
+  let keptLine = 0;
+  reader.keepLineBytes((line) => {
+    for (;;) {
+      const here = kept[keptRegion];
+      if (here === undefined || keptAt >= here.bytes.length) {
+        // On to the next region kept (a line of a region not kept has no bytes here).
+        const next = kept[keptRegion + 1];
+        if (next === undefined || line < next.line) return undefined;
+        keptRegion += 1;
+        keptAt = 0;
+        keptLine = next.line;
+        continue;
+      }
+      if (line < keptLine) return undefined;
+      const feed = here.bytes.indexOf(0x0a, keptAt);
+      const end = feed === -1 ? here.bytes.length : feed;
+      if (line === keptLine) return { bytes: here.bytes, start: keptAt, end };
+      keptAt = end + 1;
+      keptLine += 1;
+    }
+  });
   const lines = (region: Buffer) => {
     const taker =
       splitter.started && reader.header !== undefined ? reader.byteTaker(splitter.delimiter) : undefined;
     if (taker === undefined || !isUtf8(region)) {
       // Not yet settled, or not for the lane: decoded whole (a bad byte throws, naming its line).
+      if (reader.header !== undefined) kept = [];
+      else if (
+        keptBytes + region.length <= maxKeptBytes &&
+        !splitter.pending &&
+        region.indexOf(0x22) === -1 &&
+        region.indexOf(0x0d) === -1
+      ) {
+        kept.push({ bytes: Buffer.from(region), line: splitter.line });
+        keptBytes += region.length;
+      }
       feed(decoder.write(region));
       return;
     }
+    kept = [];
     // The lines not taken, from `run` on, are decoded and split together before the next line taken.
     let run = -1;
     const flush = (to: number) => {

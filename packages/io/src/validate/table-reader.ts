@@ -96,6 +96,14 @@ export interface TableReader {
    */
   byteTaker(delimiter: string): ByteLineTaker | undefined;
   /**
+   * Where the lines fed as text while the header settles are as UTF-8 bytes, for a feeder that kept them
+   * (`createLineFeeder`): `lookup(line)` gives the bytes of line `line` without its line break (no quote
+   * and no carriage return in them), or `undefined`. The records held while the header settled are then
+   * judged by the lane on bytes where their lines are in form (`byteTaker`), as the lines after them are;
+   * the others as before. The rows, reasons and report are the same either way.
+   */
+  keepLineBytes(lookup: (line: number) => LineBytes | undefined): void;
+  /**
    * What a slice of the file read from here on by another reader (made with `from`) assumes of this
    * one: the header settled on the records up to line `settledAt` (`undefined` before), and the body
    * `plain` (no heading or total in force, the first row under the header past).
@@ -106,6 +114,13 @@ export interface TableReader {
    * settled (counted among accepted and rejected).
    */
   readonly laneRows: number;
+}
+
+/** A line as the bytes `bytes[start, end)`, without its line break. */
+export interface LineBytes {
+  readonly bytes: Buffer;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Options of `createTableReader`. */
@@ -278,6 +293,8 @@ export function createTableReader<T>(
   const byteTakers = new Map<string, ByteLineTaker | undefined>();
   let waiting: CsvRecord[] = [];
   let waitingChars = 0;
+  // Where the lines fed while the header settles are as bytes (`keepLineBytes`).
+  let lineBytes: ((line: number) => LineBytes | undefined) | undefined;
 
   const noteStructure = (line: number, kind: StructureKind, text: string) => {
     if (line < from) return;
@@ -488,12 +505,25 @@ export function createTableReader<T>(
     const lane = settled?.lane?.(delimiter);
     if (lane === undefined) return undefined;
     const { person, judge } = laneJudge(lane);
-    return (record) => {
-      if (body === 0 || record.fields.some((field) => field.includes(delimiter))) return false;
+    const fromText = (record: CsvRecord) => {
+      if (record.fields.some((field) => field.includes(delimiter))) return false;
       const text = record.fields.join(delimiter);
       if (!lane.scan(text, 0, text.length) || !person()) return false;
       judge(record.line);
       return true;
+    };
+    // Where the feeder kept the lines' bytes, the lane on bytes, which reads the lines after them.
+    const lookup = lineBytes;
+    const bytes = lookup === undefined ? undefined : byteTakerOf(delimiter);
+    if (lookup === undefined || bytes === undefined) return (record) => body !== 0 && fromText(record);
+    return (record) => {
+      if (body === 0) return false;
+      const line = lookup(record.line);
+      if (line !== undefined && bytes.fits(line.bytes, line.start, line.end, true)) {
+        bytes.take(record.line);
+        return true;
+      }
+      return fromText(record);
     };
   };
 
@@ -534,6 +564,13 @@ export function createTableReader<T>(
     };
   };
 
+  /** The taker of `byteTaker`, made once a delimiter. */
+  const byteTakerOf = (delimiter: string): ByteLineTaker | undefined => {
+    if (settled === undefined) return undefined;
+    if (!byteTakers.has(delimiter)) byteTakers.set(delimiter, makeByteTaker(delimiter));
+    return byteTakers.get(delimiter);
+  };
+
   /** The taker of `byteTaker`, as `makeTaker`'s (no records are held back when it is given a line). */
   const makeByteTaker = (delimiter: string): ByteLineTaker | undefined => {
     const lane = settled?.byteLane?.(delimiter);
@@ -555,10 +592,9 @@ export function createTableReader<T>(
       if (!takers.has(delimiter)) takers.set(delimiter, makeTaker(delimiter));
       return takers.get(delimiter);
     },
-    byteTaker(delimiter) {
-      if (settled === undefined) return undefined;
-      if (!byteTakers.has(delimiter)) byteTakers.set(delimiter, makeByteTaker(delimiter));
-      return byteTakers.get(delimiter);
+    byteTaker: byteTakerOf,
+    keepLineBytes(lookup) {
+      lineBytes = lookup;
     },
     push(records, split) {
       if (records.length > 0) delimiter ??= split;
