@@ -133,14 +133,23 @@ async function* piecesOf(
  * Feeds a file's pieces to a table reader through a splitter, in file order. Text pieces are split as
  * they come; until the header is settled they go in slices, so the lane takes the lines after it. UTF-8
  * bytes go in whole lines (a line cut between pieces waits for its end, up to a megabyte; a longer one is
- * fed as text). Once the reader's header is settled and it has a lane for bytes (`TableReader.byteTaker`),
- * each run of whole lines is checked to be UTF-8, and a line the lane fits is judged from its bytes and
- * never decoded; the others are decoded in runs and split as text. `end` feeds what is left; the caller
- * then ends the splitter.
+ * fed as text). While the header settles (about a megabyte of text), runs of lines without a quote or a
+ * carriage return are kept as bytes: once the records pushed fill the header's window, the lines after
+ * them are held as bytes rather than split (`TableReader.hold`), in the batches the splitter would have
+ * given, and the records held before them are judged from their bytes (`TableReader.keepLineBytes`).
+ * Once the reader's header is settled and it has a lane for bytes (`TableReader.byteTaker`), each run of
+ * whole lines is checked to be UTF-8, and a line the lane fits is judged from its bytes and never
+ * decoded; the others are decoded in runs and split as text. `end` feeds what is left; the caller then
+ * ends the splitter.
  */
 export function createLineFeeder(
   reader: TableReader,
   splitter: CsvSplitter,
+  /**
+   * `hold: false`: lines before the header settles are all split into records, none held as bytes
+   * (`TableReader.hold`); the rows, reasons and report are the same (a test holds the two alike).
+   */
+  options: { readonly hold?: boolean } = {},
 ): {
   bytes(piece: Uint8Array): void;
   text(piece: string): void;
@@ -161,6 +170,9 @@ export function createLineFeeder(
     }
   };
   const decoder = createTextDecoder('utf8');
+  // The text of a region kept while the header settles (checked to be UTF-8 first): its lines are counted
+  // by `decoder` as they are pushed or taken.
+  const plainText = new TextDecoder('utf-8', { ignoreBOM: true });
   // The regions fed as text while the header settles, copied (a source may reuse its buffer), where each
   // of their lines is one record: no quote, no carriage return, and the splitter holding nothing before
   // them (so that `line` is the number of their first line). The records held while the header settles
@@ -192,21 +204,104 @@ export function createLineFeeder(
       keptLine += 1;
     }
   });
+  // While the header settles: whether any text was fed yet (the file's first slice is fed finer), and the
+  // batches of lines held as bytes, not split (`TableReader.hold`), with the lines among them.
+  let fedText = false;
+  let holding: { readonly text: string; readonly feeds: number; readonly bytes: Buffer }[] = [];
+  let heldLines = 0;
+  /** The lines held are pushed as records after all, batch by batch, as they would have been. */
+  const release = () => {
+    if (holding.length === 0) return;
+    const batches = holding;
+    holding = [];
+    heldLines = 0;
+    reader.release();
+    for (const batch of batches) {
+      reader.push(splitter.push(batch.text, reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+      decoder.skipLines(batch.feeds);
+    }
+  };
+  /**
+   * A region kept while the header settles, fed in the batches `feed` would push (its text cut where each
+   * slice of `settleSlice` characters ends, at the end of the last line ended in it; the file's first
+   * slice cut finer, as the header cannot settle in it), the line the file ends with, unended, as a batch
+   * of its own, as the splitter gives it at the end. Once the reader is `holding`, the batches are held
+   * as bytes instead of split into records, and, once the header settles, given to the lanes as any lines
+   * after it are; the rest of the region too.
+   */
+  const settleIn = (region: Buffer, first: boolean) => {
+    const text = plainText.decode(region);
+    const cuts: number[] = [];
+    const add = (boundary: number) => {
+      const cut = text.lastIndexOf('\n', boundary - 1) + 1;
+      if (cut > (cuts.at(-1) ?? 0)) cuts.push(cut);
+    };
+    if (first) for (const finer of [1 << 12, 1 << 14, 1 << 16]) if (finer < text.length) add(finer);
+    for (let boundary = settleSlice; boundary < text.length; boundary += settleSlice) add(boundary);
+    add(text.length);
+    if ((cuts.at(-1) ?? 0) < text.length) cuts.push(text.length);
+    let from = 0;
+    let fromByte = 0;
+    for (const to of cuts) {
+      if (reader.header !== undefined) break;
+      const batch = text.slice(from, to);
+      const toByte = fromByte + Buffer.byteLength(batch);
+      const ended = batch.endsWith('\n');
+      let feeds = 0;
+      for (let i = batch.indexOf('\n'); i !== -1; i = batch.indexOf('\n', i + 1)) feeds += 1;
+      if (holding.length > 0 || reader.holding()) {
+        const count = feeds + (ended ? 0 : 1);
+        holding.push({ text: batch, feeds, bytes: region.subarray(fromByte, toByte) });
+        heldLines += count;
+        const settled = reader.hold({
+          // A line's fields joined by spaces, as its record's would be (no quote in it), and its length
+          // and one more, as a record counts its fields' lengths and one more each.
+          text: (ended ? batch.slice(0, -1) : batch).replaceAll(splitter.delimiter, ' '),
+          chars: batch.length + (ended ? 0 : 1),
+          count,
+          last: splitter.line + heldLines - 1,
+        });
+        if (settled) {
+          const batches = holding;
+          holding = [];
+          heldLines = 0;
+          for (const held of batches) lines(held.bytes);
+        }
+      } else {
+        reader.push(splitter.push(batch, reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+        decoder.skipLines(feeds);
+      }
+      from = to;
+      fromByte = toByte;
+    }
+    // Settled in this region: the rest of it is read as any lines after the header.
+    if (fromByte < region.length) lines(region.subarray(fromByte));
+  };
   const lines = (region: Buffer) => {
     const taker =
       splitter.started && reader.header !== undefined ? reader.byteTaker(splitter.delimiter) : undefined;
     if (taker === undefined || !isUtf8(region)) {
+      if (reader.header === undefined) {
+        if (
+          options.hold !== false &&
+          keptBytes + region.length <= maxKeptBytes &&
+          !splitter.pending &&
+          region.indexOf(0x22) === -1 &&
+          region.indexOf(0x0d) === -1 &&
+          isUtf8(region)
+        ) {
+          // Kept (a source may reuse its buffer), its lines numbered past those held.
+          const bytes = Buffer.from(region);
+          kept.push({ bytes, line: splitter.line + heldLines });
+          keptBytes += bytes.length;
+          settleIn(bytes, !fedText);
+          fedText = true;
+          return;
+        }
+        fedText = true;
+        release();
+      } else kept = [];
       // Not yet settled, or not for the lane: decoded whole (a bad byte throws, naming its line).
-      if (reader.header !== undefined) kept = [];
-      else if (
-        keptBytes + region.length <= maxKeptBytes &&
-        !splitter.pending &&
-        region.indexOf(0x22) === -1 &&
-        region.indexOf(0x0d) === -1
-      ) {
-        kept.push({ bytes: Buffer.from(region), line: splitter.line });
-        keptBytes += region.length;
-      }
       feed(decoder.write(region));
       return;
     }
@@ -301,15 +396,19 @@ export function createLineFeeder(
       holdOrFeed();
     },
     text(piece) {
+      release();
       if (carried > 0) feed(decoder.write(held()));
       feed(piece);
     },
     end() {
       if (carried > 0) lines(held());
+      // The file ended before the header settled: the lines held are pushed, and settle it at the end.
+      release();
       const rest = decoder.end();
       if (rest !== '') feed(rest);
     },
     skipLines(count, feeds = count) {
+      release();
       splitter.skipLines(count);
       decoder.skipLines(feeds);
     },

@@ -1,4 +1,4 @@
-import type { AssumptionOf } from '@ansinh/core';
+import { type AssumptionOf, InvalidArgumentError } from '@ansinh/core';
 import type { ByteLineTaker, CsvRecord, LineTaker } from '../csv/csv-splitter.js';
 import { findHeaderRecord, headerBlock, headerWindow } from '../layout/header-block.js';
 import {
@@ -103,6 +103,32 @@ export interface TableReader {
    * the others as before. The rows, reasons and report are the same either way.
    */
   keepLineBytes(lookup: (line: number) => LineBytes | undefined): void;
+  /**
+   * Whether a feeder may hold the next lines as their bytes while the header settles (`hold`): the header
+   * is not settled, the records pushed fill the window the header is looked for in, and one of them is not
+   * blank, so no line after them can be part of the header or above it.
+   */
+  holding(): boolean;
+  /**
+   * While `holding`: the next `count` lines, up to line `last`, are held by the caller rather than pushed
+   * as records. They count towards what settles the header as their records would (`text`: each line's
+   * fields joined by spaces, lines by line feeds; `chars`: each line's length and one more, as a record
+   * counts), at the same points: a batch is what one `push` of the splitter's records would have been.
+   * True when the header settled with them: the caller then gives their lines to the lanes (`byteTaker`,
+   * or as text), in order, before any line after them. Refuses a batch once settled
+   * (`InvalidArgumentError`).
+   */
+  hold(batch: {
+    readonly text: string;
+    readonly chars: number;
+    readonly count: number;
+    readonly last: number;
+  }): boolean;
+  /**
+   * The lines held are no longer held (the caller pushes their records instead, batch by batch, as it
+   * would have): what they counted towards settling the header is taken back.
+   */
+  release(): void;
   /**
    * What a slice of the file read from here on by another reader (made with `from`) assumes of this
    * one: the header settled on the records up to line `settledAt` (`undefined` before), and the body
@@ -295,6 +321,13 @@ export function createTableReader<T>(
   let waitingChars = 0;
   // Where the lines fed while the header settles are as bytes (`keepLineBytes`).
   let lineBytes: ((line: number) => LineBytes | undefined) | undefined;
+  // Lines held by the feeder while the header settles (`hold`): their text for the legacy check, their
+  // characters as counted in `waitingChars`, how many, and the last one.
+  let heldText: string[] = [];
+  let heldChars = 0;
+  let heldCount = 0;
+  let heldLast = 0;
+  const settles = () => waiting.length + heldCount >= headerWindow + 3 && waitingChars >= legacyWindow;
 
   const noteStructure = (line: number, kind: StructureKind, text: string) => {
     if (line < from) return;
@@ -417,7 +450,7 @@ export function createTableReader<T>(
     waiting.slice(start, block.to).forEach((record) => {
       noteStructure(record.line, 'header', labelOf(record.fields));
     });
-    const legacy = detectLegacyEncoding(waiting.map((r) => r.fields.join(' ')).join('\n'));
+    const legacy = detectLegacyEncoding([...waiting.map((r) => r.fields.join(' ')), ...heldText].join('\n'));
     const judge = createRowJudge(
       layout,
       specs,
@@ -491,8 +524,9 @@ export function createTableReader<T>(
         : (delimiter) => compileByteLane(layout, specs, delimiter, varyingSet, deferred, unmade),
     };
     const rows = waiting.slice(block.to);
-    settledAt = waiting.at(-1)?.line ?? 0;
+    settledAt = heldCount > 0 ? heldLast : (waiting.at(-1)?.line ?? 0);
     waiting = [];
+    heldText = [];
     take(rows, delimiter === undefined ? undefined : heldTaker(delimiter));
   };
 
@@ -606,7 +640,34 @@ export function createTableReader<T>(
         waiting.push(record);
         for (const field of record.fields) waitingChars += field.length + 1;
       }
-      if (waiting.length >= headerWindow + 3 && waitingChars >= legacyWindow) settle();
+      if (settles()) settle();
+    },
+    holding: () =>
+      settled === undefined &&
+      delimiter !== undefined &&
+      waiting.length >= headerWindow + 3 &&
+      waiting.slice(0, headerWindow).some((r) => structureOf(r.fields) !== 'blank'),
+    hold(batch) {
+      if (settled !== undefined)
+        throw new InvalidArgumentError(
+          'TableReader.hold',
+          'lines are held only while the header settles',
+          'chỉ giữ dòng khi chưa xác định xong dòng tiêu đề',
+        );
+      heldText.push(batch.text);
+      heldChars += batch.chars;
+      waitingChars += batch.chars;
+      heldCount += batch.count;
+      heldLast = batch.last;
+      if (!settles()) return false;
+      settle();
+      return true;
+    },
+    release() {
+      waitingChars -= heldChars;
+      heldText = [];
+      heldChars = 0;
+      heldCount = 0;
     },
     end() {
       if (settled === undefined) settle();
