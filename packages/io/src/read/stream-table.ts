@@ -308,10 +308,22 @@ export function createLineFeeder(
     kept = [];
     // The lines not taken, from `run` on, are decoded and split together before the next line taken.
     let run = -1;
+    // Lines taken and not yet counted by the splitter and the decoder (counted together, before a run is
+    // split and at the region's end), and the number of the next line.
+    let taken = 0;
+    let line = splitter.line;
+    const count = () => {
+      if (taken === 0) return;
+      splitter.skipLines(taken);
+      decoder.skipLines(taken);
+      taken = 0;
+    };
     const flush = (to: number) => {
       if (run < 0) return;
+      count();
       feed(decoder.write(region.subarray(run, to)));
       run = -1;
+      line = splitter.line;
     };
     // Whether the splitter holds a quoted field open (from the last region, or from the run flushed last):
     // then only a line with a quote can close it, and the lines up to it join the run without being
@@ -342,20 +354,24 @@ export function createLineFeeder(
       if (ret !== -1 && ret < at) ret = region.indexOf(0x0d, at);
       const plain = (quote === -1 || quote >= end) && (ret === -1 || ret >= end);
       if (taker.fits(region, at, end, plain)) {
-        flush(at);
-        if (splitter.pending) {
+        // Only a run split here can leave a quoted field open.
+        if (run >= 0) {
+          flush(at);
+          open = splitter.pending;
+        }
+        if (open)
           // The lines before left a quoted field open: this line is part of it (it holds no quote).
-          open = true;
           run = at;
-        } else {
-          taker.take(splitter.line);
-          splitter.skipLines(1);
-          decoder.skipLines(1);
+        else {
+          taker.take(line);
+          line += 1;
+          taken += 1;
         }
       } else if (run < 0) run = at;
       at = next;
     }
     flush(region.length);
+    count();
   };
   /** The held part of a line not ended yet, in pieces (joined once: copying it at each piece is quadratic). */
   let carry: Buffer[] = [];

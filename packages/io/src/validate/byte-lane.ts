@@ -210,8 +210,9 @@ export function compileByteLane(
         words = new Uint32Array(bytes.buffer, 0, bytes.buffer.byteLength >>> 2);
       }
       // The word at `p` (a multiple of four bytes into the memory: exact as a quotient past 4 GiB too).
+      const memory = words;
       for (let w = (base + p) / 4; p + 4 <= end && i <= limit; p += 4, w += 1) {
-        const x = (words[w] as number) ^ spread;
+        const x = (memory[w] as number) ^ spread;
         // Some byte of the word is the delimiter exactly when one of `x` is zero (no false negative; a
         // false positive only costs the look at its four bytes).
         if (((x - 0x01010101) & ~x & 0x80808080) === 0) continue;
