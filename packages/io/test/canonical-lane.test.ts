@@ -1195,21 +1195,30 @@ describe('the rows held while the header settles, read from their bytes', () => 
     }
   });
 
-  it('judges a held row from the bytes the feeder gives for its line: the lane on bytes reads it, not its record', () => {
+  it('judges a held row from the bytes the feeder gives for its line, where they can be that line', () => {
     const lines = [header, ...Array.from({ length: 40 }, (_, i) => canonical.replace('0001', String(i)))];
     const text = `${lines.join('\n')}\n`;
     const plain = feedKeeping(text, 1 << 20);
     expect(plain.rows.map((r) => r.amountVnd)).toEqual(lines.slice(1).map(() => 750_000));
-    // The bytes given for line 10 say 1 dong: the row held for that line is read so, by the lane.
-    const swapped = Buffer.from('DT-8,2025-01,Qua tài khoản,Đã chi,1,Đối tượng');
-    const { rows, laneRows } = feedKeeping(
+    // Bytes for line 10 that could be it (as many fields and characters) say 750 001 dong: the row held
+    // for that line is read from them, by the lane.
+    const other = (bytes: Buffer) => (lookup: LineLookup) => (line: number) =>
+      line === 10 ? { bytes, start: 0, end: bytes.length } : lookup(line);
+    const alike = feedKeeping(
       text,
       1 << 20,
-      (lookup) => (line) => (line === 10 ? { bytes: swapped, start: 0, end: swapped.length } : lookup(line)),
+      other(Buffer.from((lines[9] ?? '').replace('750000', '750001'))),
     );
-    expect(rows[8]?.amountVnd).toBe(1);
-    expect(rows.filter((r) => r.amountVnd === 1)).toHaveLength(1);
-    expect(laneRows).toBe(39);
+    expect(alike.rows[8]?.amountVnd).toBe(750_001);
+    expect(alike.rows.filter((r) => r.amountVnd !== 750_000)).toHaveLength(1);
+    expect(alike.laneRows).toBe(39);
+    // Bytes that cannot be that line (a field more, or fewer characters) are not used: the record is read.
+    for (const bytes of [`${lines[9]},x`, (lines[9] ?? '').replace('750000', '1')].map((t) =>
+      Buffer.from(t),
+    )) {
+      const unlike = feedKeeping(text, 1 << 20, other(bytes));
+      expect(unlike.rows).toEqual(plain.rows);
+    }
   });
 });
 
@@ -1274,6 +1283,72 @@ describe('lines held as bytes while the header settles', () => {
     // Some files were found legacy and some not, so the settling point was tested.
     expect(legacyFiles).toBeGreaterThan(0);
     expect(legacyFiles).toBeLessThan(8);
+  });
+
+  it('releases the lines held before a line of over a megabyte, and names a bad byte in it on its line', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => line(i));
+    const tail = Array.from({ length: 30_000 }, (_, i) => line(1_000 + i));
+    const long = `DT-dai,2025-01,Qua tài khoản,Đã chi,750000,${'x'.repeat(2_500_000)}`;
+    const text = `${[header, ...rows, long, ...tail].join('\n')}\n`;
+    const held = readBytes(text, 1 << 20, true);
+    const split = readBytes(text, 1 << 20, false);
+    expect(held).toEqual(split);
+    // The long line is refused whole, on its own line, and every other row is read.
+    expect(held.rejected.map((r) => r.row)).toEqual([202]);
+    expect(held.rows).toHaveLength(30_200);
+    const bad = Buffer.concat([
+      Buffer.from(
+        `${[header, ...rows].join('\n')}\nDT-dai,2025-01,Qua,Đã chi,750000,${'x'.repeat(1_500_000)}`,
+      ),
+      Buffer.from([0xff]),
+      Buffer.from(`${'y'.repeat(1_000_000)}\n${tail.join('\n')}\n`),
+    ]);
+    const errorOf = (hold: boolean) => {
+      const splitter = new CsvSplitter();
+      const reader = createTableReader(paymentListSchema, { accept: () => {}, reject: () => {} });
+      const feeder = createLineFeeder(reader, splitter, { hold });
+      try {
+        for (let at = 0; at < bad.length; at += 1 << 20) feeder.bytes(bad.subarray(at, at + (1 << 20)));
+        feeder.end();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    expect(errorOf(true)).toBeInstanceOf(TextEncodingError);
+    expect((errorOf(true) as TextEncodingError).message).toMatch(/line 202 /u);
+    expect((errorOf(true) as TextEncodingError).message).toBe((errorOf(false) as TextEncodingError).message);
+  });
+
+  it('settles on the same line when text pieces come before bytes', () => {
+    // Text up to a few thousand characters short of the megabyte, two legacy letters in it; then bytes, the
+    // third legacy letter 300 lines in: where the header settles decides whether the file is legacy.
+    const head = [header];
+    let chars = header.length + 1;
+    for (let i = 0; chars + line(i).length + 1 < 1_046_000; i += 1) {
+      head.push(i === 100 || i === 2_000 ? legacy(i) : line(i));
+      chars += line(i).length + 1;
+    }
+    const rest = Array.from({ length: 20_000 }, (_, k) =>
+      k === 300 ? legacy(90_000 + k) : line(90_000 + k),
+    );
+    const read = (hold: boolean) => {
+      const rows: PaymentRow[] = [];
+      const splitter = new CsvSplitter();
+      const reader = createTableReader(paymentListSchema, {
+        accept: (row) => rows.push(row),
+        reject: () => {},
+      });
+      const feeder = createLineFeeder(reader, splitter, { hold });
+      feeder.text(`${head.join('\n')}\n`);
+      const bytes = Buffer.from(`${rest.join('\n')}\n`);
+      for (let at = 0; at < bytes.length; at += 1 << 20) feeder.bytes(bytes.subarray(at, at + (1 << 20)));
+      feeder.end();
+      reader.push(splitter.end(reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+      reader.end();
+      return { rows, report: reader.report([]), settledAt: reader.boundary().settledAt };
+    };
+    expect(read(true)).toEqual(read(false));
   });
 });
 

@@ -110,6 +110,9 @@ export async function readColumnar(options: {
       const register = await readRegisterColumnar(options.register, builder, {
         ...common('register'),
         workers: registerThreads,
+        // Kept where they go on to read payment files; stopped where there are fewer files than threads,
+        // so that no idle thread holds its memory through the payments.
+        keepThreads: registerThreads <= workers - 1,
       });
       // The register's threads, given back to the pool, read payment files from here on.
       pool.grow(Math.min(registerThreads, workers - 1));

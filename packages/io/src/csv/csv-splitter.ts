@@ -27,9 +27,10 @@ export interface ByteLineTaker {
   /**
    * Whether the lane takes the line `bytes[start, end)`. `plain`: the caller has found no quote and no
    * carriage return in those bytes, so the lane need not look for them byte by byte (a line with either
-   * is the splitter's).
+   * is the splitter's). `line`, where the caller knows it: the line's number, so that a line the reader
+   * does not judge (before where its slice starts) is taken without being read.
    */
-  fits(bytes: Buffer, start: number, end: number, plain?: boolean): boolean;
+  fits(bytes: Buffer, start: number, end: number, plain?: boolean, line?: number): boolean;
   take(line: number): void;
 }
 

@@ -160,7 +160,13 @@ export function createLineFeeder(
    */
   skipLines(count: number, feeds?: number): void;
 } {
+  // While the header settles: whether any text was fed yet (the file's first slice is fed finer), and the
+  // batches of lines held as bytes, not split (`TableReader.hold`), with the lines among them.
+  let fedText = false;
+  let holding: { readonly text: string; readonly feeds: number; readonly bytes: Buffer }[] = [];
+  let heldLines = 0;
   const feed = (text: string) => {
+    fedText = true;
     for (let at = 0; at < text.length; ) {
       const taker = reader.lineTaker(splitter.delimiter);
       const size = reader.header === undefined ? settleSlice : text.length;
@@ -204,11 +210,6 @@ export function createLineFeeder(
       keptLine += 1;
     }
   });
-  // While the header settles: whether any text was fed yet (the file's first slice is fed finer), and the
-  // batches of lines held as bytes, not split (`TableReader.hold`), with the lines among them.
-  let fedText = false;
-  let holding: { readonly text: string; readonly feeds: number; readonly bytes: Buffer }[] = [];
-  let heldLines = 0;
   /** The lines held are pushed as records after all, batch by batch, as they would have been. */
   const release = () => {
     if (holding.length === 0) return;
@@ -277,6 +278,14 @@ export function createLineFeeder(
     // Settled in this region: the rest of it is read as any lines after the header.
     if (fromByte < region.length) lines(region.subarray(fromByte));
   };
+  /**
+   * Bytes decoded and fed as text: after the lines held, which go first (so that the decoder has counted
+   * their line feeds when it names the line of a bad byte).
+   */
+  const feedBytes = (bytes: Buffer) => {
+    release();
+    feed(decoder.write(bytes));
+  };
   const lines = (region: Buffer) => {
     const taker =
       splitter.started && reader.header !== undefined ? reader.byteTaker(splitter.delimiter) : undefined;
@@ -294,15 +303,14 @@ export function createLineFeeder(
           const bytes = Buffer.from(region);
           kept.push({ bytes, line: splitter.line + heldLines });
           keptBytes += bytes.length;
-          settleIn(bytes, !fedText);
+          const first = !fedText;
           fedText = true;
+          settleIn(bytes, first);
           return;
         }
-        fedText = true;
-        release();
       } else kept = [];
       // Not yet settled, or not for the lane: decoded whole (a bad byte throws, naming its line).
-      feed(decoder.write(region));
+      feedBytes(region);
       return;
     }
     kept = [];
@@ -353,7 +361,8 @@ export function createLineFeeder(
       if (quote !== -1 && quote < at) quote = region.indexOf(0x22, at);
       if (ret !== -1 && ret < at) ret = region.indexOf(0x0d, at);
       const plain = (quote === -1 || quote >= end) && (ret === -1 || ret >= end);
-      if (taker.fits(region, at, end, plain)) {
+      // The line's number is known here unless lines before it wait to be split (`run`).
+      if (taker.fits(region, at, end, plain, run < 0 ? line : undefined)) {
         // Only a run split here can leave a quoted field open.
         if (run >= 0) {
           flush(at);
@@ -389,7 +398,7 @@ export function createLineFeeder(
   };
   /** A line longer than a megabyte is not held: the splitter takes it as text (and bounds it). */
   const holdOrFeed = () => {
-    if (carried > 1 << 20) feed(decoder.write(held()));
+    if (carried > 1 << 20) feedBytes(held());
   };
   return {
     bytes(piece) {
@@ -412,8 +421,8 @@ export function createLineFeeder(
       holdOrFeed();
     },
     text(piece) {
+      if (carried > 0) feedBytes(held());
       release();
-      if (carried > 0) feed(decoder.write(held()));
       feed(piece);
     },
     end() {

@@ -149,6 +149,28 @@ export interface LineBytes {
   readonly end: number;
 }
 
+/**
+ * Whether a record split from a line without quotes could be the line `bytes[start, end)`: as many fields
+ * as the line has delimiters and one, and as many UTF-16 code units as its UTF-8 bytes make. A check that
+ * the bytes a feeder gives for a record's line are that line's (`TableReader.keepLineBytes`): a record
+ * they do not fit is read from its text.
+ */
+function sameLine(record: CsvRecord, line: LineBytes, separator: number): boolean {
+  const { bytes, start, end } = line;
+  let units = 0;
+  let delimiters = 0;
+  for (let i = start; i < end; i += 1) {
+    const b = bytes[i] as number;
+    // A lead byte of four makes a surrogate pair; continuation bytes make nothing of their own.
+    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+    if (b === separator) delimiters += 1;
+  }
+  if (delimiters !== record.fields.length - 1) return false;
+  let length = delimiters;
+  for (const field of record.fields) length += field.length;
+  return length === units;
+}
+
 /** Options of `createTableReader`. */
 export interface TableReaderOptions extends ListOptions {
   /** Rejected rows kept whole in the report (all by default); every one is counted. */
@@ -550,10 +572,15 @@ export function createTableReader<T>(
     const lookup = lineBytes;
     const bytes = lookup === undefined ? undefined : byteTakerOf(delimiter);
     if (lookup === undefined || bytes === undefined) return (record) => body !== 0 && fromText(record);
+    const separator = delimiter.charCodeAt(0);
     return (record) => {
       if (body === 0) return false;
       const line = lookup(record.line);
-      if (line !== undefined && bytes.fits(line.bytes, line.start, line.end, true)) {
+      if (
+        line !== undefined &&
+        sameLine(record, line, separator) &&
+        bytes.fits(line.bytes, line.start, line.end, true)
+      ) {
         bytes.take(record.line);
         return true;
       }
@@ -611,7 +638,10 @@ export function createTableReader<T>(
     if (lane === undefined) return undefined;
     const { person, judge } = laneJudge(lane, lane);
     return {
-      fits: (bytes, start, end, plain) => body !== 0 && lane.scan(bytes, start, end, plain) && person(),
+      // A line before the slice's start is neither judged nor counted (`judge`): taken unread.
+      fits: (bytes, start, end, plain, line) =>
+        body !== 0 &&
+        ((line !== undefined && line < from) || (lane.scan(bytes, start, end, plain) && person())),
       take: judge,
     };
   };
