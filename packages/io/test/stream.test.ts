@@ -295,7 +295,7 @@ describe('readColumnar({ workers })', () => {
       [...good, broken],
       [good[0] as string, broken, ...good.slice(1)],
     ])
-      for (const workers of [0, 1, 2]) {
+      for (const workers of [0, 1, 2, 3]) {
         const error = await readColumnar({
           register,
           payments: files,
@@ -321,7 +321,7 @@ describe('readColumnar({ workers })', () => {
     writeFileSync(good, writePaymentsCsv(district.payments.slice(0, 50)));
     const missing = join(scratch, 'payments-not-there.csv');
     const outcomes = await Promise.all(
-      [0, 1, 2].map((workers) =>
+      [0, 1, 2, 3].map((workers) =>
         // The first file goes to a worker thread first, where there are any.
         readColumnar({ register, payments: [missing, good], from: '2024-07', to: '2025-06', workers }).then(
           () => undefined,
@@ -347,7 +347,7 @@ describe('readColumnar({ workers })', () => {
       writeFileSync(file, [header, ...(f === 0 ? body : body.slice(0, 20)), refused].join('\n'));
       return file;
     });
-    for (const workers of [0, 1, 2]) {
+    for (const workers of [0, 1, 2, 3]) {
       // What the handlers hear once the handler of file 1 has failed.
       const after: number[] = [];
       let failed = false;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createColumnarBuilder, synthesizeDistrict } from '@ansinh/core';
@@ -80,6 +80,31 @@ describe('worker threads kept between reads', () => {
       expect(other.paymentTallies).toEqual(alone.paymentTallies);
     }
     expect(alone.paymentTallies.reduce((sum, t) => sum + t.stored, 0)).toBeGreaterThan(0);
+  });
+
+  it("reads payments on the register's threads once it is read, and stops those it has no file for", async () => {
+    await closeWorkerThreads();
+    const files = ['2025-01', '2025-02', '2025-03'].map((month) => {
+      const file = join(scratch, `threads-${month}.csv`);
+      writeFileSync(file, writePaymentsCsv(district.payments.filter((p) => p.period === month)));
+      return file;
+    });
+    const read = (payments: readonly string[], workers: number) =>
+      readColumnar({ register: registerFile, payments, from: '2025-01', to: '2025-03', workers });
+    const alone = await read(files, 0);
+    // Three workers and three files: the register's two threads (begun for payments here, the register
+    // being too small to cut) go on to read payments beside the one begun with it, and are kept, as many
+    // as the machine has cores.
+    const three = await read(files, 3);
+    expect(three.columns).toEqual(alone.columns);
+    expect(three.payments).toEqual(alone.payments);
+    expect(idleWorkerThreads()).toBe(Math.min(3, availableParallelism()));
+    // One file for three workers: one thread reads it; the register's two are not kept idle.
+    await closeWorkerThreads();
+    const one = await read(files.slice(0, 1), 3);
+    expect(one.payments).toEqual(alone.payments.slice(0, 1));
+    expect(idleWorkerThreads()).toBe(1);
+    await closeWorkerThreads();
   });
 
   it('does not keep payment threads stopped mid-file by a register that fails: the next read is right', async () => {
