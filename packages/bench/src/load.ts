@@ -10,13 +10,23 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeWorkerThreads, readColumnar } from '@ansinh/io';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string' },
-    workers: { type: 'string', default: '2' },
-    runs: { type: 'string', default: '1' },
-  },
-});
+// A flag the parser refuses (an unknown one, a value that looks like a flag) is a usage error, not a trace.
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        dir: { type: 'string' },
+        workers: { type: 'string', default: '2' },
+        runs: { type: 'string', default: '1' },
+      },
+    });
+  } catch (error) {
+    console.error(
+      `${error instanceof Error ? error.message : String(error)}\nusage: --dir <benchmark data directory> [--workers <n ≥ 0>] [--runs <n ≥ 1>]`,
+    );
+    process.exit(2);
+  }
+})();
 const dir = values.dir === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.dir);
 const workers = Number(values.workers);
 const runs = Number(values.runs);
@@ -24,10 +34,17 @@ if (dir === undefined || !Number.isInteger(workers) || workers < 0 || !Number.is
   console.error('usage: --dir <benchmark data directory> [--workers <n ≥ 0>] [--runs <n ≥ 1>]');
   process.exit(2);
 }
-const payments = readdirSync(dir)
-  .filter((name) => /^payments-\d{4}-\d{2}\.csv$/u.test(name))
-  .sort()
-  .map((name) => join(dir, name));
+const payments = (() => {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /^payments-\d{4}-\d{2}\.csv$/u.test(name))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch (error) {
+    console.error(`${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();
 for (let run = 1; run <= runs; run += 1) {
   const started = performance.now();
   const cpu = process.cpuUsage();

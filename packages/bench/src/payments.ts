@@ -11,13 +11,23 @@ import { parseArgs } from 'node:util';
 import { createPaidColumns, monthsBetween } from '@ansinh/core';
 import { streamPaymentsCsv } from '@ansinh/io';
 
-const { values } = parseArgs({
-  options: {
-    file: { type: 'string' },
-    runs: { type: 'string', default: '16' },
-    warm: { type: 'string', default: '6' },
-  },
-});
+// A flag the parser refuses (an unknown one, a value that looks like a flag) is a usage error, not a trace.
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        file: { type: 'string' },
+        runs: { type: 'string', default: '16' },
+        warm: { type: 'string', default: '6' },
+      },
+    });
+  } catch (error) {
+    console.error(
+      `${error instanceof Error ? error.message : String(error)}\nusage: --file <payments.csv> [--runs <n ≥ 1>] [--warm <n ≥ 0>]`,
+    );
+    process.exit(2);
+  }
+})();
 const file =
   values.file === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.file);
 const runs = Number(values.runs);

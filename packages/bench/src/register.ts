@@ -9,13 +9,23 @@ import { parseArgs } from 'node:util';
 import { createColumnarBuilder } from '@ansinh/core';
 import { readRegisterColumnar } from '@ansinh/io';
 
-const { values } = parseArgs({
-  options: {
-    file: { type: 'string' },
-    workers: { type: 'string', default: '1' },
-    runs: { type: 'string', default: '3' },
-  },
-});
+// A flag the parser refuses (an unknown one, a value that looks like a flag) is a usage error, not a trace.
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        file: { type: 'string' },
+        workers: { type: 'string', default: '1' },
+        runs: { type: 'string', default: '3' },
+      },
+    });
+  } catch (error) {
+    console.error(
+      `${error instanceof Error ? error.message : String(error)}\nusage: --file <register.csv> [--workers <n ≥ 0>] [--runs <n ≥ 1>]`,
+    );
+    process.exit(2);
+  }
+})();
 // A path as the caller wrote it, from where they ran npm (which runs the script in packages/bench).
 const file =
   values.file === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.file);
