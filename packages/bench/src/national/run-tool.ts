@@ -1,7 +1,7 @@
 // Runs the tasks of one tool, timing each, and reports events as it goes (the worker prints them).
 import type { BenchData } from './bench-data.js';
 import { fingerprint, type TaskKey } from './tasks.js';
-import { type BenchToolName, benchTools } from './tool-registry.js';
+import { type BenchToolName, loadTool } from './tool-registry.js';
 
 /** What a tool run reports: a task starts, a task ends with its timing and answer's fingerprint. */
 export type ToolEvent =
@@ -31,7 +31,7 @@ export async function runTool(
   data: BenchData,
   options: { readonly runs: number; readonly readRuns: number; readonly emit: (event: ToolEvent) => void },
 ): Promise<void> {
-  const tool = benchTools[name](data);
+  const tool = await loadTool(name, data);
   // Each step: its task, how many timed runs, the timed work, and untimed preparation before it.
   const plan: [TaskKey, number, () => Promise<unknown>, (() => Promise<void>)?][] = [
     ['a', options.readRuns, () => tool.readRegister()],
