@@ -1285,6 +1285,53 @@ describe('lines held as bytes while the header settles', () => {
     expect(legacyFiles).toBeLessThan(8);
   });
 
+  it('reads any such file alike held or split: quotes, carriage returns, blank lines, legacy letters, a title, any pieces', () => {
+    // Files around the megabyte the header settles on, each line changed or not at random places; the
+    // text fed as bytes in pieces of any size, some first as a text piece.
+    const change = fc.constantFrom(
+      (i: number) => legacy(i),
+      () => '',
+      (i: number) => `${line(i)},"ghi chú, có dấu phẩy"`,
+      (i: number) => `${line(i)}\r`,
+      () => 'Tổng cộng,,,,1.500.000,',
+      (i: number) => line(i).replace('750000', '750.000'),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 14_000, max: 24_000 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 23_999 }), change), { maxLength: 8 }),
+        fc.boolean(),
+        fc.oneof(fc.constant(1 << 20), fc.integer({ min: 500, max: 3 << 20 })),
+        fc.option(fc.integer({ min: 1, max: 1_200_000 }), { nil: undefined }),
+        (count, changes, ended, piece, textFirst) => {
+          const at = new Map(changes);
+          const title = 'DANH SÁCH CHI TRẢ THÁNG 01/2025';
+          const text = `${title}\n${file(count, (i) => at.get(i)?.(i))}${ended ? '\n' : ''}`;
+          const read = (hold: boolean) => {
+            const rows: PaymentRow[] = [];
+            const rejected: RejectedRow[] = [];
+            const splitter = new CsvSplitter();
+            const reader = createTableReader(paymentListSchema, {
+              accept: (row) => rows.push(row),
+              reject: (row) => rejected.push(row),
+            });
+            const feeder = createLineFeeder(reader, splitter, { hold });
+            const first = textFirst === undefined ? '' : text.slice(0, textFirst);
+            if (first !== '') feeder.text(first);
+            const bytes = Buffer.from(text.slice(first.length));
+            for (let b = 0; b < bytes.length; b += piece) feeder.bytes(bytes.subarray(b, b + piece));
+            feeder.end();
+            reader.push(splitter.end(reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+            reader.end();
+            return { rows, rejected, report: reader.report([]), settledAt: reader.boundary().settledAt };
+          };
+          expect(read(true)).toEqual(read(false));
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
   it('releases the lines held before a line of over a megabyte, and names a bad byte in it on its line', () => {
     const rows = Array.from({ length: 200 }, (_, i) => line(i));
     const tail = Array.from({ length: 30_000 }, (_, i) => line(1_000 + i));
