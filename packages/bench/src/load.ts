@@ -6,34 +6,15 @@
 //
 //   npm run load --prefix packages/bench -- --dir .cache/bench/province-seed1-real --workers 2
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { closeWorkerThreads, readColumnar } from '@ansinh/io';
+import { diagnosticArgs } from './diagnostic-args.js';
 
-// A flag the parser refuses (an unknown one, a value that looks like a flag) is a usage error, not a trace.
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        dir: { type: 'string' },
-        workers: { type: 'string', default: '2' },
-        runs: { type: 'string', default: '1' },
-      },
-    });
-  } catch (error) {
-    console.error(
-      `${error instanceof Error ? error.message : String(error)}\nusage: --dir <benchmark data directory> [--workers <n ≥ 0>] [--runs <n ≥ 1>]`,
-    );
-    process.exit(2);
-  }
-})();
-const dir = values.dir === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.dir);
-const workers = Number(values.workers);
-const runs = Number(values.runs);
-if (dir === undefined || !Number.isInteger(workers) || workers < 0 || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: --dir <benchmark data directory> [--workers <n ≥ 0>] [--runs <n ≥ 1>]');
-  process.exit(2);
-}
+const { dir, workers, runs } = diagnosticArgs({
+  path: 'dir',
+  numbers: { workers: { fallback: 2, least: 0 }, runs: { fallback: 1, least: 1 } },
+  usage: 'usage: --dir <benchmark data directory> [--workers <n ≥ 0>] [--runs <n ≥ 1>]',
+});
 const payments = (() => {
   try {
     return readdirSync(dir)

@@ -6,36 +6,15 @@
 // first).
 //
 //   npm run payments --prefix packages/bench -- --file .cache/bench/province-seed1-real/payments-2024-07.csv --runs 16
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createPaidColumns, monthsBetween } from '@ansinh/core';
 import { streamPaymentsCsv } from '@ansinh/io';
+import { diagnosticArgs } from './diagnostic-args.js';
 
-// A flag the parser refuses (an unknown one, a value that looks like a flag) is a usage error, not a trace.
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        file: { type: 'string' },
-        runs: { type: 'string', default: '16' },
-        warm: { type: 'string', default: '6' },
-      },
-    });
-  } catch (error) {
-    console.error(
-      `${error instanceof Error ? error.message : String(error)}\nusage: --file <payments.csv> [--runs <n ≥ 1>] [--warm <n ≥ 0>]`,
-    );
-    process.exit(2);
-  }
-})();
-const file =
-  values.file === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.file);
-const runs = Number(values.runs);
-const warm = Number(values.warm);
-if (file === undefined || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warm) || warm < 0) {
-  console.error('usage: --file <payments.csv> [--runs <n ≥ 1>] [--warm <n ≥ 0>]');
-  process.exit(2);
-}
+const { file, runs, warm } = diagnosticArgs({
+  path: 'file',
+  numbers: { runs: { fallback: 16, least: 1 }, warm: { fallback: 6, least: 0 } },
+  usage: 'usage: --file <payments.csv> [--runs <n ≥ 1>] [--warm <n ≥ 0>]',
+});
 const months = new Map(monthsBetween('2024-07', '2025-06').map((month, i) => [month, i]));
 const times: number[] = [];
 for (let run = 1; run <= runs; run += 1) {

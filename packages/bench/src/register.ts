@@ -4,37 +4,15 @@
 // packages (`npm run build` first).
 //
 //   npm run register --prefix packages/bench -- --file .cache/bench/national-seed1-real/register.csv --workers 1 --runs 3
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createColumnarBuilder } from '@ansinh/core';
 import { readRegisterColumnar } from '@ansinh/io';
+import { diagnosticArgs } from './diagnostic-args.js';
 
-// A flag the parser refuses (an unknown one, a value that looks like a flag) is a usage error, not a trace.
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        file: { type: 'string' },
-        workers: { type: 'string', default: '1' },
-        runs: { type: 'string', default: '3' },
-      },
-    });
-  } catch (error) {
-    console.error(
-      `${error instanceof Error ? error.message : String(error)}\nusage: --file <register.csv> [--workers <n ≥ 0>] [--runs <n ≥ 1>]`,
-    );
-    process.exit(2);
-  }
-})();
-// A path as the caller wrote it, from where they ran npm (which runs the script in packages/bench).
-const file =
-  values.file === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), values.file);
-const workers = Number(values.workers);
-const runs = Number(values.runs);
-if (file === undefined || !Number.isInteger(workers) || workers < 0 || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: --file <register.csv> [--workers <n ≥ 0>] [--runs <n ≥ 1>]');
-  process.exit(2);
-}
+const { file, workers, runs } = diagnosticArgs({
+  path: 'file',
+  numbers: { workers: { fallback: 1, least: 0 }, runs: { fallback: 3, least: 1 } },
+  usage: 'usage: --file <register.csv> [--workers <n ≥ 0>] [--runs <n ≥ 1>]',
+});
 for (let run = 1; run <= runs; run += 1) {
   const builder = createColumnarBuilder({ from: '2024-07', to: '2025-06' });
   const started = performance.now();
