@@ -329,7 +329,7 @@ export function createLineFeeder(
     const flush = (to: number) => {
       if (run < 0) return;
       count();
-      feed(decoder.write(region.subarray(run, to)));
+      feedBytes(region.subarray(run, to));
       run = -1;
       line = splitter.line;
     };
