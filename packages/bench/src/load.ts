@@ -35,6 +35,13 @@ for (let run = 1; run <= runs; run += 1) {
     from: '2024-07',
     to: '2025-06',
     workers,
+    // Each file as it is done, on standard error: a national load takes most of a minute.
+    onProgress: (file, done, total) => {
+      if (total !== undefined && done >= total)
+        console.error(
+          `  ${file === 'register' ? 'register' : `payments ${file + 1}/${payments.length}`} read`,
+        );
+    },
   }).catch((error: unknown) => {
     console.error(`${dir}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
