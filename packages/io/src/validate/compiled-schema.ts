@@ -9,7 +9,7 @@ import { z } from 'zod';
 export type CompiledSchema<T> = (values: Readonly<Record<string, unknown>>) => T | undefined;
 
 /** A field's test, from the JSON Schema zod writes for it. */
-type FieldTest = (value: unknown) => boolean;
+export type FieldTest = (value: unknown) => boolean;
 
 /** The JSON Schema keywords a field may have for the compiled check to stand for zod's. */
 const understood = new Set([
@@ -119,11 +119,12 @@ function takesAnyCode(schema: z.ZodType, field: string, longest: number): boolea
   return plain && minLength <= 1 && maxLength >= longest;
 }
 
-/** A compiled field: its key, its test, and whether the schema requires it. */
+/** A compiled field: its key, its test, whether the schema requires it, and its JSON Schema. */
 interface CompiledField {
   readonly key: string;
   readonly test: FieldTest;
   readonly required: boolean;
+  readonly json: Readonly<Record<string, unknown>>;
 }
 
 const compiled = new WeakMap<z.ZodType, CompiledSchema<unknown> | null>();
@@ -147,6 +148,17 @@ export function compileFieldTests(
 ): ReadonlyMap<string, (value: unknown) => boolean> | undefined {
   const fields = fieldsOf(schema);
   return fields === undefined ? undefined : new Map(fields.map((f) => [f.key, f.test]));
+}
+
+/**
+ * The JSON Schema of each field of a schema `compileSchema` compiles, as its tests read it (`undefined`
+ * for any other schema): what `narrowFieldTest` narrows a test by.
+ */
+export function compileFieldSpecs(
+  schema: z.ZodType,
+): ReadonlyMap<string, Readonly<Record<string, unknown>>> | undefined {
+  const fields = fieldsOf(schema);
+  return fields === undefined ? undefined : new Map(fields.map((f) => [f.key, f.json]));
 }
 
 /**
@@ -206,7 +218,7 @@ function fieldsOfSchema(schema: z.ZodType): readonly CompiledField[] | undefined
   for (const [key, field] of Object.entries(root.properties as Record<string, Record<string, unknown>>)) {
     const test = fieldTest(field);
     if (test === undefined) return undefined;
-    fields.push({ key, test, required: required.has(key) });
+    fields.push({ key, test, required: required.has(key), json: field });
   }
   return fields.length === Object.keys(def.shape).length ? fields : undefined;
 }

@@ -1,5 +1,6 @@
 import type { RowContext } from '../layout/read-layout.js';
 import type { LaneLine } from './canonical-lane.js';
+import { always } from './form-tests.js';
 import type { CellBytes } from './row-checks.js';
 import { type RowCheck, type RowJudge, type RowMemory, type RowVerdict, rawCells } from './row-validator.js';
 import type { RowIssue } from './table-issues.js';
@@ -71,9 +72,11 @@ export function compileFill(fields: FillFields): Fill {
   const lines = ['let fromLine = 0;', 'let value;'];
   varying.forEach((field, i) => {
     const slot = slots[i] as number;
+    // A test every value passes (`always`: the lane's form implies it) is not called.
+    const test = tests[i] === always ? '' : `if (!t${i}(value)) return -1; `;
     const store = [
       `value = lane.valueAt(${slot});`,
-      `if (value !== undefined) { if (!t${i}(value)) return -1; row[${JSON.stringify(field)}] = value; }`,
+      `if (value !== undefined) { ${test}row[${JSON.stringify(field)}] = value; }`,
     ];
     if (defers[i] === true) lines.push(`if (lane.deferredAt(${slot})) fromLine = 1; else {`, ...store, '}');
     else if (unread[i] === true) lines.push(`if (!lane.deferredAt(${slot})) {`, ...store, '}');
@@ -101,7 +104,9 @@ const maxTemplates = 256;
  * row depends only on its cells other than the `varying` fields (a beneficiary's code, an amount: the list
  * says which, `ListSchema.varying`) and on the headings over it. So a line spelt as an earlier accepted one
  * under the same headings gets that row with its own `varying` values, each tested by the schema's field
- * test (`compileFieldTests`); then the list's `check` (the rules that look back over the file) as any row.
+ * test (`compileFieldTests`, as narrowed by the form the lane read the field in: `narrowFieldTest`, which
+ * answers alike on the lane's values); then the list's `check` (the rules that look back over the file)
+ * as any row.
  * A line whose values do not pass, or whose spelling is new, is judged in full (`judgeValues`), and a new
  * spelling accepted becomes a template when the derivations left its `varying` values as read and made
  * no assumption from their values (`fromVarying`). The verdicts

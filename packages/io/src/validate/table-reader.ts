@@ -18,7 +18,8 @@ import {
   maxCanonical,
   maxPlainText,
 } from './canonical-lane.js';
-import { acceptsAnyCode, compileFieldTests } from './compiled-schema.js';
+import { acceptsAnyCode, compileFieldSpecs, compileFieldTests } from './compiled-schema.js';
+import { narrowFieldTest } from './form-tests.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { createRepeatJudge } from './repeat-judge.js';
@@ -489,6 +490,20 @@ export function createTableReader<T>(
       tests === undefined
         ? []
         : (list.varying?.(has) ?? []).filter((field) => has.has(field) && tests.has(field));
+    // The varying fields' tests for the values a lane reads, narrowed by each one's form (`narrowFieldTest`).
+    const fieldSpecs = compileFieldSpecs(list.schema);
+    const laneTests = new Map<string, (value: unknown) => boolean>();
+    for (const field of varying) {
+      const test = tests?.get(field);
+      if (test === undefined) continue;
+      const json = fieldSpecs?.get(field);
+      const read = specs.filter((s) => s.field === field);
+      const form = read.length === 1 ? read[0]?.canonical : undefined;
+      laneTests.set(
+        field,
+        json === undefined || form === undefined ? test : narrowFieldTest(json, form, read[0]?.emptyAs, test),
+      );
+    }
     const laneless = options.lane === false || legacy !== undefined || fileIssues.length > 0;
     const varyingSet = varying.length > 0 ? new Set(varying) : undefined;
     // Fields a lane on bytes may leave in the line for the sink: varying codes whose test takes any code,
@@ -523,7 +538,7 @@ export function createTableReader<T>(
           judgeValues: judge.values,
           varying,
           fromVarying: list.fromVarying,
-          tests: tests ?? new Map(),
+          tests: laneTests,
           check: list.check,
           seen,
           header: layout.header,
