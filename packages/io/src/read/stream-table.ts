@@ -5,6 +5,8 @@ import { basename } from 'node:path';
 import { csvNotes } from '../csv/csv-notes.js';
 import { CsvFormatError, CsvSplitter } from '../csv/csv-splitter.js';
 import { createTextDecoder, type TextEncoding, TextEncodingError } from '../text/decode-text.js';
+import { mayHoldLegacyMarks } from '../text/detect-legacy-encoding.js';
+import { utf16Offsets, utf16Units } from '../text/utf16-units.js';
 import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
 import { createRowMemory, type RowMemory } from '../validate/row-validator.js';
@@ -163,7 +165,7 @@ export function createLineFeeder(
   // While the header settles: whether any text was fed yet (the file's first slice is fed finer), and the
   // batches of lines held as bytes, not split (`TableReader.hold`), with the lines among them.
   let fedText = false;
-  let holding: { readonly text: string; readonly feeds: number; readonly bytes: Buffer }[] = [];
+  let holding: { readonly feeds: number; readonly bytes: Buffer }[] = [];
   let heldLines = 0;
   const feed = (text: string) => {
     fedText = true;
@@ -176,8 +178,8 @@ export function createLineFeeder(
     }
   };
   const decoder = createTextDecoder('utf8');
-  // The text of a region kept while the header settles (checked to be UTF-8 first): its lines are counted
-  // by `decoder` as they are pushed or taken.
+  // The text of a batch of a region kept while the header settles (checked to be UTF-8 first, cut at line
+  // ends): its lines are counted by `decoder` as they are pushed or taken.
   const plainText = new TextDecoder('utf-8', { ignoreBOM: true });
   // The regions fed as text while the header settles, copied (a source may reuse its buffer), where each
   // of their lines is one record: no quote, no carriage return, and the splitter holding nothing before
@@ -218,7 +220,10 @@ export function createLineFeeder(
     heldLines = 0;
     reader.release();
     for (const batch of batches) {
-      reader.push(splitter.push(batch.text, reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+      reader.push(
+        splitter.push(plainText.decode(batch.bytes), reader.lineTaker(splitter.delimiter)),
+        splitter.delimiter,
+      );
       decoder.skipLines(batch.feeds);
     }
   };
@@ -231,34 +236,42 @@ export function createLineFeeder(
    * after it are; the rest of the region too.
    */
   const settleIn = (region: Buffer, first: boolean) => {
-    const text = plainText.decode(region);
+    // The ends of the slices `feed` would push, as code units of the text, found on the bytes
+    // (`utf16Offsets`): the text of a batch is made only where it is split into records, where its lines
+    // may hold a legacy letter (`mayHoldLegacyMarks`), or where it is let go (`release`).
+    const marks: number[] = first ? [1 << 12, 1 << 14, 1 << 16] : [];
+    for (let boundary = settleSlice; boundary < region.length; boundary += settleSlice) marks.push(boundary);
+    const { at, units } = utf16Offsets(region, marks);
     const cuts: number[] = [];
-    const add = (boundary: number) => {
-      const cut = text.lastIndexOf('\n', boundary - 1) + 1;
+    const add = (byte: number) => {
+      const cut = byte <= 0 ? 0 : region.lastIndexOf(0x0a, byte - 1) + 1;
       if (cut > (cuts.at(-1) ?? 0)) cuts.push(cut);
     };
-    if (first) for (const finer of [1 << 12, 1 << 14, 1 << 16]) if (finer < text.length) add(finer);
-    for (let boundary = settleSlice; boundary < text.length; boundary += settleSlice) add(boundary);
-    add(text.length);
-    if ((cuts.at(-1) ?? 0) < text.length) cuts.push(text.length);
-    let from = 0;
+    marks.forEach((mark, k) => {
+      if (mark < units) add(at[k] as number);
+    });
+    add(region.length);
+    if ((cuts.at(-1) ?? 0) < region.length) cuts.push(region.length);
     let fromByte = 0;
-    for (const to of cuts) {
+    for (const toByte of cuts) {
       if (reader.header !== undefined) break;
-      const batch = text.slice(from, to);
-      const toByte = fromByte + Buffer.byteLength(batch);
-      const ended = batch.endsWith('\n');
+      const bytes = region.subarray(fromByte, toByte);
+      const ended = region[toByte - 1] === 0x0a;
       let feeds = 0;
-      for (let i = batch.indexOf('\n'); i !== -1; i = batch.indexOf('\n', i + 1)) feeds += 1;
+      for (let i = region.indexOf(0x0a, fromByte); i !== -1 && i < toByte; i = region.indexOf(0x0a, i + 1))
+        feeds += 1;
       if (holding.length > 0 || reader.holding()) {
         const count = feeds + (ended ? 0 : 1);
-        holding.push({ text: batch, feeds, bytes: region.subarray(fromByte, toByte) });
+        holding.push({ feeds, bytes });
         heldLines += count;
         const settled = reader.hold({
-          // A line's fields joined by spaces, as its record's would be (no quote in it), and its length
-          // and one more, as a record counts its fields' lengths and one more each.
-          text: (ended ? batch.slice(0, -1) : batch).replaceAll(splitter.delimiter, ' '),
-          chars: batch.length + (ended ? 0 : 1),
+          // A line's fields joined by spaces, as its record's would be (no quote in it), where the lines
+          // may hold a legacy letter; and its length and one more, as a record counts its fields' lengths
+          // and one more each.
+          text: mayHoldLegacyMarks(region, fromByte, toByte)
+            ? plainText.decode(ended ? bytes.subarray(0, -1) : bytes).replaceAll(splitter.delimiter, ' ')
+            : undefined,
+          chars: utf16Units(region, fromByte, toByte) + (ended ? 0 : 1),
           count,
           last: splitter.line + heldLines - 1,
         });
@@ -269,10 +282,12 @@ export function createLineFeeder(
           for (const held of batches) lines(held.bytes);
         }
       } else {
-        reader.push(splitter.push(batch, reader.lineTaker(splitter.delimiter)), splitter.delimiter);
+        reader.push(
+          splitter.push(plainText.decode(bytes), reader.lineTaker(splitter.delimiter)),
+          splitter.delimiter,
+        );
         decoder.skipLines(feeds);
       }
-      from = to;
       fromByte = toByte;
     }
     // Settled in this region: the rest of it is read as any lines after the header.

@@ -26,3 +26,27 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
   if (tcvn3 < 3 && vni < 3) return undefined;
   return tcvn3 >= vni ? 'tcvn3' : 'vni';
 }
+
+/** The ASCII vowels a VNI `ù` or `õ` follows in a mark (`vniMarks`): a e i o u y. */
+const isVniVowel = (byte: number): boolean =>
+  byte === 0x61 || byte === 0x65 || byte === 0x69 || byte === 0x6f || byte === 0x75 || byte === 0x79;
+
+/**
+ * Whether the UTF-8 bytes `bytes[start, end)` may hold a mark `detectLegacyEncoding` counts, told
+ * without making their text: a symbol of U+00A8–U+00BA (the TCVN3 symbols are among them), a VNI letter
+ * `ø û ï ñ ö`, or `ù õ` right after one of `a e i o u y`. False means their text has none of the marks
+ * (a test holds this on any text), so that it adds nothing to the count of a text it is part of, on a
+ * line of its own; Vietnamese in Unicode has none, `ù` and `õ` coming after consonants.
+ */
+export function mayHoldLegacyMarks(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i += 1) {
+    const lead = bytes[i] as number;
+    if (lead !== 0xc2 && lead !== 0xc3) continue;
+    const next = bytes[i + 1] as number;
+    if (lead === 0xc2) {
+      if (next >= 0xa8 && next <= 0xba) return true;
+    } else if (next === 0xb8 || next === 0xbb || next === 0xaf || next === 0xb1 || next === 0xb6) return true;
+    else if ((next === 0xb9 || next === 0xb5) && i > start && isVniVowel(bytes[i - 1] as number)) return true;
+  }
+  return false;
+}

@@ -113,14 +113,16 @@ export interface TableReader {
   /**
    * While `holding`: the next `count` lines, up to line `last`, are held by the caller rather than pushed
    * as records. They count towards what settles the header as their records would (`text`: each line's
-   * fields joined by spaces, lines by line feeds; `chars`: each line's length and one more, as a record
-   * counts), at the same points: a batch is what one `push` of the splitter's records would have been.
+   * fields joined by spaces, lines by line feeds, for the legacy check, which counts nothing in a text
+   * without its marks; `chars`: each line's length and one more, as a record counts), at the same points:
+   * a batch is what one `push` of the splitter's records would have been.
    * True when the header settled with them: the caller then gives their lines to the lanes (`byteTaker`,
    * or as text), in order, before any line after them. Refuses a batch once settled
    * (`InvalidArgumentError`).
    */
   hold(batch: {
-    readonly text: string;
+    /** Left out where the lines hold no mark the legacy check counts (`mayHoldLegacyMarks`). */
+    readonly text?: string | undefined;
     readonly chars: number;
     readonly count: number;
     readonly last: number;
@@ -699,7 +701,7 @@ export function createTableReader<T>(
           'lines are held only while the header settles',
           'chỉ giữ dòng khi chưa xác định xong dòng tiêu đề',
         );
-      heldText.push(batch.text);
+      if (batch.text !== undefined) heldText.push(batch.text);
       heldChars += batch.chars;
       waitingChars += batch.chars;
       heldCount += batch.count;
