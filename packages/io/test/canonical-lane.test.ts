@@ -1699,8 +1699,17 @@ describe('cells nobody reads, checked on their bytes and not made (onRowReads)',
       fc.constantFrom('Nữ', 'Nữ', 'Nữ', 'Nam', ''),
       fc.constantFrom('fits', 'fits', 'fits', 'none', 'short'),
       fc.constantFrom('', '', '', 'Nguyễn Văn Con', 'Le\u0302 Con'),
+      // Account numbers: of 6 to 24 digits (left unmade), too short or too long for the schema, empty, with
+      // a letter (no numeral).
+      fc.oneof(
+        { weight: 12, arbitrary: fc.constantFrom('482947050809', '123456') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom('12345', '', '0123456789012345678901234', '4829470508A'),
+        },
+      ),
     )
-    .map(([n, name, village, year, sex, cccd, receiver]) =>
+    .map(([n, name, village, year, sex, cccd, receiver, account]) =>
       [
         `DT-${n}`,
         name,
@@ -1715,7 +1724,7 @@ describe('cells nobody reads, checked on their bytes and not made (onRowReads)',
         '',
         '750000',
         'Vietcombank',
-        '482947050809',
+        account,
         '2015-03-12',
         receiver,
         '2015-03-12',
@@ -1752,7 +1761,7 @@ describe('cells nobody reads, checked on their bytes and not made (onRowReads)',
     (_, i) => `P-${i},Lê Văn Tư,1980,Nam,,90083,Thôn 1,Người cao tuổi,,500000,,,,,2015-03-12,,,,,${note}`,
   );
 
-  it('accepts and refuses what the full rules do, the fields read the same, names and villages not made', async () => {
+  it('accepts and refuses what the full rules do, the fields read the same, names, villages and account numbers not made', async () => {
     let other = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -1768,8 +1777,11 @@ describe('cells nobody reads, checked on their bytes and not made (onRowReads)',
           expect(bytes.rows.map(kept)).toEqual(full.rows.map(kept));
           expect(bytes.rejected).toEqual(full.rejected);
           expect(bytes.report).toEqual(full.report);
-          // A name nobody read holds another line's: the way tested is the one taken.
-          other += bytes.rows.filter((row, i) => row.fullName !== full.rows[i]?.fullName).length;
+          // A name or an account number nobody read holds another line's: the way tested is the one taken.
+          other += bytes.rows.filter(
+            (row, i) =>
+              row.fullName !== full.rows[i]?.fullName || row.accountNumber !== full.rows[i]?.accountNumber,
+          ).length;
         },
       ),
       { numRuns: 60, seed: 23 },
@@ -1777,12 +1789,12 @@ describe('cells nobody reads, checked on their bytes and not made (onRowReads)',
     expect(other).toBeGreaterThan(50);
   });
 
-  it('takes most lines of a register in form without making their names, every read field as the full rules give it', async () => {
+  it('takes most lines of a register in form without making their names or account numbers, every read field as the full rules give it', async () => {
     const given = ['Đỗ Hữu Quân', 'Lê Thị Hoa', 'Nguyễn Văn Con', 'Trần Thị Ỹ', 'Phạm Ngọc Ánh'];
     const body = Array.from(
       { length: 2_000 },
       (_, n) =>
-        `DT-${n},${given[n % 5]} ${n},1956,Nữ,0011560${String(n).padStart(5, '0')},90083,Thôn ${n % 7},Người có công,,750000,Vietcombank,482947050809,2015-03-12,,2015-03-${String(1 + (n % 28)).padStart(2, '0')},,,,x`,
+        `DT-${n},${given[n % 5]} ${n},1956,Nữ,0011560${String(n).padStart(5, '0')},90083,Thôn ${n % 7},Người có công,,750000,Vietcombank,4829470${String(n).padStart(5, '0')},2015-03-12,,2015-03-${String(1 + (n % 28)).padStart(2, '0')},,,,x`,
     );
     const text = [`${registerHeader},Ghi chú`, ...prefix, ...body].join('\n');
     const full = await readRows(registerListSchema, text, 1 << 12, false);
@@ -1791,11 +1803,50 @@ describe('cells nobody reads, checked on their bytes and not made (onRowReads)',
     expect(bytes.rejected).toEqual(full.rejected);
     expect(bytes.report).toEqual(full.report);
     expect(full.rows.length).toBe(600 + 2_000);
-    // Past the first lines of the body, no name and no village was made: each row holds its template's.
+    // Past the first lines of the body, no name, village or account number was made: each row holds its
+    // template's.
     const names = new Set(bytes.rows.slice(700).map((row) => row.fullName));
     const villages = new Set(bytes.rows.slice(700).map((row) => row.village));
+    const accounts = new Set(bytes.rows.slice(700).map((row) => row.accountNumber));
     expect(names.size).toBeLessThan(5);
     expect(villages.size).toBeLessThan(5);
+    expect(accounts.size).toBeLessThan(5);
+    expect(new Set(full.rows.map((row) => row.accountNumber)).size).toBe(2_000 + 1);
+  });
+
+  it('leaves an account number unmade only where its bytes have the lengths the schema takes', async () => {
+    // Every 50th account too short for the schema (5 digits), every 50th too long for a numeral (25), and
+    // every 50th with a letter (no numeral, though the schema takes it): the rest, 6 to 24 digits, unmade.
+    const account = (n: number) =>
+      n % 50 === 10
+        ? '12345'
+        : n % 50 === 20
+          ? '0123456789012345678901234'
+          : n % 50 === 30
+            ? `A${String(n).padStart(7, '0')}`
+            : `4829470${String(n).padStart(5, '0')}`;
+    const body = Array.from(
+      { length: 3_000 },
+      (_, n) =>
+        `DT-${n},Lê Thị Hoa,1956,Nữ,0011560${String(n).padStart(5, '0')},90083,Thôn 1,Người có công,,750000,Vietcombank,${account(n)},2015-03-12,,2015-03-12,,,,x`,
+    );
+    const text = [`${registerHeader},Ghi chú`, ...prefix, ...body].join('\n');
+    const full = await readRows(registerListSchema, text, 4_099, false);
+    const bytes = await readRows(registerListSchema, text, 4_099, true);
+    expect(bytes.rows.map(kept)).toEqual(full.rows.map(kept));
+    expect(bytes.rejected).toEqual(full.rejected);
+    expect(bytes.report).toEqual(full.report);
+    // The short and the long ones refused, as the full rules refuse them (a person's line is its number
+    // and 602); the ones with a letter taken. Past the first lines, no other account number was made.
+    expect(full.rejected.map((r) => (r.row - 602) % 50).sort()).toEqual([
+      ...Array<number>(60).fill(10),
+      ...Array<number>(60).fill(20),
+    ]);
+    expect(full.rows).toHaveLength(600 + 2_880);
+    const made = bytes.rows
+      .slice(700)
+      .filter((row, i) => row.accountNumber === full.rows[700 + i]?.accountNumber);
+    expect(made.length).toBeLessThan(200);
   });
 
   it('makes a field the rules read, though the columns do not: a rule on the village, a name listed once', async () => {

@@ -8,6 +8,7 @@ import {
   always,
   isoDatePattern,
   narrowFieldTest,
+  numeralLengths,
   patternTest,
   simplePattern,
 } from '../src/validate/form-tests.js';
@@ -179,5 +180,40 @@ describe('a field test narrowed by the form a lane reads', () => {
     expect(narrowFieldTest(code.json, 'digits', undefined, code.full)).toBe(code.full);
     // An empty cell given `false`, which a code's test refuses: the narrowed test would take it.
     expect(narrowFieldTest(code.json, 'code', false, code.full)).toBe(code.full);
+  });
+});
+
+describe('the lengths a numeral must have to pass a field test that asks nothing else of it', () => {
+  it('are read off the lengths and a pattern of digits, as one run or not at all', () => {
+    const lengths = (schema: z.ZodType, form: CanonicalForm = 'numeral') =>
+      numeralLengths(fieldOf(schema).json, form);
+    expect(lengths(z.string().regex(/^\d{12}$/u))).toEqual([12, 12]);
+    expect(lengths(z.string().regex(/^[0-9A-Za-z]{6,24}$/u))).toEqual([6, 24]);
+    expect(lengths(z.string().regex(/^\d{2}$|^\d{3}$/u))).toEqual([2, 3]);
+    expect(lengths(z.string().min(3).max(30))).toEqual([3, 24]);
+    expect(lengths(z.string())).toEqual([1, 24]);
+    // A gap among the lengths, letters only, a choice, another form, a number: no run to test bytes by.
+    expect(lengths(z.string().regex(/^\d{2}$|^\d{5}$/u))).toBeUndefined();
+    expect(lengths(z.string().regex(/^[A-Z]{6}$/u))).toBeUndefined();
+    expect(lengths(z.enum(['123', '456']))).toBeUndefined();
+    expect(lengths(z.string().regex(/^\d{12}$/u), 'code')).toBeUndefined();
+    expect(lengths(z.int().min(0).max(99))).toBeUndefined();
+  });
+
+  it("take a numeral exactly where the field's full test does", () => {
+    const numeral = fc.string({
+      unit: fc.constantFrom(...'0123456789'.split('')),
+      minLength: 1,
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...fieldSchemas), fc.array(numeral, { maxLength: 30 }), (schema, cells) => {
+        const { json, full } = fieldOf(schema);
+        const run = numeralLengths(json, 'numeral');
+        if (run === undefined) return;
+        for (const cell of cells) expect(cell.length >= run[0] && cell.length <= run[1]).toBe(full(cell));
+      }),
+      { numRuns: 2_000, seed: 3 },
+    );
   });
 });

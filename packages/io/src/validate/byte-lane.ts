@@ -3,6 +3,7 @@ import {
   byteTests,
   deferred,
   isCodeBytes,
+  isNumeralBytes,
   isPlainTextBytes,
   type LaneCell,
   type LaneLine,
@@ -70,12 +71,13 @@ export function compileByteLane(
    */
   deferredFields?: ReadonlySet<string>,
   /**
-   * Varying fields of the `code` or `text` form that nobody reads of an accepted row (`TableSink.reads`,
-   * the list's rules): their cells are checked on their bytes and left `deferred` (`isCodeBytes`,
-   * `isPlainTextBytes`), their strings made only when one is asked for. A text the test on bytes refuses
-   * is read as text, as any cell is.
+   * Varying fields of the `code`, `text` or `numeral` form that nobody reads of an accepted row
+   * (`TableSink.reads`, the list's rules), each with the lengths its bytes must have: their cells are
+   * checked on their bytes and left `deferred` (`isCodeBytes`, `isPlainTextBytes`, `isNumeralBytes` and
+   * the lengths), their strings made only when one is asked for. A text or a numeral the test on bytes
+   * refuses is read as any cell is.
    */
-  unmadeFields?: ReadonlySet<string>,
+  unmadeFields?: ReadonlyMap<string, readonly [number, number]>,
 ): ByteLane | undefined {
   const compiled = laneCells(layout, specs, varying);
   const separator = delimiter.charCodeAt(0);
@@ -88,10 +90,13 @@ export function compileByteLane(
       ? none
       : cell.form === 'code' && deferredFields?.has(cell.field) === true
         ? forCaller
-        : (cell.form === 'code' || cell.form === 'text') && unmadeFields?.has(cell.field) === true
+        : (cell.form === 'code' || cell.form === 'text' || cell.form === 'numeral') &&
+            unmadeFields?.has(cell.field) === true
           ? unread
           : none,
   );
+  // The lengths of the bytes of each cell left unmade (`unmadeFields`).
+  const unmadeLengths = cells.map((cell) => unmadeFields?.get(cell.field) ?? ([0, 0] as const));
   const { positions } = layout;
   // The bytes of each cell's spellings, numbered as `LaneCell.spelt` holds their values.
   const spellingBytes = cells.map(() => [] as Buffer[]);
@@ -149,7 +154,14 @@ export function compileByteLane(
     const defer = defers[k];
     if (defer === forCaller || (defer === unread && cell.form === 'code'))
       return isCodeBytes(lineBytes, from, to) ? deferred : undefined;
-    if (defer === unread && isPlainTextBytes(lineBytes, from, to)) return deferred;
+    if (defer === unread) {
+      if (cell.form === 'text' && isPlainTextBytes(lineBytes, from, to)) return deferred;
+      if (cell.form === 'numeral') {
+        const [shortest, longest] = unmadeLengths[k] as readonly [number, number];
+        if (to - from >= shortest && to - from <= longest && isNumeralBytes(lineBytes, from, to))
+          return deferred;
+      }
+    }
     if (cell.form === 'digits' || (cell.form === 'year' && to - from === 4)) {
       let value = 0;
       if (to - from < 1 || to - from > 15) return undefined;

@@ -219,3 +219,45 @@ export function narrowFieldTest(
     return full;
   }
 }
+
+/**
+ * The lengths a value of the `numeral` form must have to pass a field's test (from its JSON Schema), where
+ * the test asks nothing else of such a value: a string field whose lengths and pattern (of one repeated
+ * class taking every digit, its alternatives' lengths one run) leave one run of lengths open, as
+ * `^[0-9A-Za-z]{6,24}$` leaves 6 to 24 digits. Such a cell can be checked on its bytes alone (a numeral's
+ * bytes are its code units) and left unmade where nobody reads it (`compileByteLane`). `undefined` for any
+ * other field or form.
+ */
+export function numeralLengths(
+  json: Readonly<Record<string, unknown>>,
+  form: CanonicalForm,
+): readonly [number, number] | undefined {
+  const values = formValues[form];
+  if (form !== 'numeral' || values?.kind !== 'string') return undefined;
+  if (Object.keys(json).some((key) => !understood.has(key)) || json.type !== 'string') return undefined;
+  const { minLength, maxLength, pattern, format } = json;
+  if (json.enum !== undefined || (format !== undefined && typeof pattern !== 'string')) return undefined;
+  let shortest = Math.max(values.shortest, typeof minLength === 'number' ? minLength : 0);
+  let longest = Math.min(
+    values.longest,
+    typeof maxLength === 'number' ? maxLength : Number.POSITIVE_INFINITY,
+  );
+  if (typeof pattern === 'string') {
+    const repeats = simplePattern(pattern);
+    if (repeats === undefined || !repeats.every((r) => holdsDigits(r.ranges))) return undefined;
+    // The lengths the alternatives take within those, as runs: one run, or none.
+    const runs = repeats
+      .map((r) => [Math.max(r.shortest, shortest), Math.min(r.longest, longest)] as const)
+      .filter(([low, high]) => low <= high)
+      .sort((a, b) => a[0] - b[0]);
+    const first = runs[0];
+    if (first === undefined) return undefined;
+    let [low, high] = first;
+    for (const [from, to] of runs.slice(1)) {
+      if (from > high + 1) return undefined;
+      high = Math.max(high, to);
+    }
+    [shortest, longest] = [low, high];
+  }
+  return shortest <= longest ? [shortest, longest] : undefined;
+}

@@ -19,7 +19,7 @@ import {
   maxPlainText,
 } from './canonical-lane.js';
 import { acceptsAnyCode, compileFieldSpecs, compileFieldTests } from './compiled-schema.js';
-import { narrowFieldTest } from './form-tests.js';
+import { narrowFieldTest, numeralLengths } from './form-tests.js';
 import type { ListOptions, ListSchema } from './list-schema.js';
 import { headerKey, matchColumns, nearestHeader } from './match-columns.js';
 import { createRepeatJudge } from './repeat-judge.js';
@@ -519,17 +519,21 @@ export function createTableReader<T>(
     }
     const lineCheck = deferrable.size > 0 ? composeLineChecks(list.check, deferrable) : undefined;
     const deferred = lineCheck === undefined ? undefined : new Set(deferrable.keys());
-    // Fields a lane on bytes may leave unmade: varying codes and texts whose test takes any value of their
-    // form, read neither by the sink nor by the list's rules.
+    // Fields a lane on bytes may leave unmade, read neither by the sink nor by the list's rules: varying
+    // codes and texts whose test takes any value of their form, and numerals whose test asks only their
+    // length (`numeralLengths`), with the lengths their bytes must have.
     const sinkReads = sink.copies === true ? sink.reads : undefined;
     const ruleReads = sinkReads === undefined ? undefined : checkReads(list.check);
-    const unmade = new Set<string>();
+    const unmade = new Map<string, readonly [number, number]>();
     if (sinkReads !== undefined && ruleReads !== undefined)
       for (const field of varying) {
         if (sinkReads.has(field) || ruleReads.has(field) || deferred?.has(field) === true) continue;
         const form = specs.find((s) => s.field === field)?.canonical;
         const longest = form === 'code' ? maxCanonical : form === 'text' ? maxPlainText : 0;
-        if (longest > 0 && acceptsAnyCode(list.schema, field, longest)) unmade.add(field);
+        const json = fieldSpecs?.get(field);
+        const lengths = form === undefined || json === undefined ? undefined : numeralLengths(json, form);
+        if (longest > 0 && acceptsAnyCode(list.schema, field, longest)) unmade.set(field, [1, longest]);
+        else if (lengths !== undefined) unmade.set(field, lengths);
       }
     settled = {
       header: layout.header,
@@ -546,7 +550,7 @@ export function createTableReader<T>(
           header: layout.header,
           lineCheck,
           deferred,
-          unmade,
+          unmade: new Set(unmade.keys()),
         }),
       isPerson,
       classify: createBodyClassifier({
