@@ -12,7 +12,7 @@ export type CompiledSchema<T> = (values: Readonly<Record<string, unknown>>) => T
 export type FieldTest = (value: unknown) => boolean;
 
 /** The JSON Schema keywords a field may have for the compiled check to stand for zod's. */
-const understood = new Set([
+export const understood: ReadonlySet<string> = new Set([
   'type',
   'minLength',
   'maxLength',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { maxCanonical, maxPlainText } from './canonical-lane.js';
 import type { CanonicalForm } from './column-spec.js';
-import type { FieldTest } from './compiled-schema.js';
+import { type FieldTest, understood } from './compiled-schema.js';
 
 /**
  * The test of a field whose every value passes: what `narrowFieldTest` gives when a lane's form implies
@@ -36,22 +36,6 @@ const formValues: Partial<Record<CanonicalForm, FormValues>> = {
   digits: { kind: 'number', least: 0, most: 10 ** 15 - 1 },
   year: { kind: 'number', least: 0, most: 9_999 },
 };
-
-/** The JSON Schema keywords a narrowed test reads (`fieldTest` in compiled-schema.ts reads the same). */
-const understood = new Set([
-  'type',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'format',
-  'enum',
-  'minimum',
-  'maximum',
-  'description',
-  'title',
-  'id',
-  'examples',
-]);
 
 /** The pattern zod writes for an ISO date (`z.iso.date()`), found once; `null` when it writes none. */
 let isoDate: string | null | undefined;
