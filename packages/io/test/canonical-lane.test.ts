@@ -1296,6 +1296,8 @@ describe('lines held as bytes while the header settles', () => {
       (i: number) => legacy(i),
       // VNI letters typed into a Unicode file: `ø` and `û` inside words.
       (i: number) => line(i).replace('Qua tài khoản', 'Qua taøi khoaûn'),
+      // Characters of four bytes (two code units each), which the batches are cut and counted by.
+      (i: number) => line(i).replace('Đối tượng', `😀𝐚 ${'😀'.repeat(i % 40)}Đối tượng`),
       () => '',
       (i: number) => `${line(i)},"ghi chú, có dấu phẩy"`,
       (i: number) => `${line(i)}\r`,
@@ -1309,10 +1311,11 @@ describe('lines held as bytes while the header settles', () => {
         fc.boolean(),
         fc.oneof(fc.constant(1 << 20), fc.integer({ min: 500, max: 3 << 20 })),
         fc.option(fc.integer({ min: 1, max: 1_200_000 }), { nil: undefined }),
-        (count, changes, ended, piece, textFirst) => {
+        fc.boolean(),
+        (count, changes, ended, piece, textFirst, bom) => {
           const at = new Map(changes);
           const title = 'DANH SÁCH CHI TRẢ THÁNG 01/2025';
-          const text = `${title}\n${file(count, (i) => at.get(i)?.(i))}${ended ? '\n' : ''}`;
+          const text = `${bom ? '\ufeff' : ''}${title}\n${file(count, (i) => at.get(i)?.(i))}${ended ? '\n' : ''}`;
           const first = Math.min(textFirst ?? 0, text.length);
           expect(readBytes(text, piece, true, first)).toEqual(readBytes(text, piece, false, first));
         },

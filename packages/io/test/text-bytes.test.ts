@@ -28,6 +28,28 @@ describe('code units counted on UTF-8 bytes', () => {
       { numRuns: 2_000, seed: 5 },
     );
   });
+
+  it('fall where the decoded text puts them at the offsets a file is cut at, past a megabyte', () => {
+    const pieces = ['Nguyễn Văn Hải,', '😀𝐚', 'abc\n', '\ufeff', 'Đối tượng ', 'x'];
+    const random = fc.array(fc.constantFrom(...pieces), { minLength: 60_000, maxLength: 90_000 });
+    fc.assert(
+      fc.property(random, (parts) => {
+        const t = parts.join('');
+        const bytes = Buffer.from(t);
+        const marks = [1 << 12, 1 << 14, 1 << 16, 1 << 18, 2 << 18, 3 << 18, 4 << 18];
+        const { at, units } = utf16Offsets(bytes, marks);
+        expect(units).toBe(t.length);
+        marks.forEach((mark, k) => {
+          // The first character starting at or after the mark: its byte offset is the text's up to it.
+          let start = Math.min(mark, t.length);
+          const code = t.charCodeAt(start - 1);
+          if (start < t.length && code >= 0xd800 && code <= 0xdbff) start += 1;
+          expect(at[k]).toBe(Buffer.byteLength(t.slice(0, start)));
+        });
+      }),
+      { numRuns: 8, seed: 11 },
+    );
+  });
 });
 
 describe('the legacy check on bytes', () => {

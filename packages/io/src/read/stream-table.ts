@@ -241,6 +241,8 @@ export function createLineFeeder(
     // may hold a legacy letter (`mayHoldLegacyMarks`), or where it is let go (`release`).
     const marks: number[] = first ? [1 << 12, 1 << 14, 1 << 16] : [];
     for (let boundary = settleSlice; boundary < region.length; boundary += settleSlice) marks.push(boundary);
+    // In order, as `utf16Offsets` takes them (the finer cuts come first while they are below a slice).
+    marks.sort((a, b) => a - b);
     const { at, units } = utf16Offsets(region, marks);
     const cuts: number[] = [];
     const add = (byte: number) => {
