@@ -109,6 +109,18 @@ const holdsDigits = (ranges: Repeat['ranges']): boolean => {
 };
 
 /**
+ * The lengths each alternative of a simple pattern takes (`simplePattern`), where every alternative takes
+ * any digit: on a string of digits only, the pattern asks its length alone. `undefined` for any other
+ * pattern.
+ */
+function digitRuns(pattern: string): readonly (readonly [number, number])[] | undefined {
+  const repeats = simplePattern(pattern);
+  return repeats?.every((r) => holdsDigits(r.ranges)) === true
+    ? repeats.map((r) => [r.shortest, r.longest] as const)
+    : undefined;
+}
+
+/**
  * A pattern's test on a string: a simple pattern's (`simplePattern`) without a regular expression, any
  * other's by its regular expression. Answers as the regular expression does on every string.
  */
@@ -174,16 +186,14 @@ export function narrowFieldTest(
     if (typeof maxLength === 'number' && maxLength < values.longest)
       tests.push((v) => (v as string).length <= maxLength);
     if (typeof pattern === 'string' && !(form === 'date' && pattern === isoDatePattern())) {
-      const repeats = simplePattern(pattern);
-      if (repeats === undefined) tests.push(patternTest(pattern));
-      else if (values.digitsOnly && repeats.every((r) => holdsDigits(r.ranges))) {
-        // Digits only, each alternative taking any digit: a question of length alone.
-        if (!repeats.some((r) => r.shortest <= values.shortest && r.longest >= values.longest))
-          tests.push((v) => {
-            const length = (v as string).length;
-            return repeats.some((r) => length >= r.shortest && length <= r.longest);
-          });
-      } else tests.push(repeatsTest(repeats));
+      const runs = values.digitsOnly ? digitRuns(pattern) : undefined;
+      if (runs === undefined) tests.push(patternTest(pattern));
+      // Digits only, each alternative taking any digit: a question of length alone.
+      else if (!runs.some(([low, high]) => low <= values.shortest && high >= values.longest))
+        tests.push((v) => {
+          const length = (v as string).length;
+          return runs.some(([low, high]) => length >= low && length <= high);
+        });
     }
   } else if ((type === 'integer' || type === 'number') && values.kind === 'number') {
     if (typeof minimum !== 'number' || typeof maximum !== 'number') return full;
@@ -227,15 +237,13 @@ export function numeralLengths(
     typeof maxLength === 'number' ? maxLength : Number.POSITIVE_INFINITY,
   );
   if (typeof pattern === 'string') {
-    const repeats = simplePattern(pattern);
-    if (repeats === undefined || !repeats.every((r) => holdsDigits(r.ranges))) return undefined;
     // The lengths the alternatives take within those, as runs: one run, or none.
-    const runs = repeats
-      .map((r) => [Math.max(r.shortest, shortest), Math.min(r.longest, longest)] as const)
+    const runs = digitRuns(pattern)
+      ?.map(([low, high]) => [Math.max(low, shortest), Math.min(high, longest)] as const)
       .filter(([low, high]) => low <= high)
       .sort((a, b) => a[0] - b[0]);
-    const first = runs[0];
-    if (first === undefined) return undefined;
+    const first = runs?.[0];
+    if (runs === undefined || first === undefined) return undefined;
     let [low, high] = first;
     for (const [from, to] of runs.slice(1)) {
       if (from > high + 1) return undefined;

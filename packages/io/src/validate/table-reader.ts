@@ -535,6 +535,7 @@ export function createTableReader<T>(
         if (longest > 0 && acceptsAnyCode(list.schema, field, longest)) unmade.set(field, [1, longest]);
         else if (lengths !== undefined) unmade.set(field, lengths);
       }
+    const unmadeFields = new Set(unmade.keys());
     settled = {
       header: layout.header,
       judge: judge.record,
@@ -550,7 +551,7 @@ export function createTableReader<T>(
           header: layout.header,
           lineCheck,
           deferred,
-          unmade: new Set(unmade.keys()),
+          unmade: unmadeFields,
         }),
       isPerson,
       classify: createBodyClassifier({
