@@ -114,6 +114,30 @@ describe('text in the encodings offices used', () => {
     const garbage = Buffer.concat([Buffer.from('a,b\n1,2\n'), Buffer.from([0x80, 0x81, 0xfe, 0xff, 0x0a])]);
     expect(decodeText(garbage)).toEqual({ ok: false, code: 'invalid_utf8', line: 3, byte: 8 });
   });
+
+  it('names the line of a stray byte in UTF-8 text, with a byte order mark, said, or far into the file', () => {
+    // A register in UTF-8, one byte 0xFF in a name on line 2 001: no replacement character, no legacy guess.
+    const lines = Array.from({ length: 3_000 }, (_, i) => `DT-${i},Nguyễn Văn Hải ${i},Thôn Đông`);
+    const text = `Mã đối tượng,Họ và tên,Thôn\n${lines.join('\n')}\n`;
+    const at = Buffer.byteLength(text.slice(0, text.indexOf('Hải 2000')));
+    const utf8 = Buffer.from(text);
+    const stray = Buffer.concat([utf8.subarray(0, at), Buffer.from([0xff]), utf8.subarray(at)]);
+    const line = 2_002;
+    expect(decodeText(stray)).toMatchObject({ ok: false, code: 'invalid_utf8', line });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), stray]))).toMatchObject({
+      ok: false,
+      code: 'invalid_utf8',
+      line,
+    });
+    expect(decodeText(stray, 'utf8')).toMatchObject({ ok: false, code: 'invalid_utf8', line });
+    // The same text whole is read as it is, with its mark or without.
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toMatchObject({
+      ok: true,
+      text,
+      by: 'bom',
+    });
+    expect(decodeText(utf8, 'utf8')).toMatchObject({ ok: true, text, by: 'option' });
+  });
 });
 
 describe('workbooks that are broken, hostile or odd', () => {

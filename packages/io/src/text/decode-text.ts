@@ -84,8 +84,8 @@ function utf16Order(bytes: Uint8Array): 'utf16le' | 'utf16be' | undefined {
   return undefined;
 }
 
-function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
-  if (encoding === 'utf8') return new TextDecoder('utf-8').decode(bytes);
+/** Bytes in an encoding other than UTF-8 (which `decodeText` reads strictly). */
+function decodeAs(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf8'>): string {
   if (encoding === 'utf16le' || encoding === 'utf16be') {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return iconv.decode(buffer, encoding === 'utf16le' ? 'utf-16le' : 'utf-16be', { stripBOM: false });
@@ -120,12 +120,19 @@ export function firstInvalid(bytes: Uint8Array): { line: number; byte: number } 
 }
 
 /**
+ * Characters of two or more bytes read as UTF-8 before the first byte that is not, from which bytes are
+ * taken for UTF-8 with a stray byte rather than a legacy encoding.
+ */
+const utf8Evidence = 64;
+
+/**
  * Decodes a list's bytes, never with silent replacement characters: a byte-order mark decides (UTF-8,
  * UTF-16 LE or BE), then the caller's `encoding`; otherwise UTF-16 is recognised by its zero bytes, and
  * UTF-8 is tried strictly. Valid UTF-8 that holds TCVN3 or VNI letters (a legacy font saved as Unicode)
  * is converted. Bytes that are not UTF-8 are decoded as Windows-1258, TCVN3 and VNI, and the one that
  * reads as Vietnamese (`vietnameseScore`, at least half its words) is taken, so a legacy header is read
- * too; when none does, the result names the line of the first byte that is not UTF-8. O(bytes).
+ * too; when none does, or when many characters read as UTF-8 before that byte (`utf8Evidence`: UTF-8 with
+ * a stray byte), the result names the line of the first byte that is not UTF-8. O(bytes).
  *
  * @example decodeText(new TextEncoder().encode('Họ và tên')).text; // => 'Họ và tên'
  */
@@ -140,10 +147,18 @@ export function decodeText(
     by,
     fromLegacyLetters: undefined,
   });
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return done(decodeAs(bytes, 'utf8'), 'utf8', 'bom');
+  // UTF-8, by its mark or the caller's word: read strictly, a byte that is not UTF-8 named on its line.
+  const strict = (by: DecodedText['by']) => {
+    try {
+      return done(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf8', by);
+    } catch {
+      return { ok: false as const, code: 'invalid_utf8' as const, ...firstInvalid(bytes) };
+    }
+  };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict('bom');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(decodeAs(bytes, 'utf16le'), 'utf16le', 'bom');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(decodeAs(bytes, 'utf16be'), 'utf16be', 'bom');
+  if (encoding === 'utf8') return strict('option');
   if (encoding !== undefined) return done(decodeAs(bytes, encoding), encoding, 'option');
   const wide = utf16Order(bytes);
   if (wide !== undefined) return done(decodeAs(bytes, wide), wide, 'detected');
@@ -160,6 +175,13 @@ export function decodeText(
     }
     return done(text, 'utf8', 'detected');
   } catch {
+    // UTF-8 with a stray byte, not a legacy file: many characters of two or more bytes read as UTF-8
+    // before the first byte that is not (a legacy file's letters are single bytes, and few pairs of
+    // them happen to be UTF-8).
+    const bad = firstInvalid(bytes);
+    let wide = 0;
+    for (let i = 0; i < bad.byte && wide < utf8Evidence; i += 1) if ((bytes[i] ?? 0) >= 0xc2) wide += 1;
+    if (wide >= utf8Evidence) return { ok: false, code: 'invalid_utf8', ...bad };
     const sample = bytes.subarray(0, 1 << 18);
     const scored = (['cp1258', 'tcvn3', 'vni'] as const)
       .map((candidate) => ({ candidate, score: vietnameseScore(decode8(sample, candidate)) }))
