@@ -54,6 +54,20 @@ describe('CSV that cannot be split into records', () => {
     expect(error).toMatchObject({ code: 'unclosed_quote', line: 4, file });
   });
 
+  it('reads lines that end in a lone CR, after a # title, as the same lines ending in line feeds', async () => {
+    const titled = `# Danh sách xuất từ phần mềm\n${register}\n`;
+    const { report: lf } = readRegisterCsv(titled, { units, fileName: 'lf.csv' });
+    expect(lf.accepted).toBe(2);
+    const cr = titled.replaceAll('\n', '\r');
+    const { report } = readRegisterCsv(cr, { units, fileName: 'cr.csv' });
+    expect(report).toEqual(lf);
+    // Streamed from the file, as large lists are read.
+    const file = join(scratch, 'cr.csv');
+    writeFileSync(file, cr);
+    const streamed = await streamRegisterCsv(file, { units, onAccepted: () => {} });
+    expect([streamed.accepted, streamed.rejected, streamed.structure]).toEqual([2, 0, lf.structure]);
+  });
+
   it('refuses a record longer than 8 MiB, and reads a 5 000-character cell as one refused cell, quoted short', () => {
     expect(() => parseCsv(`a,b\n${','.repeat(9 * 2 ** 20)}\n`)).toThrow(/line 2/u);
     const huge = register.replace('Nguyễn Văn Hải', 'x'.repeat(2_000_000));

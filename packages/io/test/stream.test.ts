@@ -82,6 +82,32 @@ describe('CsvSplitter', () => {
     }
   });
 
+  it('ends a comment line at a lone CR as at a line feed, wherever the pieces are cut', () => {
+    const ends = ['\n', '\r\n', '\r'];
+    for (const end of ends) {
+      const text = `# Danh sách chi trả${end}# tháng 01/2025${end}Mã,Số tiền${end}DT-1,500000${end}DT-2,600000${end}`;
+      const whole = parseCsv(text);
+      expect(whole.comments, JSON.stringify(end)).toEqual(['# Danh sách chi trả', '# tháng 01/2025']);
+      expect(whole.records, JSON.stringify(end)).toEqual([
+        { line: 3, fields: ['Mã', 'Số tiền'] },
+        { line: 4, fields: ['DT-1', '500000'] },
+        { line: 5, fields: ['DT-2', '600000'] },
+      ]);
+      for (let cut = 0; cut <= text.length; cut += 1) {
+        const splitter = new CsvSplitter();
+        const records = [
+          ...splitter.push(text.slice(0, cut)),
+          ...splitter.push(text.slice(cut)),
+          ...splitter.end(),
+        ];
+        expect(records, `${JSON.stringify(end)} cut at ${cut}`).toEqual(whole.records);
+        expect(splitter.comments).toEqual(whole.comments);
+      }
+    }
+    // A file that is one comment and nothing else, its CR last.
+    expect(parseCsv('# chỉ có tiêu đề\r').comments).toEqual(['# chỉ có tiêu đề']);
+  });
+
   it('splits a register one character at a time as it does in one piece', () => {
     const text = writeRegisterCsv(district.register.slice(0, 200), { reveal: true, comment: 'SYNTHETIC' });
     const splitter = new CsvSplitter();

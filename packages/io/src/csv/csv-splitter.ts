@@ -89,6 +89,13 @@ function detectDelimiter(lines: readonly string[]): CsvDelimiter {
   return ',';
 }
 
+/** Where the first line break (LF or CR) of `text` is, or -1. */
+function lineBreakIn(text: string): number {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  return cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+}
+
 /**
  * Splits CSV text into records as it arrives, piece by piece, so a file larger than memory can be read
  * in chunks: `push` returns the records completed so far and keeps the unfinished tail (a partial line, or
@@ -185,15 +192,18 @@ export class CsvSplitter {
       this.#hadBom = true;
       this.#tail = this.#tail.slice(1);
     }
+    // A comment line ends at a line feed, a CR and line feed, or a lone CR (as old Mac files end lines):
+    // a CR at the end of the text so far waits for the next piece, which may start with its line feed.
     while (this.#tail.startsWith('#')) {
-      const newline = this.#tail.indexOf('\n');
-      if (newline === -1 && !final) return false;
-      const comment = newline === -1 ? this.#tail : this.#tail.slice(0, newline);
-      this.#comments.push(comment.replace(/\r$/u, ''));
-      this.#tail = newline === -1 ? '' : this.#tail.slice(newline + 1);
+      const tail = this.#tail;
+      const end = lineBreakIn(tail);
+      if ((end === -1 || (end === tail.length - 1 && tail[end] === '\r')) && !final) return false;
+      this.#comments.push(end === -1 ? tail : tail.slice(0, end));
+      const next = end === -1 ? tail.length : tail.startsWith('\r\n', end) ? end + 2 : end + 1;
+      this.#tail = tail.slice(next);
       this.#line += 1;
     }
-    const lines = this.#tail.slice(0, 1 << 16).split(/\r?\n/u);
+    const lines = this.#tail.slice(0, 1 << 16).split(/\r\n|\r|\n/u);
     if (lines.length <= delimiterLines && this.#tail.length < 1 << 16 && !final) return false;
     this.#delimiter = detectDelimiter(lines.slice(0, delimiterLines));
     this.#started = true;
