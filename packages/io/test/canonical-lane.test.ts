@@ -31,7 +31,7 @@ import {
   TextEncodingError,
   writeRegisterCsv,
 } from '../src/index.js';
-import { paymentListSchema, registerListSchema } from '../src/read/read-register.js';
+import { paymentListSchema, readPaymentsCsv, registerListSchema } from '../src/read/read-register.js';
 import { createLineFeeder } from '../src/read/stream-table.js';
 import { firstInvalid } from '../src/text/decode-text.js';
 import { compileByteLane } from '../src/validate/byte-lane.js';
@@ -1287,6 +1287,40 @@ describe('lines held as bytes while the header settles', () => {
     // Some files were found legacy and some not, so the settling point was tested.
     expect(legacyFiles).toBeGreaterThan(0);
     expect(legacyFiles).toBeLessThan(8);
+  });
+
+  it('finds a file legacy by the letters in its first 1 048 576 characters, read whole or in any pieces', () => {
+    // Two lines of TCVN3 letters early; the third a line before, at, or after the end of the window the
+    // check reads (the lines joined as the records' fields by spaces, by line feeds), in the file and in
+    // the batch the header settles on. Read whole (`readPaymentsCsv`), the file is judged on the same
+    // window as in pieces.
+    const window = 1 << 20;
+    const lines = [header, ...Array.from({ length: 25_000 }, (_, i) => line(i))];
+    /** The line whose text spans the window's last character. */
+    let last = 0;
+    for (let at = 0; last < lines.length; last += 1) {
+      at += (lines[last] ?? '').length + 1;
+      if (at > window) break;
+    }
+    const verdicts = new Set<boolean>();
+    for (const third of [last - 1, last, last + 1]) {
+      const text = `${lines.map((l, n) => (n === 101 || n === 2_001 || n === third ? legacy(n - 1) : l)).join('\n')}\n`;
+      const whole = readPaymentsCsv(text).report;
+      // The third mark, `tµ` of `Qua tµi`, ends up inside the window only when its line starts early enough.
+      const inside = text.indexOf('tµ', text.indexOf(`DT-${third - 1},`)) + 1 < window;
+      expect(whole.issueCounts.legacy_encoding, `third on line ${third + 1}`).toBe(
+        inside ? 25_000 : undefined,
+      );
+      verdicts.add(inside);
+      for (const piece of [1 << 16, 100_003, 1 << 20, 3 << 20]) {
+        const { report } = readBytes(text, piece, true);
+        expect(report.issueCounts, `third on line ${third + 1}, pieces of ${piece}`).toEqual(
+          whole.issueCounts,
+        );
+        expect(report.accepted).toBe(whole.accepted);
+      }
+    }
+    expect(verdicts).toEqual(new Set([true, false]));
   });
 
   it('reads any such file alike held or split: quotes, carriage returns, blank lines, legacy letters, a title, any pieces', () => {

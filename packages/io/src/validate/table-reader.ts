@@ -38,6 +38,36 @@ import type {
 /** Characters of the file's start the legacy-encoding check looks at: about a megabyte. */
 const legacyWindow = 1 << 20;
 
+/**
+ * The text the legacy-encoding check reads: the file's lines from its start, each line's fields joined by
+ * spaces, lines by line feeds, cut at `legacyWindow` characters exactly. Then the verdict does not
+ * depend on how much of the file a reader had when its header settled (a whole file in memory, or the
+ * pieces of a stream, whose last one may run past the window): every reader of a file reads the same
+ * window. `held`: batches of lines held as bytes after the records, in file order, with their text where
+ * they may hold a mark (a batch without adds nothing to the count: its lines are lines of their own).
+ */
+function legacyText(
+  records: readonly CsvRecord[],
+  held: readonly { readonly text: string | undefined; readonly chars: number }[],
+): string {
+  const parts: string[] = [];
+  let room = legacyWindow;
+  for (const record of records) {
+    if (room <= 0) return parts.join('\n');
+    const text = record.fields.join(' ');
+    parts.push(text.length > room ? text.slice(0, room) : text);
+    room -= text.length + 1;
+  }
+  for (const batch of held) {
+    if (room <= 0) break;
+    // A batch's text is its lines as records would give them: its length is its characters but one.
+    if (batch.text !== undefined)
+      parts.push(batch.text.length > room ? batch.text.slice(0, room) : batch.text);
+    room -= batch.chars;
+  }
+  return parts.join('\n');
+}
+
 /** What a `TableReader` does with each row as it is judged. */
 export interface TableSink<T> {
   /** An accepted row; with `copies`, the object is the reader's own, and may hold the next row after. */
@@ -348,7 +378,7 @@ export function createTableReader<T>(
   let lineBytes: ((line: number) => LineBytes | undefined) | undefined;
   // Lines held by the feeder while the header settles (`hold`): their text for the legacy check, their
   // characters as counted in `waitingChars`, how many, and the last one.
-  let heldText: string[] = [];
+  let heldText: { readonly text: string | undefined; readonly chars: number }[] = [];
   let heldChars = 0;
   let heldCount = 0;
   let heldLast = 0;
@@ -475,7 +505,7 @@ export function createTableReader<T>(
     waiting.slice(start, block.to).forEach((record) => {
       noteStructure(record.line, 'header', labelOf(record.fields));
     });
-    const legacy = detectLegacyEncoding([...waiting.map((r) => r.fields.join(' ')), ...heldText].join('\n'));
+    const legacy = detectLegacyEncoding(legacyText(waiting, heldText));
     const judge = createRowJudge(
       layout,
       specs,
@@ -706,7 +736,7 @@ export function createTableReader<T>(
           'lines are held only while the header settles',
           'chỉ giữ dòng khi chưa xác định xong dòng tiêu đề',
         );
-      if (batch.text !== undefined) heldText.push(batch.text);
+      heldText.push({ text: batch.text, chars: batch.chars });
       heldChars += batch.chars;
       waitingChars += batch.chars;
       heldCount += batch.count;
