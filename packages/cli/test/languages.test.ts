@@ -51,6 +51,7 @@ describe('the languages of what ansinh prints', () => {
   it('words every issue code in both message files, each differently', () => {
     const samples: { [C in IssueCode]: unknown } = {
       legacy_encoding: { encoding: 'tcvn3' },
+      legacy_letters: { encoding: 'vni' },
       required: { column: 'Họ và tên' },
       invalid_date: { text: '31/02/2024', expected: 'calendar' },
       invalid_period: { text: '13/2025' },

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createColumnarBuilder, synthesizeDistrict } from '@ansinh/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RejectedRow, readRegisterColumnar, streamRegisterCsv, writeRegisterCsv } from '../src/index.js';
+import {
+  type RejectedRow,
+  readRegisterColumnar,
+  readRegisterCsv,
+  streamRegisterCsv,
+  writeRegisterCsv,
+} from '../src/index.js';
 import { units } from './fixtures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ansinh-slices-'));
@@ -208,6 +214,45 @@ describe('readRegisterColumnar({ workers })', () => {
     const result = await bothWays('commune.csv', copy.join('\n'), 3);
     expectSame(result);
     expect(result.threaded.columns.communes).not.toContain('13099');
+  });
+
+  it('refuses rows pasted in a legacy font past the first megabyte, in every slice, as one pass and a whole read do', async () => {
+    // Names typed with the TCVN3 or VNI fonts and read as Unicode, far into a file whose start is Unicode.
+    const pasted = new Map<number, { name: string; village?: string }>([
+      [20_000, { name: 'NguyÔn V¨n H¶i' }], // two TCVN3 marks in the name
+      [20_001, { name: 'TrÇn ThÞ Hµ', village: 'Th«n 11' }], // one in the name, one in the village
+      [20_002, { name: 'TrÇn ThÞ Hµ' }], // one mark alone: let pass, as it would in the first megabyte
+      [30_000, { name: 'Phaïm Ngoïc AÙnh' }], // two VNI marks
+    ]);
+    const copy = lines.map((line, n) => {
+      const change = pasted.get(n);
+      if (change === undefined) return line;
+      const cells = line.split(',');
+      cells[1] = change.name;
+      if (change.village !== undefined) cells[6] = change.village;
+      return cells.join(',');
+    });
+    const text = copy.join('\n');
+    expect(text.indexOf('NguyÔn')).toBeGreaterThan(2 ** 21);
+    const result = await bothWays('pasted.csv', text, 2);
+    expectSame(result);
+    const refused = (rows: readonly RejectedRow[]) =>
+      rows
+        .filter((row) => row.issues.some((issue) => issue.code === 'legacy_letters'))
+        .map((row) => [row.row, row.issues[0]?.column, row.issues[0]?.params]);
+    // Line n + 1 of the file: the header is line 1.
+    const expected = [
+      [20_001, 'Họ và tên', { encoding: 'tcvn3' }],
+      [20_002, 'Họ và tên', { encoding: 'tcvn3' }],
+      [30_001, 'Họ và tên', { encoding: 'vni' }],
+    ];
+    expect(refused(result.alone.rejected)).toEqual(expected);
+    expect(result.alone.report.issueCounts.legacy_letters).toBe(3);
+    expect(result.alone.report.issueCounts.legacy_encoding).toBeUndefined();
+    // Read whole, by the rows' own rules.
+    const whole = readRegisterCsv(text);
+    expect(refused(whole.rejected)).toEqual(expected);
+    expect(whole.report.issueCounts).toEqual(result.alone.report.issueCounts);
   });
 
   it('names the line of a byte that is not UTF-8 after a slice taken in that held a lone carriage return', async () => {

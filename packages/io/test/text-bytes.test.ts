@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLegacyEncoding, mayHoldLegacyMarks } from '../src/text/detect-legacy-encoding.js';
+import {
+  detectLegacyEncoding,
+  legacyMarks,
+  mayHoldLegacyLetters,
+  mayHoldLegacyMarks,
+} from '../src/text/detect-legacy-encoding.js';
 import { utf16Offsets, utf16Units } from '../src/text/utf16-units.js';
 
 /** Text of the letters a list holds and the ones around them: Vietnamese, legacy marks, a BOM, emoji. */
@@ -61,6 +66,17 @@ describe('the legacy check on bytes', () => {
           expect(detectLegacyEncoding([t, t, t].join('\n'))).toBeUndefined();
       }),
       { numRuns: 5_000, seed: 8 },
+    );
+  });
+
+  it('are told alike on the text (mayHoldLegacyLetters), which has no mark counted where it says none', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const bytes = Buffer.from(t);
+        expect(mayHoldLegacyLetters(t)).toBe(mayHoldLegacyMarks(bytes, 0, bytes.length));
+        if (!mayHoldLegacyLetters(t)) expect(legacyMarks(t)).toEqual({ tcvn3: 0, vni: 0 });
+      }),
+      { numRuns: 5_000, seed: 9 },
     );
   });
 

@@ -5,6 +5,8 @@
 export interface IssueParams {
   /** TCVN3 or VNI text read as if it were Unicode. */
   readonly legacy_encoding: { readonly encoding: 'tcvn3' | 'vni' };
+  /** A row's letters in TCVN3 or VNI read as Unicode, in a file not judged legacy (a row pasted in later). */
+  readonly legacy_letters: { readonly encoding: 'tcvn3' | 'vni' };
   /** A required cell is empty. */
   readonly required: { readonly column: string };
   /** Not a date as offices write one (`expected`: `date`), not a calendar date, or not a year of birth. */

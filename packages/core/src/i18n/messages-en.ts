@@ -9,6 +9,8 @@ export const messagesEn: Messages = {
   issues: {
     legacy_encoding: ({ encoding }) =>
       `the file looks like ${legacyNames[encoding]} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and read it again`,
+    legacy_letters: ({ encoding }) =>
+      `the row's letters look like ${legacyNames[encoding]} text read as Unicode, though the start of the file is in Unicode (rows pasted in from an older list?); convert those rows to Unicode and read the file again`,
     required: ({ column }) => `"${column}" is empty`,
     invalid_date: ({ text, expected }) =>
       expected === 'calendar'

@@ -9,6 +9,8 @@ export const messagesVi: Messages = {
   issues: {
     legacy_encoding: ({ encoding }) =>
       `tệp trông như văn bản mã ${legacyNames[encoding]} bị đọc như Unicode; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi đọc lại`,
+    legacy_letters: ({ encoding }) =>
+      `chữ của dòng này trông như văn bản mã ${legacyNames[encoding]} bị đọc như Unicode, dù phần đầu tệp là Unicode (dòng dán từ một danh sách cũ?); hãy chuyển các dòng đó sang Unicode rồi đọc lại tệp`,
     required: ({ column }) => `"${column}" bị bỏ trống`,
     invalid_date: ({ text, expected }) =>
       expected === 'calendar'

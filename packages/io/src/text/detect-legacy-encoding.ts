@@ -20,11 +20,45 @@ const vniLetters = /[øûïñöùõ]/u;
  * @example detectLegacyEncoding('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
+  return legacyOf(legacyMarks(text), 3);
+}
+
+/** How many marks of each kind a text holds (`detectLegacyEncoding`'s count). O(n). */
+export interface LegacyMarks {
+  readonly tcvn3: number;
+  readonly vni: number;
+}
+
+/** The marks of each kind in `text`. O(n). */
+export function legacyMarks(text: string): LegacyMarks {
   // The symbols alone first (no Unicode property to test at every character): most text has none.
   const tcvn3 = tcvn3Symbols.test(text) ? (text.match(tcvn3Marks)?.length ?? 0) : 0;
   const vni = vniLetters.test(text) ? (text.match(vniMarks)?.length ?? 0) : 0;
-  if (tcvn3 < 3 && vni < 3) return undefined;
-  return tcvn3 >= vni ? 'tcvn3' : 'vni';
+  return { tcvn3, vni };
+}
+
+/** The encoding marks point to, at `least` marks of a kind (TCVN3 on a tie), or `undefined`. */
+export function legacyOf(marks: LegacyMarks, least: number): LegacyEncoding | undefined {
+  if (marks.tcvn3 < least && marks.vni < least) return undefined;
+  return marks.tcvn3 >= marks.vni ? 'tcvn3' : 'vni';
+}
+
+/**
+ * The marks of a row's letters that make the row, alone, one of a legacy font in a file not judged
+ * legacy (two of a kind across the cells a list reads: `NguyÔn V¨n H¶i`; a lone mark is let pass, as
+ * one letter in a megabyte does not make a file legacy).
+ */
+export const rowLegacyMarks = 2;
+
+const mayHoldMarks = /[\u00a8-\u00ba\u00f8\u00fb\u00ef\u00f1\u00f6]|[aeiouy][\u00f9\u00f5]/u;
+
+/**
+ * `mayHoldLegacyMarks` on text: whether `text` has a symbol of U+00A8–U+00BA, a VNI `ø û ï ñ ö`, or
+ * `ù õ` right after one of `a e i o u y`. False means no mark `legacyMarks` counts is in it (a test holds
+ * this on any text). O(n).
+ */
+export function mayHoldLegacyLetters(text: string): boolean {
+  return mayHoldMarks.test(text);
 }
 
 /** The ASCII vowels a VNI `ù` or `õ` follows in a mark (`vniMarks`): a e i o u y. */

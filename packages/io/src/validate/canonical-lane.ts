@@ -1,5 +1,6 @@
 import { normalizeText } from '@ansinh/core';
 import { unneutraliseCell } from '../csv/write-csv.js';
+import { mayHoldLegacyLetters } from '../text/detect-legacy-encoding.js';
 import type { CanonicalForm, ColumnSpec } from './column-spec.js';
 import type { HeaderLayout } from './match-columns.js';
 
@@ -72,6 +73,8 @@ export const absent: unique symbol = Symbol('absent');
 export const deferred: unique symbol = Symbol('deferred');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** One of the ASCII vowels `a e i o u y`, which a VNI `ù` or `õ` follows. */
+const isVowelByte = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `code`: one word of ASCII letters and digits (and `._/-` after the first), with a digit in it. */
@@ -104,8 +107,8 @@ export function isCodeBytes(bytes: Uint8Array, start: number, end: number): bool
  * Whether UTF-8 bytes `bytes[start, end)` are a text `readPlainText` keeps as it is, told without making
  * it: words of printable ASCII and precomposed Latin letters (U+00A1–U+024F, U+1E00–U+1EFF: Vietnamese
  * among them) with one space between words, as `normalizeText` finds a text already normal; not empty,
- * not starting with an apostrophe, at most `maxPlainText` bytes (so as many code units at most). Such a
- * text is its own NFC. A text this refuses may still be one `readPlainText` keeps (a letter of another
+ * not starting with an apostrophe, at most `maxPlainText` bytes (so as many code units at most), and
+ * with no letter that may be a legacy font's (`mayHoldLegacyMarks`). Such a text is its own NFC. A text this refuses may still be one `readPlainText` keeps (a letter of another
  * script): its string is then made and read. A test holds it to the reader on any text.
  */
 export function isPlainTextBytes(bytes: Uint8Array, start: number, end: number): boolean {
@@ -128,8 +131,20 @@ export function isPlainTextBytes(bytes: Uint8Array, start: number, end: number):
     const next = bytes[i + 1] as number;
     if ((next & 0xc0) !== 0x80) return false;
     if (b >= 0xc2 && b <= 0xc9) {
-      // Two bytes: U+00A1 (C2 A1) to U+024F (C9 8F).
-      if ((b === 0xc2 && next < 0xa1) || (b === 0xc9 && next > 0x8f)) return false;
+      // Two bytes: U+00A1 (C2 A1) to U+024F (C9 8F); none that may be a legacy font's letter
+      // (`mayHoldLegacyMarks`): those the full rules count.
+      if ((b === 0xc2 && (next < 0xa1 || (next >= 0xa8 && next <= 0xba))) || (b === 0xc9 && next > 0x8f))
+        return false;
+      if (
+        b === 0xc3 &&
+        (next === 0xb8 ||
+          next === 0xbb ||
+          next === 0xaf ||
+          next === 0xb1 ||
+          next === 0xb6 ||
+          ((next === 0xb9 || next === 0xb5) && i > start && isVowelByte(bytes[i - 1] as number)))
+      )
+        return false;
       i += 2;
     } else if (b === 0xe1) {
       // Three bytes: U+1E00 (E1 B8 80) to U+1EFF (E1 BB BF).
@@ -182,8 +197,9 @@ function labelReader(column: ColumnSpec): (text: string, start: number, end: num
       if (label.raw.length === length && text.startsWith(label.raw, start)) return label.value;
     if (known.length >= maxLabels) return undefined;
     const raw = text.slice(start, end);
-    const read = column.read(normalizeText(unneutraliseCell(raw)));
-    const value = read.ok ? read.value : undefined;
+    // A label that may hold a legacy font's letters is left to the full rules, which count them.
+    const read = mayHoldLegacyLetters(raw) ? undefined : column.read(normalizeText(unneutraliseCell(raw)));
+    const value = read?.ok === true ? read.value : undefined;
     known.push({ raw, value });
     return value;
   };
@@ -263,12 +279,13 @@ export const maxPlainText = 4_096;
 
 /**
  * `text`: text the full rules keep as it is (already NFC with single spaces, no formula guard to take
- * off), at most 4 KiB.
+ * off), at most 4 KiB, with no letter that may be a legacy font's (`mayHoldLegacyLetters`): the full
+ * rules count those in the row.
  */
 function readPlainText(text: string, start: number, end: number): string | undefined {
   if (end - start > maxPlainText || text.charCodeAt(start) === 39) return undefined;
   const cell = text.slice(start, end);
-  return normalizeText(cell) === cell ? cell : undefined;
+  return normalizeText(cell) === cell && !mayHoldLegacyLetters(cell) ? cell : undefined;
 }
 
 /** The reader of each canonical form but `label` (a column's own reader reads a label). */

@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import type { CsvRecord } from '../csv/parse-csv.js';
 import { unneutraliseCell } from '../csv/write-csv.js';
 import type { RowContext } from '../layout/read-layout.js';
-import type { LegacyEncoding } from '../text/detect-legacy-encoding.js';
+import {
+  type LegacyEncoding,
+  type LegacyMarks,
+  legacyMarks,
+  legacyOf,
+  mayHoldLegacyLetters,
+  rowLegacyMarks,
+} from '../text/detect-legacy-encoding.js';
 import type { CellResult } from './cells.js';
 import { compileSchema } from './compiled-schema.js';
 import type { DeriveRow } from './derive-fields.js';
@@ -61,6 +68,8 @@ export type RowVerdict<T> =
 interface ReadCell {
   readonly text: string;
   readonly result: CellResult<unknown> | undefined;
+  /** The legacy fonts' marks in its text (`legacyMarks`), where it may hold any. */
+  readonly marks?: LegacyMarks;
 }
 
 const emptyCell: ReadCell = { text: '', result: undefined };
@@ -82,7 +91,8 @@ function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
     if (raw.length > maxCellChars)
       return { text: raw, result: { ok: false, code: 'cell_too_long', params: { length: raw.length } } };
     const text = normalizeText(unneutraliseCell(raw));
-    return { text, result: text === '' ? undefined : column.read(text) };
+    const result = text === '' ? undefined : column.read(text);
+    return mayHoldLegacyLetters(text) ? { text, result, marks: legacyMarks(text) } : { text, result };
   };
   let memo: KeyIndex | undefined = new KeyIndex(memoProbe);
   let cells: ReadCell[] = [];
@@ -193,6 +203,10 @@ export function createRowJudge<T>(
     index: positions.get(column.field),
     read: cellReader(column),
   }));
+  // Each column's legacy marks are counted once, by the first reader of it.
+  const countsMarks = readers.map(
+    (reader, k) => reader.index !== undefined && readers.findIndex((r) => r.index === reader.index) === k,
+  );
   const nameOf = (field: string) => {
     const index = positions.get(field);
     const spec = columns.find((c) => c.field === field);
@@ -254,10 +268,24 @@ export function createRowJudge<T>(
       issues.push({ row: line, column: '', code: 'legacy_encoding', params: { encoding: legacy } });
     }
     const values: Record<string, unknown> = {};
+    // A row in a legacy font in a file not judged one (pasted in past its first megabyte): the marks of
+    // its letters across the cells read, and the column with most of them.
+    let tcvn3 = 0;
+    let vni = 0;
+    let marked = -1;
+    let most = 0;
     for (let k = 0; k < readers.length; k += 1) {
       const { column, index, read } = readers[k] as (typeof readers)[number];
       if (index === undefined) continue;
-      const { text, result } = read(record.fields[index] ?? '');
+      const { text, result, marks } = read(record.fields[index] ?? '');
+      if (marks !== undefined && legacy === undefined && countsMarks[k] === true) {
+        tcvn3 += marks.tcvn3;
+        vni += marks.vni;
+        if (marks.tcvn3 + marks.vni > most) {
+          most = marks.tcvn3 + marks.vni;
+          marked = index;
+        }
+      }
       if (text === '' && column.emptyAs !== undefined) {
         values[column.field] = column.emptyAs;
         continue;
@@ -270,6 +298,14 @@ export function createRowJudge<T>(
         issues.push({ ...quotedShort(issue), row: line, column: header[index] || column.field });
       }
     }
+    const rowLegacy = most === 0 ? undefined : legacyOf({ tcvn3, vni }, rowLegacyMarks);
+    if (rowLegacy !== undefined)
+      issues.unshift({
+        row: line,
+        column: header[marked] || `#${marked + 1}`,
+        code: 'legacy_letters',
+        params: { encoding: rowLegacy },
+      });
     const raw = (field: string) => {
       const index = positions.get(field);
       return index === undefined ? '' : normalizeText(record.fields[index] ?? '');
