@@ -169,6 +169,27 @@ describe('streamRegisterCsv(source, { onAccepted, onRejected })', () => {
     }
   });
 
+  it('reads the file from its path, in pieces of one buffer reused, exactly as the text whole', async () => {
+    const whole = readRegisterCsv(text);
+    const file = join(scratch, 'register-bad-rows.csv');
+    writeFileSync(file, text);
+    // Lines cut by the megabyte pieces, their parts held while the buffer is read into again.
+    expect(Buffer.byteLength(text)).toBeGreaterThan(3 << 20);
+    const accepted: RegisterRow[] = [];
+    const rejected: RejectedRow[] = [];
+    const report = await streamRegisterCsv(file, {
+      onAccepted: (chunk) => {
+        accepted.push(...chunk);
+      },
+      onRejected: (chunk) => {
+        rejected.push(...chunk);
+      },
+    });
+    expect(accepted).toEqual(whole.accepted);
+    expect(rejected).toEqual(whole.rejected);
+    expect(report.issueCounts).toEqual(whole.report.issueCounts);
+  });
+
   it('reads a file larger than its heap can hold whole: 128 MiB of heap streams a file that fails read whole', async () => {
     const columns = synthesizeColumnar({ beneficiaries: 150_000, communes: 50, seed: 3 });
     const table = registerTable(

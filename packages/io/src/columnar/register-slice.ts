@@ -2,7 +2,6 @@
 // to the start of another, its rows judged by the rules on a row's own fields as the main thread would
 // judge them; what it sends back is its counts, its rejected rows, the keys of the rules that look back
 // over the file (for the main thread to apply in file order) and the accepted people in columns.
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import {
   createRegisterColumns,
@@ -11,6 +10,7 @@ import {
   registerColumnsReads,
 } from '@ansinh/core';
 import { CsvSplitter } from '../csv/csv-splitter.js';
+import { filePieces } from '../read/file-pieces.js';
 import { registerListSchema } from '../read/read-register.js';
 import { createLineFeeder } from '../read/stream-table.js';
 import type { ListOptions } from '../validate/list-schema.js';
@@ -127,12 +127,8 @@ export async function readRegisterSlice(job: RegisterSliceJob): Promise<Register
   // The start of the file, read as the main thread reads it, until the header is settled.
   const head = new CsvSplitter();
   const headFeeder = createLineFeeder(reader, head);
-  for await (const piece of createReadStream(job.file, {
-    start: 0,
-    end: job.start - 1,
-    highWaterMark: pieceBytes,
-  })) {
-    headFeeder.bytes(piece as Buffer);
+  for await (const piece of filePieces(job.file, { start: 0, end: job.start, size: pieceBytes })) {
+    headFeeder.bytes(piece);
     if (reader.header !== undefined) break;
   }
   if (reader.header === undefined) return { ok: false, detail: 'the header did not settle before the slice' };
@@ -141,12 +137,7 @@ export async function readRegisterSlice(job: RegisterSliceJob): Promise<Register
   // A byte that is not UTF-8 is named on its line in the file.
   feeder.skipLines(0, startLine - 1);
   let feeds = 0;
-  for await (const piece of createReadStream(job.file, {
-    start: job.start,
-    end: job.end - 1,
-    highWaterMark: pieceBytes,
-  })) {
-    const bytes = piece as Buffer;
+  for await (const bytes of filePieces(job.file, { start: job.start, end: job.end, size: pieceBytes })) {
     for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) feeds += 1;
     feeder.bytes(bytes);
   }

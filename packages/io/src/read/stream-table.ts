@@ -1,5 +1,4 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { csvNotes } from '../csv/csv-notes.js';
@@ -15,6 +14,7 @@ import { createTableReader, type TableReader, type TableSink } from '../validate
 import { looksLikeWorkbook, WorkbookError } from '../xlsx/check-workbook.js';
 import { sheetRecords } from '../xlsx/sheet-records.js';
 import { expectedLines } from './expected-lines.js';
+import { filePieces } from './file-pieces.js';
 
 /** An XLSX workbook, by its file name. */
 export const isWorkbookPath = (path: string): boolean => /\.xlsx$/iu.test(path);
@@ -120,8 +120,7 @@ async function* piecesOf(
   encoding: TextEncoding | undefined,
 ): AsyncGenerator<{ text: string; bytes: number }> {
   const decoder = createTextDecoder(encoding);
-  const iterable =
-    typeof source === 'string' ? createReadStream(source, { highWaterMark: pieceBytes }) : source;
+  const iterable = typeof source === 'string' ? filePieces(source, { size: pieceBytes }) : source;
   for await (const piece of iterable as AsyncIterable<Uint8Array | string>) {
     yield typeof piece === 'string'
       ? { text: piece, bytes: piece.length }
@@ -607,11 +606,7 @@ async function streamList<T>(
         }
       }
       const to = driver.next(at);
-      for await (const piece of createReadStream(source, {
-        start: at,
-        end: to - 1,
-        highWaterMark: pieceBytes,
-      })) {
+      for await (const piece of filePieces(source, { start: at, end: to, size: pieceBytes })) {
         lines.bytes(piece as Buffer);
         bytes += (piece as Buffer).byteLength;
         await handOn();
@@ -623,8 +618,7 @@ async function streamList<T>(
     driver.end?.({ line: splitter.line, pending: splitter.pending, delimiter: splitter.delimiter, reader });
   } else if (options.encoding === undefined || options.encoding === 'utf8') {
     const lines = createLineFeeder(reader, splitter);
-    const iterable =
-      typeof source === 'string' ? createReadStream(source, { highWaterMark: pieceBytes }) : source;
+    const iterable = typeof source === 'string' ? filePieces(source, { size: pieceBytes }) : source;
     for await (const piece of iterable as AsyncIterable<Uint8Array | string>) {
       if (typeof piece === 'string') {
         lines.text(piece);
