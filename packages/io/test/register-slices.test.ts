@@ -219,10 +219,13 @@ describe('readRegisterColumnar({ workers })', () => {
   it('refuses rows pasted in a legacy font past the first megabyte, in every slice, as one pass and a whole read do', async () => {
     // Names typed with the TCVN3 or VNI fonts and read as Unicode, far into a file whose start is Unicode.
     const pasted = new Map<number, { name: string; village?: string }>([
-      [20_000, { name: 'NguyÔn V¨n H¶i' }], // two TCVN3 marks in the name
-      [20_001, { name: 'TrÇn ThÞ Hµ', village: 'Th«n 11' }], // one in the name, one in the village
-      [20_002, { name: 'TrÇn ThÞ Hµ' }], // one mark alone: let pass, as it would in the first megabyte
-      [30_000, { name: 'Phaïm Ngoïc AÙnh' }], // two VNI marks
+      [20_000, { name: 'NguyÔn V¨n H¶i' }],
+      [20_001, { name: 'Nguyễn Thị Hà', village: 'Th«n 11' }],
+      [20_002, { name: '§ç ThÞ BÝch' }],
+      [30_000, { name: 'Phaïm Ngoïc AÙnh' }],
+      // Unicode, letters of other languages and symbols: read as they are.
+      [30_001, { name: 'Björn Schröder', village: 'Xóm·Bãi·Đông' }],
+      [30_002, { name: 'Anaïs Muñoz', village: 'Thôn «Bắc»' }],
     ]);
     const copy = lines.map((line, n) => {
       const change = pasted.get(n);
@@ -243,11 +246,14 @@ describe('readRegisterColumnar({ workers })', () => {
     // Line n + 1 of the file: the header is line 1.
     const expected = [
       [20_001, 'Họ và tên', { encoding: 'tcvn3' }],
-      [20_002, 'Họ và tên', { encoding: 'tcvn3' }],
+      [20_002, 'Thôn', { encoding: 'tcvn3' }],
+      [20_003, 'Họ và tên', { encoding: 'tcvn3' }],
       [30_001, 'Họ và tên', { encoding: 'vni' }],
     ];
     expect(refused(result.alone.rejected)).toEqual(expected);
-    expect(result.alone.report.issueCounts.legacy_letters).toBe(3);
+    expect(result.alone.report.issueCounts.legacy_letters).toBe(4);
+    expect(result.alone.rejected.map((row) => row.row)).not.toContain(30_002);
+    expect(result.alone.rejected.map((row) => row.row)).not.toContain(30_003);
     expect(result.alone.report.issueCounts.legacy_encoding).toBeUndefined();
     // Read whole, by the rows' own rules.
     const whole = readRegisterCsv(text);

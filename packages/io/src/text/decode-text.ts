@@ -1,5 +1,11 @@
 import iconv from 'iconv-lite';
-import { detectLegacyEncoding } from './detect-legacy-encoding.js';
+import {
+  detectLegacyEncoding,
+  foreignLetter,
+  type LegacyEncoding,
+  legacyMarks,
+  mayBeLegacyLetters,
+} from './detect-legacy-encoding.js';
 import { fromVni } from './vni.js';
 
 /** The encodings a list may come in: Unicode, or the 8-bit encodings Vietnamese offices used before it. */
@@ -40,6 +46,16 @@ const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * land on symbols, or on vowels no syllable has.
  */
 export function vietnameseScore(text: string): number {
+  const { words, good } = vietnameseWords(text);
+  return words === 0 ? 0 : good / words;
+}
+
+/**
+ * `vietnameseScore`'s count: the words of letters, at least one not ASCII, and the Vietnamese syllables
+ * among them; `strict`, none with a letter of Latin-1 that is no Vietnamese one (`ñ` is `n` and a tilde,
+ * as a syllable reads it).
+ */
+function vietnameseWords(text: string, strict = false): { readonly words: number; readonly good: number } {
   let words = 0;
   let good = 0;
   for (const word of text
@@ -50,10 +66,45 @@ export function vietnameseScore(text: string): number {
     words += 1;
     const bare = word.normalize('NFD');
     const tones = bare.match(toneMarks)?.length ?? 0;
+    if (strict && foreignLetter.test(word)) continue;
     if (tones <= 1 && syllable.test(bare.replace(toneMarks, '').normalize('NFC'))) good += 1;
   }
-  return words === 0 ? 0 : good / words;
+  return { words, good };
 }
+
+/**
+ * Whether a cell's text is a legacy font's letters read as Unicode, and which font: every character of
+ * Windows-1252, one no Vietnamese word has (`mayBeLegacyLetters`), and read back through TCVN3 or VNI from those bytes it has more
+ * Vietnamese syllables, less other words, than as it is (`vietnameseScore`'s words, a word with a letter
+ * no Vietnamese word has never one), two of three words at least, and two words or a symbol inside a
+ * word. `TrÇn ThÞ BÝch` is TCVN3 (`Trần Thị Bích`), `Nguyeãn Vaên Haûi` VNI; `Björn Schröder`,
+ * `Anaïs Muñoz` or `Võ Anh` are none. O(n).
+ */
+export function legacyLettersOf(text: string): LegacyEncoding | undefined {
+  if (!mayBeLegacyLetters(text)) return undefined;
+  const raw = iconv.encode(text, 'win1252');
+  if (iconv.decode(raw, 'win1252') !== text) return undefined;
+  const measure = ({ words, good }: { readonly words: number; readonly good: number }) =>
+    good - (words - good);
+  const own = measure(vietnameseWords(text, true));
+  const [tcvn3, vni] = (['tcvn3', 'vni'] as const).map((encoding) => {
+    const read = vietnameseWords(decode8(raw, encoding), true);
+    // Two words of three Vietnamese at least, and more of them than as the text is; and two words, or a
+    // symbol inside a word (`Th«n`): one word alone (`Peña` read as TCVN3 is `Peủa`) is no evidence.
+    const enough = read.good >= 2 || symbolInWord.test(text);
+    return enough && read.good * 3 >= read.words * 2 && measure(read) > own
+      ? measure(read)
+      : Number.NEGATIVE_INFINITY;
+  }) as [number, number];
+  if (tcvn3 === Number.NEGATIVE_INFINITY && vni === Number.NEGATIVE_INFINITY) return undefined;
+  if (tcvn3 !== vni) return tcvn3 > vni ? 'tcvn3' : 'vni';
+  // Both read as Vietnamese (a few letters say the same in the two): the font whose marks it has.
+  const marks = legacyMarks(text);
+  return marks.vni > marks.tcvn3 ? 'vni' : 'tcvn3';
+}
+
+/** A symbol of Latin-1 (or `×`, `÷`) next to a letter: no word has one; a TCVN3 word read as Unicode often does. */
+const symbolInWord = /\p{L}[\u00a1-\u00bf\u00d7\u00f7]|[\u00a1-\u00bf\u00d7\u00f7]\p{L}/u;
 
 /** The line feeds in some bytes (`indexOf` is native: a loop over the bytes cost 10% of reading a list). */
 function countLineBreaks(bytes: Uint8Array): number {

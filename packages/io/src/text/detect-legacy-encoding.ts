@@ -20,45 +20,50 @@ const vniLetters = /[øûïñöùõ]/u;
  * @example detectLegacyEncoding('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
-  return legacyOf(legacyMarks(text), 3);
+  const { tcvn3, vni } = legacyMarks(text);
+  if (tcvn3 < 3 && vni < 3) return undefined;
+  return tcvn3 >= vni ? 'tcvn3' : 'vni';
 }
 
-/** How many marks of each kind a text holds (`detectLegacyEncoding`'s count). O(n). */
-export interface LegacyMarks {
-  readonly tcvn3: number;
-  readonly vni: number;
-}
-
-/** The marks of each kind in `text`. O(n). */
-export function legacyMarks(text: string): LegacyMarks {
+/** The marks of each font in `text`, as `detectLegacyEncoding` counts them. O(n). */
+export function legacyMarks(text: string): { readonly tcvn3: number; readonly vni: number } {
   // The symbols alone first (no Unicode property to test at every character): most text has none.
   const tcvn3 = tcvn3Symbols.test(text) ? (text.match(tcvn3Marks)?.length ?? 0) : 0;
   const vni = vniLetters.test(text) ? (text.match(vniMarks)?.length ?? 0) : 0;
   return { tcvn3, vni };
 }
 
-/** The encoding marks point to, at `least` marks of a kind (TCVN3 on a tie), or `undefined`. */
-export function legacyOf(marks: LegacyMarks, least: number): LegacyEncoding | undefined {
-  if (marks.tcvn3 < least && marks.vni < least) return undefined;
-  return marks.tcvn3 >= marks.vni ? 'tcvn3' : 'vni';
+/** The 27 characters of Windows-1252 past Latin-1 (`€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ`). */
+const windows1252More = new Set([
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019,
+  0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+]);
+
+/** Whether every character of `text` is one of Windows-1252 (Latin-1 and its 27 more). O(n). */
+function windows1252Only(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff && !windows1252More.has(c)) return false;
+  }
+  return true;
 }
 
 /**
- * The marks of a row's letters that make the row, alone, one of a legacy font in a file not judged
- * legacy (two of a kind across the cells a list reads: `NguyÔn V¨n H¶i`; a lone mark is let pass, as
- * one letter in a megabyte does not make a file legacy).
+ * A character of Windows-1252 past ASCII that no Vietnamese word has: Latin-1's symbols and letters but
+ * its Vietnamese vowels (`à á â ã è é ê ì í ò ó ô õ ù ú ý`), and the 27 more. A legacy font's letters
+ * read as Unicode have one in almost every word (`NguyÔn V¨n H¶i`, `Nguyeãn Vaên Haûi`).
  */
-export const rowLegacyMarks = 2;
-
-const mayHoldMarks = /[\u00a8-\u00ba\u00f8\u00fb\u00ef\u00f1\u00f6]|[aeiouy][\u00f9\u00f5]/u;
+export const foreignLetter =
+  /(?![àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ])[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
 
 /**
- * `mayHoldLegacyMarks` on text: whether `text` has a symbol of U+00A8–U+00BA, a VNI `ø û ï ñ ö`, or
- * `ù õ` right after one of `a e i o u y`. False means no mark `legacyMarks` counts is in it (a test holds
- * this on any text). O(n).
+ * Whether `text` may be a legacy font's letters read as Unicode: every character of Windows-1252 (a
+ * TCVN3 or VNI byte read so is one), one of them no Vietnamese word has (`foreignLetter`). Vietnamese in
+ * Unicode is never one: it has neither such a character nor, almost always, only characters of
+ * Windows-1252 (ă đ ơ ư, and ạ to ỹ, are not). O(n).
  */
-export function mayHoldLegacyLetters(text: string): boolean {
-  return mayHoldMarks.test(text);
+export function mayBeLegacyLetters(text: string): boolean {
+  return foreignLetter.test(text) && windows1252Only(text);
 }
 
 /** The ASCII vowels a VNI `ù` or `õ` follows in a mark (`vniMarks`): a e i o u y. */

@@ -1,6 +1,7 @@
 import { normalizeText } from '@ansinh/core';
 import { unneutraliseCell } from '../csv/write-csv.js';
-import { mayHoldLegacyLetters } from '../text/detect-legacy-encoding.js';
+import { legacyLettersOf } from '../text/decode-text.js';
+import { mayBeLegacyLetters } from '../text/detect-legacy-encoding.js';
 import type { CanonicalForm, ColumnSpec } from './column-spec.js';
 import type { HeaderLayout } from './match-columns.js';
 
@@ -73,8 +74,39 @@ export const absent: unique symbol = Symbol('absent');
 export const deferred: unique symbol = Symbol('deferred');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** One of the ASCII vowels `a e i o u y`, which a VNI `ù` or `õ` follows. */
-const isVowelByte = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+/**
+ * Whether the two UTF-8 bytes `lead next` (lead C2 to C9) are a character of Windows-1252: Latin-1 (C2,
+ * C3), or one of `Œ œ Š š Ÿ Ž ž ƒ`.
+ */
+/** Whether `C3 next` is a Vietnamese vowel of Latin-1: `À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý`, lower case too. */
+const vietnameseVowelPair = (next: number) => {
+  const low = next & 0xdf;
+  return (
+    (low >= 0x80 && low <= 0x83) ||
+    low === 0x88 ||
+    low === 0x89 ||
+    low === 0x8a ||
+    low === 0x8c ||
+    low === 0x8d ||
+    (low >= 0x92 && low <= 0x95) ||
+    low === 0x99 ||
+    low === 0x9a ||
+    low === 0x9d
+  );
+};
+
+const windows1252Pair = (lead: number, next: number) =>
+  lead === 0xc2 ||
+  lead === 0xc3 ||
+  (lead === 0xc5 &&
+    (next === 0x92 ||
+      next === 0x93 ||
+      next === 0xa0 ||
+      next === 0xa1 ||
+      next === 0xb8 ||
+      next === 0xbd ||
+      next === 0xbe)) ||
+  (lead === 0xc6 && next === 0x92);
 const isAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `code`: one word of ASCII letters and digits (and `._/-` after the first), with a digit in it. */
@@ -108,13 +140,17 @@ export function isCodeBytes(bytes: Uint8Array, start: number, end: number): bool
  * it: words of printable ASCII and precomposed Latin letters (U+00A1–U+024F, U+1E00–U+1EFF: Vietnamese
  * among them) with one space between words, as `normalizeText` finds a text already normal; not empty,
  * not starting with an apostrophe, at most `maxPlainText` bytes (so as many code units at most), and
- * with no letter that may be a legacy font's (`mayHoldLegacyMarks`). Such a text is its own NFC. A text this refuses may still be one `readPlainText` keeps (a letter of another
+ * not one that may be a legacy font's letters (`mayBeLegacyLetters`: all its characters of Windows-1252,
+ * one no Vietnamese word has). Such a text is its own NFC. A text this refuses may still be one `readPlainText` keeps (a letter of another
  * script): its string is then made and read. A test holds it to the reader on any text.
  */
 export function isPlainTextBytes(bytes: Uint8Array, start: number, end: number): boolean {
   if (end - start < 1 || end - start > maxPlainText || bytes[start] === 39) return false;
   // Whether the byte before was a space (or the text's start): a space may not come first, nor twice.
   let space = true;
+  // Whether a character was met that Windows-1252 has and no Vietnamese word, and one it has not.
+  let foreign = false;
+  let vietnamese = false;
   for (let i = start; i < end; ) {
     const b = bytes[i] as number;
     if (b < 0x80) {
@@ -131,29 +167,22 @@ export function isPlainTextBytes(bytes: Uint8Array, start: number, end: number):
     const next = bytes[i + 1] as number;
     if ((next & 0xc0) !== 0x80) return false;
     if (b >= 0xc2 && b <= 0xc9) {
-      // Two bytes: U+00A1 (C2 A1) to U+024F (C9 8F); none that may be a legacy font's letter
-      // (`mayHoldLegacyMarks`): those the full rules count.
-      if ((b === 0xc2 && (next < 0xa1 || (next >= 0xa8 && next <= 0xba))) || (b === 0xc9 && next > 0x8f))
-        return false;
-      if (
-        b === 0xc3 &&
-        (next === 0xb8 ||
-          next === 0xbb ||
-          next === 0xaf ||
-          next === 0xb1 ||
-          next === 0xb6 ||
-          ((next === 0xb9 || next === 0xb5) && i > start && isVowelByte(bytes[i - 1] as number)))
-      )
-        return false;
+      // Two bytes: U+00A1 (C2 A1) to U+024F (C9 8F).
+      if ((b === 0xc2 && next < 0xa1) || (b === 0xc9 && next > 0x8f)) return false;
+      if (!windows1252Pair(b, next)) vietnamese = true;
+      else if (b !== 0xc3 || !vietnameseVowelPair(next)) foreign = true;
       i += 2;
     } else if (b === 0xe1) {
       // Three bytes: U+1E00 (E1 B8 80) to U+1EFF (E1 BB BF).
       if (i + 2 >= end || next < 0xb8 || next > 0xbb || ((bytes[i + 2] as number) & 0xc0) !== 0x80)
         return false;
+      vietnamese = true;
       i += 3;
     } else return false;
   }
-  return !space;
+  // Letters past ASCII all of Windows-1252, one of them no Vietnamese word has, may be a legacy font's
+  // (`mayBeLegacyLetters`): the full rules judge them.
+  return !space && !(foreign && !vietnamese);
 }
 
 /** The month read last: a list repeats its month on every line, and it is kept as one string. */
@@ -197,8 +226,9 @@ function labelReader(column: ColumnSpec): (text: string, start: number, end: num
       if (label.raw.length === length && text.startsWith(label.raw, start)) return label.value;
     if (known.length >= maxLabels) return undefined;
     const raw = text.slice(start, end);
-    // A label that may hold a legacy font's letters is left to the full rules, which count them.
-    const read = mayHoldLegacyLetters(raw) ? undefined : column.read(normalizeText(unneutraliseCell(raw)));
+    // A label in a legacy font's letters is left to the full rules, which refuse its row (once a spelling).
+    const cell = normalizeText(unneutraliseCell(raw));
+    const read = legacyLettersOf(cell) !== undefined ? undefined : column.read(cell);
     const value = read?.ok === true ? read.value : undefined;
     known.push({ raw, value });
     return value;
@@ -279,13 +309,13 @@ export const maxPlainText = 4_096;
 
 /**
  * `text`: text the full rules keep as it is (already NFC with single spaces, no formula guard to take
- * off), at most 4 KiB, with no letter that may be a legacy font's (`mayHoldLegacyLetters`): the full
- * rules count those in the row.
+ * off), at most 4 KiB, and not one that may be a legacy font's letters (`mayBeLegacyLetters`): the
+ * full rules judge those.
  */
 function readPlainText(text: string, start: number, end: number): string | undefined {
   if (end - start > maxPlainText || text.charCodeAt(start) === 39) return undefined;
   const cell = text.slice(start, end);
-  return normalizeText(cell) === cell && !mayHoldLegacyLetters(cell) ? cell : undefined;
+  return normalizeText(cell) === cell && !mayBeLegacyLetters(cell) ? cell : undefined;
 }
 
 /** The reader of each canonical form but `label` (a column's own reader reads a label). */

@@ -3,14 +3,8 @@ import type { z } from 'zod';
 import type { CsvRecord } from '../csv/parse-csv.js';
 import { unneutraliseCell } from '../csv/write-csv.js';
 import type { RowContext } from '../layout/read-layout.js';
-import {
-  type LegacyEncoding,
-  type LegacyMarks,
-  legacyMarks,
-  legacyOf,
-  mayHoldLegacyLetters,
-  rowLegacyMarks,
-} from '../text/detect-legacy-encoding.js';
+import { legacyLettersOf } from '../text/decode-text.js';
+import type { LegacyEncoding } from '../text/detect-legacy-encoding.js';
 import type { CellResult } from './cells.js';
 import { compileSchema } from './compiled-schema.js';
 import type { DeriveRow } from './derive-fields.js';
@@ -68,8 +62,8 @@ export type RowVerdict<T> =
 interface ReadCell {
   readonly text: string;
   readonly result: CellResult<unknown> | undefined;
-  /** The legacy fonts' marks in its text (`legacyMarks`), where it may hold any. */
-  readonly marks?: LegacyMarks;
+  /** The legacy font its text is the letters of, read as Unicode (`legacyLettersOf`), where it is one. */
+  readonly legacy?: LegacyEncoding;
 }
 
 const emptyCell: ReadCell = { text: '', result: undefined };
@@ -92,7 +86,8 @@ function cellReader(column: ColumnSpec): (raw: string) => ReadCell {
       return { text: raw, result: { ok: false, code: 'cell_too_long', params: { length: raw.length } } };
     const text = normalizeText(unneutraliseCell(raw));
     const result = text === '' ? undefined : column.read(text);
-    return mayHoldLegacyLetters(text) ? { text, result, marks: legacyMarks(text) } : { text, result };
+    const legacy = legacyLettersOf(text);
+    return legacy === undefined ? { text, result } : { text, result, legacy };
   };
   let memo: KeyIndex | undefined = new KeyIndex(memoProbe);
   let cells: ReadCell[] = [];
@@ -203,10 +198,6 @@ export function createRowJudge<T>(
     index: positions.get(column.field),
     read: cellReader(column),
   }));
-  // Each column's legacy marks are counted once, by the first reader of it.
-  const countsMarks = readers.map(
-    (reader, k) => reader.index !== undefined && readers.findIndex((r) => r.index === reader.index) === k,
-  );
   const nameOf = (field: string) => {
     const index = positions.get(field);
     const spec = columns.find((c) => c.field === field);
@@ -268,24 +259,15 @@ export function createRowJudge<T>(
       issues.push({ row: line, column: '', code: 'legacy_encoding', params: { encoding: legacy } });
     }
     const values: Record<string, unknown> = {};
-    // A row in a legacy font in a file not judged one (pasted in past its first megabyte): the marks of
-    // its letters across the cells read, and the column with most of them.
-    let tcvn3 = 0;
-    let vni = 0;
-    let marked = -1;
-    let most = 0;
+    // A row in a legacy font in a file not judged one (pasted in past its first megabyte): the first cell
+    // read that is a legacy font's letters.
+    let rowLegacy: { readonly encoding: LegacyEncoding; readonly index: number } | undefined;
     for (let k = 0; k < readers.length; k += 1) {
       const { column, index, read } = readers[k] as (typeof readers)[number];
       if (index === undefined) continue;
-      const { text, result, marks } = read(record.fields[index] ?? '');
-      if (marks !== undefined && legacy === undefined && countsMarks[k] === true) {
-        tcvn3 += marks.tcvn3;
-        vni += marks.vni;
-        if (marks.tcvn3 + marks.vni > most) {
-          most = marks.tcvn3 + marks.vni;
-          marked = index;
-        }
-      }
+      const { text, result, legacy: cellLegacy } = read(record.fields[index] ?? '');
+      if (cellLegacy !== undefined && legacy === undefined && rowLegacy === undefined)
+        rowLegacy = { encoding: cellLegacy, index };
       if (text === '' && column.emptyAs !== undefined) {
         values[column.field] = column.emptyAs;
         continue;
@@ -298,13 +280,12 @@ export function createRowJudge<T>(
         issues.push({ ...quotedShort(issue), row: line, column: header[index] || column.field });
       }
     }
-    const rowLegacy = most === 0 ? undefined : legacyOf({ tcvn3, vni }, rowLegacyMarks);
     if (rowLegacy !== undefined)
       issues.unshift({
         row: line,
-        column: header[marked] || `#${marked + 1}`,
+        column: header[rowLegacy.index] || `#${rowLegacy.index + 1}`,
         code: 'legacy_letters',
-        params: { encoding: rowLegacy },
+        params: { encoding: rowLegacy.encoding },
       });
     const raw = (field: string) => {
       const index = positions.get(field);
