@@ -89,11 +89,13 @@ function detectDelimiter(lines: readonly string[]): CsvDelimiter {
   return ',';
 }
 
-/** Where the first line break (LF or CR) of `text` is, or -1. */
+/** Where the first line break (LF or CR) of `text` is, or -1; O(the line), not O(the text). */
 function lineBreakIn(text: string): number {
-  const lf = text.indexOf('\n');
-  const cr = text.indexOf('\r');
-  return cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 /**

@@ -607,8 +607,8 @@ async function streamList<T>(
       }
       const to = driver.next(at);
       for await (const piece of filePieces(source, { start: at, end: to, size: pieceBytes })) {
-        lines.bytes(piece as Buffer);
-        bytes += (piece as Buffer).byteLength;
+        lines.bytes(piece);
+        bytes += piece.byteLength;
         await handOn();
         options.onProgress?.(bytes, total);
       }

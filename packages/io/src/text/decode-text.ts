@@ -74,10 +74,10 @@ function vietnameseWords(text: string, strict = false): { readonly words: number
 
 /**
  * Whether a cell's text is a legacy font's letters read as Unicode, and which font: every character of
- * Windows-1252, one no Vietnamese word has (`mayBeLegacyLetters`), and read back through TCVN3 or VNI from those bytes it has more
- * Vietnamese syllables, less other words, than as it is (`vietnameseScore`'s words, a word with a letter
- * no Vietnamese word has never one), two of three words at least, and two words or a symbol inside a
- * word. `TrÇn ThÞ BÝch` is TCVN3 (`Trần Thị Bích`), `Nguyeãn Vaên Haûi` VNI; `Björn Schröder`,
+ * Windows-1252, one no Vietnamese word has (`mayBeLegacyLetters`), and read back through TCVN3 or VNI
+ * from those bytes it has more Vietnamese syllables, less other words, than as it is (`vietnameseScore`'s
+ * words, a word with a letter no Vietnamese word has never one), two of three words at least, and two
+ * words or a symbol inside a word. `TrÇn ThÞ BÝch` is TCVN3 (`Trần Thị Bích`), `Nguyeãn Vaên Haûi` VNI; `Björn Schröder`,
  * `Anaïs Muñoz` or `Võ Anh` are none. O(n).
  */
 export function legacyLettersOf(text: string): LegacyEncoding | undefined {

@@ -141,8 +141,9 @@ export function isCodeBytes(bytes: Uint8Array, start: number, end: number): bool
  * among them) with one space between words, as `normalizeText` finds a text already normal; not empty,
  * not starting with an apostrophe, at most `maxPlainText` bytes (so as many code units at most), and
  * not one that may be a legacy font's letters (`mayBeLegacyLetters`: all its characters of Windows-1252,
- * one no Vietnamese word has). Such a text is its own NFC. A text this refuses may still be one `readPlainText` keeps (a letter of another
- * script): its string is then made and read. A test holds it to the reader on any text.
+ * one no Vietnamese word has). Such a text is its own NFC. A text this refuses may still be one
+ * `readPlainText` keeps (a letter of another script): its string is then made and read. A test holds it
+ * to the reader on any text.
  */
 export function isPlainTextBytes(bytes: Uint8Array, start: number, end: number): boolean {
   if (end - start < 1 || end - start > maxPlainText || bytes[start] === 39) return false;

@@ -376,9 +376,10 @@ export function createTableReader<T>(
   let waitingChars = 0;
   // Where the lines fed while the header settles are as bytes (`keepLineBytes`).
   let lineBytes: ((line: number) => LineBytes | undefined) | undefined;
-  // Lines held by the feeder while the header settles (`hold`): their text for the legacy check, their
-  // characters as counted in `waitingChars`, how many, and the last one.
-  let heldText: { readonly text: string | undefined; readonly chars: number }[] = [];
+  // Lines held by the feeder while the header settles (`hold`): their batches (text for the legacy check
+  // and characters, as `legacyText` reads them), their characters as counted in `waitingChars`, how many,
+  // and the last one.
+  let heldBatches: { readonly text: string | undefined; readonly chars: number }[] = [];
   let heldChars = 0;
   let heldCount = 0;
   let heldLast = 0;
@@ -505,7 +506,7 @@ export function createTableReader<T>(
     waiting.slice(start, block.to).forEach((record) => {
       noteStructure(record.line, 'header', labelOf(record.fields));
     });
-    const legacy = detectLegacyEncoding(legacyText(waiting, heldText));
+    const legacy = detectLegacyEncoding(legacyText(waiting, heldBatches));
     const judge = createRowJudge(
       layout,
       specs,
@@ -600,7 +601,7 @@ export function createTableReader<T>(
     const rows = waiting.slice(block.to);
     settledAt = heldCount > 0 ? heldLast : (waiting.at(-1)?.line ?? 0);
     waiting = [];
-    heldText = [];
+    heldBatches = [];
     take(rows, delimiter === undefined ? undefined : heldTaker(delimiter));
   };
 
@@ -736,7 +737,7 @@ export function createTableReader<T>(
           'lines are held only while the header settles',
           'chỉ giữ dòng khi chưa xác định xong dòng tiêu đề',
         );
-      heldText.push({ text: batch.text, chars: batch.chars });
+      heldBatches.push({ text: batch.text, chars: batch.chars });
       heldChars += batch.chars;
       waitingChars += batch.chars;
       heldCount += batch.count;
@@ -747,7 +748,7 @@ export function createTableReader<T>(
     },
     release() {
       waitingChars -= heldChars;
-      heldText = [];
+      heldBatches = [];
       heldChars = 0;
       heldCount = 0;
     },
