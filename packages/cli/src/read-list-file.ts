@@ -4,6 +4,9 @@ import type { AdminUnit, PaymentRow, RegisterRow } from '@ansinh/core';
 import {
   CsvFormatError,
   decodeText,
+  detectEncoding,
+  encodingWindow,
+  encodingWindowBytes,
   isWorkbookPath,
   type ListOptions,
   listKindOfRecords,
@@ -23,9 +26,6 @@ import {
 } from '@ansinh/io';
 import { inBothLanguages } from './in-both-languages.js';
 import { type FileIssue, readInput, unreadable } from './load-dataset.js';
-
-/** CSV files up to this size are read whole, their encoding detected; larger ones stream: 64 MiB. */
-const wholeBytes = 64 * 2 ** 20;
 
 /** The kinds of list a file may be. */
 export type ListKindName = 'register' | 'payments';
@@ -74,9 +74,10 @@ const issue = (file: string, code: string, message: { vi: string; en: string }):
 });
 
 /**
- * Reads a register or payment list from a file as an office keeps it: XLSX by its extension; CSV read
- * whole and its encoding detected (UTF-8, UTF-16, Windows-1258, TCVN3, VNI; `encoding` forces one) up to
- * 64 MiB, streamed beyond. The kind is the caller's or found from the title and header. Never throws for
+ * Reads a register or payment list from a file as an office keeps it: XLSX by its extension or first
+ * bytes; CSV streamed, in the encoding its first megabyte tells (`detectEncoding`: UTF-8, UTF-16,
+ * Windows-1258, TCVN3, VNI, or a legacy font's letters saved as UTF-8; `encoding` forces one), as every
+ * engine reads it. The kind is the caller's or found from the title and header. Never throws for
  * a bad file: a missing path, a folder, a broken workbook or text in no known encoding come back as
  * issues naming the file (and the line).
  */
@@ -96,7 +97,6 @@ export async function readListFile(
         ),
       ],
     };
-  const size = (info as { size: number }).size;
   const list = { fileName: basename(file), ...options };
   const streamed = (source: TableSource, found: ListKindName, encoding: TextEncoding | undefined) => {
     const common = {
@@ -113,46 +113,36 @@ export async function readListFile(
       : streamTable(source, paymentListSchema, common as Parameters<typeof streamTable<PaymentRow>>[2]);
   };
   try {
-    // The first 64 KiB tell a workbook (whatever its name) and, for a file too large to read whole,
-    // the encoding and the kind of list.
-    const head = await firstBytes(file, 1 << 16);
-    if (isWorkbookPath(file) || looksLikeWorkbook(head.subarray(0, 8))) {
+    // The first bytes tell a workbook, whatever its name.
+    if (isWorkbookPath(file) || looksLikeWorkbook(await firstBytes(file, 8))) {
       const bytes = await readInput(file, 'bytes');
       if (!bytes.ok) return bytes;
       const sheet = sheetRecords(bytes.data);
       const found = kind ?? listKindOfRecords(sheet.records.slice(0, 60), basename(file));
       return { ok: true, kind: found, report: await streamed(file, found, undefined), encoding: 'xlsx' };
     }
-    if (size > wholeBytes) {
-      // Whole lines only, so a character is never cut at the end of the sample.
-      const start = decodeText(head.subarray(0, head.lastIndexOf(0x0a) + 1), options.encoding);
-      const text = start.ok ? start.text : '';
-      const found = kind ?? listKindOfRecords(parseCsv(text).records.slice(0, 60), basename(file));
-      const encoding = options.encoding ?? (start.ok ? start.encoding : 'utf8');
-      return { ok: true, kind: found, report: await streamed(file, found, encoding), encoding };
-    }
-    const bytes = await readInput(file, 'bytes');
-    if (!bytes.ok) return bytes;
-    const decoded = decodeText(bytes.data, options.encoding);
-    if (!decoded.ok)
+    // The encoding told from the file's first megabyte, as every reader of the library tells it.
+    const start = await firstBytes(file, encodingWindowBytes + 1);
+    const detected = options.encoding === undefined ? detectEncoding(start) : undefined;
+    if (detected?.ok === false)
       return {
         ok: false,
         issues: [
           issue(file, 'invalid_utf8', {
-            vi: `dòng ${decoded.line}: không phải văn bản UTF-8 và không nhận ra bảng mã cũ nào (TCVN3, VNI, Windows-1258); hãy dùng --encoding`,
-            en: `line ${decoded.line}: not UTF-8 text, and no legacy encoding (TCVN3, VNI, Windows-1258) fits; give --encoding`,
+            vi: `dòng ${detected.line}: không phải văn bản UTF-8 và không nhận ra bảng mã cũ nào (TCVN3, VNI, Windows-1258); hãy dùng --encoding`,
+            en: `line ${detected.line}: not UTF-8 text, and no legacy encoding (TCVN3, VNI, Windows-1258) fits; give --encoding`,
           }),
         ],
       };
+    const encoding = options.encoding ?? detected?.encoding ?? 'utf8';
+    const head = decodeText(encodingWindow(start), encoding);
     const found =
       kind ??
-      listKindOfRecords(parseCsv(decoded.text.slice(0, 1 << 16)).records.slice(0, 60), basename(file));
-    const source = (async function* () {
-      yield decoded.text;
-    })();
-    const report = await streamed(source, found, undefined);
-    const encoding = decoded.fromLegacyLetters ?? decoded.encoding;
-    return { ok: true, kind: found, report, encoding };
+      listKindOfRecords(
+        parseCsv(head.ok ? head.text.slice(0, 1 << 16) : '').records.slice(0, 60),
+        basename(file),
+      );
+    return { ok: true, kind: found, report: await streamed(file, found, encoding), encoding };
   } catch (error) {
     if (error instanceof CsvFormatError)
       return {

@@ -16,11 +16,16 @@ export type { DecodedText, TextEncoding, UndecodableText } from './text/decode-t
 export {
   createTextDecoder,
   decodeText,
+  detectEncoding,
+  encodingWindow,
+  encodingWindowBytes,
   firstInvalid,
+  legacyLettersFont,
   TextEncodingError,
   textEncodings,
   vietnameseScore,
 } from './text/decode-text.js';
+export { fromLegacyLetters } from './text/legacy-letters.js';
 export { fromVni } from './text/vni.js';
 export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
@@ -120,7 +125,7 @@ export type { ReadResult } from './read/read-table.js';
 export { listKindOfRecords } from './read/list-kind.js';
 export { readList, readRecords, readTable } from './read/read-table.js';
 export type { StreamOptions, TableSource } from './read/stream-table.js';
-export { isWorkbookPath, streamTable } from './read/stream-table.js';
+export { fileEncoding, isWorkbookPath, streamTable } from './read/stream-table.js';
 
 // Writing files in the canonical form
 export type { SyntheticFiles } from './write/write-columnar.js';

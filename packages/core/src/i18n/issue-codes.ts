@@ -81,6 +81,8 @@ export interface NoteParams {
   readonly rows_above_header: { readonly count: number };
   readonly sheet: { readonly name: string };
   readonly no_sheet: Record<string, never>;
+  /** The text was a legacy font's letters saved as Unicode (`NguyÔn V¨n H¶i`), read as the Vietnamese it stood for. */
+  readonly legacy_letters_read: { readonly encoding: 'tcvn3' | 'vni' };
 }
 
 /**

@@ -118,6 +118,8 @@ export const messagesEn: Messages = {
     rows_above_header: ({ count }) => `${count} row(s) above the header skipped`,
     sheet: ({ name }) => `sheet "${name}"`,
     no_sheet: () => 'the workbook has no sheet',
+    legacy_letters_read: ({ encoding }) =>
+      `letters of a ${legacyNames[encoding]} font saved as Unicode, read as the Vietnamese they stand for`,
   },
   kinds: { register: 'register', payments: 'payments' },
   common: {

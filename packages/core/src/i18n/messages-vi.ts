@@ -119,6 +119,8 @@ export const messagesVi: Messages = {
     rows_above_header: ({ count }) => `bỏ qua ${count} dòng phía trên dòng tiêu đề`,
     sheet: ({ name }) => `trang tính "${name}"`,
     no_sheet: () => 'sổ tính không có trang tính nào',
+    legacy_letters_read: ({ encoding }) =>
+      `chữ gõ bằng phông ${legacyNames[encoding]} rồi lưu thành Unicode, đã đọc lại thành tiếng Việt`,
   },
   kinds: { register: 'danh sách đối tượng', payments: 'danh sách chi trả' },
   common: {

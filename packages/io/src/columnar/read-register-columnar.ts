@@ -11,6 +11,7 @@ import { type CsvRecord, CsvSplitter } from '../csv/csv-splitter.js';
 import { expectedLines } from '../read/expected-lines.js';
 import { registerListSchema, streamRegisterCsv } from '../read/read-register.js';
 import {
+  fileEncoding,
   isWorkbookFile,
   type SliceDriver,
   type SliceState,
@@ -150,7 +151,10 @@ export async function readRegisterColumnar(
     file?.isFile() !== true ||
     (rest.encoding !== undefined && rest.encoding !== 'utf8') ||
     parts === undefined ||
-    (await isWorkbookFile(source))
+    (await isWorkbookFile(source)) ||
+    // Slices are read from UTF-8 bytes; a file in another encoding, or holding a legacy font's letters,
+    // is decoded in one pass.
+    (rest.encoding === undefined && (await fileEncoding(source)) !== 'utf8')
   )
     return sequential();
   const size = file.size;

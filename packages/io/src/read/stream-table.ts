@@ -3,8 +3,14 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { csvNotes } from '../csv/csv-notes.js';
 import { CsvFormatError, CsvSplitter } from '../csv/csv-splitter.js';
-import { createTextDecoder, type TextEncoding, TextEncodingError } from '../text/decode-text.js';
-import { mayHoldLegacyMarks } from '../text/detect-legacy-encoding.js';
+import {
+  createTextDecoder,
+  detectEncoding,
+  encodingWindowBytes,
+  type TextEncoding,
+  TextEncodingError,
+} from '../text/decode-text.js';
+import { type LegacyEncoding, mayHoldLegacyMarks } from '../text/detect-legacy-encoding.js';
 import { utf16Offsets, utf16Units } from '../text/utf16-units.js';
 import type { ListOptions, ListSchema } from '../validate/list-schema.js';
 import type { UnderstoodColumn } from '../validate/match-columns.js';
@@ -31,6 +37,23 @@ async function workbookBytes(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * The encoding of a text file, told from its start (`detectEncoding`): UTF-8 when the start is in no
+ * encoding known, so that reading it strictly names the line of its first byte that is not.
+ */
+export async function fileEncoding(path: string): Promise<TextEncoding> {
+  const handle = await open(path, 'r');
+  try {
+    // A byte past the window tells whether the window is the whole file.
+    const start = new Uint8Array(encodingWindowBytes + 1);
+    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    const found = detectEncoding(start.subarray(0, bytesRead));
+    return found.ok ? found.encoding : 'utf8';
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Whether a file holds a workbook, by its name or its first bytes. */
 export async function isWorkbookFile(path: string): Promise<boolean> {
   return isWorkbookPath(path) || (await workbookBytes(path));
@@ -42,8 +65,9 @@ export type TableSource = string | AsyncIterable<Uint8Array | string>;
 /** What `streamTable` does with rows as it goes. */
 export interface StreamOptions<T> extends ListOptions {
   /**
-   * The encoding of a file's bytes (UTF-8 by default, read strictly: a byte that is not UTF-8 throws
-   * `TextEncodingError` naming its line). Text pieces are taken as they are.
+   * The encoding of a file's bytes. By default a file at a path is read in the encoding its first
+   * megabyte tells (`fileEncoding`), bytes given in pieces as UTF-8; UTF-8 is read strictly (a byte that
+   * is not UTF-8 throws `TextEncodingError` naming its line). Text pieces are taken as they are.
    */
   readonly encoding?: TextEncoding | undefined;
   /**
@@ -582,6 +606,9 @@ async function streamList<T>(
     return reader.report(sheet.notes);
   }
   let bytes = 0;
+  const encoding =
+    options.encoding ??
+    (typeof source === 'string' && driver === undefined ? await fileEncoding(source) : undefined);
   if (driver !== undefined && typeof source === 'string') {
     // In slices: the main reader reads a region, then at its end the slice read elsewhere is taken in, or
     // the reading goes on here.
@@ -616,7 +643,7 @@ async function streamList<T>(
     }
     lines.end();
     driver.end?.({ line: splitter.line, pending: splitter.pending, delimiter: splitter.delimiter, reader });
-  } else if (options.encoding === undefined || options.encoding === 'utf8') {
+  } else if (encoding === undefined || encoding === 'utf8') {
     const lines = createLineFeeder(reader, splitter);
     const iterable = typeof source === 'string' ? filePieces(source, { size: pieceBytes }) : source;
     for await (const piece of iterable as AsyncIterable<Uint8Array | string>) {
@@ -633,7 +660,7 @@ async function streamList<T>(
     lines.end();
   } else {
     const feeder = createLineFeeder(reader, splitter);
-    for await (const piece of piecesOf(source, options.encoding)) {
+    for await (const piece of piecesOf(source, encoding)) {
       bytes += piece.bytes;
       feeder.text(piece.text);
       await handOn();
@@ -643,5 +670,10 @@ async function streamList<T>(
   reader.push(splitter.end(reader.lineTaker(splitter.delimiter)), splitter.delimiter);
   reader.end();
   await handOn();
-  return reader.report(csvNotes(splitter));
+  const font: LegacyEncoding | undefined =
+    encoding === 'utf8-tcvn3' ? 'tcvn3' : encoding === 'utf8-vni' ? 'vni' : undefined;
+  return reader.report([
+    ...csvNotes(splitter),
+    ...(font === undefined ? [] : [{ code: 'legacy_letters_read' as const, params: { encoding: font } }]),
+  ]);
 }

@@ -6,10 +6,24 @@ import {
   legacyMarks,
   mayBeLegacyLetters,
 } from './detect-legacy-encoding.js';
+import { convertInPieces, createLettersConverter, fromLegacyLetters } from './legacy-letters.js';
 import { fromVni } from './vni.js';
 
-/** The encodings a list may come in: Unicode, or the 8-bit encodings Vietnamese offices used before it. */
-export const textEncodings = ['utf8', 'utf16le', 'utf16be', 'cp1258', 'tcvn3', 'vni'] as const;
+/**
+ * The encodings a list may come in: Unicode, the 8-bit encodings Vietnamese offices used before it, and
+ * UTF-8 holding a legacy font's letters (`utf8-tcvn3`, `utf8-vni`: text typed with a TCVN3 or VNI font and
+ * saved as Unicode, `NguyÔn V¨n H¶i`, read as the Vietnamese it stood for).
+ */
+export const textEncodings = [
+  'utf8',
+  'utf16le',
+  'utf16be',
+  'cp1258',
+  'tcvn3',
+  'vni',
+  'utf8-tcvn3',
+  'utf8-vni',
+] as const;
 
 /** An encoding of `textEncodings`. */
 export type TextEncoding = (typeof textEncodings)[number];
@@ -135,12 +149,20 @@ function utf16Order(bytes: Uint8Array): 'utf16le' | 'utf16be' | undefined {
   return undefined;
 }
 
-/** Bytes in an encoding other than UTF-8 (which `decodeText` reads strictly). */
+/**
+ * Bytes in an encoding other than UTF-8 (which `decodeText` reads strictly); UTF-8 holding a legacy font's
+ * letters is read strictly too, then converted.
+ */
 function decodeAs(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf8'>): string {
   if (encoding === 'utf16le' || encoding === 'utf16be') {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return iconv.decode(buffer, encoding === 'utf16le' ? 'utf-16le' : 'utf-16be', { stripBOM: false });
   }
+  if (encoding === 'utf8-tcvn3' || encoding === 'utf8-vni')
+    return fromLegacyLetters(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding === 'utf8-tcvn3' ? 'tcvn3' : 'vni',
+    );
   return decode8(bytes, encoding);
 }
 
@@ -177,13 +199,87 @@ export function firstInvalid(bytes: Uint8Array): { line: number; byte: number } 
 const utf8Evidence = 64;
 
 /**
- * Decodes a list's bytes, never with silent replacement characters: a byte-order mark decides (UTF-8,
- * UTF-16 LE or BE), then the caller's `encoding`; otherwise UTF-16 is recognised by its zero bytes, and
- * UTF-8 is tried strictly. Valid UTF-8 that holds TCVN3 or VNI letters (a legacy font saved as Unicode)
- * is converted. Bytes that are not UTF-8 are decoded as Windows-1258, TCVN3 and VNI, and the one that
- * reads as Vietnamese (`vietnameseScore`, at least half its words) is taken, so a legacy header is read
- * too; when none does, or when many characters read as UTF-8 before that byte (`utf8Evidence`: UTF-8 with
- * a stray byte), the result names the line of the first byte that is not UTF-8. O(bytes).
+ * Bytes of a file's start its encoding is told from: a megabyte, to its last line break (the whole file
+ * when shorter), so that every reader of a file tells it from the same bytes whether it holds the file
+ * whole or reads it in pieces.
+ */
+export const encodingWindowBytes = 1 << 20;
+
+/** The bytes of `bytes`' start an encoding is told from (`encodingWindowBytes`). */
+export function encodingWindow(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= encodingWindowBytes) return bytes;
+  const start = bytes.subarray(0, encodingWindowBytes);
+  const end = start.lastIndexOf(0x0a);
+  return end < 0 ? start : start.subarray(0, end + 1);
+}
+
+/**
+ * Whether text is a legacy font's letters saved as Unicode, and which font: every character of
+ * Windows-1252, three marks of a font at least (`detectLegacyEncoding`), and more Vietnamese read back
+ * through that font than as it is (`vietnameseScore`). O(n).
+ *
+ * @example legacyLettersFont('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
+ */
+export function legacyLettersFont(text: string): LegacyEncoding | undefined {
+  const legacy = detectLegacyEncoding(text);
+  if (legacy === undefined) return undefined;
+  const raw = iconv.encode(text, 'win1252');
+  if (iconv.decode(raw, 'win1252') !== text) return undefined;
+  return vietnameseScore(fromLegacyLetters(text, legacy)) > vietnameseScore(text) ? legacy : undefined;
+}
+
+/**
+ * The encoding of a file, told from its start (`encodingWindow`): a byte-order mark (UTF-8, UTF-16 LE or
+ * BE); UTF-16 by its zero bytes; valid UTF-8, or UTF-8 holding a legacy font's letters
+ * (`legacyLettersFont`: `utf8-tcvn3`, `utf8-vni`); bytes that are not UTF-8 decoded as Windows-1258, TCVN3
+ * and VNI, the one that reads as Vietnamese (`vietnameseScore`, at least half its words) taken. When
+ * none does, or when many characters read as UTF-8 before the first byte that is not (`utf8Evidence`:
+ * UTF-8 with a stray byte), the result names that byte's line. The same bytes always give the same
+ * answer, whatever follows them. O(window).
+ */
+export function detectEncoding(
+  bytes: Uint8Array,
+):
+  | { readonly ok: true; readonly encoding: TextEncoding; readonly by: 'bom' | 'detected' }
+  | ({ readonly ok: false } & UndecodableText) {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { ok: true, encoding: lettersOrUtf8(encodingWindow(bytes).subarray(3)), by: 'bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, encoding: 'utf16le', by: 'bom' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, encoding: 'utf16be', by: 'bom' };
+  const wide = utf16Order(bytes);
+  if (wide !== undefined) return { ok: true, encoding: wide, by: 'detected' };
+  const window = encodingWindow(bytes);
+  const bad = firstInvalid(window);
+  // A megabyte cut at no line break may end in the middle of a character.
+  if (bad.byte >= window.length || (window.length < bytes.length && bad.byte >= window.length - 3))
+    return { ok: true, encoding: lettersOrUtf8(window.subarray(0, bad.byte)), by: 'detected' };
+  // UTF-8 with a stray byte, not a legacy file: many characters of two or more bytes read as UTF-8
+  // before the first byte that is not (a legacy file's letters are single bytes, and few pairs of them
+  // happen to be UTF-8).
+  let wideChars = 0;
+  for (let i = 0; i < bad.byte && wideChars < utf8Evidence; i += 1)
+    if ((window[i] ?? 0) >= 0xc2) wideChars += 1;
+  if (wideChars >= utf8Evidence) return { ok: false, code: 'invalid_utf8', ...bad };
+  const sample = window.subarray(0, 1 << 18);
+  const scored = (['cp1258', 'tcvn3', 'vni'] as const)
+    .map((candidate) => ({ candidate, score: vietnameseScore(decode8(sample, candidate)) }))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (best !== undefined && best.score >= 0.5) return { ok: true, encoding: best.candidate, by: 'detected' };
+  return { ok: false, code: 'invalid_utf8', ...bad };
+}
+
+/** Valid UTF-8: plain, or holding a legacy font's letters (`legacyLettersFont`). */
+function lettersOrUtf8(bytes: Uint8Array): TextEncoding {
+  const font = legacyLettersFont(new TextDecoder('utf-8').decode(bytes));
+  return font === 'tcvn3' ? 'utf8-tcvn3' : font === 'vni' ? 'utf8-vni' : 'utf8';
+}
+
+/**
+ * Decodes a list's bytes, never with silent replacement characters: in the caller's `encoding`, or in the
+ * one its start tells (`detectEncoding`); UTF-8 strictly, so that a byte that is not UTF-8 past the start
+ * is named on its line. Valid UTF-8 holding TCVN3 or VNI letters (a legacy font saved as Unicode) is
+ * converted. O(bytes).
  *
  * @example decodeText(new TextEncoder().encode('Họ và tên')).text; // => 'Họ và tên'
  */
@@ -191,57 +287,40 @@ export function decodeText(
   bytes: Uint8Array,
   encoding?: TextEncoding,
 ): ({ readonly ok: true } & DecodedText) | ({ readonly ok: false } & UndecodableText) {
-  const done = (text: string, used: TextEncoding, by: DecodedText['by']) => ({
-    ok: true as const,
-    text,
-    encoding: used,
-    by,
-    fromLegacyLetters: undefined,
-  });
-  // UTF-8, by its mark or the caller's word: read strictly, a byte that is not UTF-8 named on its line.
-  const strict = (by: DecodedText['by']) => {
+  // A byte-order mark decides (UTF-8 may still hold a legacy font's letters), then the caller.
+  const utf8Mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const wideMark =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf16be'
+        : undefined;
+  const given =
+    encoding === undefined || wideMark !== undefined
+      ? undefined
+      : utf8Mark && !encoding.startsWith('utf8')
+        ? undefined
+        : encoding;
+  const detected = given === undefined ? detectEncoding(bytes) : undefined;
+  if (detected !== undefined && !detected.ok) return detected;
+  const used: TextEncoding = given ?? (detected?.ok === true ? detected.encoding : 'utf8');
+  const by: DecodedText['by'] = detected?.ok === true ? detected.by : 'option';
+  const fromLetters = used === 'utf8-tcvn3' ? 'tcvn3' : used === 'utf8-vni' ? 'vni' : undefined;
+  if (used === 'utf8' || fromLetters !== undefined) {
     try {
-      return done(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf8', by);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return {
+        ok: true,
+        text: fromLetters === undefined ? text : fromLegacyLetters(text, fromLetters),
+        encoding: used,
+        by,
+        fromLegacyLetters: fromLetters,
+      };
     } catch {
-      return { ok: false as const, code: 'invalid_utf8' as const, ...firstInvalid(bytes) };
+      return { ok: false, code: 'invalid_utf8', ...firstInvalid(bytes) };
     }
-  };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict('bom');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(decodeAs(bytes, 'utf16le'), 'utf16le', 'bom');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(decodeAs(bytes, 'utf16be'), 'utf16be', 'bom');
-  if (encoding === 'utf8') return strict('option');
-  if (encoding !== undefined) return done(decodeAs(bytes, encoding), encoding, 'option');
-  const wide = utf16Order(bytes);
-  if (wide !== undefined) return done(decodeAs(bytes, wide), wide, 'detected');
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    const legacy = detectLegacyEncoding(text.slice(0, 1 << 20));
-    // Letters of a legacy font in Unicode text are its bytes read as Windows-1252: back to those bytes,
-    // then through the legacy table, when every character has a byte.
-    const raw = legacy === undefined ? undefined : iconv.encode(text, 'win1252');
-    if (legacy !== undefined && raw !== undefined && iconv.decode(raw, 'win1252') === text) {
-      const converted = decode8(raw, legacy);
-      if (vietnameseScore(converted) > vietnameseScore(text))
-        return { ...done(converted, 'utf8', 'detected'), fromLegacyLetters: legacy };
-    }
-    return done(text, 'utf8', 'detected');
-  } catch {
-    // UTF-8 with a stray byte, not a legacy file: many characters of two or more bytes read as UTF-8
-    // before the first byte that is not (a legacy file's letters are single bytes, and few pairs of
-    // them happen to be UTF-8).
-    const bad = firstInvalid(bytes);
-    let wide = 0;
-    for (let i = 0; i < bad.byte && wide < utf8Evidence; i += 1) if ((bytes[i] ?? 0) >= 0xc2) wide += 1;
-    if (wide >= utf8Evidence) return { ok: false, code: 'invalid_utf8', ...bad };
-    const sample = bytes.subarray(0, 1 << 18);
-    const scored = (['cp1258', 'tcvn3', 'vni'] as const)
-      .map((candidate) => ({ candidate, score: vietnameseScore(decode8(sample, candidate)) }))
-      .sort((a, b) => b.score - a.score);
-    const best = scored[0];
-    if (best !== undefined && best.score >= 0.5)
-      return done(decodeAs(bytes, best.candidate), best.candidate, 'detected');
-    return { ok: false, code: 'invalid_utf8', ...firstInvalid(bytes) };
   }
+  return { ok: true, text: decodeAs(bytes, used), encoding: used, by, fromLegacyLetters: undefined };
 }
 
 /** Text of a file that is not in the encoding it was read in (a named error, caught by the readers' callers). */
@@ -263,7 +342,8 @@ export class TextEncodingError extends Error {
 /**
  * Decodes a file's bytes as they arrive, in one encoding: UTF-8 strictly (a byte that is not UTF-8 throws
  * `TextEncodingError` naming its line; a byte-order mark is kept, for the splitter to note and remove), or
- * any of `textEncodings` (a VNI letter cut between two pieces is held back until its mark arrives).
+ * any of `textEncodings` (a letter cut from its mark between two pieces is held back until the mark
+ * arrives).
  */
 export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
   write(bytes: Uint8Array): string;
@@ -274,29 +354,14 @@ export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
    */
   skipLines(count: number): void;
 } {
-  if (encoding === 'utf8') {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    let lines = 0;
+  if (encoding === 'utf8') return utf8Decoder();
+  if (encoding === 'utf8-tcvn3' || encoding === 'utf8-vni') {
+    const bytes = utf8Decoder();
+    const letters = createLettersConverter(encoding === 'utf8-tcvn3' ? 'tcvn3' : 'vni');
     return {
-      write(bytes) {
-        try {
-          const text = decoder.decode(bytes, { stream: true });
-          lines += countLineBreaks(bytes);
-          return text;
-        } catch {
-          throw new TextEncodingError(lines + firstInvalid(bytes).line);
-        }
-      },
-      end() {
-        try {
-          return decoder.decode();
-        } catch {
-          throw new TextEncodingError(lines + 1);
-        }
-      },
-      skipLines(count) {
-        lines += count;
-      },
+      write: (piece) => letters.write(bytes.write(piece)),
+      end: () => letters.write(bytes.end()) + letters.end(),
+      skipLines: (count) => bytes.skipLines(count),
     };
   }
   const name = {
@@ -307,21 +372,40 @@ export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
     vni: 'win1252',
   }[encoding];
   const decoder = iconv.getDecoder(name, { stripBOM: false });
-  let held = '';
-  const finish = (text: string) => (encoding === 'vni' ? fromVni(text) : text.normalize('NFC'));
+  // A letter and the mark after it are converted (VNI) or composed (NFC) together.
+  const text = convertInPieces((piece) => (encoding === 'vni' ? fromVni(piece) : piece.normalize('NFC')));
   return {
-    write(bytes) {
-      const text = held + decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      // The last character may be a base letter whose mark is in the next piece.
-      held = encoding === 'vni' ? text.slice(-1) : '';
-      return finish(encoding === 'vni' ? text.slice(0, -1) : text);
-    },
-    end() {
-      const text = held + (decoder.end() ?? '');
-      held = '';
-      return finish(text);
-    },
+    write: (bytes) =>
+      text.write(decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))),
+    end: () => text.write(decoder.end() ?? '') + text.end(),
     // Only UTF-8 names the line of a bad byte: any byte is a character of an 8-bit encoding.
     skipLines() {},
+  };
+}
+
+/** UTF-8 decoded strictly as it arrives, a byte that is not UTF-8 named on its line. */
+function utf8Decoder(): ReturnType<typeof createTextDecoder> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let lines = 0;
+  return {
+    write(bytes) {
+      try {
+        const text = decoder.decode(bytes, { stream: true });
+        lines += countLineBreaks(bytes);
+        return text;
+      } catch {
+        throw new TextEncodingError(lines + firstInvalid(bytes).line);
+      }
+    },
+    end() {
+      try {
+        return decoder.decode();
+      } catch {
+        throw new TextEncodingError(lines + 1);
+      }
+    },
+    skipLines(count) {
+      lines += count;
+    },
   };
 }

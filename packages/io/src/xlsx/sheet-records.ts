@@ -1,6 +1,8 @@
 import type { NoteOf } from '@ansinh/core';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CsvRecord } from '../csv/parse-csv.js';
+import { encodingWindowBytes, legacyLettersFont } from '../text/decode-text.js';
+import { fromLegacyLetters } from '../text/legacy-letters.js';
 import { checkWorkbook, maxColumns, WorkbookError } from './check-workbook.js';
 import { sheetJs } from './sheetjs.js';
 
@@ -91,5 +93,32 @@ export function sheetRecords(bytes: Uint8Array): { records: CsvRecord[]; notes: 
   const name = workbook.SheetNames[0];
   const sheet = name === undefined ? undefined : workbook.Sheets[name];
   if (sheet === undefined) return { records: [], notes: [{ code: 'no_sheet', params: {} }] };
-  return { records: recordsOf(sheet), notes: [{ code: 'sheet', params: { name: name ?? '' } }] };
+  const records = recordsOf(sheet);
+  const notes: NoteOf[] = [{ code: 'sheet', params: { name: name ?? '' } }];
+  const font = legacyLettersFont(windowOf(records));
+  if (font === undefined) return { records, notes };
+  return {
+    records: records.map((record) => ({
+      line: record.line,
+      fields: record.fields.map((field) => fromLegacyLetters(field, font)),
+    })),
+    notes: [...notes, { code: 'legacy_letters_read', params: { encoding: font } }],
+  };
+}
+
+/**
+ * The text of a sheet's start a legacy font's letters are told from (`legacyLettersFont`), as a CSV file's
+ * are from its first megabyte: its rows' cells joined by commas, rows by line breaks, up to as many
+ * characters as that window has bytes.
+ */
+function windowOf(records: readonly CsvRecord[]): string {
+  const lines: string[] = [];
+  let room = encodingWindowBytes;
+  for (const record of records) {
+    if (room <= 0) break;
+    const line = record.fields.join(',');
+    lines.push(line.length > room ? line.slice(0, room) : line);
+    room -= line.length + 1;
+  }
+  return lines.join('\n');
 }
