@@ -1,8 +1,9 @@
 // `ansinh rates` through each engine on a payment list with a second line and a key on no register: the
 // same rates, and the payment outside coverage reported, not dropped in silence.
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run-cli.js';
 
@@ -61,5 +62,52 @@ describe('ansinh rates --engine rows|columns|duckdb on a messy payment list', ()
       units.map((u) => [u.accountRate, u.paidThroughAccountRate]);
     expect(headcounts(duckdb)).toEqual(headcounts(rows));
     expect(rows[0].paidThroughAccountRate).toEqual({ numerator: 17_328, denominator: 17_475 });
+  });
+});
+
+describe('ansinh rates on lists typed in a TCVN3 font and saved as CSV UTF-8', () => {
+  it('gives, through every engine, the rates of the same lists in Unicode', async () => {
+    // Each file as an old spreadsheet in .VnTime saves it: its TCVN3 bytes read as Windows-1252, a
+    // byte-order mark, lines ending in CR LF. The `#` title line is dropped: TCVN3 lacks some capitals.
+    const letters = (file: string) => {
+      const text = readFileSync(file, 'utf8')
+        .replace(/^\ufeff/u, '')
+        .split('\n')
+        .filter((line) => !line.startsWith('#'))
+        .join('\n');
+      const out = file.replace(/\.csv$/u, '-tcvn3.csv');
+      writeFileSync(
+        out,
+        `\ufeff${iconv.decode(iconv.encode(text, 'tcvn'), 'win1252').replaceAll('\n', '\r\n')}`,
+      );
+      return out;
+    };
+    const ratesOf = async (files: readonly string[], engine: string) => {
+      const result = await run(
+        'rates',
+        '--register',
+        files[0] ?? '',
+        '--payments',
+        files[1] ?? '',
+        '--period',
+        '2025-01',
+        '--by',
+        'district',
+        '--engine',
+        engine,
+        '--json',
+      );
+      expect(result.code, `${engine}: ${result.err}`).toBe(1);
+      return JSON.parse(result.out).units;
+    };
+    const unicode = await ratesOf([register, payments], 'rows');
+    const tcvn3 = [letters(register), letters(payments)];
+    for (const engine of ['rows', 'columns', 'duckdb']) {
+      const units = await ratesOf(tcvn3, engine);
+      const headcounts = (list: { accountRate: unknown; paidThroughAccountRate: unknown }[]) =>
+        list.map((u) => [u.accountRate, u.paidThroughAccountRate]);
+      expect(headcounts(units), engine).toEqual(headcounts(unicode));
+      if (engine !== 'duckdb') expect(units, engine).toEqual(unicode);
+    }
   });
 });

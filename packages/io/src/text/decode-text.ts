@@ -222,9 +222,7 @@ export function encodingWindow(bytes: Uint8Array): Uint8Array {
  */
 export function legacyLettersFont(text: string): LegacyEncoding | undefined {
   const legacy = detectLegacyEncoding(text);
-  if (legacy === undefined) return undefined;
-  const raw = iconv.encode(text, 'win1252');
-  if (iconv.decode(raw, 'win1252') !== text) return undefined;
+  if (legacy === undefined || !mayBeLegacyLetters(text)) return undefined;
   return vietnameseScore(fromLegacyLetters(text, legacy)) > vietnameseScore(text) ? legacy : undefined;
 }
 

@@ -3,15 +3,19 @@ import type { LegacyEncoding } from './detect-legacy-encoding.js';
 import { fromVni } from './vni.js';
 
 /**
- * Each character a TCVN3 byte (0x80–0xFF) becomes when read through Windows-1252, and the Vietnamese
- * letter or mark that byte is in TCVN3. A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
- * is read by Windows as the control character of the same number; every control character of 0x80–0x9F
- * is taken so, as Latin-1 would read it.
+ * Each character a TCVN3 byte becomes when read through Windows-1252, and the Vietnamese letter or mark
+ * that byte is in TCVN3: the bytes 0x80–0xFF, and the capitals TCVN3 puts among the control characters
+ * (`Ú` is 0x01). A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is read by Windows as
+ * the control character of the same number; every control character of 0x80–0x9F is taken so.
  */
 const tcvn3Letters: ReadonlyMap<number, string> = (() => {
   const table = new Map<number, string>();
-  for (let byte = 0x80; byte <= 0xff; byte += 1) {
+  for (let byte = 0x01; byte <= 0xff; byte += 1) {
     const letter = iconv.decode(Buffer.from([byte]), 'tcvn');
+    if (byte < 0x80) {
+      if (letter !== String.fromCharCode(byte)) table.set(byte, letter);
+      continue;
+    }
     const seen = iconv.decode(Buffer.from([byte]), 'win1252');
     table.set(byte, letter);
     if (seen !== '\ufffd') table.set(seen.charCodeAt(0), letter);
@@ -21,9 +25,10 @@ const tcvn3Letters: ReadonlyMap<number, string> = (() => {
 
 /**
  * The text a legacy font's letters saved as Unicode stood for: `NguyÔn V¨n H¶i` (TCVN3) or `Nguyeãn Vaên
- * Haûi` (VNI) is `Nguyễn Văn Hải`. Each character of Windows-1252 past ASCII is read as the byte it is
- * (TCVN3), or each letter with the mark after it (VNI); a character no legacy font has (`ễ`, typed in
- * Unicode) is kept. ASCII is the same in both. NFC. O(n).
+ * Haûi` (VNI) is `Nguyễn Văn Hải`. Each character of Windows-1252 past ASCII, and each control
+ * character TCVN3 puts a capital on, is read as the byte it is (TCVN3), or each letter with the mark after
+ * it (VNI); a character no legacy font has (`ễ`, typed in Unicode) is kept. Printable ASCII is the same in
+ * both. NFC. O(n).
  *
  * @example fromLegacyLetters('NguyÔn V¨n H¶i', 'tcvn3'); // => 'Nguyễn Văn Hải'
  */
@@ -33,7 +38,7 @@ export function fromLegacyLetters(text: string, font: LegacyEncoding): string {
   let from = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
+    if (code >= 0x20 && code < 0x80) continue;
     const letter = tcvn3Letters.get(code);
     if (letter === undefined) continue;
     out += text.slice(from, i) + letter;
