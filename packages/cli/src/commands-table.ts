@@ -60,7 +60,8 @@ const optionHelp: Readonly<Record<OptionName, string>> = {
   columns:
     '--columns MAP         tên cột=trường, hoặc tệp JSON / header=field pairs, or a JSON file ("Xã=communeName,Ghi chú=-")',
   commune: '--commune CODE        mã xã khi tệp không ghi / the commune’s code when the file does not say',
-  encoding: '--encoding ENC        utf8 | utf16le | utf16be | cp1258 | tcvn3 | vni (tự nhận biết / detected)',
+  encoding:
+    '--encoding ENC        utf8 | utf16le | utf16be | cp1258 | tcvn3 | vni | utf8-tcvn3 | utf8-vni (tự nhận biết / detected)',
   villages:
     '--villages FILE       bảng thôn → xã mới cho xã bị chia (Mã xã cũ, Thôn, Mã xã mới) / village → 2025 commune table for split communes',
   code: '--code CODE           mã đơn vị (thay cho tên) / a unit code (instead of a name)',
