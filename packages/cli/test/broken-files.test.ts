@@ -157,6 +157,18 @@ describe('nothing lost, said every time', () => {
     expect(refused.err).toContain('the file lacks what the analysis needs');
   });
 
+  it('validates a list with every cell quoted past its first 64 K characters (the kind found from whole records)', async () => {
+    const header = '"Mã đối tượng","Họ và tên","Năm sinh","Mã xã","Hưởng từ ngày"';
+    const lines = Array.from(
+      { length: 2_000 },
+      (_, i) => `"TH-${String(i + 1).padStart(6, '0')}","Nguyễn Văn An","1950","12970","2020-01-01"`,
+    );
+    const quoted = file('quoted.csv', `${header}\n${lines.join('\n')}\n`);
+    const result = await run('validate', quoted, '--json');
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ kind: 'register', accepted: 2_000, rejected: 0 });
+  });
+
   it('gives rates for an office register and the bank’s list, every engine alike', async () => {
     const reg = file('office-register.csv', register);
     const bank = file('office-bank.csv', bankList);

@@ -46,6 +46,8 @@ describe('fromLegacyLetters(text, font)', () => {
     expect(fromLegacyLetters('\u0001t, \u0016 ki\u00d5n, Nguyễn → 1', 'tcvn3')).toBe(
       'Út, Ý kiến, Nguyễn → 1',
     );
+    // A byte Windows-1252 leaves undefined, as Windows reads it (the control character of its number).
+    expect(fromLegacyLetters('B\u0081O TR\u009cN', 'tcvn3')).toBe('BẢO TRỢN');
   });
 
   it('converts text the same however it is cut into pieces (a mark after the cut goes with its letter)', () => {

@@ -63,7 +63,7 @@ export const foreignLetter =
  * Windows-1252 (ă đ ơ ư, and ạ to ỹ, are not). O(n).
  */
 export function mayBeLegacyLetters(text: string): boolean {
-  return foreignLetter.test(text) && windows1252Only(text);
+  return windows1252Only(text) && foreignLetter.test(text);
 }
 
 /** The ASCII vowels a VNI `ù` or `õ` follows in a mark (`vniMarks`): a e i o u y. */
