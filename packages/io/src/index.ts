@@ -20,6 +20,7 @@ export {
   encodingWindow,
   encodingWindowBytes,
   firstInvalid,
+  legacyFontOf,
   legacyLettersFont,
   TextEncodingError,
   textEncodings,

@@ -296,9 +296,9 @@ describe('the canonical lane', () => {
     // An amount in thousands, no amount at all.
     expect(laneOf(`${header.replace('Số tiền', 'Số tiền (nghìn đồng)')}\n`)).toBeUndefined();
     expect(laneOf('Mã đối tượng,Kỳ chi trả,Hình thức chi trả,Trạng thái,Người nhận\n')).toBeUndefined();
-    // TCVN3 letters typed into a Unicode file: every row carries that issue.
+    // A file in TCVN3 letters (but its header) not read back: every row carries that issue.
     expect(
-      laneOf(`${header}\n${'DT-1,2025-01,Qua tµi kho¶n,§· chi,1,§èi t­îng\n'.repeat(3)}`),
+      laneOf(`${header}\n${'DT-1,2025-01,Qua tµi kho¶n,§· chi,1,§èi t­îng\n'.repeat(10)}`),
     ).toBeUndefined();
   });
 
@@ -1245,11 +1245,14 @@ describe('lines held as bytes while the header settles', () => {
     reader.end();
     return { rows, rejected, report: reader.report([]), settledAt: reader.boundary().settledAt };
   }
-  const line = (i: number) => `DT-${i},2025-01,Qua tài khoản,Đã chi,750000,Đối tượng`;
-  /** A TCVN3 letter typed into a Unicode file, one mark (three make the file a legacy one). */
-  const legacy = (i: number) => `DT-${i},2025-01,Qua tµi khoản,Đã chi,750000,Đối tượng`;
+  // Lines without a letter past ASCII, so that the few legacy letters typed in are most of the words a
+  // file's legacy check reads (`legacyFontOf`), and three marks decide it.
+  const plainHeader = 'Ma doi tuong,Ky chi tra,Hinh thuc chi tra,Trang thai,So tien,Nguoi nhan';
+  const line = (i: number) => `DT-${i},2025-01,Qua tai khoan,Da chi,750000,Doi tuong`;
+  /** A TCVN3 letter typed into the file, one mark (three make the file a legacy one). */
+  const legacy = (i: number) => `DT-${i},2025-01,Qua tµi khoan,Da chi,750000,Doi tuong`;
   const file = (count: number, change: (i: number) => string | undefined = () => undefined, sep = '\n') =>
-    [header, ...Array.from({ length: count }, (_, i) => change(i) ?? line(i))].join(sep);
+    [plainHeader, ...Array.from({ length: count }, (_, i) => change(i) ?? line(i))].join(sep);
 
   it('settles the header on the same lines, with the same legacy letters found, and reads the same rows', () => {
     const files: [string, string][] = [
@@ -1296,7 +1299,7 @@ describe('lines held as bytes while the header settles', () => {
     // the batch the header settles on. Read whole (`readPaymentsCsv`), the file is judged on the same
     // window as in pieces.
     const window = 1 << 20;
-    const lines = [header, ...Array.from({ length: 25_000 }, (_, i) => line(i))];
+    const lines = [plainHeader, ...Array.from({ length: 25_000 }, (_, i) => line(i))];
     /** The line whose text spans the window's last character. */
     let last = 0;
     for (let at = 0; last < lines.length; last += 1) {
@@ -1330,9 +1333,9 @@ describe('lines held as bytes while the header settles', () => {
     const change = fc.constantFrom(
       (i: number) => legacy(i),
       // VNI letters typed into a Unicode file: `ø` and `û` inside words.
-      (i: number) => line(i).replace('Qua tài khoản', 'Qua taøi khoaûn'),
+      (i: number) => line(i).replace('Qua tai khoan', 'Qua taøi khoaûn'),
       // Characters of four bytes (two code units each), which the batches are cut and counted by.
-      (i: number) => line(i).replace('Đối tượng', `😀𝐚 ${'😀'.repeat(i % 40)}Đối tượng`),
+      (i: number) => line(i).replace('Doi tuong', `😀𝐚 ${'😀'.repeat(i % 40)}Đối tượng`),
       () => '',
       (i: number) => `${line(i)},"ghi chú, có dấu phẩy"`,
       (i: number) => `${line(i)}\r`,

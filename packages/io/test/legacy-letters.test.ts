@@ -111,6 +111,39 @@ describe('the encoding of a file, told from its first megabyte (detectEncoding)'
       expect(detectEncoding(new TextEncoder().encode(text))).toMatchObject({ ok: true, encoding: 'utf8' });
   });
 
+  it('leaves Vietnamese all in Latin-1 letters alone, beside foreign names a VNI table would read as syllables', () => {
+    // Every character of Windows-1252, and three VNI marks (ï, ñ): read back through VNI, Hoàng would be
+    // Hồng and Loïc Lọc. Vietnamese as it is reads as syllables already, so it is Unicode.
+    const latin = [
+      'Ma doi tuong,Ho va ten,Nam sinh',
+      'DT-1,Hoàng Thành Tâm,1950',
+      'DT-2,Lê Toàn,1951',
+      'DT-3,Võ Hoà,1952',
+      'DT-4,Tô Thúy Hoà,1953',
+      'DT-5,Loïc Bø,1954',
+      'DT-6,Anaïs Muñoz,1955',
+    ].join('\n');
+    expect(detectEncoding(new TextEncoder().encode(latin))).toMatchObject({ ok: true, encoding: 'utf8' });
+  });
+
+  it('reads letters back beside a sign typed in Unicode, and not a list with whole rows in Unicode', () => {
+    const letters = asTcvn3Letters(header + lines(0, 400));
+    const withArrow = new TextEncoder().encode(letters.replace('DT-7,', 'DT-7 → 8,'));
+    expect(detectEncoding(withArrow)).toMatchObject({ ok: true, encoding: 'utf8-tcvn3' });
+    expect(decodeText(withArrow)).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('DT-7 → 8,Nguyễn'),
+    });
+    const everyFifth = (header + lines(0, 400))
+      .split('\n')
+      .map((row, i) => (i % 5 === 0 ? row : asTcvn3Letters(row)))
+      .join('\n');
+    expect(detectEncoding(new TextEncoder().encode(everyFifth))).toMatchObject({
+      ok: true,
+      encoding: 'utf8',
+    });
+  });
+
   it('gives the same answer for the same start whatever follows it past the megabyte', () => {
     const start = header + lines(0, 40_000); // about 1,6 MB
     const plain = new TextEncoder().encode(start);
@@ -187,6 +220,33 @@ describe('a register and a payment list in TCVN3 letters saved as UTF-8, through
     } finally {
       validated.remove();
     }
+  });
+});
+
+describe('the legacy check of a file that is not read back', () => {
+  const header = 'Mã đối tượng,Họ và tên,Năm sinh,Giới tính,Số CCCD,Mã xã,Hưởng từ ngày';
+  const row = (i: number, name: string, note = '') =>
+    `TH-${i},${name},1950,Nam,0340500${String(10_000 + i).slice(-5)},12970,2020-01-01${note}`;
+
+  it('refuses no Unicode file for foreign names or signs that a legacy font has as marks', async () => {
+    const names = ['Begoña Ibáñez Muñoz', 'Björn Schröder', 'Anaïs Muñoz', 'Loïc Noël', 'Søren Høy'];
+    const rows = names.map((name, i) => row(i + 1, name));
+    const notes = ['«Hộ nghèo» theo «Quyết định»', 'Thuốc 10µg; Coca-Cola®; Nestlé®', '© Sở LĐTBXH'];
+    const noted = notes.map((note, i) => row(i + 10, 'Nguyễn Văn An', `,"${note}"`));
+    const file = join(scratch, 'foreign.csv');
+    writeFileSync(file, `${header},Ghi chú\n${[...rows, ...noted].join('\n')}\n`);
+    const report = await streamRegisterCsv(file, {});
+    expect(report).toMatchObject({ accepted: 8, rejected: 0 });
+  });
+
+  it('says first that a header in a legacy font was not read back, then what it lacks', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => row(i + 1, 'Nguyễn Văn Hải'));
+    const text = [header, ...rows].map((line, i) => (i % 5 === 4 ? line : asTcvn3Letters(line))).join('\n');
+    const file = join(scratch, 'mixed.csv');
+    writeFileSync(file, text);
+    const report = await streamRegisterCsv(file, {});
+    expect(report.accepted).toBe(0);
+    expect(report.fileIssues.map((issue) => issue.code)).toEqual(['legacy_encoding', 'missing_fields']);
   });
 });
 

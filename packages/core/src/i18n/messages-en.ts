@@ -8,7 +8,7 @@ export const messagesEn: Messages = {
   pick: (text) => text.en,
   issues: {
     legacy_encoding: ({ encoding }) =>
-      `the file looks like ${legacyNames[encoding]} text read as Unicode; convert it to Unicode (for example with Unikey's converter) and read it again`,
+      `the file looks like ${legacyNames[encoding]} text read as Unicode, but its first megabyte also holds text that is not (rows or signs typed in Unicode), so it is not read back; convert it to Unicode (for example with Unikey's converter), or give the encoding utf8-${encoding}, and read it again`,
     legacy_letters: ({ encoding }) =>
       `the row's letters look like ${legacyNames[encoding]} text read as Unicode, though the start of the file is in Unicode (rows pasted in from an older list?); convert those rows to Unicode and read the file again`,
     required: ({ column }) => `"${column}" is empty`,

@@ -8,7 +8,7 @@ export const messagesVi: Messages = {
   pick: (text) => text.vi,
   issues: {
     legacy_encoding: ({ encoding }) =>
-      `tệp trông như văn bản mã ${legacyNames[encoding]} bị đọc như Unicode; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi đọc lại`,
+      `tệp trông như văn bản mã ${legacyNames[encoding]} bị đọc như Unicode, nhưng megabyte đầu của tệp còn có chữ không phải (dòng hoặc ký hiệu gõ bằng Unicode) nên không tự đọc lại được; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey), hoặc chỉ rõ bảng mã utf8-${encoding}, rồi đọc lại`,
     legacy_letters: ({ encoding }) =>
       `chữ của dòng này trông như văn bản mã ${legacyNames[encoding]} bị đọc như Unicode, dù phần đầu tệp là Unicode (dòng dán từ một danh sách cũ?); hãy chuyển các dòng đó sang Unicode rồi đọc lại tệp`,
     required: ({ column }) => `"${column}" bị bỏ trống`,

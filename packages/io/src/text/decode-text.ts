@@ -6,6 +6,7 @@ import {
   type LegacyEncoding,
   legacyMarks,
   mayBeLegacyLetters,
+  windows1252Misfits,
 } from './detect-legacy-encoding.js';
 import { convertInPieces, createLettersConverter, fromLegacyLetters } from './legacy-letters.js';
 import { fromVni } from './vni.js';
@@ -51,8 +52,12 @@ export interface UndecodableText {
   readonly byte: number;
 }
 
+/**
+ * A Vietnamese syllable without its tone: an onset, a vowel nucleus Vietnamese has (`ươi`, `uyê`, `oa`; not
+ * `aê` or `aa`, which a legacy font's letters read as Unicode make), a final consonant.
+ */
 const syllable =
-  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:[aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/u;
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(uyê|uya|uyu|uây|uôi|ươi|ươu|oai|oay|oao|oeo|iêu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(ch|ng|nh|[cmnpt])?$/u;
 const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /**
@@ -70,7 +75,10 @@ export function vietnameseScore(text: string): number {
  * among them; `strict`, none with a letter of Latin-1 that is no Vietnamese one (`ñ` is `n` and a tilde,
  * as a syllable reads it).
  */
-function vietnameseWords(text: string, strict = false): { readonly words: number; readonly good: number } {
+export function vietnameseWords(
+  text: string,
+  strict = false,
+): { readonly words: number; readonly good: number } {
   let words = 0;
   let good = 0;
   for (const word of text
@@ -215,19 +223,37 @@ export function encodingWindow(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Whether text is a legacy font's letters saved as Unicode, and which font: every character of
- * Windows-1252 (or a replacement character), three marks of a font at least (`detectLegacyEncoding`), and more Vietnamese read back
- * through that font than as it is (`vietnameseScore`). O(n).
+ * Whether a text (a file's start) is, in the main, a legacy font's letters read as Unicode, and which
+ * font: three marks of a font at least (`detectLegacyEncoding`), fewer than half its words Vietnamese
+ * syllables as it is, and two thirds at least once read back through that font, more than before
+ * (`vietnameseWords`). Vietnamese in Unicode is mostly syllables already, so foreign names or signs
+ * that happen to be marks (`Muñoz`, `Loïc`, `µg`, `®`, `«»`) never make it one. O(n).
+ *
+ * @example legacyFontOf('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
+ */
+export function legacyFontOf(text: string): LegacyEncoding | undefined {
+  const legacy = detectLegacyEncoding(text);
+  if (legacy === undefined) return undefined;
+  const own = vietnameseWords(text);
+  if (own.good * 2 >= own.words) return undefined;
+  const read = vietnameseWords(fromLegacyLetters(text, legacy));
+  return read.good > own.good && read.good * 3 >= read.words * 2 ? legacy : undefined;
+}
+
+/**
+ * Whether text is a legacy font's letters saved as Unicode that can be read back, and which font: a
+ * legacy font's letters in the main (`legacyFontOf`), and its characters of Windows-1252 but a few (at
+ * most one in 200 of those past ASCII: a sign or a name typed in Unicode later, kept as it is; a list
+ * with whole rows in Unicode has far more, and is not read back). O(n).
  *
  * @example legacyLettersFont('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
  */
 export function legacyLettersFont(text: string): LegacyEncoding | undefined {
-  // Vietnamese in Unicode fails the first test at its first letter past Windows-1252 (ă, đ, ơ, ư, ạ…).
-  // A replacement character (a byte a converter could not read, kept as it is) does not count.
-  if (!mayBeLegacyLetters(text.includes('\ufffd') ? text.replaceAll('\ufffd', '') : text)) return undefined;
-  const legacy = detectLegacyEncoding(text);
-  if (legacy === undefined) return undefined;
-  return vietnameseScore(fromLegacyLetters(text, legacy)) > vietnameseScore(text) ? legacy : undefined;
+  // The marks first: most text has none, and is cleared without a count of its characters.
+  if (detectLegacyEncoding(text) === undefined) return undefined;
+  const { outside, nonAscii } = windows1252Misfits(text);
+  if (outside * 200 > nonAscii) return undefined;
+  return legacyFontOf(text);
 }
 
 /**

@@ -39,6 +39,22 @@ const windows1252More = new Set([
   0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
 
+/**
+ * The characters of `text` outside Windows-1252 (Latin-1 and its 27 more), a replacement character not
+ * counted, and those past ASCII. O(n).
+ */
+export function windows1252Misfits(text: string): { readonly outside: number; readonly nonAscii: number } {
+  let outside = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii += 1;
+    if (c > 0xff && c !== 0xfffd && !windows1252More.has(c)) outside += 1;
+  }
+  return { outside, nonAscii };
+}
+
 /** Whether every character of `text` is one of Windows-1252 (Latin-1 and its 27 more). O(n). */
 function windows1252Only(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {

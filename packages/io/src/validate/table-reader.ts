@@ -9,7 +9,7 @@ import {
 } from '../layout/read-layout.js';
 import { labelOf, type StructureKind, structureOf } from '../layout/structure-rows.js';
 import { titleFacts } from '../layout/title-facts.js';
-import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
+import { legacyFontOf } from '../text/decode-text.js';
 import { type ByteLane, compileByteLane } from './byte-lane.js';
 import {
   type CanonicalLane,
@@ -459,6 +459,10 @@ export function createTableReader<T>(
     const has = new Set(layout.positions.keys());
     const missing = list.cannotHave(has, facts);
     const fileIssues: RowIssue[] = [];
+    const legacy = legacyFontOf(legacyText(waiting, heldBatches));
+    // A header in a legacy font not read back (something in the start is no legacy font's): say so first.
+    if (legacy !== undefined && missing.length > 0)
+      fileIssues.push({ row: 0, column: '', code: 'legacy_encoding', params: { encoding: legacy } });
     const { headers: absent, fields: shared } = layout.mapProblems;
     if (absent.length > 0 || shared.length > 0)
       fileIssues.push({
@@ -506,7 +510,6 @@ export function createTableReader<T>(
     waiting.slice(start, block.to).forEach((record) => {
       noteStructure(record.line, 'header', labelOf(record.fields));
     });
-    const legacy = detectLegacyEncoding(legacyText(waiting, heldBatches));
     const judge = createRowJudge(
       layout,
       specs,
