@@ -126,22 +126,27 @@ describe('the encoding of a file, told from its first megabyte (detectEncoding)'
     expect(detectEncoding(new TextEncoder().encode(latin))).toMatchObject({ ok: true, encoding: 'utf8' });
   });
 
-  it('reads letters back beside a sign typed in Unicode, and not a list with whole rows in Unicode', () => {
-    const letters = asTcvn3Letters(header + lines(0, 400));
-    const withArrow = new TextEncoder().encode(letters.replace('DT-7,', 'DT-7 → 8,'));
-    expect(detectEncoding(withArrow)).toMatchObject({ ok: true, encoding: 'utf8-tcvn3' });
-    expect(decodeText(withArrow)).toMatchObject({
-      ok: true,
-      text: expect.stringContaining('DT-7 → 8,Nguyễn'),
-    });
-    const everyFifth = (header + lines(0, 400))
+  it('reads letters back line by line, keeping a header or rows typed in Unicode as they are', () => {
+    const text = header + lines(0, 400);
+    // The header retyped in Unicode, every fifth row too, one row with a sign no legacy font has.
+    const mixed = text
       .split('\n')
       .map((row, i) => (i % 5 === 0 ? row : asTcvn3Letters(row)))
-      .join('\n');
-    expect(detectEncoding(new TextEncoder().encode(everyFifth))).toMatchObject({
-      ok: true,
-      encoding: 'utf8',
-    });
+      .join('\n')
+      .replace('DT-7,', 'DT-7 → 8,');
+    const bytes = new TextEncoder().encode(mixed);
+    expect(detectEncoding(bytes)).toMatchObject({ ok: true, encoding: 'utf8-tcvn3' });
+    const read = decodeText(bytes);
+    expect(read.ok && read.text).toBe(
+      text.replace(line(7), `DT-7 → 8,${asTcvn3Letters(line(7).slice('DT-7,'.length))}`),
+    );
+    // In pieces of any size, the same text.
+    for (const size of [1, 7, 100, 4_096]) {
+      const decoder = createTextDecoder('utf8-tcvn3');
+      let out = '';
+      for (let at = 0; at < bytes.length; at += size) out += decoder.write(bytes.subarray(at, at + size));
+      expect(out + decoder.end()).toBe(read.ok ? read.text : '');
+    }
   });
 
   it('gives the same answer for the same start whatever follows it past the megabyte', () => {
@@ -240,13 +245,24 @@ describe('the legacy check of a file that is not read back', () => {
   });
 
   it('says first that a header in a legacy font was not read back, then what it lacks', async () => {
+    // Every line in TCVN3 letters with a sign no legacy font has: none can be read back.
     const rows = Array.from({ length: 40 }, (_, i) => row(i + 1, 'Nguyễn Văn Hải'));
-    const text = [header, ...rows].map((line, i) => (i % 5 === 4 ? line : asTcvn3Letters(line))).join('\n');
+    const text = [header, ...rows].map((line) => `${asTcvn3Letters(line)} →`).join('\n');
     const file = join(scratch, 'mixed.csv');
     writeFileSync(file, text);
     const report = await streamRegisterCsv(file, {});
     expect(report.accepted).toBe(0);
     expect(report.fileIssues.map((issue) => issue.code)).toEqual(['legacy_encoding', 'missing_fields']);
+  });
+
+  it('reads a few rows in a legacy font under a header retyped in Unicode', async () => {
+    for (const count of [3, 10, 300]) {
+      const rows = Array.from({ length: count }, (_, i) => row(i + 1, 'Trần Thị Hương'));
+      const file = join(scratch, `retyped-${count}.csv`);
+      writeFileSync(file, [header, ...rows.map(asTcvn3Letters)].join('\n'));
+      expect(await fileEncoding(file)).toBe('utf8-tcvn3');
+      expect(await streamRegisterCsv(file, {})).toMatchObject({ accepted: count, rejected: 0 });
+    }
   });
 });
 

@@ -8,7 +8,12 @@ import {
   mayBeLegacyLetters,
   windows1252Misfits,
 } from './detect-legacy-encoding.js';
-import { convertInPieces, createLettersConverter, fromLegacyLetters } from './legacy-letters.js';
+import {
+  convertInPieces,
+  createLinesConverter,
+  fromLegacyLetters,
+  fromLegacyLines,
+} from './legacy-letters.js';
 import { fromVni } from './vni.js';
 
 /**
@@ -168,7 +173,7 @@ function decodeAs(bytes: Uint8Array, encoding: Exclude<TextEncoding, 'utf8'>): s
     return iconv.decode(buffer, encoding === 'utf16le' ? 'utf-16le' : 'utf-16be', { stripBOM: false });
   }
   if (encoding === 'utf8-tcvn3' || encoding === 'utf8-vni')
-    return fromLegacyLetters(
+    return fromLegacyLines(
       new TextDecoder('utf-8', { fatal: true }).decode(bytes),
       encoding === 'utf8-tcvn3' ? 'tcvn3' : 'vni',
     );
@@ -224,10 +229,10 @@ export function encodingWindow(bytes: Uint8Array): Uint8Array {
 
 /**
  * Whether a text (a file's start) is, in the main, a legacy font's letters read as Unicode, and which
- * font: three marks of a font at least (`detectLegacyEncoding`), fewer than half its words Vietnamese
- * syllables as it is, and two thirds at least once read back through that font, more than before
- * (`vietnameseWords`). Vietnamese in Unicode is mostly syllables already, so foreign names or signs
- * that happen to be marks (`Muñoz`, `Loïc`, `µg`, `®`, `«»`) never make it one. O(n).
+ * font: three marks of a font at least (`detectLegacyEncoding`), and read back through that font two
+ * thirds of its words at least are Vietnamese syllables, a quarter of its words more than as written
+ * (`vietnameseWords`). Vietnamese in Unicode is mostly syllables already, so foreign names or signs that
+ * happen to be marks (`Muñoz`, `Loïc`, `µg`, `®`, `«»`) do not make it one. O(n).
  *
  * @example legacyFontOf('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
  */
@@ -235,25 +240,29 @@ export function legacyFontOf(text: string): LegacyEncoding | undefined {
   const legacy = detectLegacyEncoding(text);
   if (legacy === undefined) return undefined;
   const own = vietnameseWords(text);
-  if (own.good * 2 >= own.words) return undefined;
   const read = vietnameseWords(fromLegacyLetters(text, legacy));
-  return read.good > own.good && read.good * 3 >= read.words * 2 ? legacy : undefined;
+  if (read.words === 0 || read.good * 3 < read.words * 2) return undefined;
+  const share = (count: { readonly words: number; readonly good: number }) =>
+    count.words === 0 ? 0 : count.good / count.words;
+  return share(read) - share(own) >= 0.25 ? legacy : undefined;
 }
 
 /**
- * Whether text is a legacy font's letters saved as Unicode that can be read back, and which font: a
- * legacy font's letters in the main (`legacyFontOf`), and its characters of Windows-1252 but a few (at
- * most one in 200 of those past ASCII: a sign or a name typed in Unicode later, kept as it is; a list
- * with whole rows in Unicode has far more, and is not read back). O(n).
+ * Whether text is a legacy font's letters saved as Unicode that can be read back, and which font: its
+ * lines all of Windows-1252 (those a reader reads back, `fromLegacyLines`) a legacy font's letters in the
+ * main (`legacyFontOf`). A header or rows typed in Unicode beside them are left out, and kept. O(n).
  *
  * @example legacyLettersFont('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
  */
 export function legacyLettersFont(text: string): LegacyEncoding | undefined {
-  // The marks first: most text has none, and is cleared without a count of its characters.
+  // The marks first: most text has none, and is cleared without a look at its lines.
   if (detectLegacyEncoding(text) === undefined) return undefined;
-  const { outside, nonAscii } = windows1252Misfits(text);
-  if (outside * 200 > nonAscii) return undefined;
-  return legacyFontOf(text);
+  return legacyFontOf(
+    text
+      .split('\n')
+      .filter((line) => windows1252Misfits(line).outside === 0)
+      .join('\n'),
+  );
 }
 
 /**
@@ -341,7 +350,7 @@ export function decodeText(
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       return {
         ok: true,
-        text: fromLetters === undefined ? text : fromLegacyLetters(text, fromLetters),
+        text: fromLetters === undefined ? text : fromLegacyLines(text, fromLetters),
         encoding: used,
         by,
         fromLegacyLetters: fromLetters,
@@ -387,7 +396,7 @@ export function createTextDecoder(encoding: TextEncoding = 'utf8'): {
   if (encoding === 'utf8') return utf8Decoder();
   if (encoding === 'utf8-tcvn3' || encoding === 'utf8-vni') {
     const bytes = utf8Decoder();
-    const letters = createLettersConverter(encoding === 'utf8-tcvn3' ? 'tcvn3' : 'vni');
+    const letters = createLinesConverter(encoding === 'utf8-tcvn3' ? 'tcvn3' : 'vni');
     return {
       write: (piece) => letters.write(bytes.write(piece)),
       end: () => letters.write(bytes.end()) + letters.end(),

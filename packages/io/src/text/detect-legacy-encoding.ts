@@ -40,8 +40,8 @@ const windows1252More = new Set([
 ]);
 
 /**
- * The characters of `text` outside Windows-1252 (Latin-1 and its 27 more), a replacement character not
- * counted, and those past ASCII. O(n).
+ * The characters of `text` outside Windows-1252 (Latin-1 and its 27 more), a replacement character and
+ * a byte-order mark not counted, and those past ASCII. O(n).
  */
 export function windows1252Misfits(text: string): { readonly outside: number; readonly nonAscii: number } {
   let outside = 0;
@@ -50,7 +50,7 @@ export function windows1252Misfits(text: string): { readonly outside: number; re
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     nonAscii += 1;
-    if (c > 0xff && c !== 0xfffd && !windows1252More.has(c)) outside += 1;
+    if (c > 0xff && c !== 0xfffd && c !== 0xfeff && !windows1252More.has(c)) outside += 1;
   }
   return { outside, nonAscii };
 }

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { LegacyEncoding } from './detect-legacy-encoding.js';
+import { type LegacyEncoding, windows1252Misfits } from './detect-legacy-encoding.js';
 import { fromVni } from './vni.js';
 
 /**
@@ -45,6 +45,53 @@ export function fromLegacyLetters(text: string, font: LegacyEncoding): string {
     from = i + 1;
   }
   return from === 0 ? text.normalize('NFC') : (out + text.slice(from)).normalize('NFC');
+}
+
+/**
+ * A file's text in a legacy font's letters read back line by line (`fromLegacyLetters`): a line with a
+ * character outside Windows-1252 (a header or a row typed in Unicode, `Mã đối tượng`) is kept as it is,
+ * since no legacy font wrote it. O(n).
+ *
+ * @example fromLegacyLines('Mã đối tượng,Họ và tên\nDT-1,NguyÔn V¨n H¶i', 'tcvn3'); // => 'Mã đối tượng,Họ và tên\nDT-1,Nguyễn Văn Hải'
+ */
+export function fromLegacyLines(text: string, font: LegacyEncoding): string {
+  if (windows1252Misfits(text).outside === 0) return fromLegacyLetters(text, font);
+  return text
+    .split('\n')
+    .map((line) => (windows1252Misfits(line).outside === 0 ? fromLegacyLetters(line, font) : line))
+    .join('\n');
+}
+
+/**
+ * `fromLegacyLines` over text that comes in pieces: a line is converted once whole (a line longer than
+ * 64 K characters in parts, cut after a space or sign), so the text is the same however it is cut.
+ */
+export function createLinesConverter(font: LegacyEncoding): {
+  write(text: string): string;
+  end(): string;
+} {
+  let held = '';
+  return {
+    write(text) {
+      const all = held + text;
+      let cut = all.lastIndexOf('\n') + 1;
+      if (cut === 0 && all.length > maxHeld) {
+        cut = all.length;
+        while (cut > 0 && !isBreak(all.charCodeAt(cut - 1))) cut -= 1;
+        if (cut === 0) {
+          const last = all.charCodeAt(all.length - 1);
+          cut = last >= 0xdc00 && last <= 0xdfff ? all.length - 2 : all.length - 1;
+        }
+      }
+      held = all.slice(cut);
+      return cut === 0 ? '' : fromLegacyLines(all.slice(0, cut), font);
+    },
+    end() {
+      const rest = held;
+      held = '';
+      return rest === '' ? '' : fromLegacyLines(rest, font);
+    },
+  };
 }
 
 /** A word held this long is let go without its end (a file of one endless word). */

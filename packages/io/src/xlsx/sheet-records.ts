@@ -2,6 +2,7 @@ import type { NoteOf } from '@ansinh/core';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CsvRecord } from '../csv/parse-csv.js';
 import { encodingWindowBytes, legacyLettersFont } from '../text/decode-text.js';
+import { windows1252Misfits } from '../text/detect-legacy-encoding.js';
 import { fromLegacyLetters } from '../text/legacy-letters.js';
 import { checkWorkbook, maxColumns, WorkbookError } from './check-workbook.js';
 import { sheetJs } from './sheetjs.js';
@@ -98,10 +99,12 @@ export function sheetRecords(bytes: Uint8Array): { records: CsvRecord[]; notes: 
   const font = legacyLettersFont(windowOf(records));
   if (font === undefined) return { records, notes };
   return {
-    records: records.map((record) => ({
-      line: record.line,
-      fields: record.fields.map((field) => fromLegacyLetters(field, font)),
-    })),
+    // A row with a cell typed in Unicode (a header retyped) is kept as it is, as a CSV file's line is.
+    records: records.map((record) =>
+      record.fields.some((field) => windows1252Misfits(field).outside > 0)
+        ? record
+        : { line: record.line, fields: record.fields.map((field) => fromLegacyLetters(field, font)) },
+    ),
     notes: [...notes, { code: 'legacy_letters_read', params: { encoding: font } }],
   };
 }
