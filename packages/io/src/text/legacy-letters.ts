@@ -70,28 +70,7 @@ export function createLinesConverter(font: LegacyEncoding): {
   write(text: string): string;
   end(): string;
 } {
-  let held = '';
-  return {
-    write(text) {
-      const all = held + text;
-      let cut = all.lastIndexOf('\n') + 1;
-      if (cut === 0 && all.length > maxHeld) {
-        cut = all.length;
-        while (cut > 0 && !isBreak(all.charCodeAt(cut - 1))) cut -= 1;
-        if (cut === 0) {
-          const last = all.charCodeAt(all.length - 1);
-          cut = last >= 0xdc00 && last <= 0xdfff ? all.length - 2 : all.length - 1;
-        }
-      }
-      held = all.slice(cut);
-      return cut === 0 ? '' : fromLegacyLines(all.slice(0, cut), font);
-    },
-    end() {
-      const rest = held;
-      held = '';
-      return rest === '' ? '' : fromLegacyLines(rest, font);
-    },
-  };
+  return convertInPieces((text) => fromLegacyLines(text, font), 'line');
 }
 
 /** A word held this long is let go without its end (a file of one endless word). */
@@ -100,6 +79,13 @@ const maxHeld = 1 << 16;
 /** Whether a UTF-16 unit is ASCII but not a letter: a mark of either font never follows one. */
 const isBreak = (code: number): boolean =>
   code < 0x80 && !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+
+/** Where the last word of a text begins (after its last space, line break or ASCII sign); 0 for none. */
+function lastWordStart(text: string): number {
+  let cut = text.length;
+  while (cut > 0 && !isBreak(text.charCodeAt(cut - 1))) cut -= 1;
+  return cut;
+}
 
 /** `fromLegacyLetters` over text that comes in pieces (`convertInPieces`). */
 export function createLettersConverter(font: LegacyEncoding): {
@@ -111,11 +97,15 @@ export function createLettersConverter(font: LegacyEncoding): {
 
 /**
  * A conversion of text that comes in pieces: the end of a piece after its last space, line break or
- * ASCII sign is held until the next piece, since a mark may follow the letter a piece ends with (a VNI
- * mark, a TCVN3 tone stored apart), and a letter and its mark are converted together. The text converted
- * is then the same however it is cut, for a conversion that maps words on their own.
+ * ASCII sign (`unit` word), or after its last line break (`unit` line), is held until the next piece,
+ * since a mark may follow the letter a piece ends with (a VNI mark, a TCVN3 tone stored apart), and a
+ * letter and its mark are converted together. The text converted is then the same however it is cut,
+ * for a conversion that maps words (or lines) on their own. What is held is let go past 64 K characters.
  */
-export function convertInPieces(convert: (text: string) => string): {
+export function convertInPieces(
+  convert: (text: string) => string,
+  unit: 'word' | 'line' = 'word',
+): {
   write(text: string): string;
   end(): string;
 } {
@@ -123,12 +113,14 @@ export function convertInPieces(convert: (text: string) => string): {
   return {
     write(text) {
       const all = held + text;
-      let cut = all.length;
-      while (cut > 0 && !isBreak(all.charCodeAt(cut - 1))) cut -= 1;
+      let cut = unit === 'line' ? all.lastIndexOf('\n') + 1 : lastWordStart(all);
       if (cut === 0 && all.length > maxHeld) {
-        // No break at all: let go all but the last code point (both halves of a surrogate pair).
-        const last = all.charCodeAt(all.length - 1);
-        cut = last >= 0xdc00 && last <= 0xdfff ? all.length - 2 : all.length - 1;
+        cut = unit === 'line' ? lastWordStart(all) : 0;
+        if (cut === 0) {
+          // No break at all: let go all but the last code point (both halves of a surrogate pair).
+          const last = all.charCodeAt(all.length - 1);
+          cut = last >= 0xdc00 && last <= 0xdfff ? all.length - 2 : all.length - 1;
+        }
       }
       held = all.slice(cut);
       return cut === 0 ? '' : convert(all.slice(0, cut));
