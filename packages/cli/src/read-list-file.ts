@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { AdminUnit, PaymentRow, RegisterRow } from '@ansinh/core';
 import {
   CsvFormatError,
+  type CsvRecord,
   CsvSplitter,
   decodeText,
   detectEncoding,
@@ -53,6 +54,20 @@ async function firstBytes(file: string, count: number): Promise<Uint8Array> {
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The whole records of a file's start: all of them when the start is the whole file, else those before
+ * the cut (a quoted cell the cut falls in is left out, not taken for a quote never closed).
+ */
+function startRecords(text: string): CsvRecord[] {
+  const splitter = new CsvSplitter();
+  const records = splitter.push(text);
+  try {
+    return [...records, ...splitter.end()];
+  } catch {
+    return records;
   }
 }
 
@@ -139,8 +154,7 @@ export async function readListFile(
     const found =
       kind ??
       listKindOfRecords(
-        // The records whole in the first 64 K characters: a quoted cell the cut falls in is left out.
-        new CsvSplitter().push(head.ok ? head.text.slice(0, 1 << 16) : '').slice(0, 60),
+        startRecords(head.ok ? head.text.slice(0, 1 << 16) : '').slice(0, 60),
         basename(file),
       );
     return { ok: true, kind: found, report: await streamed(file, found, encoding), encoding };

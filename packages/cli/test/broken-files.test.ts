@@ -167,6 +167,12 @@ describe('nothing lost, said every time', () => {
     const result = await run('validate', quoted, '--json');
     expect(result.code, result.err).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({ kind: 'register', accepted: 2_000, rejected: 0 });
+    // A short payment list, fewer lines than the delimiter is told from: still a payment list.
+    const payments = ['Mã đối tượng,Kỳ chi trả,Hình thức chi trả,Trạng thái,Số tiền,Người nhận'];
+    for (let i = 1; i <= 5; i += 1)
+      payments.push(`TH-00000${i},2025-03,Qua tài khoản,Đã chi,750000,Đối tượng`);
+    const short = await run('validate', file('short-payments.csv', `${payments.join('\n')}\n`), '--json');
+    expect(JSON.parse(short.out)).toMatchObject({ kind: 'payments', accepted: 5, rejected: 0 });
   });
 
   it('gives rates for an office register and the bank’s list, every engine alike', async () => {
