@@ -105,6 +105,21 @@ describe('the encoding of a file, told from its first megabyte (detectEncoding)'
     });
   });
 
+  it('tells a few rows in VNI, in capitals or among words without marks', () => {
+    const capitals =
+      'HOÏ VAØ TEÂN,NAÊM SINH,THOÂN\nNGUYEÃN VAÊN AN,1950,THOÂN ÑOÂNG\nTRAÀN THÒ BÌNH,1942,XOÙM MÔÙI\n';
+    const fewWords =
+      'Ma,Ten,Nam sinh,Thon\nDT-1,Le An,1950,Thoân 3\nDT-2,Vo Binh,1951,Xoùm Môùi\nDT-3,Ha Lan,1952,Thoân Baéc\n';
+    for (const text of [capitals, fewWords])
+      expect(detectEncoding(new TextEncoder().encode(text))).toMatchObject({
+        ok: true,
+        encoding: 'utf8-vni',
+      });
+    expect(decodeText(new TextEncoder().encode(capitals))).toMatchObject({
+      text: 'HỌ VÀ TÊN,NĂM SINH,THÔN\nNGUYỄN VĂN AN,1950,THÔN ĐÔNG\nTRẦN THỊ BÌNH,1942,XÓM MỚI\n',
+    });
+  });
+
   it('leaves Unicode alone: Vietnamese, and foreign names and signs no Vietnamese word has', () => {
     const foreign = `${header}DT-1,Björn Schröder,1950,Thôn Đông\nDT-2,Anaïs Muñoz,1960,Øster ® µg ©\n`;
     for (const text of [header + lines(0, 50), foreign])

@@ -3,14 +3,15 @@
  * saved through a spreadsheet, arrives as valid text in the wrong letters: `Nguyễn Văn Hải` reads as
  * `NguyÔn V¨n H¶i` (TCVN3) or `Nguyeãn Vaên Haûi` (VNI). Both leave marks that real Vietnamese never has:
  * TCVN3 puts symbols such as `¨ ¶ ¸ µ · ¹ © ® ª « ¬` inside words; VNI puts `ø û ï ñ ö` (and `ù õ` after a
- * vowel) inside words.
+ * vowel, `â` after a, e or o, `ê` after a) inside words, in capitals too (`NGUYEÃN`, `THOÂN`).
  */
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 const tcvn3Marks = /\p{L}[¨¶¸µ·¹©®ª«¬]|[¨¶¸µ·¹©®ª«¬]\p{L}/gu;
-const vniMarks = /\p{Ll}[øûïñö]|[aeiouy][ùõ](?=\p{Ll})/gu;
+const vniMarks =
+  /\p{Ll}[øûïñö]|[aeiouy][ùõ](?=\p{Ll})|[aeo]â|aê|\p{Lu}[ØÛÏÑÖ]|[AEIOUY][ÙÕ](?=\p{Lu})|[AEO]Â|AÊ/gu;
 const tcvn3Symbols = /[¨¶¸µ·¹©®ª«¬]/u;
-const vniLetters = /[øûïñöùõ]/u;
+const vniLetters = /[øûïñöùõâêØÛÏÑÖÙÕÂÊ]/u;
 
 /**
  * Says whether a text looks like TCVN3 or VNI read as if it were Unicode: three or more of the marks
@@ -82,16 +83,16 @@ export function mayBeLegacyLetters(text: string): boolean {
   return windows1252Only(text) && foreignLetter.test(text);
 }
 
-/** The ASCII vowels a VNI `ù` or `õ` follows in a mark (`vniMarks`): a e i o u y. */
+/** The ASCII vowels a VNI `ù`, `õ`, `â` or `ê` follows in a mark (`vniMarks`): a e i o u y. */
 const isVniVowel = (byte: number): boolean =>
   byte === 0x61 || byte === 0x65 || byte === 0x69 || byte === 0x6f || byte === 0x75 || byte === 0x79;
 
 /**
  * Whether the UTF-8 bytes `bytes[start, end)` may hold a mark `detectLegacyEncoding` counts, told
  * without making their text: a symbol of U+00A8–U+00BA (the TCVN3 symbols are among them), a VNI letter
- * `ø û ï ñ ö`, or `ù õ` right after one of `a e i o u y`. False means their text has none of the marks
- * (a test holds this on any text), so that it adds nothing to the count of a text it is part of, on a
- * line of its own; Vietnamese in Unicode has none, `ù` and `õ` coming after consonants.
+ * `ø û ï ñ ö`, or `ù õ â ê` right after one of `a e i o u y`, in either case. False means their text has
+ * none of the marks (a test holds this on any text), so that it adds nothing to the count of a text it is
+ * part of, on a line of its own; Vietnamese in Unicode has few, `ù` and `õ` coming after consonants.
  */
 export function mayHoldLegacyMarks(bytes: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i + 1 < end; i += 1) {
@@ -101,7 +102,22 @@ export function mayHoldLegacyMarks(bytes: Uint8Array, start: number, end: number
     if (lead === 0xc2) {
       if (next >= 0xa8 && next <= 0xba) return true;
     } else if (next === 0xb8 || next === 0xbb || next === 0xaf || next === 0xb1 || next === 0xb6) return true;
-    else if ((next === 0xb9 || next === 0xb5) && i > start && isVniVowel(bytes[i - 1] as number)) return true;
+    // The same in capitals: Ø Û Ï Ñ Ö.
+    else if (next === 0x98 || next === 0x9b || next === 0x8f || next === 0x91 || next === 0x96) return true;
+    // ù õ â ê (Ù Õ Â Ê) after a vowel, of either case.
+    else if (
+      (next === 0xb9 ||
+        next === 0xb5 ||
+        next === 0xa2 ||
+        next === 0xaa ||
+        next === 0x99 ||
+        next === 0x95 ||
+        next === 0x82 ||
+        next === 0x8a) &&
+      i > start &&
+      isVniVowel((bytes[i - 1] as number) | 0x20)
+    )
+      return true;
   }
   return false;
 }
