@@ -14,6 +14,7 @@ import {
   duckdbCoverage,
   fileEncoding,
   fromLegacyLetters,
+  legacyLettersFont,
   readColumnar,
   readRegisterColumnar,
   sheetRecords,
@@ -162,6 +163,21 @@ describe('the encoding of a file, told from its first megabyte (detectEncoding)'
       for (let at = 0; at < bytes.length; at += size) out += decoder.write(bytes.subarray(at, at + size));
       expect(out + decoder.end()).toBe(read.ok ? read.text : '');
     }
+  });
+
+  it('tells from the bytes what the whole text tells (only lines that may be Windows-1252 are decoded)', () => {
+    const letters = asTcvn3Letters(header + lines(0, 30)).split('\n');
+    // Characters of every UTF-8 length, inside Windows-1252 or not: “ ” € ™ Œ ƒ ˆ are, ă ơ ạ 😀 are not.
+    const extras = ['“quote”', '€ 5', '™', 'Œuvre', 'ƒ', 'ˆ', 'ă', 'ơ', 'ạ', '😀', '\ufeff', '\ufffd'];
+    for (const extra of extras)
+      for (const every of [1, 2, 7]) {
+        const text = letters.map((line, i) => (i % every === 0 ? `${line} ${extra}` : line)).join('\n');
+        const font = legacyLettersFont(text);
+        const expected = font === 'tcvn3' ? 'utf8-tcvn3' : font === 'vni' ? 'utf8-vni' : 'utf8';
+        expect(detectEncoding(new TextEncoder().encode(text)), `${extra} every ${every}`).toMatchObject({
+          encoding: expected,
+        });
+      }
   });
 
   it('gives the same answer for the same start whatever follows it past the megabyte', () => {

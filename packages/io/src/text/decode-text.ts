@@ -255,14 +255,10 @@ export function legacyFontOf(text: string): LegacyEncoding | undefined {
  * @example legacyLettersFont('NguyÔn V¨n H¶i, TrÇn ThÞ Hµ, Lª V¨n B¸u'); // => 'tcvn3'
  */
 export function legacyLettersFont(text: string): LegacyEncoding | undefined {
-  // The marks first: most text has none, and is cleared without a look at its lines.
-  if (detectLegacyEncoding(text) === undefined) return undefined;
-  return legacyFontOf(
-    text
-      .split('\n')
-      .filter((line) => windows1252Misfits(line).outside === 0)
-      .join('\n'),
-  );
+  // The lines first: Vietnamese in Unicode has a letter past Windows-1252 (ă, đ, ơ, ư, ạ…) on almost every
+  // line, and what is left is short.
+  const lines = text.split('\n').filter((line) => windows1252Misfits(line).outside === 0);
+  return lines.length === 0 ? undefined : legacyFontOf(lines.join('\n'));
 }
 
 /**
@@ -308,10 +304,41 @@ export function detectEncoding(
   return { ok: false, code: 'invalid_utf8', ...bad };
 }
 
-/** Valid UTF-8: plain, or holding a legacy font's letters (`legacyLettersFont`). */
+/**
+ * Valid UTF-8: plain, or holding a legacy font's letters (`legacyLettersFont`). Only the lines that may be
+ * all of Windows-1252 are decoded (`maybeWindows1252Lines`): the others `legacyLettersFont` leaves out,
+ * and decoding a megabyte of Vietnamese would cost more than the rest.
+ */
 function lettersOrUtf8(bytes: Uint8Array): TextEncoding {
-  const font = legacyLettersFont(new TextDecoder('utf-8').decode(bytes));
+  const lines = maybeWindows1252Lines(bytes);
+  if (lines.length === 0) return 'utf8';
+  const decoder = new TextDecoder('utf-8');
+  const font = legacyLettersFont(lines.map((line) => decoder.decode(line)).join('\n'));
   return font === 'tcvn3' ? 'utf8-tcvn3' : font === 'vni' ? 'utf8-vni' : 'utf8';
+}
+
+/**
+ * The lines of valid UTF-8 (without their line feeds) that may be all of Windows-1252: those without a
+ * character of two bytes past U+00FF (ă đ), of three (ạ…ỹ) or of four, but those Windows-1252 has too
+ * (`Œ š ƒ ˆ`, `– “ ” € ™`: lead bytes C5, C6, CB, E2) and the marks EF holds (U+FEFF, U+FFFD). A
+ * superset of the lines `windows1252Misfits` finds none in. O(bytes).
+ */
+function maybeWindows1252Lines(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  let outside = false;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i] as number;
+    if (b === 0x0a) {
+      if (!outside) lines.push(bytes.subarray(start, i));
+      start = i + 1;
+      outside = false;
+    } else if (b >= 0xc4 && !outside) {
+      outside = !(b === 0xc5 || b === 0xc6 || b === 0xcb || b === 0xe2 || b === 0xef);
+    }
+  }
+  if (!outside && start < bytes.length) lines.push(bytes.subarray(start));
+  return lines;
 }
 
 /**
