@@ -26,7 +26,7 @@ export {
   textEncodings,
   vietnameseScore,
 } from './text/decode-text.js';
-export { fromLegacyLetters } from './text/legacy-letters.js';
+export { fromLegacyLetters, fromLegacyLines } from './text/legacy-letters.js';
 export { fromVni } from './text/vni.js';
 export type { LegacyEncoding } from './text/detect-legacy-encoding.js';
 export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
