@@ -11,7 +11,9 @@ const tcvn3Marks = /\p{L}[¨¶¸µ·¹©®ª«¬]|[¨¶¸µ·¹©®ª«¬]\p{L}/
 const vniMarks =
   /\p{Ll}[øûïñö]|[aeiouy][ùõ](?=\p{Ll})|[aeo]â|aê|\p{Lu}[ØÛÏÑÖ]|[AEIOUY][ÙÕ](?=\p{Lu})|[AEO]Â|AÊ/gu;
 const tcvn3Symbols = /[¨¶¸µ·¹©®ª«¬]/u;
-const vniLetters = /[øûïñöùõâêØÛÏÑÖÙÕÂÊ]/u;
+const vniLetters = /[øûïñöùõØÛÏÑÖÙÕ]/u;
+/** `â`, `ê` after a vowel (VNI's circumflex and breve): `â` and `ê` alone are common Vietnamese letters. */
+const vniVowelMarks = /[aeo]â|aê|[AEO]Â|AÊ/u;
 
 /**
  * Says whether a text looks like TCVN3 or VNI read as if it were Unicode: three or more of the marks
@@ -30,7 +32,7 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
 export function legacyMarks(text: string): { readonly tcvn3: number; readonly vni: number } {
   // The symbols alone first (no Unicode property to test at every character): most text has none.
   const tcvn3 = tcvn3Symbols.test(text) ? (text.match(tcvn3Marks)?.length ?? 0) : 0;
-  const vni = vniLetters.test(text) ? (text.match(vniMarks)?.length ?? 0) : 0;
+  const vni = vniLetters.test(text) || vniVowelMarks.test(text) ? (text.match(vniMarks)?.length ?? 0) : 0;
   return { tcvn3, vni };
 }
 
@@ -90,9 +92,10 @@ const isVniVowel = (byte: number): boolean =>
 /**
  * Whether the UTF-8 bytes `bytes[start, end)` may hold a mark `detectLegacyEncoding` counts, told
  * without making their text: a symbol of U+00A8–U+00BA (the TCVN3 symbols are among them), a VNI letter
- * `ø û ï ñ ö`, or `ù õ â ê` right after one of `a e i o u y`, in either case. False means their text has
- * none of the marks (a test holds this on any text), so that it adds nothing to the count of a text it is
- * part of, on a line of its own; Vietnamese in Unicode has few, `ù` and `õ` coming after consonants.
+ * `ø û ï ñ ö`, `ù õ` right after one of `a e i o u y`, `â` after `a e o`, `ê` after `a`, in either case.
+ * False means their text has none of the marks (a test holds this on any text), so that it adds nothing
+ * to the count of a text it is part of, on a line of its own; Vietnamese in Unicode has few, `ù` and `õ`
+ * coming after consonants.
  */
 export function mayHoldLegacyMarks(bytes: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i + 1 < end; i += 1) {
@@ -104,20 +107,15 @@ export function mayHoldLegacyMarks(bytes: Uint8Array, start: number, end: number
     } else if (next === 0xb8 || next === 0xbb || next === 0xaf || next === 0xb1 || next === 0xb6) return true;
     // The same in capitals: Ø Û Ï Ñ Ö.
     else if (next === 0x98 || next === 0x9b || next === 0x8f || next === 0x91 || next === 0x96) return true;
-    // ù õ â ê (Ù Õ Â Ê) after a vowel, of either case.
-    else if (
-      (next === 0xb9 ||
-        next === 0xb5 ||
-        next === 0xa2 ||
-        next === 0xaa ||
-        next === 0x99 ||
-        next === 0x95 ||
-        next === 0x82 ||
-        next === 0x8a) &&
-      i > start &&
-      isVniVowel((bytes[i - 1] as number) | 0x20)
-    )
-      return true;
+    else if (i > start) {
+      // ù õ (Ù Õ) after a vowel; â (Â) after a, e or o; ê (Ê) after a: of either case.
+      const before = (bytes[i - 1] as number) | 0x20;
+      if ((next === 0xb9 || next === 0xb5 || next === 0x99 || next === 0x95) && isVniVowel(before))
+        return true;
+      if ((next === 0xa2 || next === 0x82) && (before === 0x61 || before === 0x65 || before === 0x6f))
+        return true;
+      if ((next === 0xaa || next === 0x8a) && before === 0x61) return true;
+    }
   }
   return false;
 }
