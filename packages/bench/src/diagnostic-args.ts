@@ -1,4 +1,4 @@
-// The arguments of the diagnostic commands (`register`, `payments`, `load`), read one way.
+// The arguments of the diagnostic commands (`register`, `payments`, `load`, `encoding`), read one way.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
