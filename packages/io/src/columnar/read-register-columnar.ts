@@ -127,10 +127,13 @@ export async function readRegisterColumnar(
   if (expected !== undefined) builder.reserve(expected);
   // On one thread: each accepted row into columns as it is judged (rows spelt alike share one object, and
   // cells the columns do not keep are not made), handed to the builder a part at a time.
+  // The file's encoding, once told here (`fileEncoding`), given to the one pass rather than told again.
+  let encoding = rest.encoding;
   const sequential = async () => {
     let people = createRegisterColumns();
     const report = await streamRegisterCsv(source, {
       ...rest,
+      encoding,
       onRow: (row) => {
         if (people.add(row) + 1 < sequentialPart) return;
         builder.addRegisterColumns(people.done());
@@ -149,12 +152,11 @@ export async function readRegisterColumnar(
   if (
     typeof source !== 'string' ||
     file?.isFile() !== true ||
-    (rest.encoding !== undefined && rest.encoding !== 'utf8') ||
     parts === undefined ||
     (await isWorkbookFile(source)) ||
     // Slices are read from UTF-8 bytes; a file in another encoding, or holding a legacy font's letters,
     // is decoded in one pass.
-    (rest.encoding === undefined && (await fileEncoding(source)) !== 'utf8')
+    (encoding ??= await fileEncoding(source)) !== 'utf8'
   )
     return sequential();
   const size = file.size;
