@@ -153,12 +153,13 @@ export async function readRegisterColumnar(
     typeof source !== 'string' ||
     file?.isFile() !== true ||
     parts === undefined ||
-    (await isWorkbookFile(source)) ||
-    // Slices are read from UTF-8 bytes; a file in another encoding, or holding a legacy font's letters,
-    // is decoded in one pass.
-    (encoding ??= await fileEncoding(source)) !== 'utf8'
+    (await isWorkbookFile(source))
   )
     return sequential();
+  // Slices are read from UTF-8 bytes; a file in another encoding, or holding a legacy font's letters, is
+  // decoded in one pass.
+  encoding ??= await fileEncoding(source);
+  if (encoding !== 'utf8') return sequential();
   const size = file.size;
   const count = Math.min(workers + 1, Math.floor(size / Math.max(1, sliceBytes)));
   // One thread, or a file too small to cut: read in one pass, rejected rows passed on as they come.
